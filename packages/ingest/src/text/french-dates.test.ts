@@ -1,0 +1,180 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findDates, resolveDateExpression } from './french-dates.js';
+import { segmentPage } from './page.js';
+
+/** "text => canonical date" for each mention, to compare whole results at a glance. */
+const dates = (text: string, reference: string | null) =>
+  findDates(text, reference).map((m) => `${m.text} => ${m.date.text}${m.relative ? ' (relative)' : ''}`);
+
+describe('findDates', () => {
+  it('reads day, month, quarter and year dates with the precision the text gives', () => {
+    expect(
+      dates(
+        'Signé le 25 juin 2025, l’accord de mai 2018 sera revu au premier trimestre 2026, comme prévu en 2020.',
+        null,
+      ),
+    ).toEqual([
+      '25 juin 2025 => 2025-06-25',
+      'mai 2018 => 2018-05',
+      'premier trimestre 2026 => 2026-Q1',
+      '2020 => 2020',
+    ]);
+  });
+
+  it('reads ranges of days and of months', () => {
+    expect(
+      dates('Une inspection conduite entre mai et juin 2025, puis du 28 février au 3 mars 2026.', null),
+    ).toEqual([
+      'entre mai et juin 2025 => 2025-05/2025-06',
+      'du 28 février au 3 mars 2026 => 2026-02-28/2026-03-03',
+    ]);
+  });
+
+  it('reads numeric dates day first, with spaced dashes, dots or two-digit years', () => {
+    expect(dates('Publié le 30/10/2024, repris le 02 - 03 - 2020, le 5.3.2021 et le 7/4/22.', null)).toEqual([
+      '30/10/2024 => 2024-10-30',
+      '02 - 03 - 2020 => 2020-03-02',
+      '5.3.2021 => 2021-03-05',
+      '7/4/22 => 2022-04-07',
+    ]);
+  });
+
+  it('resolves "dernier", "prochain" and "courant" against the reference day', () => {
+    expect(
+      dates(
+        'Après la réunion du 3 octobre dernier et celle du 3 décembre dernier, rendez-vous le 4 décembre prochain.',
+        '2024-12-03',
+      ),
+    ).toEqual([
+      '3 octobre dernier => 2024-10-03 (relative)',
+      '3 décembre dernier => 2023-12-03 (relative)',
+      '4 décembre prochain => 2024-12-04 (relative)',
+    ]);
+    expect(
+      dates('Le forum, organisé les 01 et 02 mars courant, suit celui de mai dernier.', '2020-03-04'),
+    ).toEqual([
+      'les 01 et 02 mars courant => 2020-03-01/2020-03-02 (relative)',
+      'mai dernier => 2019-05 (relative)',
+    ]);
+  });
+
+  it('takes the nearest year for a day written without one', () => {
+    expect(dates('La visite du 28 décembre et celle du 15 au 20 mai.', '2025-01-05')).toEqual([
+      '28 décembre => 2024-12-28 (relative)',
+      'du 15 au 20 mai => 2025-05-15/2025-05-20 (relative)',
+    ]);
+  });
+
+  it('reads a bare weekday as the latest such day on or before the reference day', () => {
+    // 2024-10-30 is a Wednesday.
+    expect(
+      dates('Annoncé mardi, confirmé mercredi, prévu lundi prochain, après jeudi dernier.', '2024-10-30'),
+    ).toEqual([
+      'mardi => 2024-10-29 (relative)',
+      'mercredi => 2024-10-30 (relative)',
+      'lundi prochain => 2024-11-04 (relative)',
+      'jeudi dernier => 2024-10-24 (relative)',
+    ]);
+  });
+
+  it('reads days named from the reference day, with chrono for counted ones', () => {
+    expect(
+      dates(
+        'Arrivé avant-hier, reçu hier, il repart dans trois jours ; le contrat date du mois dernier.',
+        '2024-12-03',
+      ),
+    ).toEqual([
+      'avant-hier => 2024-12-01 (relative)',
+      'hier => 2024-12-02 (relative)',
+      'dans trois jours => 2024-12-06 (relative)',
+      'du mois dernier => 2024-11 (relative)',
+    ]);
+  });
+
+  it('keeps a weekday written with its date as a day of that date', () => {
+    expect(dates('La réunion de samedi 21 février 2026 à 10h30.', '2026-03-01')).toEqual([
+      'samedi 21 février 2026 => 2026-02-21',
+    ]);
+  });
+
+  it('skips relative expressions without a reference day and keeps absolute ones', () => {
+    expect(
+      dates('Reçu mardi, soit le 3 octobre dernier, après l’accord de 2018 signé en octobre 2017.', null),
+    ).toEqual(['octobre 2017 => 2017-10']);
+  });
+
+  it('ignores times, counts, seasons, bare numbers and impossible days', () => {
+    expect(
+      dates(
+        'Le Dialogue 5+5 a réuni 17 Consuls pendant deux heures à 10 heures pour la saison 2025-2026, en 2025-2026, et non le 31 février 2024 ; 2030 reste loin.',
+        '2024-12-03',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'À Fès, le 14 avril 2025.';
+    const [mention] = findDates(text, null);
+    expect(mention && text.slice(mention.start, mention.end)).toBe('14 avril 2025');
+    expect(mention?.date).toEqual({
+      text: '2025-04-14',
+      precision: 'day',
+      earliest: '2025-04-14',
+      latest: '2025-04-14',
+    });
+  });
+
+  it('skips dates inside noise regions', () => {
+    const text = 'Réunion le 25 juin 2025.\nAutre article - 20 novembre 2025';
+    const noise = { kind: 'noise' as const, start: text.indexOf('\n'), end: text.length };
+    expect(findDates(text, null, [noise]).map((m) => m.text)).toEqual(['25 juin 2025']);
+  });
+
+  it('rejects a malformed reference day', () => {
+    expect(() => findDates('mardi', '03/12/2024')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('resolveDateExpression', () => {
+  it('resolves one expression against the reference day', () => {
+    expect(resolveDateExpression('le 3 octobre dernier', '2025-06-10')?.text).toBe('2024-10-03');
+    expect(resolveDateExpression('au premier trimestre 2025', null)?.precision).toBe('quarter');
+    expect(resolveDateExpression('lundi', null)).toBeNull();
+    expect(resolveDateExpression('prochainement', '2025-06-10')).toBeNull();
+  });
+});
+
+describe('the corpus articles', () => {
+  const corpus = new URL('../../../../../shared/corpus/', import.meta.url);
+  const article = (prefix: string) => {
+    const name = readdirSync(corpus).find((f) => f.startsWith(prefix));
+    return readFileSync(new URL(name ?? prefix, corpus), 'utf8');
+  };
+  const datesOf = (prefix: string, reference: string | null) => {
+    const raw = article(prefix);
+    return findDates(raw, reference, segmentPage(raw)).map((m) => m.date.text);
+  };
+
+  it('resolves the dates of 001 against its publication day', () => {
+    expect(datesOf('001', '2024-12-03')).toEqual([
+      '2024-12-03',
+      '2024-10-03',
+      '2018-05',
+      '2024-10-28',
+      '2025-Q1',
+    ]);
+  });
+
+  it('leaves out the sidebar dates of 002, which has no publication day', () => {
+    expect(datesOf('002', null)).toEqual(['2025-04-14', '2025-06-25', '2024-10', '2025-05/2025-06', '2020']);
+  });
+
+  it('resolves the weekday and the "courant" days of 003 and skips its ticker', () => {
+    expect(datesOf('003', '2020-03-02')).toEqual(['2020-03-02', '2020-03-02', '2020-03-01/2020-03-02']);
+  });
+
+  it('resolves the weekday of 004', () => {
+    expect(datesOf('004', '2024-10-30')).toEqual(['2024-10-29', '2024-10-30']);
+  });
+});

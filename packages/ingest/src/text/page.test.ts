@@ -1,0 +1,231 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Region, type RegionKind, segmentPage } from './page.js';
+
+/** Each region as "kind (reason): text", its text trimmed, to compare whole segmentations. */
+const described = (raw: string) =>
+  segmentPage(raw).map(
+    (r) => `${r.kind}${r.reason ? ` (${r.reason})` : ''}: ${raw.slice(r.start, r.end).trim()}`,
+  );
+
+const page = (...lines: string[]) => lines.join('\n');
+
+/** Regions must run from 0 to the end of the text, each starting where the one before ends. */
+function expectToCover(regions: Region[], length: number) {
+  expect(regions.filter((r, i) => r.start !== (i === 0 ? 0 : regions[i - 1]?.end))).toEqual([]);
+  expect(regions.at(-1)?.end).toBe(length);
+}
+
+describe('segmentPage', () => {
+  it('finds the title, byline, header widgets and a caption glued to the repeated title', () => {
+    const raw = page(
+      'Rabat et Madrid relancent leur dialogue portuaire',
+      '',
+      'Nadia Berrada',
+      'Temps de lecture :',
+      '',
+      'Rabat et Madrid relancent leur dialogue portuaireKarim Tazi accueille son homologue à Tanger © MAP',
+      'A',
+      'A',
+      '',
+      'Le ministre de l’Équipement a reçu lundi à Tanger son homologue espagnol pour une séance de travail.',
+    );
+    expect(described(raw)).toEqual([
+      'title: Rabat et Madrid relancent leur dialogue portuaire',
+      'byline (author name): Nadia Berrada',
+      'noise (reading time): Temps de lecture :',
+      'noise (repeated title): Rabat et Madrid relancent leur dialogue portuaire',
+      'caption (photo credit): Karim Tazi accueille son homologue à Tanger © MAP',
+      'noise (font-size widget): A\nA',
+      'body: Le ministre de l’Équipement a reçu lundi à Tanger son homologue espagnol pour une séance de travail.',
+    ]);
+  });
+
+  it('finds datelines and bylines before or after the body', () => {
+    const raw = page(
+      'Un nouveau cap pour la coopération portuaire',
+      'Publié : 5 février 2025 à 09h12 par La rédaction',
+      'Les deux ministres ont signé mardi une feuille de route commune à Tanger.',
+      'Un calendrier partagé',
+      'Une seconde réunion se tiendra à Madrid au premier trimestre 2025.',
+      'Le 12/11/2024',
+      'Rédaction de l’Agence du Détroit',
+      'Par ailleurs, les syndicats du port ont salué cette annonce.',
+    );
+    expect(described(raw)).toEqual([
+      'title: Un nouveau cap pour la coopération portuaire',
+      'dateline (publication line): Publié : 5 février 2025 à 09h12 par La rédaction',
+      'body: Les deux ministres ont signé mardi une feuille de route commune à Tanger.\nUn calendrier partagé\nUne seconde réunion se tiendra à Madrid au premier trimestre 2025.',
+      'dateline (date line): Le 12/11/2024',
+      'byline (signature): Rédaction de l’Agence du Détroit',
+      'body: Par ailleurs, les syndicats du port ont salué cette annonce.',
+    ]);
+  });
+
+  it('makes noise of a ticker of headlines, a report-image notice and a source link', () => {
+    const raw = page(
+      'Tanger : le port bat un record.    Météo : des pluies attendues ce samedi    Bourse : une semaine en hausse    Football : le derby reporté    Culture : le festival revient du 15 au 20 mai',
+      'Merci d’avoir signalé!',
+      'Cette image sera automatiquement bloquée.',
+      'Adoption d’un plan portuaire commun',
+      'Publié dans Le Courrier du Détroit le 14 - 01 - 2021',
+      'Les ministres ont adopté, lundi à Tanger, un plan portuaire commun pour les cinq prochaines années.',
+      '',
+      'Cliquez ici pour lire l’article depuis sa source.',
+    );
+    expect(described(raw)).toEqual([
+      expect.stringMatching(/^noise \(headline ticker\): Tanger/),
+      'noise (report-image notice): Merci d’avoir signalé!\nCette image sera automatiquement bloquée.',
+      'title: Adoption d’un plan portuaire commun',
+      'dateline (publication line): Publié dans Le Courrier du Détroit le 14 - 01 - 2021',
+      'body: Les ministres ont adopté, lundi à Tanger, un plan portuaire commun pour les cinq prochaines années.',
+      'noise (link to source): Cliquez ici pour lire l’article depuis sa source.',
+    ]);
+  });
+
+  it('makes noise of read-also links, sidebars of other articles, ads and comment forms', () => {
+    const raw = page(
+      'Le port de Tanger signe avec Algésiras',
+      'Les deux ports ont signé un accord de jumelage lors d’une cérémonie à Tanger.',
+      'Lire aussi : Tanger Med : un trafic record en 2024',
+      'Les premiers échanges de personnel commenceront au printemps prochain.',
+      '',
+      'Derniers articles',
+      'Port de Safi : les travaux avancent',
+      '',
+      'Économie - Le chantier du nouveau quai entre dans sa dernière phase selon l’agence portuaire.',
+      '',
+      'Youssef Alami - 12 mars 2025',
+      'Voir plus',
+      'Les articles en relation',
+      'Pêche : une saison prometteuse à Dakhla',
+      'Les armateurs de Dakhla attendent une saison record grâce à des stocks en nette hausse depuis ...',
+      'www.exemple-port.ma https://exemple.com/article',
+      'pub',
+      'Laisser un commentaire',
+      'Votre adresse e-mail ne sera pas publiée.',
+      'Poster commentaire',
+    );
+    expect(described(raw)).toEqual([
+      'title: Le port de Tanger signe avec Algésiras',
+      'body: Les deux ports ont signé un accord de jumelage lors d’une cérémonie à Tanger.',
+      'noise (read-also link): Lire aussi : Tanger Med : un trafic record en 2024',
+      'body: Les premiers échanges de personnel commenceront au printemps prochain.',
+      'noise (sidebar header): Derniers articles',
+      expect.stringMatching(/^noise \(sidebar\): Port de Safi.*Youssef Alami - 12 mars 2025$/s),
+      'noise (sidebar header): Voir plus\nLes articles en relation',
+      expect.stringMatching(/^noise \(sidebar\): Pêche.*depuis \.\.\.$/s),
+      'noise (bare URL): www.exemple-port.ma https://exemple.com/article',
+      'noise (ad marker): pub',
+      expect.stringMatching(/^noise \(comment form\): Laisser.*Poster commentaire$/s),
+    ]);
+  });
+
+  it('ends a sidebar where article prose resumes', () => {
+    const raw = page(
+      'Le port de Tanger signe avec Algésiras',
+      'À lire aussi',
+      'Port de Safi : les travaux avancent',
+      'Les deux ports ont signé un accord de jumelage lors d’une cérémonie à Tanger.',
+    );
+    expect(described(raw).slice(-2)).toEqual([
+      'noise (sidebar): Port de Safi : les travaux avancent',
+      'body: Les deux ports ont signé un accord de jumelage lors d’une cérémonie à Tanger.',
+    ]);
+  });
+
+  it('covers the whole text, in order and without gaps', () => {
+    const raw =
+      '\n\n  Un titre\r\n\r\nUne phrase du corps de l’article, assez longue pour compter.\r\npub\r\n\n';
+    const regions = segmentPage(raw);
+    expect(regions.map((r) => r.kind)).toEqual(['title', 'body', 'noise']);
+    expectToCover(regions, raw.length);
+    expect(segmentPage('')).toEqual([]);
+  });
+});
+
+describe('the corpus pages', () => {
+  const corpus = new URL('../../../../../shared/corpus/', import.meta.url);
+  const article = (prefix: string) => {
+    const name = readdirSync(corpus).find((f) => f.startsWith(prefix));
+    return readFileSync(new URL(name ?? prefix, corpus), 'utf8');
+  };
+
+  /** The kind of the region holding the first character of each non-blank line, by line number. */
+  const kindsByLine = (raw: string, regions: Region[]) => {
+    const kinds = new Map<number, RegionKind | undefined>();
+    let offset = 0;
+    raw.split('\n').forEach((line, i) => {
+      const first = offset + line.search(/\S/);
+      if (first >= offset) kinds.set(i + 1, regions.find((r) => r.start <= first && first < r.end)?.kind);
+      offset += line.length + 1;
+    });
+    return kinds;
+  };
+
+  /** Expected kinds as inclusive ranges of line numbers; together they name every non-blank line. */
+  const expected: Record<string, Partial<Record<RegionKind, Array<[number, number]>>>> = {
+    '000': { title: [[1, 1]], body: [[2, 6]] },
+    '001': {
+      title: [[1, 1]],
+      body: [
+        [2, 2],
+        [4, 19],
+      ],
+      dateline: [[3, 3]],
+    },
+    '002': {
+      title: [[1, 1]],
+      byline: [[3, 3]],
+      // Line 6 starts with the repeated title (its caption is checked below).
+      noise: [
+        [4, 12],
+        [24, 24],
+        [30, 99],
+      ],
+      body: [
+        [14, 22],
+        [26, 28],
+      ],
+    },
+    '003': {
+      noise: [
+        [1, 10],
+        [28, 28],
+      ],
+      title: [[14, 14]],
+      dateline: [[15, 15]],
+      body: [[17, 25]],
+    },
+    '004': { title: [[1, 1]], body: [[3, 9]], dateline: [[10, 10]], byline: [[11, 11]], noise: [[12, 50]] },
+  };
+
+  for (const [prefix, ranges] of Object.entries(expected)) {
+    it(`gives each line of ${prefix} its kind, and covers the page`, () => {
+      const raw = article(prefix);
+      const regions = segmentPage(raw);
+      expectToCover(regions, raw.length);
+
+      const actual = kindsByLine(raw, regions);
+      const wanted = new Map<number, RegionKind>();
+      for (const [kind, spans] of Object.entries(ranges) as Array<[RegionKind, Array<[number, number]>]>) {
+        for (const [from, to] of spans) {
+          for (let line = from; line <= to; line++) if (actual.has(line)) wanted.set(line, kind);
+        }
+      }
+      expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(wanted));
+    });
+  }
+
+  it('splits the caption of 002 from the title glued before it', () => {
+    const raw = article('002');
+    const lines = raw.split('\n');
+    const title = lines[0]?.trim() ?? '';
+    const captionLine = raw.indexOf(lines[5] ?? '');
+    const regions = segmentPage(raw);
+    const caption = regions.find((r) => r.kind === 'caption');
+    expect(caption?.start).toBe(captionLine + title.length);
+    const repeated = regions.find((r) => r.reason === 'repeated title');
+    expect(repeated && raw.slice(repeated.start, repeated.end)).toBe(title);
+  });
+});

@@ -1,0 +1,181 @@
+import { foldText } from './fold.js';
+import { findDates } from './french-dates.js';
+
+/**
+ * A saved news page is more than its article: tickers of other headlines, widgets, links to other
+ * articles, comment forms. Segmenting it tells the ingest which text is the article.
+ */
+export type RegionKind = 'title' | 'byline' | 'dateline' | 'body' | 'caption' | 'noise';
+
+/** A run of the raw text; the regions of a page follow each other with no gap. */
+export interface Region {
+  kind: RegionKind;
+  start: number;
+  end: number;
+  reason?: string;
+}
+
+/** A non-blank line, trimmed; offsets into the raw text. */
+interface Line {
+  start: number;
+  text: string;
+  /** `text` folded for matching boilerplate phrases. */
+  folded: string;
+}
+
+interface LineRule {
+  kind: RegionKind;
+  reason: string;
+  test: (line: Line) => boolean;
+  /** Heads a list of other articles: the lines after it are noise until article prose resumes. */
+  opensSidebar?: boolean;
+}
+
+/** Tests the folded line, so that case, accents and apostrophes do not matter. */
+const phrase =
+  (re: RegExp) =>
+  ({ folded }: Line) =>
+    re.test(folded);
+
+/** Many headlines run together on one line, separated by runs of spaces, most without a period. */
+function isHeadlineTicker({ text }: Line): boolean {
+  const headlines = text.split(/\s{2,}/);
+  return headlines.length >= 5 && headlines.filter((h) => !h.endsWith('.')).length > headlines.length / 2;
+}
+
+function isBareUrl({ folded }: Line): boolean {
+  return folded.split(' ').every((token) => /^(https?:\/\/|www\.)\S+$/.test(token));
+}
+
+function dayMentions({ text }: Line) {
+  return findDates(text, null).filter((m) => m.date.precision === 'day');
+}
+
+/** A short line that ends with a date: "Le 30/10/2024", "Nadia Berrada - 25 juin 2025". */
+function isDateLine(line: Line): boolean {
+  if (line.text.length > 80) return false;
+  const date = dayMentions(line).at(-1);
+  if (!date || date.end !== line.text.length) return false;
+  return /^(le|[^.]{1,60} [-|])?$/.test(foldText(line.text.slice(0, date.start)));
+}
+
+/** Two to four capitalised words and nothing else, as in a byline under the title. */
+function isPersonName({ text }: Line): boolean {
+  const word = "\\p{Lu}[\\p{L}'-]+";
+  const particle = '(?:de|du|el|al|ben|ibn|la|le|van|von)';
+  return text.length <= 40 && new RegExp(`^${word}(?: (?:${word}|${particle})){1,3}$`, 'u').test(text);
+}
+
+/** Article prose: a long line ending a sentence, and not a teaser ("Société - …", a cut "…"). */
+function isParagraph({ text }: Line): boolean {
+  return text.split(/\s+/).length >= 8 && /[^.]\.[\s»"”)]*$/.test(text) && !/^\p{Lu}\p{L}+ - /u.test(text);
+}
+
+/** The first rule a line passes classifies it; a line no rule claims is body text. */
+const LINE_RULES: LineRule[] = [
+  { kind: 'noise', reason: 'headline ticker', test: isHeadlineTicker },
+  {
+    kind: 'noise',
+    reason: 'sidebar header',
+    opensSidebar: true,
+    test: phrase(
+      /^(derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique) ?:?$/,
+    ),
+  },
+  { kind: 'noise', reason: 'read-also link', test: phrase(/^(a )?(lire|voir) (aussi|egalement) ?:/) },
+  {
+    kind: 'noise',
+    reason: 'report-image notice',
+    test: phrase(/^merci d'avoir signale|^cette image sera (automatiquement )?bloquee/),
+  },
+  {
+    kind: 'noise',
+    reason: 'comment form',
+    test: phrase(
+      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)/,
+    ),
+  },
+  { kind: 'noise', reason: 'ad marker', test: phrase(/^(pub|publicite|advertisement)$/) },
+  { kind: 'noise', reason: 'font-size widget', test: phrase(/^a[+-]?$/) },
+  { kind: 'noise', reason: 'reading time', test: phrase(/^temps de lecture ?:/) },
+  { kind: 'noise', reason: 'link to source', test: phrase(/^cliquez ici\b/) },
+  { kind: 'noise', reason: 'bare URL', test: isBareUrl },
+  { kind: 'caption', reason: 'photo credit', test: phrase(/(©|credit photo ?:|photo ?:)[^.]{0,50}$/) },
+  {
+    kind: 'dateline',
+    reason: 'publication line',
+    test: (line) => /^(publie|mis a jour|modifie)\b/.test(line.folded) && dayMentions(line).length > 0,
+  },
+  { kind: 'dateline', reason: 'date line', test: isDateLine },
+  {
+    kind: 'byline',
+    reason: 'signature',
+    test: (line) =>
+      /^(par|redaction|la redaction|propos recueillis par) /.test(line.folded) &&
+      line.text.split(/\s+/).length <= 8 &&
+      !line.text.endsWith('.'),
+  },
+  { kind: 'byline', reason: 'author name', test: isPersonName },
+];
+
+function lineAt(start: number, text: string): Line {
+  return { start, text, folded: foldText(text) };
+}
+
+function* nonBlankLines(raw: string): Generator<Line> {
+  for (const match of raw.matchAll(/[^\r\n]+/g)) {
+    const text = match[0].trim();
+    if (text) yield lineAt(match.index + match[0].indexOf(text), text);
+  }
+}
+
+/** Joins neighbours of one kind and reason, and stretches each region to the next one. */
+function coverText(pieces: Region[], length: number): Region[] {
+  const regions: Region[] = [];
+  for (const piece of pieces) {
+    const previous = regions.at(-1);
+    if (previous && previous.kind === piece.kind && previous.reason === piece.reason) continue;
+    if (previous) previous.end = piece.start;
+    regions.push({ ...piece, start: regions.length === 0 ? 0 : piece.start });
+  }
+  const last = regions.at(-1);
+  if (last) last.end = length;
+  return regions;
+}
+
+/**
+ * Splits a saved news page into regions. The first line that is not noise is the title; lines are
+ * classified by `LINE_RULES`, except inside a sidebar of other articles, where all is noise.
+ */
+export function segmentPage(raw: string): Region[] {
+  const pieces: Region[] = [];
+  let title: string | undefined;
+  let inSidebar = false;
+  const push = (line: Line, kind: RegionKind, reason?: string) =>
+    pieces.push({ kind, start: line.start, end: line.start + line.text.length, ...(reason && { reason }) });
+
+  for (let line of nonBlankLines(raw)) {
+    if (title && line.text.startsWith(title)) {
+      // Photo blocks repeat the headline, at times glued to the caption: "…portuaireKarim Tazi reçoit…".
+      push(lineAt(line.start, title), 'noise', 'repeated title');
+      const rest = line.text.slice(title.length);
+      const caption = rest.trimStart();
+      if (!caption) continue;
+      line = lineAt(line.start + title.length + rest.length - caption.length, caption);
+    }
+    const rule = LINE_RULES.find((r) => r.test(line));
+    if (rule?.opensSidebar) inSidebar = true;
+    if (rule?.kind === 'noise') {
+      push(line, 'noise', rule.reason);
+    } else if (title === undefined) {
+      title = line.text;
+      push(line, 'title');
+    } else if (inSidebar && !isParagraph(line)) {
+      push(line, 'noise', 'sidebar');
+    } else {
+      inSidebar = false;
+      push(line, rule?.kind ?? 'body', rule?.reason);
+    }
+  }
+  return coverText(pieces, raw.length);
+}

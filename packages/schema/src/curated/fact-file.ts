@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { commitmentInput } from './commitment.js';
+import { countryInput, organizationInput, personInput } from './actor.js';
+import { eventInput } from './event.js';
+import { instrumentInput } from './instrument.js';
+import { placeInput } from './place.js';
+import { postInput } from './post.js';
+import { sourceInput } from './source.js';
+import { themeInput } from './theme.js';
+
+/**
+ * One curated fact file (YAML). Any file may hold any section; the ingest merges all files of the
+ * facts folder and checks that ids are unique across them.
+ */
+export const factFile = z.strictObject({
+  sources: z.array(sourceInput).default([]),
+  countries: z.array(countryInput).default([]),
+  organizations: z.array(organizationInput).default([]),
+  people: z.array(personInput).default([]),
+  places: z.array(placeInput).default([]),
+  themes: z.array(themeInput).default([]),
+  posts: z.array(postInput).default([]),
+  events: z.array(eventInput).default([]),
+  instruments: z.array(instrumentInput).default([]),
+  commitments: z.array(commitmentInput).default([]),
+});
+export type FactFile = z.infer<typeof factFile>;
+export type FactSection = keyof FactFile;
