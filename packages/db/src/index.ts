@@ -1,0 +1,6 @@
+export * from './config.js';
+export * from './database.js';
+export * from './env.js';
+export * from './errors.js';
+export * from './migrate.js';
+export * from './repo-root.js';

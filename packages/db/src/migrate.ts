@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Database } from './database.js';
+import { repoRoot } from './repo-root.js';
+
+export const MIGRATIONS_DIR = join(repoRoot(), 'cypher', 'migrations');
+
+export interface Migration {
+  /** File name without extension, e.g. `0001-unique-ids`; applied in name order. */
+  version: string;
+  checksum: string;
+  statements: string[];
+}
+
+/** Splits a migration file into statements: one per `;`, comments dropped. */
+export function parseMigration(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}
+
+export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d{4}-[a-z0-9-]+\.cypher$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(join(dir, file), 'utf8');
+      return {
+        version: file.replace(/\.cypher$/, ''),
+        checksum: createHash('sha256').update(text).digest('hex'),
+        statements: parseMigration(text),
+      };
+    }),
+  );
+}
+
+/**
+ * Applies the migrations the graph has not recorded yet, in order, and waits for their indexes.
+ * Statements are idempotent (IF NOT EXISTS), so concurrent runs are harmless. Returns the versions
+ * applied now: none when the graph is up to date.
+ */
+export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = await readMigrations(dir);
+  const applied = new Map((await appliedMigrations(db)).map((m) => [m.version, m.checksum] as const));
+  const done: string[] = [];
+  for (const migration of migrations) {
+    const checksum = applied.get(migration.version);
+    if (checksum === migration.checksum) continue;
+    if (checksum !== undefined) {
+      throw new Error(
+        `migration ${migration.version} was changed after it was applied; add a new migration instead`,
+      );
+    }
+    // Schema statements cannot share a transaction with data writes: each gets its own.
+    for (const statement of migration.statements) {
+      await db.writeTransaction((tx) => db.run(tx, statement));
+    }
+    await db.writeTransaction((tx) =>
+      db.run(
+        tx,
+        'MERGE (m:Migration {version: $version}) SET m.checksum = $checksum, m.appliedAt = datetime()',
+        { version: migration.version, checksum: migration.checksum },
+      ),
+    );
+    done.push(migration.version);
+  }
+  if (done.length > 0) await db.writeTransaction((tx) => db.run(tx, 'CALL db.awaitIndexes(300)'));
+  return done;
+}
+
+export async function appliedMigrations(db: Database): Promise<{ version: string; checksum: string }[]> {
+  return db.read<{ version: string; checksum: string }>(
+    'MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version',
+  );
+}
+
+/** True when every given migration is recorded in the graph: the API's readiness test. */
+export async function isMigrated(db: Database, migrations: Migration[]): Promise<boolean> {
+  const applied = await appliedMigrations(db);
+  const recorded = new Map(applied.map((m) => [m.version, m.checksum] as const));
+  return migrations.every((m) => recorded.get(m.version) === m.checksum);
+}

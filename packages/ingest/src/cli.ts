@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { Database, DatabaseUnavailableError, databaseConfig, databaseEnv, readEnv } from '@diplograph/db';
+import { ingestEnv } from './config.js';
+import { ingest, loadInput } from './ingest.js';
+import { InvalidInputError } from './problems.js';
+
+const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--check]
+  Loads the corpus folder and the curated facts into Neo4j (migrating it first).
+  --check   validate the input only; write nothing`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      facts: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const env = readEnv(databaseEnv.extend(ingestEnv.shape));
+  const dirs = { corpusDir: values.corpus ?? env.CORPUS_DIR, factsDir: values.facts ?? env.FACTS_DIR };
+
+  if (values.check) {
+    const input = await loadInput(dirs);
+    console.log(
+      `input is valid: ${input.articles} articles, ${input.factFiles} fact files, ` +
+        `${input.graph.nodes.length} nodes, ${input.graph.relationships.length} relationships`,
+    );
+    return 0;
+  }
+
+  const db = Database.connect(databaseConfig(env));
+  try {
+    await db.verify();
+    let lastShown = 0;
+    const result = await ingest(db, {
+      ...dirs,
+      timeoutMs: env.INGEST_TIMEOUT_MS,
+      onProgress: (written, total) => {
+        // Only long runs need progress; show it every tenth of the way.
+        if (total < 20_000 || written - lastShown < total / 10) return;
+        lastShown = written;
+        console.log(`  written ${written.toLocaleString('en')} of ${total.toLocaleString('en')} rows`);
+      },
+    });
+    console.log(`ingested ${result.articles} articles and ${result.factFiles} fact files in ${result.durationMs} ms`);
+    printCounts('nodes', result.nodes);
+    printCounts('relationships', result.relationships);
+    console.log(`  removed since last run: ${result.removedNodes} nodes, ${result.removedRelationships} relationships`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+function printCounts(title: string, counts: Record<string, number | undefined>): void {
+  const entries = Object.entries(counts);
+  const total = entries.reduce((sum, [, n]) => sum + (n ?? 0), 0);
+  console.log(`  ${title}: ${total}`);
+  for (const [name, n] of entries) console.log(`    ${name.padEnd(16)} ${n}`);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof InvalidInputError || error instanceof DatabaseUnavailableError) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exit(1);
+  },
+);

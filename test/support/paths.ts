@@ -1,0 +1,6 @@
+import { join } from 'node:path';
+import { repoRoot } from '@diplograph/db';
+
+/** The shared corpus next to the repository, and the curated facts inside it. */
+export const CORPUS_DIR = join(repoRoot(), '..', 'shared', 'corpus');
+export const FACTS_DIR = join(repoRoot(), 'facts');
