@@ -96,6 +96,7 @@ export const PARTICIPATION_ROLES = [
   'received',
   'visited',
   'organized',
+  'conducted',
 ] as const;
 
 export const INSTRUMENT_KINDS = ['declaration', 'agreement', 'roadmap', 'strategy', 'framework'] as const;

@@ -24,7 +24,9 @@ export function buildPosts(ctx: BuildContext, doc: FactDocument): Holding[] {
   doc.data.posts.forEach((input, index) => {
     const location = { doc, path: ['posts', index] };
     const evidence = addEntity(ctx, 'Post', input, location, { name: input.title, aliases: input.aliases });
-    linkRef(ctx, 'POST_IN', { from: input.id }, input.organization, at(location, 'organization'), evidence);
+    if (input.organization) {
+      linkRef(ctx, 'POST_IN', { from: input.id }, input.organization, at(location, 'organization'), evidence);
+    }
     if (input.country) linkRef(ctx, 'OF_COUNTRY', { from: input.id }, input.country, at(location, 'country'), evidence);
 
     input.holders.forEach((holder, i) => {

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { type FuzzyDate, parseFuzzyDate } from '../../../schema/src/fuzzy-date.js';
+import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
 import { foldKeepingOffsets } from './fold.js';
 import type { Region } from './page.js';
 

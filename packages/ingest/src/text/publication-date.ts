@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../../../schema/src/fuzzy-date.js';
+import type { FuzzyDate } from '@diplograph/schema';
 import { findDates } from './french-dates.js';
 import type { Region } from './page.js';
 

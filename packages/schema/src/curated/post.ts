@@ -20,13 +20,18 @@ export const holdingInput = z
   });
 
 /** A position that exists apart from its holders, such as France's directeur de l'immigration. */
-export const postInput = z.strictObject({
-  ...entityBase,
-  title: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  organization: ref,
-  country: ref.optional(),
-  holders: z.array(holdingInput).default([]),
-});
+export const postInput = z
+  .strictObject({
+    ...entityBase,
+    title: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The body the post belongs to; a head of state's post may have only a country. */
+    organization: ref.optional(),
+    country: ref.optional(),
+    holders: z.array(holdingInput).default([]),
+  })
+  .refine((p) => p.organization !== undefined || p.country !== undefined, {
+    message: 'a post needs an organization or a country',
+  });
 export type HoldingInput = z.infer<typeof holdingInput>;
 export type PostInput = z.infer<typeof postInput>;

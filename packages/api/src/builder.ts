@@ -1,0 +1,62 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context.js';
+
+/**
+ * The schema builder. Ids are the graph's own readable ids ("khalid-zerouali"): they are unique
+ * across all types already, so they serve as Relay global ids unchanged.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
+  };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount: () => Promise<number> };
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    encodeGlobalID: (_typename, id) => String(id),
+    decodeGlobalID: (globalID) => ({ typename: 'Node', id: globalID }),
+    nodesOnConnection: true,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodeQueryOptions: {
+      description: 'Any node of the graph by its id.',
+      resolve: (_root, { id }, ctx) => ctx.loaders.entities.load(id.id),
+    },
+    nodesQueryOptions: {
+      description: 'Nodes by id, in the order asked; null where an id is unknown.',
+      resolve: (_root, { ids }, ctx) => ctx.loaders.entities.loadMany(ids.map((id) => id.id)),
+    },
+  },
+});
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+builder.scalarType('Date', {
+  description: 'A calendar day, `YYYY-MM-DD`.',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) {
+      throw new TypeError('a Date is a calendar day written YYYY-MM-DD');
+    }
+    if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+      throw new TypeError(`${value} is not a day of the calendar`);
+    }
+    return value;
+  },
+});
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value: used for the generic properties of graph views.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+builder.queryType({ description: 'Questions an analyst can ask of the graph.' });

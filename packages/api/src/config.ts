@@ -1,0 +1,25 @@
+import { unsetIfEmpty } from '@diplograph/db';
+import { z } from 'zod';
+
+const flag = (fallback: boolean) =>
+  z.preprocess(unsetIfEmpty, z.enum(['true', 'false']).default(fallback ? 'true' : 'false')).transform((v) => v === 'true');
+const int = (fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().default(fallback));
+
+/** How the API serves: where it listens and how much one request may ask. */
+export const apiEnv = z.object({
+  HOST: z.preprocess(unsetIfEmpty, z.string().default('127.0.0.1')),
+  PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65_535).default(4000)),
+  /** The in-browser IDE at /graphql. */
+  GRAPHIQL: flag(true),
+  INTROSPECTION: flag(true),
+  /** Deepest selection a query may nest. */
+  MAX_DEPTH: int(12),
+  MAX_ALIASES: int(30),
+  MAX_TOKENS: int(2_000),
+  /** Estimated cost a query may reach (objects and lists weigh more than scalars). */
+  MAX_COST: int(50_000),
+  /** Largest request body, in bytes. */
+  MAX_BODY_BYTES: int(100_000),
+  LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
+});
+export type ApiEnv = z.infer<typeof apiEnv>;

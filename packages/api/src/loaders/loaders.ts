@@ -1,0 +1,15 @@
+import type { Database } from '@diplograph/db';
+import type DataLoader from 'dataloader';
+import type { GraphRecord } from '../records.js';
+import { EdgeLoaders } from './edge-loader.js';
+import { createEntityLoader } from './entity-loader.js';
+
+/** Per-request batching and caching of database reads. */
+export interface Loaders {
+  entities: DataLoader<string, GraphRecord | null>;
+  edges: EdgeLoaders;
+}
+
+export function createLoaders(db: Database): Loaders {
+  return { entities: createEntityLoader(db), edges: new EdgeLoaders(db) };
+}

@@ -1,0 +1,50 @@
+import { ENTITY_LABELS, type EntityLabel, type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+
+/** A node as the API hands it to resolvers: its properties, dates rebuilt, and its GraphQL type. */
+export interface GraphRecord {
+  id: string;
+  __typename: EntityLabel;
+  [property: string]: unknown;
+}
+
+/** A stored record of one label, as resolvers see it. */
+export type Stored<T> = T & { __typename: EntityLabel };
+
+/** Properties of a relationship, with the ids of the evidence that supports it. */
+export interface RelationshipProps {
+  id: string;
+  evidence?: string[];
+  [property: string]: unknown;
+}
+
+/** The Cypher projection that `toRecord` reads. */
+export const NODE_PROJECTION = (n: string) => `${n} {.*, __labels: labels(${n})}`;
+
+/**
+ * Turns a projected node into a record: `<name>`, `<name>Precision`, `<name>Earliest` and
+ * `<name>Latest` properties become one fuzzy date; the GraphQL type comes from the label.
+ */
+export function toRecord(row: Record<string, unknown>): GraphRecord {
+  const { __labels, ...props } = row as { __labels: string[] } & Record<string, unknown>;
+  const record: Record<string, unknown> = rebuildDates(props);
+  record.__typename = ENTITY_LABELS.find((label) => __labels.includes(label));
+  return record as GraphRecord;
+}
+
+export function rebuildDates(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...props };
+  for (const key of Object.keys(props)) {
+    if (!(`${key}Precision` in props)) continue;
+    out[key] = fuzzy(props[key]);
+    delete out[`${key}Precision`];
+    delete out[`${key}Earliest`];
+    delete out[`${key}Latest`];
+  }
+  return out;
+}
+
+export function fuzzy(text: unknown): FuzzyDate | null {
+  if (typeof text !== 'string') return null;
+  const parsed = parseFuzzyDate(text);
+  return typeof parsed === 'string' ? null : parsed;
+}

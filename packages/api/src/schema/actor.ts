@@ -1,0 +1,128 @@
+import { builder } from '../builder.js';
+import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { LATEST_FIRST, resolveEdges } from './connections.js';
+import { DateRange, dateRangeCondition } from './dates.js';
+import { relOf, supportFields } from './evidence.js';
+import {
+  ActorRef,
+  CommitmentRef,
+  type CommitmentShape,
+  EntityRef,
+  EventRef,
+  type EventShape,
+  InstrumentRef,
+  type InstrumentShape,
+  OrganizationRef,
+  type OrganizationShape,
+} from './refs.js';
+import { CommitmentStatus, EventKind, EventStatus, ParticipationRole, PartyRole } from './vocabulary.js';
+
+
+export const ACTOR_EVENTS: EdgeSpec<EventShape> = {
+  pattern: '(p)-[r:PARTICIPATED_IN]->(n:Event)',
+  ...LATEST_FIRST,
+  filters: {
+    role: 'r.role = $filter.role',
+    kind: 'n.kind = $filter.kind',
+    status: 'n.status = $filter.status',
+    date: dateRangeCondition('n', 'date', '$filter.date'),
+  },
+};
+export const ACTOR_COMMITMENTS: EdgeSpec<CommitmentShape> = {
+  pattern: '(p)<-[r:MADE_BY]-(n:Commitment)',
+  ...LATEST_FIRST,
+  filters: { status: 'n.status = $filter.status', date: dateRangeCondition('n', 'date', '$filter.date') },
+};
+export const ACTOR_INSTRUMENTS: EdgeSpec<InstrumentShape> = {
+  pattern: '(p)-[r:PARTY_TO]->(n:Instrument)',
+  ...LATEST_FIRST,
+  filters: { role: 'r.role = $filter.role' },
+};
+export const MEMBER_OF: EdgeSpec<OrganizationShape> = { pattern: '(p)-[r:MEMBER_OF]->(n:Organization)', sortKey: 'n.name' };
+
+ActorRef.implement({
+  description: 'Someone or something that acts: a person, an organization or a country.',
+  interfaces: [builder.nodeInterfaceRef(), EntityRef],
+  resolveType: (record) => record.__typename,
+  fields: (t) => ({
+    aliases: t.stringList({
+      description: 'Other names the sources use: spellings, short forms, acronyms.',
+      resolve: (r) => (r.aliases as string[] | undefined) ?? [],
+    }),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events the actor took part in, latest first, with the part played.',
+        args: {
+          role: t.arg({ type: ParticipationRole, required: false }),
+          kind: t.arg({ type: EventKind, required: false }),
+          status: t.arg({ type: EventStatus, required: false }),
+          date: t.arg({ type: DateRange, required: false }),
+        },
+        resolve: (actor, args, ctx) =>
+          resolveEdges(ctx, ACTOR_EVENTS, actor.id, args, {
+            role: args.role,
+            kind: args.kind,
+            status: args.status,
+            date: args.date,
+          }),
+      },
+      { name: 'ActorEventsConnection' },
+      {
+        name: 'Participation',
+        description: 'An actor taking part in an event.',
+        fields: (e) => ({
+          role: e.field({ type: ParticipationRole, resolve: (edge) => relOf(edge).role as never }),
+          onBehalfOf: e.field({
+            type: ActorRef,
+            nullable: true,
+            description: 'The country or body whose delegation the actor belonged to.',
+            resolve: (edge, _args, ctx) =>
+              relOf(edge).onBehalfOf ? ctx.loaders.entities.load(relOf(edge).onBehalfOf as string) : null,
+          }),
+          ...supportFields(e),
+        }),
+      },
+    ),
+    commitments: t.connection(
+      {
+        type: CommitmentRef,
+        description: 'Commitments the actor made, latest first.',
+        args: {
+          status: t.arg({ type: CommitmentStatus, required: false }),
+          date: t.arg({ type: DateRange, required: false }),
+        },
+        resolve: (actor, args, ctx) =>
+          resolveEdges(ctx, ACTOR_COMMITMENTS, actor.id, args, { status: args.status, date: args.date }),
+      },
+      { name: 'ActorCommitmentsConnection' },
+      { name: 'ActorCommitmentEdge', fields: (e) => supportFields(e) },
+    ),
+    instruments: t.connection(
+      {
+        type: InstrumentRef,
+        description: 'Instruments the actor signed, adopted or proposed.',
+        args: { role: t.arg({ type: PartyRole, required: false }) },
+        resolve: (actor, args, ctx) => resolveEdges(ctx, ACTOR_INSTRUMENTS, actor.id, args, { role: args.role }),
+      },
+      { name: 'ActorInstrumentsConnection' },
+      {
+        name: 'Party',
+        description: 'An actor party to an instrument.',
+        fields: (e) => ({
+          role: e.field({ type: PartyRole, resolve: (edge) => relOf(edge).role as never }),
+          ...supportFields(e),
+        }),
+      },
+    ),
+    memberOf: t.connection(
+      {
+        type: OrganizationRef,
+        description: 'Organizations the actor belongs to.',
+        resolve: (actor, args, ctx) => resolveEdges(ctx, MEMBER_OF, actor.id, args),
+      },
+      { name: 'MemberOfConnection' },
+      { name: 'MembershipEdge', fields: (e) => supportFields(e) },
+    ),
+  }),
+});

@@ -1,0 +1,68 @@
+import { builder } from '../builder.js';
+import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { evidencedConnection, resolveSingleEdge } from './connections.js';
+import { FuzzyDateRef } from './dates.js';
+import { DERIVED, DERIVES_FROM, derivationField } from './instrument.js';
+import { lineageField } from './lineage.js';
+import { AxisLink, EventLink } from './links.js';
+import {
+  ActorRef,
+  type ActorShape,
+  type AxisShape,
+  CommitmentRef,
+  EntityRef,
+  type EventShape,
+  ThemeRef,
+  type ThemeShape,
+} from './refs.js';
+import { CommitmentKind, CommitmentStatus } from './vocabulary.js';
+
+const MADE_BY: EdgeSpec<ActorShape> = { pattern: '(p)-[r:MADE_BY]->(n:Actor)', sortKey: 'n.name' };
+const MADE_AT: EdgeSpec<EventShape> = { pattern: '(p)-[r:MADE_AT]->(n:Event)', sortKey: 'n.id' };
+const AXIS: EdgeSpec<AxisShape> = { pattern: '(p)-[r:UNDER_AXIS]->(n:Axis)', sortKey: 'n.id' };
+const THEMES: EdgeSpec<ThemeShape> = { pattern: '(p)-[r:ON_THEME]->(n:Theme)', sortKey: 'n.name' };
+
+builder.node(CommitmentRef, {
+  description: 'What was promised, decided or agreed: by whom, at which event, and what it derives from.',
+  interfaces: [EntityRef],
+  id: { resolve: (c) => c.id },
+  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Commitment',
+  fields: (t) => ({
+    summary: t.exposeString('name', { description: 'One line in the curators’ own words.' }),
+    kind: t.field({ type: CommitmentKind, resolve: (c) => c.kind }),
+    status: t.field({ type: CommitmentStatus, resolve: (c) => c.status }),
+    date: t.field({ type: FuzzyDateRef, nullable: true, resolve: (c) => c.date ?? null }),
+    madeBy: evidencedConnection(t, {
+      type: ActorRef,
+      spec: MADE_BY,
+      name: 'CommitmentMadeBy',
+      description: 'Who made the commitment.',
+    }),
+    madeAt: t.field({
+      type: EventLink,
+      nullable: true,
+      description: 'The event where it was made.',
+      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, MADE_AT, c.id),
+    }),
+    axis: t.field({
+      type: AxisLink,
+      nullable: true,
+      description: 'The instrument axis it belongs to, for a measure.',
+      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, AXIS, c.id),
+    }),
+    themes: evidencedConnection(t, { type: ThemeRef, spec: THEMES, name: 'CommitmentThemes', description: 'Its subjects.' }),
+    derivesFrom: derivationField(
+      t,
+      DERIVES_FROM,
+      'CommitmentDerivesFrom',
+      'The instruments or earlier commitments it implements, follows or is framed by.',
+    ),
+    derived: derivationField(t, DERIVED, 'CommitmentDerived', 'What derives from it directly.'),
+    lineage: lineageField(t, 'descendants', 'Commitments that trace back to this one at any depth, each with its path.'),
+    ancestry: lineageField(
+      t,
+      'ancestors',
+      'What this commitment traces back to at any depth (use kinds: [INSTRUMENT, COMMITMENT]), each with its path.',
+    ),
+  }),
+});

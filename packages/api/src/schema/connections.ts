@@ -1,0 +1,64 @@
+import type { InterfaceRef, ObjectRef } from '@pothos/core';
+import type { Context } from '../context.js';
+import type { Edge, EdgeSpec, Filter } from '../loaders/edge-loader.js';
+import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
+import type { Types } from '../types.js';
+import { supportFields } from './evidence.js';
+
+/** Orders a relationship list by the related node's date, latest first, undated last. */
+export const LATEST_FIRST = { sortKey: 'coalesce(toString(n.dateEarliest), "")', descending: true } as const;
+
+/**
+ * Resolves a relationship field as a Relay connection: one batched statement fetches the page for
+ * every parent of the request; the total is only counted when asked for.
+ */
+export async function resolveEdges<T>(
+  ctx: Context,
+  spec: EdgeSpec<T>,
+  parentId: string,
+  args: PageArgs,
+  filter: Filter = {},
+) {
+  const request = pageRequest(args);
+  const items = (await ctx.loaders.edges.page(spec, parentId, request, filter)) as PageItem<Edge<T>>[];
+  return {
+    ...toConnection(items, request),
+    totalCount: () => ctx.loaders.edges.count(spec, parentId, filter),
+  };
+}
+
+/** The one related node of a single-valued relationship, with the relationship's evidence. */
+export async function resolveSingleEdge<T>(ctx: Context, spec: EdgeSpec<T>, parentId: string): Promise<Edge<T> | null> {
+  const [item] = await ctx.loaders.edges.page(spec, parentId, { size: 1, cursor: null, inverted: false });
+  return (item?.value as Edge<T> | undefined) ?? null;
+}
+
+/** The related nodes of a relationship field, without pagination, for short fixed lists. */
+export async function resolveEdgeNodes<T>(ctx: Context, spec: EdgeSpec<T>, parentId: string, max = 100): Promise<T[]> {
+  const items = await ctx.loaders.edges.page(spec, parentId, { size: max, cursor: null, inverted: false });
+  return items.map((item) => item.value.node as T);
+}
+
+/**
+ * A plain relationship field as a connection whose edges carry only the relationship's evidence:
+ * `parts`, `members`, `themes` and the like.
+ */
+export function evidencedConnection<Parent extends { id: string }, T extends object>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  options: {
+    type: ObjectRef<Types, T> | InterfaceRef<Types, T>;
+    spec: EdgeSpec<T>;
+    name: string;
+    description: string;
+  },
+) {
+  return t.connection(
+    {
+      type: options.type as ObjectRef<Types, T>,
+      description: options.description,
+      resolve: (parent, args, ctx) => resolveEdges(ctx, options.spec, parent.id, args),
+    },
+    { name: `${options.name}Connection` },
+    { name: `${options.name}Edge`, fields: (e) => supportFields(e) },
+  );
+}

@@ -1,0 +1,140 @@
+import { RELATIONSHIP_TYPES, type RelationshipType as RelationshipTypeName } from '@diplograph/schema';
+import { builder } from '../builder.js';
+import { badInput } from '../pagination.js';
+import {
+  EVIDENCE_TYPES,
+  edgesAmong,
+  FACT_TYPES,
+  type GraphView,
+  MAX_PATH_LENGTH,
+  neighbourhood,
+  nodesById,
+  shortestPaths,
+  type ViewEdge,
+  type ViewNode,
+} from '../queries/graph-view-query.js';
+
+const MAX_VIEW_NODES = 1_000;
+const MAX_DEPTH = 3;
+
+const RelationshipType = builder.enumType('RelationshipType', {
+  description: 'The types of relationship of the graph.',
+  values: RELATIONSHIP_TYPES,
+});
+
+const GraphNodeRef = builder.objectRef<ViewNode>('GraphNode').implement({
+  description: 'A node in the generic shape graph libraries take as is (Cytoscape, vis, Sigma...).',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    type: t.exposeString('type', { description: 'The GraphQL type, e.g. Person or Event.' }),
+    label: t.exposeString('label', { description: 'A name to show.' }),
+    degree: t.exposeInt('degree', { description: 'Relationships the node has in the whole graph.' }),
+    properties: t.field({ type: 'JSON', resolve: (n) => n.properties }),
+  }),
+});
+
+const GraphEdgeRef = builder.objectRef<ViewEdge>('GraphEdge').implement({
+  description: 'A relationship in the generic shape graph libraries take as is.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    type: t.exposeString('type', { description: 'The relationship type, e.g. PARTICIPATED_IN.' }),
+    source: t.exposeID('source'),
+    target: t.exposeID('target'),
+    properties: t.field({ type: 'JSON', resolve: (e) => e.properties }),
+  }),
+});
+
+const GraphViewRef = builder.objectRef<GraphView>('GraphView').implement({
+  description: 'Nodes and the relationships among them.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNodeRef], resolve: (v) => v.nodes }),
+    edges: t.field({ type: [GraphEdgeRef], resolve: (v) => v.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when a cap left reachable nodes out.' }),
+  }),
+});
+
+const GraphPathRef = builder.objectRef<string[]>('GraphPath').implement({
+  description: 'One path: the ids of its nodes, from start to end.',
+  fields: (t) => ({
+    nodeIds: t.idList({ resolve: (ids) => ids }),
+    length: t.int({ description: 'Number of relationships.', resolve: (ids) => ids.length - 1 }),
+  }),
+});
+
+const GraphPathsRef = builder.objectRef<{ paths: string[][]; view: GraphView }>('GraphPaths').implement({
+  description: 'Shortest paths between two nodes, and the view of all their nodes and relationships.',
+  fields: (t) => ({
+    paths: t.field({ type: [GraphPathRef], resolve: (p) => p.paths }),
+    view: t.field({ type: GraphViewRef, resolve: (p) => p.view }),
+  }),
+});
+
+function relationshipTypes(types: RelationshipTypeName[] | null | undefined, includeEvidence: boolean | null | undefined) {
+  if (types?.length) return types;
+  return includeEvidence ? [...FACT_TYPES, ...EVIDENCE_TYPES] : FACT_TYPES;
+}
+
+function inRange(name: string, value: number, min: number, max: number): number {
+  if (value < min || value > max) throw badInput(`${name} must be between ${min} and ${max}`);
+  return value;
+}
+
+builder.queryFields((t) => ({
+  neighbourhood: t.field({
+    type: GraphViewRef,
+    nullable: true,
+    description:
+      'The nodes around a node to a depth, and the relationships among them. Hubs are sampled: at most ' +
+      '`perNode` neighbours are taken from any node, at most `limit` nodes in all (`truncated` tells).',
+    args: {
+      id: t.arg.id({ required: true }),
+      depth: t.arg.int({ required: false, defaultValue: 1, description: `1 to ${MAX_DEPTH}.` }),
+      limit: t.arg.int({ required: false, defaultValue: 150, description: `At most ${MAX_VIEW_NODES}.` }),
+      perNode: t.arg.int({ required: false, defaultValue: 50 }),
+      types: t.arg({ type: [RelationshipType], required: false, description: 'Default: every fact relationship.' }),
+      includeEvidence: t.arg.boolean({ required: false, defaultValue: false, description: 'Also passages and sources.' }),
+    },
+    resolve: (_root, args, ctx) =>
+      neighbourhood(ctx.db, args.id, {
+        depth: inRange('depth', args.depth ?? 1, 1, MAX_DEPTH),
+        limit: inRange('limit', args.limit ?? 150, 1, MAX_VIEW_NODES),
+        perNode: inRange('perNode', args.perNode ?? 50, 1, MAX_VIEW_NODES),
+        types: relationshipTypes(args.types, args.includeEvidence),
+      }),
+  }),
+  shortestPaths: t.field({
+    type: GraphPathsRef,
+    description: 'How two nodes are connected: the shortest path, or all paths of that length.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxLength: t.arg.int({ required: false, defaultValue: 6, description: `1 to ${MAX_PATH_LENGTH}.` }),
+      all: t.arg.boolean({ required: false, defaultValue: false }),
+      limit: t.arg.int({ required: false, defaultValue: 10, description: 'Most paths returned, up to 50.' }),
+      types: t.arg({ type: [RelationshipType], required: false }),
+      includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      shortestPaths(ctx.db, args.from, args.to, {
+        maxLength: inRange('maxLength', args.maxLength ?? 6, 1, MAX_PATH_LENGTH),
+        all: args.all ?? false,
+        limit: inRange('limit', args.limit ?? 10, 1, 50),
+        types: relationshipTypes(args.types, args.includeEvidence),
+      }),
+  }),
+  subgraph: t.field({
+    type: GraphViewRef,
+    description: 'The given nodes and the relationships among them.',
+    args: {
+      ids: t.arg.idList({ required: true, description: `At most ${MAX_VIEW_NODES}.` }),
+      types: t.arg({ type: [RelationshipType], required: false }),
+      includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.ids.length > MAX_VIEW_NODES) throw badInput(`at most ${MAX_VIEW_NODES} ids`);
+      const types = relationshipTypes(args.types, args.includeEvidence);
+      const [nodes, edges] = await Promise.all([nodesById(ctx.db, args.ids), edgesAmong(ctx.db, args.ids, types)]);
+      return { nodes, edges, truncated: false };
+    },
+  }),
+}));

@@ -1,0 +1,24 @@
+import { builder } from '../builder.js';
+import './actor.js';
+import './person.js';
+import './post.js';
+import './organization.js';
+import './country.js';
+import './place.js';
+import './theme.js';
+import './event.js';
+import './instrument.js';
+import './commitment.js';
+import './lineage.js';
+import './source.js';
+import './lists.js';
+import './search.js';
+import './graph-view.js';
+import './timeline.js';
+import './dates.js';
+import './entity.js';
+import './evidence.js';
+import './links.js';
+import './vocabulary.js';
+
+export const schema = builder.toSchema();

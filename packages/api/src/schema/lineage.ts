@@ -1,0 +1,176 @@
+import { DERIVATIONS } from '@diplograph/schema';
+import neo4j from 'neo4j-driver';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { loadRecords } from '../loaders/load-records.js';
+import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
+import { type GraphRecord, NODE_PROJECTION, type RelationshipProps, toRecord } from '../records.js';
+import type { Types } from '../types.js';
+import { supportFields } from './evidence.js';
+import { EntityRef } from './refs.js';
+import { Derivation } from './vocabulary.js';
+
+/** Deepest chain of derivations a lineage query follows; deeper requests are refused. */
+export const MAX_LINEAGE_DEPTH = 10;
+
+const LINEAGE_LABELS = { COMMITMENT: 'Commitment', INSTRUMENT: 'Instrument', EVENT: 'Event' } as const;
+export const LineageKind = builder.enumType('LineageKind', {
+  description: 'What kinds of node a lineage returns.',
+  values: Object.keys(LINEAGE_LABELS) as (keyof typeof LINEAGE_LABELS)[],
+});
+
+/** One derivation in a lineage path: the node it leads to, how, and the evidence. */
+interface LineageStep {
+  node: GraphRecord;
+  rel: RelationshipProps;
+}
+
+export interface LineageEntry {
+  node: GraphRecord;
+  depth: number;
+  /** From the entry to the root, one step per DERIVES_FROM relationship. */
+  steps: LineageStep[];
+}
+
+const LineageStepRef = builder.objectRef<LineageStep>('LineageStep').implement({
+  description: 'One link of a lineage path: what a node derives from, how, and the evidence for it.',
+  fields: (t) => ({
+    to: t.field({ type: EntityRef, description: 'The node derived from.', resolve: (s) => s.node }),
+    how: t.field({
+      type: Derivation,
+      resolve: (s) => s.rel.how as (typeof DERIVATIONS)[number],
+    }),
+    ...supportFields(t),
+  }),
+});
+
+/**
+ * Everything that traces back to a node through chains of DERIVES_FROM, at any depth up to the
+ * limit, each with its shortest path. `direction: 'descendants'` finds what derives from the
+ * node; `'ancestors'` what the node derives from.
+ */
+export async function resolveLineage(
+  ctx: Context,
+  id: string,
+  args: PageArgs & LineageArgs,
+  direction: 'descendants' | 'ancestors',
+) {
+  const request = pageRequest(args);
+  const params = lineageParams(id, args);
+  const desc = request.inverted;
+  const after = desc ? '<' : '>';
+  const rows = await ctx.db.read<{
+    k: string;
+    depth: number;
+    node: Record<string, unknown>;
+    ids: string[];
+    rels: RelationshipProps[];
+  }>(
+    `${lineageMatch(direction)}
+WITH d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
+${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${after} $cursor.id)` : ''}
+ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
+LIMIT $limit
+RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
+       [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | properties(r)] AS rels`,
+    { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
+  );
+  const items: PageItem<{ node: LineageEntry }>[] = await Promise.all(
+    rows.map(async (row) => {
+      // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
+      const nodes = await loadRecords(ctx, row.ids.slice(1));
+      const steps = nodes.map((node, i) => ({ node, rel: row.rels[i] as RelationshipProps }));
+      const node = toRecord(row.node);
+      return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
+    }),
+  );
+  return {
+    ...toConnection(items, request),
+    totalCount: async () => {
+      const [row] = await ctx.db.read<{ total: number }>(`${lineageMatch(direction)} RETURN count(d) AS total`, params);
+      return row?.total ?? 0;
+    },
+  };
+}
+
+export interface LineageArgs {
+  maxDepth?: number | null;
+  kinds?: (keyof typeof LINEAGE_LABELS)[] | null;
+}
+
+function lineageParams(id: string, args: LineageArgs) {
+  const maxDepth = Math.min(args.maxDepth ?? MAX_LINEAGE_DEPTH, MAX_LINEAGE_DEPTH);
+  const labels = (args.kinds?.length ? args.kinds : ['COMMITMENT' as const]).map((k) => LINEAGE_LABELS[k]);
+  return { id, maxDepth: neo4j.int(maxDepth), labels };
+}
+
+/** The shortest derivation path between the root and each node `d` of the lineage. */
+function lineageMatch(direction: 'descendants' | 'ancestors'): string {
+  const pattern =
+    direction === 'descendants'
+      ? `(d)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(root)`
+      : `(root)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(d)`;
+  return `MATCH (root:Entity {id: $id})
+MATCH p = SHORTEST 1 ${pattern}
+WHERE length(p) <= $maxDepth AND any(label IN labels(d) WHERE label IN $labels)`;
+}
+
+export const LineageEntryRef = builder.objectRef<LineageEntry>('LineageEntry').implement({
+  description: 'A node in a lineage, how many derivations away it is, and the path that links it.',
+  fields: (t) => ({
+    node: t.field({ type: EntityRef, resolve: (e) => e.node }),
+    depth: t.exposeInt('depth', { description: 'Number of derivations between the node and the root.' }),
+    path: t.field({
+      type: [LineageStepRef],
+      description: 'The derivations, starting from the node that derives.',
+      resolve: (e) => e.steps,
+    }),
+  }),
+});
+
+const LineageConnection = builder.connectionObject(
+  { type: LineageEntryRef, name: 'LineageConnection', description: 'What traces back to a node.' },
+  { name: 'LineageEdge' },
+);
+const AncestryConnection = builder.connectionObject(
+  { type: LineageEntryRef, name: 'AncestryConnection', description: 'What a node traces back to.' },
+  { name: 'AncestryEdge' },
+);
+
+/** The `lineage` and `ancestry` fields of instruments and commitments. */
+export function lineageField<Parent extends { id: string }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  direction: 'descendants' | 'ancestors',
+  description: string,
+) {
+  return t.connection(
+    {
+      type: LineageEntryRef,
+      description,
+      args: {
+        maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
+        kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
+      },
+      resolve: (parent, args, ctx) => resolveLineage(ctx, parent.id, args, direction),
+    },
+    direction === 'descendants' ? LineageConnection : AncestryConnection,
+  );
+}
+
+builder.queryField('lineage', (t) =>
+  t.connection(
+    {
+      type: LineageEntryRef,
+      description:
+        'Everything that traces back, through chains of derivations at any depth, to an instrument or a ' +
+        'commitment: by default the commitments. Each comes with its shortest path to the root.',
+      args: {
+        of: t.arg.id({ required: true, description: 'The instrument or commitment at the root.' }),
+        maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
+        kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
+      },
+      resolve: (_root, args, ctx) => resolveLineage(ctx, args.of, args, 'descendants'),
+    },
+    LineageConnection,
+  ),
+);

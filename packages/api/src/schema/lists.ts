@@ -1,0 +1,236 @@
+import { builder } from '../builder.js';
+import { BY_NAME, DATED_ORDERS, type ListSpec, resolveList } from '../queries/list-query.js';
+import { DateRange, dateRangeCondition } from './dates.js';
+import {
+  CommitmentRef,
+  type CommitmentShape,
+  CountryRef,
+  type CountryShape,
+  EventRef,
+  type EventShape,
+  InstrumentRef,
+  type InstrumentShape,
+  OrganizationRef,
+  type OrganizationShape,
+  PersonRef,
+  type PersonShape,
+  PlaceRef,
+  type PlaceShape,
+  PostRef,
+  type PostShape,
+  SourceRef,
+  type SourceShape,
+  ThemeRef,
+  type ThemeShape,
+} from './refs.js';
+import {
+  CommitmentKind,
+  CommitmentStatus,
+  EventKind,
+  EventStatus,
+  InstrumentKind,
+  InstrumentStatus,
+  OrganizationKind,
+  PlaceKind,
+} from './vocabulary.js';
+
+// The root lists. Filters that name a related node start the query from that node (an index
+// lookup by id), so they stay fast on a large graph.
+
+const DatedOrder = builder.enumType('DatedOrder', {
+  description: 'Order of a dated list.',
+  values: {
+    DATE_DESC: { description: 'Latest first; undated last.' },
+    DATE_ASC: { description: 'Earliest first; undated first.' },
+    NAME: { description: 'By name.' },
+  },
+});
+
+/** A filter that keeps the nodes a pattern reaches from the node whose id the filter gives. */
+const anchored = (pattern: string) => ({ anchor: pattern });
+
+const COUNTRY_OF_EVENT =
+  'EXISTS { MATCH (n)<-[:PARTICIPATED_IN]-(:Country {id: $filter.country}) } OR ' +
+  'EXISTS { MATCH (n)<-[:PARTICIPATED_IN]-()-[:OF_COUNTRY]->(:Country {id: $filter.country}) } OR ' +
+  'EXISTS { MATCH (n)-[:TOOK_PLACE_IN]->()-[:LOCATED_IN]->{0,2}(:Country {id: $filter.country}) }';
+
+const EVENTS: ListSpec<keyof typeof DATED_ORDERS, EventShape> = {
+  label: 'Event',
+  orders: DATED_ORDERS,
+  filters: {
+    kind: { where: 'n.kind = $filter.kind' },
+    status: { where: 'n.status = $filter.status' },
+    date: { where: dateRangeCondition('n', 'date', '$filter.date') },
+    country: { where: COUNTRY_OF_EVENT },
+    participant: anchored('(:Entity {id: $filter.participant})-[:PARTICIPATED_IN]->(n)'),
+    organization: anchored('(:Organization {id: $filter.organization})-[:PARTICIPATED_IN|CONVENED_BY]-(n)'),
+    place: anchored('(:Entity {id: $filter.place})<-[:TOOK_PLACE_IN]-(n)'),
+    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)'),
+  },
+};
+
+const COMMITMENTS: ListSpec<keyof typeof DATED_ORDERS, CommitmentShape> = {
+  label: 'Commitment',
+  orders: DATED_ORDERS,
+  filters: {
+    kind: { where: 'n.kind = $filter.kind' },
+    status: { where: 'n.status = $filter.status' },
+    date: { where: dateRangeCondition('n', 'date', '$filter.date') },
+    country: {
+      where:
+        'EXISTS { MATCH (n)-[:MADE_BY]->(:Country {id: $filter.country}) } OR ' +
+        'EXISTS { MATCH (n)-[:MADE_BY]->()-[:OF_COUNTRY]->(:Country {id: $filter.country}) }',
+    },
+    madeBy: anchored('(:Entity {id: $filter.madeBy})<-[:MADE_BY]-(n)'),
+    madeAt: anchored('(:Event {id: $filter.madeAt})<-[:MADE_AT]-(n)'),
+    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)'),
+    axis: anchored('(:Axis {id: $filter.axis})<-[:UNDER_AXIS]-(n)'),
+  },
+};
+
+const INSTRUMENTS: ListSpec<keyof typeof DATED_ORDERS, InstrumentShape> = {
+  label: 'Instrument',
+  orders: DATED_ORDERS,
+  filters: {
+    kind: { where: 'n.kind = $filter.kind' },
+    status: { where: 'n.status = $filter.status' },
+    date: { where: dateRangeCondition('n', 'date', '$filter.date') },
+    party: anchored('(:Entity {id: $filter.party})-[:PARTY_TO]->(n)'),
+    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)'),
+  },
+};
+
+const named = <T>(label: string, filters: ListSpec<'NAME'>['filters'] = {}): ListSpec<'NAME', T> => ({
+  label,
+  orders: BY_NAME,
+  filters,
+});
+const PEOPLE = named<PersonShape>('Person', { country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)') });
+const ORGANIZATIONS = named<OrganizationShape>('Organization', {
+  kind: { where: 'n.kind = $filter.kind' },
+  country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
+});
+const COUNTRIES = named<CountryShape>('Country');
+const PLACES = named<PlaceShape>('Place', { kind: { where: 'n.kind = $filter.kind' } });
+const POSTS = named<PostShape>('Post', {
+  organization: anchored('(:Organization {id: $filter.organization})<-[:POST_IN]-(n)'),
+  country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
+});
+const THEMES = named<ThemeShape>('Theme');
+const SOURCES: ListSpec<'PUBLISHED_DESC', SourceShape> = {
+  label: 'Source',
+  orders: { PUBLISHED_DESC: { key: "coalesce(toString(n.publishedEarliest), '')", descending: true } },
+  filters: {},
+};
+
+const EventFilter = builder.inputType('EventFilter', {
+  fields: (t) => ({
+    kind: t.field({ type: EventKind, required: false }),
+    status: t.field({ type: EventStatus, required: false }),
+    date: t.field({ type: DateRange, required: false }),
+    country: t.id({ required: false, description: 'Events the country took part in, through its people, or hosted.' }),
+    participant: t.id({ required: false, description: 'Events this actor took part in.' }),
+    organization: t.id({ required: false, description: 'Events this organization convened or took part in.' }),
+    place: t.id({ required: false }),
+    theme: t.id({ required: false }),
+  }),
+});
+
+const CommitmentFilter = builder.inputType('CommitmentFilter', {
+  fields: (t) => ({
+    kind: t.field({ type: CommitmentKind, required: false }),
+    status: t.field({ type: CommitmentStatus, required: false }),
+    date: t.field({ type: DateRange, required: false }),
+    country: t.id({ required: false, description: 'Commitments made by the country or by its people and bodies.' }),
+    madeBy: t.id({ required: false }),
+    madeAt: t.id({ required: false, description: 'Commitments made at this event.' }),
+    theme: t.id({ required: false }),
+    axis: t.id({ required: false }),
+  }),
+});
+
+const InstrumentFilter = builder.inputType('InstrumentFilter', {
+  fields: (t) => ({
+    kind: t.field({ type: InstrumentKind, required: false }),
+    status: t.field({ type: InstrumentStatus, required: false }),
+    date: t.field({ type: DateRange, required: false }),
+    party: t.id({ required: false }),
+    theme: t.id({ required: false }),
+  }),
+});
+
+const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  fields: (t) => ({
+    kind: t.field({ type: OrganizationKind, required: false }),
+    country: t.id({ required: false }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  events: t.connection({
+    type: EventRef,
+    description: 'Events, filtered and ordered.',
+    args: {
+      filter: t.arg({ type: EventFilter, required: false }),
+      orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
+    },
+    resolve: (_root, args, ctx) => resolveList(ctx.db, EVENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+  }),
+  commitments: t.connection({
+    type: CommitmentRef,
+    description: 'Commitments, filtered and ordered.',
+    args: {
+      filter: t.arg({ type: CommitmentFilter, required: false }),
+      orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
+    },
+    resolve: (_root, args, ctx) =>
+      resolveList(ctx.db, COMMITMENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+  }),
+  instruments: t.connection({
+    type: InstrumentRef,
+    description: 'Declarations, agreements, roadmaps, strategies, frameworks.',
+    args: {
+      filter: t.arg({ type: InstrumentFilter, required: false }),
+      orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
+    },
+    resolve: (_root, args, ctx) =>
+      resolveList(ctx.db, INSTRUMENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+  }),
+  people: t.connection({
+    type: PersonRef,
+    description: 'People, by name.',
+    args: { country: t.arg.id({ required: false }) },
+    resolve: (_root, args, ctx) => resolveList(ctx.db, PEOPLE, 'NAME', args, { country: args.country }),
+  }),
+  organizations: t.connection({
+    type: OrganizationRef,
+    description: 'Organizations, by name.',
+    args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
+    resolve: (_root, args, ctx) => resolveList(ctx.db, ORGANIZATIONS, 'NAME', args, { ...args.filter }),
+  }),
+  countries: t.connection({
+    type: CountryRef,
+    resolve: (_root, args, ctx) => resolveList(ctx.db, COUNTRIES, 'NAME', args, {}),
+  }),
+  places: t.connection({
+    type: PlaceRef,
+    args: { kind: t.arg({ type: PlaceKind, required: false }) },
+    resolve: (_root, args, ctx) => resolveList(ctx.db, PLACES, 'NAME', args, { kind: args.kind }),
+  }),
+  posts: t.connection({
+    type: PostRef,
+    description: 'Posts, by title.',
+    args: { organization: t.arg.id({ required: false }), country: t.arg.id({ required: false }) },
+    resolve: (_root, args, ctx) =>
+      resolveList(ctx.db, POSTS, 'NAME', args, { organization: args.organization, country: args.country }),
+  }),
+  themes: t.connection({
+    type: ThemeRef,
+    resolve: (_root, args, ctx) => resolveList(ctx.db, THEMES, 'NAME', args, {}),
+  }),
+  sources: t.connection({
+    type: SourceRef,
+    description: 'Source articles, latest first.',
+    resolve: (_root, args, ctx) => resolveList(ctx.db, SOURCES, 'PUBLISHED_DESC', args, {}),
+  }),
+}));

@@ -1,0 +1,34 @@
+import { builder } from '../builder.js';
+import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { resolveSingleEdge } from './connections.js';
+import { holdingsOf } from './post.js';
+import { CountryLink } from './links.js';
+import { ActorRef, type CountryShape, EntityRef, HoldingRef, PersonRef } from './refs.js';
+
+export const COUNTRY_OF: EdgeSpec<CountryShape> = { pattern: '(p)-[r:OF_COUNTRY]->(n:Country)', sortKey: 'n.id' };
+
+builder.node(PersonRef, {
+  description: 'A person named in the sources: a minister, an official, a head of state.',
+  interfaces: [EntityRef, ActorRef],
+  id: { resolve: (p) => p.id },
+  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Person',
+  fields: (t) => ({
+    country: t.field({
+      type: CountryLink,
+      nullable: true,
+      description: 'The country the person serves or represents.',
+      resolve: (person, _args, ctx) => resolveSingleEdge(ctx, COUNTRY_OF, person.id),
+    }),
+    posts: t.field({
+      type: [HoldingRef],
+      description:
+        'Posts the person held, as the sources date them. With `at`, only those held on that day: ' +
+        'stated or attested, and with `includePossible` also those the sources leave possible.',
+      args: {
+        at: t.arg({ type: 'Date', required: false }),
+        includePossible: t.arg.boolean({ required: false, defaultValue: false }),
+      },
+      resolve: (person, args, ctx) => holdingsOf(ctx, 'person', person.id, args.at, args.includePossible ?? false),
+    }),
+  }),
+});

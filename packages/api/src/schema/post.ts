@@ -1,0 +1,189 @@
+import type { FuzzyDate } from '@diplograph/schema';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { loadRecord } from '../loaders/load-records.js';
+import { search } from '../queries/search-query.js';
+import { fuzzy, rebuildDates } from '../records.js';
+import { resolveSingleEdge } from './connections.js';
+import { FuzzyDateRef } from './dates.js';
+import { supportFields } from './evidence.js';
+import { CountryLink, OrganizationLink } from './links.js';
+import { COUNTRY_OF } from './person.js';
+import {
+  EntityRef,
+  HoldingRef,
+  type HoldingShape,
+  type OrganizationShape,
+  PersonRef,
+  type PersonShape,
+  PostRef,
+  type PostShape,
+} from './refs.js';
+
+const HELD_WHEN = {
+  /** Held on the day by what the sources state or attest. */
+  at: 'r.knownFrom <= date($filter.at) AND r.knownTo >= date($filter.at)',
+  /** Possibly held on the day: within the span other holders leave open. */
+  possibleAt:
+    "coalesce(r.possibleFrom, date('0001-01-01')) <= date($filter.possibleAt) AND " +
+    "coalesce(r.possibleTo, date('9999-12-31')) >= date($filter.possibleAt)",
+};
+const BY_TENURE = { sortKey: 'toString(r.knownFrom)', filters: HELD_WHEN };
+
+export const POSTS_OF_PERSON: EdgeSpec<PostShape> = { pattern: '(p)-[r:HELD]->(n:Post)', ...BY_TENURE };
+export const HOLDERS_OF_POST: EdgeSpec<PersonShape> = { pattern: '(p)<-[r:HELD]-(n:Person)', ...BY_TENURE };
+const POST_ORGANIZATION: EdgeSpec<OrganizationShape> = {
+  pattern: '(p)-[r:POST_IN]->(n:Organization)',
+  sortKey: 'n.id',
+};
+
+export const HoldingBasis = builder.enumType('HoldingBasis', {
+  description: 'Why a holding is returned for the day asked.',
+  values: {
+    STATED: { description: 'The day lies between a start and an end the sources state.' },
+    ATTESTED: { description: 'A source shows the person in the post on or around that day.' },
+    POSSIBLE: {
+      description: 'No source shows it, but the day lies in the gap the other holders of the post leave open.',
+    },
+  },
+});
+
+/**
+ * Holdings of a person or of a post (up to 100), oldest first. With a day, only those held then;
+ * each says whether the sources establish it or only leave it possible.
+ */
+export async function holdingsOf(
+  ctx: Context,
+  side: 'person' | 'post',
+  id: string,
+  at: string | null | undefined,
+  includePossible: boolean,
+): Promise<HoldingShape[]> {
+  const spec = side === 'person' ? POSTS_OF_PERSON : HOLDERS_OF_POST;
+  const filter = at ? (includePossible ? { possibleAt: at } : { at }) : {};
+  const items = await ctx.loaders.edges.page(spec, id, { size: 100, cursor: null, inverted: false }, filter);
+  return items.map(({ value: { node, rel } }) => {
+    const known = at !== null && at !== undefined && String(rel.knownFrom) <= at && at <= String(rel.knownTo);
+    const stated = rel.start !== undefined || rel.end !== undefined;
+    return {
+      person: side === 'person' ? id : node.id,
+      post: side === 'post' ? id : node.id,
+      rel,
+      basis: at ? (known ? (stated ? 'STATED' : 'ATTESTED') : 'POSSIBLE') : undefined,
+    };
+  });
+}
+
+HoldingRef.implement({
+  description: "A person's tenure of a post, with the title the source writes and the dates it gives.",
+  fields: (t) => ({
+    id: t.id({ description: 'Stable id of the holding.', resolve: (h) => h.rel.id }),
+    person: t.field({ type: PersonRef, resolve: (h, _args, ctx) => loadRecord<PersonShape>(ctx, h.person) }),
+    post: t.field({ type: PostRef, resolve: (h, _args, ctx) => loadRecord<PostShape>(ctx, h.post) }),
+    title: t.string({ description: 'The title as the source writes it.', resolve: (h) => String(h.rel.title) }),
+    start: t.field({
+      type: FuzzyDateRef,
+      nullable: true,
+      description: 'Start date, when a source states it.',
+      resolve: (h) => (rebuildDates(h.rel).start as FuzzyDate | undefined) ?? null,
+    }),
+    end: t.field({
+      type: FuzzyDateRef,
+      nullable: true,
+      description: 'End date, when a source states it.',
+      resolve: (h) => (rebuildDates(h.rel).end as FuzzyDate | undefined) ?? null,
+    }),
+    attested: t.field({
+      type: [FuzzyDateRef],
+      description: 'Dates on which a source shows the person in the post.',
+      resolve: (h) => ((h.rel.attested as string[] | undefined) ?? []).map(fuzzy).filter((d) => d !== null),
+    }),
+    knownFrom: t.field({ type: 'Date', description: 'First day the sources establish.', resolve: (h) => String(h.rel.knownFrom) }),
+    knownTo: t.field({ type: 'Date', description: 'Last day the sources establish.', resolve: (h) => String(h.rel.knownTo) }),
+    possibleFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Earliest day the holding may have started: after the previous holder was last shown. Null: unbounded.',
+      resolve: (h) => (h.rel.possibleFrom as string | undefined) ?? null,
+    }),
+    possibleTo: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Latest day the holding may have lasted: before the next holder was first shown. Null: unbounded.',
+      resolve: (h) => (h.rel.possibleTo as string | undefined) ?? null,
+    }),
+    basis: t.field({
+      type: HoldingBasis,
+      nullable: true,
+      description: 'When a day was asked: how the sources support the holding on that day.',
+      resolve: (h) => h.basis ?? null,
+    }),
+    ...supportFields(t),
+  }),
+});
+
+builder.node(PostRef, {
+  description: 'A position that exists apart from its holders, such as France’s directeur de l’immigration.',
+  interfaces: [EntityRef],
+  id: { resolve: (p) => p.id },
+  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Post',
+  fields: (t) => ({
+    title: t.exposeString('name', { description: 'The title of the post.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other wordings of the title.' }),
+    organization: t.field({
+      type: OrganizationLink,
+      nullable: true,
+      resolve: (post, _args, ctx) => resolveSingleEdge(ctx, POST_ORGANIZATION, post.id),
+    }),
+    country: t.field({
+      type: CountryLink,
+      nullable: true,
+      resolve: (post, _args, ctx) => resolveSingleEdge(ctx, COUNTRY_OF, post.id),
+    }),
+    holders: t.field({
+      type: [HoldingRef],
+      description:
+        'Who held the post, oldest first. With `at`, who held it on that day: stated or attested, ' +
+        'and with `includePossible` also who may have held it.',
+      args: {
+        at: t.arg({ type: 'Date', required: false }),
+        includePossible: t.arg.boolean({ required: false, defaultValue: false }),
+      },
+      resolve: (post, args, ctx) => holdingsOf(ctx, 'post', post.id, args.at, args.includePossible ?? false),
+    }),
+  }),
+});
+
+builder.queryField('postHolders', (t) =>
+  t.field({
+    type: [HoldingRef],
+    description:
+      'Who held a post on a day, finding the post by its title ("directeur de l’immigration"), insensitive ' +
+      'to accents and case; optionally only posts of one country. Possible holders only with `includePossible`.',
+    args: {
+      title: t.arg.string({ required: true }),
+      at: t.arg({ type: 'Date', required: true }),
+      country: t.arg.id({ required: false }),
+      includePossible: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const posts = await search(ctx.db, args.title, ['Post'], 5);
+      const ids = await postsOfCountry(ctx, posts.map((hit) => hit.node.id), args.country);
+      const holdings = await Promise.all(
+        ids.map((id) => holdingsOf(ctx, 'post', id, args.at, args.includePossible ?? false)),
+      );
+      return holdings.flat();
+    },
+  }),
+);
+
+async function postsOfCountry(ctx: Context, ids: string[], country: string | null | undefined) {
+  if (!country) return ids;
+  const rows = await ctx.db.read<{ id: string }>(
+    'UNWIND $ids AS id MATCH (p:Post {id: id})-[:OF_COUNTRY]->(:Country {id: $country}) RETURN p.id AS id',
+    { ids, country },
+  );
+  const kept = new Set(rows.map((r) => r.id));
+  return ids.filter((id) => kept.has(id));
+}

@@ -1,0 +1,40 @@
+import { ENTITY_LABELS } from '@diplograph/schema';
+import { builder } from '../builder.js';
+import { badInput } from '../pagination.js';
+import { type SearchHit, search } from '../queries/search-query.js';
+
+const MAX_HITS = 50;
+
+export const NodeType = builder.enumType('NodeType', {
+  description: 'The types of node of the graph.',
+  values: ENTITY_LABELS,
+});
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+  description: 'A node that matches a search, with its relevance.',
+  fields: (t) => ({
+    node: t.field({ type: builder.nodeInterfaceRef(), resolve: (hit) => hit.node }),
+    type: t.field({ type: NodeType, resolve: (hit) => hit.node.__typename }),
+    score: t.exposeFloat('score', { description: 'Relevance: higher is better.' }),
+  }),
+});
+
+builder.queryField('search', (t) =>
+  t.field({
+    type: [SearchHitRef],
+    description:
+      'One search over names, aliases, acronyms, post titles and quoted passages, insensitive to accents ' +
+      'and case; each word may be the start of a word ("zerou" finds Zerouali). Best matches first.',
+    args: {
+      query: t.arg.string({ required: true }),
+      types: t.arg({ type: [NodeType], required: false, description: 'Only these types of node.' }),
+      first: t.arg.int({ required: false, defaultValue: 10, description: `At most ${MAX_HITS}.` }),
+    },
+    resolve: (_root, args, ctx) => {
+      const first = args.first ?? 10;
+      if (first < 1 || first > MAX_HITS) throw badInput(`first must be between 1 and ${MAX_HITS}`);
+      if (args.query.length > 200) throw badInput('a search is at most 200 characters');
+      return search(ctx.db, args.query, args.types ?? [], first);
+    },
+  }),
+);

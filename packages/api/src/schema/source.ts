@@ -1,0 +1,37 @@
+import { builder } from '../builder.js';
+import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { evidencedConnection } from './connections.js';
+import { FuzzyDateRef } from './dates.js';
+import { EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
+
+const PASSAGES: EdgeSpec<EvidenceShape> = { pattern: '(p)<-[r:QUOTED_FROM]-(n:Evidence)', sortKey: 'n.start' };
+
+builder.node(SourceRef, {
+  description: 'A source article of the corpus: third-party text the graph cites.',
+  id: { resolve: (s) => s.id },
+  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Source',
+  fields: (t) => ({
+    title: t.exposeString('name', { description: 'The headline.' }),
+    file: t.exposeString('file', { description: 'File name in the corpus folder.' }),
+    publisher: t.exposeString('publisher', { nullable: true }),
+    author: t.exposeString('author', { nullable: true }),
+    published: t.field({
+      type: FuzzyDateRef,
+      nullable: true,
+      description: 'Publication date; null when neither metadata nor the page gives one.',
+      resolve: (s) => s.published ?? null,
+    }),
+    publishedInferred: t.exposeBoolean('publishedInferred', {
+      description: 'True when the date was read off the page rather than given by metadata.',
+    }),
+    language: t.exposeString('language'),
+    url: t.exposeString('url', { nullable: true }),
+    length: t.exposeInt('length', { description: 'Length of the text in characters.' }),
+    passages: evidencedConnection(t, {
+      type: EvidenceRef,
+      spec: PASSAGES,
+      name: 'SourcePassages',
+      description: 'Passages of the article quoted as evidence, in reading order.',
+    }),
+  }),
+});

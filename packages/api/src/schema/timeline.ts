@@ -1,0 +1,73 @@
+import neo4j from 'neo4j-driver';
+import { builder } from '../builder.js';
+import { badInput, pageRequest, toConnection } from '../pagination.js';
+import { NODE_PROJECTION, toRecord } from '../records.js';
+import { DateRange, dateRangeCondition } from './dates.js';
+import { CommitmentRef, EventRef, InstrumentRef } from './refs.js';
+
+const TimelineItem = builder.unionType('TimelineItem', {
+  description: 'An event, commitment or instrument placed on a timeline.',
+  types: [EventRef, CommitmentRef, InstrumentRef],
+  resolveType: (item) => item.__typename,
+});
+
+/** What an actor took part in, committed to or was party to. */
+const OF_ACTOR = `CALL (a) {
+  MATCH (a)-[:PARTICIPATED_IN]->(n:Event) RETURN n
+  UNION
+  MATCH (a)<-[:MADE_BY]-(n:Commitment) RETURN n
+  UNION
+  MATCH (a)-[:PARTY_TO]->(n:Instrument) RETURN n
+}`;
+
+builder.queryField('timeline', (t) =>
+  t.connection({
+    type: TimelineItem,
+    description:
+      'Events, commitments and instruments of an actor, of a theme, or of an actor on a theme, in date order ' +
+      '(by the first day each date may cover; undated items last).',
+    args: {
+      actor: t.arg.id({ required: false }),
+      theme: t.arg.id({ required: false }),
+      date: t.arg({ type: DateRange, required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (!args.actor && !args.theme) throw badInput('give an actor, a theme, or both');
+      const request = pageRequest(args);
+      const order = request.inverted ? 'DESC' : 'ASC';
+      const after = request.inverted ? '<' : '>';
+      const source = args.actor
+        ? `MATCH (a:Entity {id: $actor}) ${OF_ACTOR}
+${args.theme ? 'WITH n WHERE EXISTS { MATCH (n)-[:ON_THEME]->(:Theme {id: $theme}) }' : ''}`
+        : 'MATCH (:Theme {id: $theme})<-[:ON_THEME]-(n)';
+      const items = `${source}
+WITH DISTINCT n
+${args.date ? `WHERE ${dateRangeCondition('n', 'date', '$date')}` : ''}`;
+      const query = `${items}
+WITH n, coalesce(toString(n.dateEarliest), '9999-12-31') AS k
+${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND n.id ${after} $cursor.id)` : ''}
+ORDER BY k ${order}, n.id ${order}
+LIMIT $limit
+RETURN k, ${NODE_PROJECTION('n')} AS node`;
+      const params = {
+        actor: args.actor ?? null,
+        theme: args.theme ?? null,
+        date: args.date ?? null,
+        cursor: request.cursor,
+        limit: neo4j.int(request.size + 1),
+      };
+      const rows = await ctx.db.read<{ k: string; node: Record<string, unknown> }>(query, params);
+      const page = rows.map((row) => {
+        const node = toRecord(row.node);
+        return { k: row.k, id: node.id, value: { node: node as never } };
+      });
+      return {
+        ...toConnection(page, request),
+        totalCount: async () => {
+          const [row] = await ctx.db.read<{ total: number }>(`${items} RETURN count(n) AS total`, params);
+          return row?.total ?? 0;
+        },
+      };
+    },
+  }),
+);

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { type Database, isMigrated, type Migration } from '@diplograph/db';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
+import type { ApiEnv } from './config.js';
+import { type Context, createContext } from './context.js';
+import { maskError } from './errors.js';
+import type { Logger } from './logger.js';
+import { schema } from './schema/index.js';
+
+export interface AppOptions {
+  db: Database;
+  env: ApiEnv;
+  /** The migrations the graph must have applied to be ready. */
+  migrations: Migration[];
+  logger: Logger;
+}
+
+const EXAMPLE_QUERY = `# Who co-chaired the 7th GMMP meeting, when and where?
+{
+  search(query: "septième réunion GMMP", types: [Event], first: 1) {
+    node {
+      ... on Event {
+        name
+        date { text }
+        places { nodes { name } }
+        participants(role: CO_CHAIRED) {
+          edges { role node { name } evidence { quote source { title } } }
+        }
+      }
+    }
+  }
+}
+`;
+
+/** Builds the GraphQL server (it does not listen): /graphql, /health and /ready. */
+export function createApp({ db, env, migrations, logger }: AppOptions) {
+  const requests = new WeakMap<Request, { id: string; start: number }>();
+  return createYoga<object, Context>({
+    schema,
+    context: ({ request }) => createContext(db, requests.get(request)?.id ?? randomUUID()),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: env.GRAPHIQL ? { title: 'Diplograph', defaultQuery: EXAMPLE_QUERY } : false,
+    maskedErrors: { maskError },
+    logging: false,
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: env.MAX_DEPTH, exposeLimits: true },
+        maxAliases: { n: env.MAX_ALIASES, exposeLimits: true },
+        maxTokens: { n: env.MAX_TOKENS, exposeLimits: true },
+        maxDirectives: { n: 20, exposeLimits: true },
+        costLimit: { maxCost: env.MAX_COST, exposeLimits: true },
+        blockFieldSuggestion: { enabled: true },
+      }),
+      ...(env.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      useReadinessCheck({
+        endpoint: '/ready',
+        // Ready means: Neo4j answers and holds every migration. Errors stay out of the response.
+        check: async () => {
+          try {
+            return await isMigrated(db, migrations);
+          } catch {
+            return false;
+          }
+        },
+      }),
+      useRequestLog(logger, requests),
+    ],
+  });
+}
+
+/**
+ * Gives each request an id (the caller's x-request-id, else a new one), returns it in the
+ * response, and logs one structured line per request with its status and duration.
+ */
+function useRequestLog(logger: Logger, requests: WeakMap<Request, { id: string; start: number }>): Plugin<Context> {
+  return {
+    onRequest({ request }) {
+      requests.set(request, { id: request.headers.get('x-request-id') ?? randomUUID(), start: performance.now() });
+    },
+    onExecute({ args }) {
+      return {
+        onExecuteDone() {
+          logger.debug('executed', { requestId: args.contextValue.requestId, statements: args.contextValue.queries.count });
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      const seen = requests.get(request);
+      if (seen) response.headers.set('x-request-id', seen.id);
+      logger.info('request', {
+        requestId: seen?.id,
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        ms: seen ? Math.round(performance.now() - seen.start) : undefined,
+      });
+    },
+  };
+}
