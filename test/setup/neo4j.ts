@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { databaseEnv, repoRoot } from '@diplograph/db';
-import { installNeo4j, startLocalNeo4j } from '@diplograph/db/local';
+import { databaseEnv, installNeo4j, LOCAL_STATE_DIR, startLocalNeo4j } from '@diplograph/db';
+
 import type { TestProject } from 'vitest/node';
 
 /** How integration tests reach their Neo4j. */
@@ -31,7 +31,7 @@ const IMAGE = 'neo4j:5.26-community';
  * folder. No test depends on a database started by hand.
  */
 export default async function setup(project: TestProject) {
-  const started = await fromEnvironment() ?? (await fromDocker()) ?? (await fromLocalLauncher());
+  const started = (await fromEnvironment()) ?? (await fromDocker()) ?? (await fromLocalLauncher());
   project.provide('neo4j', started.info);
   console.log(`integration tests use Neo4j at ${started.info.uri} (${started.info.origin})`);
   return started.stop;
@@ -81,15 +81,21 @@ async function fromDocker(): Promise<Started | undefined> {
 }
 
 async function fromLocalLauncher(): Promise<Started> {
-  const stateDir = join(repoRoot(), '.diplograph', 'neo4j');
-  await installNeo4j(stateDir, { log: (line) => console.log(`  ${line}`) });
+  const stateDir = LOCAL_STATE_DIR;
+  await installNeo4j(stateDir, (line) => console.log(`  ${line}`));
   const dataDir = await mkdtemp(join(tmpdir(), 'diplograph-test-neo4j-'));
   const running = await startLocalNeo4j(
     { port: await freePort(), dataDir, password: PASSWORD, heap: '1g', pageCache: '512m', stateDir },
     { detached: false },
   );
   return {
-    info: { uri: running.uri, user: 'neo4j', password: PASSWORD, database: 'neo4j', origin: 'local launcher' },
+    info: {
+      uri: running.uri,
+      user: 'neo4j',
+      password: PASSWORD,
+      database: 'neo4j',
+      origin: 'local launcher',
+    },
     stop: async () => {
       await running.stop();
       await rm(dataDir, { recursive: true, force: true });

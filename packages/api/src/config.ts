@@ -2,8 +2,11 @@ import { unsetIfEmpty } from '@diplograph/db';
 import { z } from 'zod';
 
 const flag = (fallback: boolean) =>
-  z.preprocess(unsetIfEmpty, z.enum(['true', 'false']).default(fallback ? 'true' : 'false')).transform((v) => v === 'true');
-const int = (fallback: number) => z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().default(fallback));
+  z
+    .preprocess(unsetIfEmpty, z.enum(['true', 'false']).default(fallback ? 'true' : 'false'))
+    .transform((v) => v === 'true');
+const int = (fallback: number) =>
+  z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().default(fallback));
 
 /** How the API serves: where it listens and how much one request may ask. */
 export const apiEnv = z.object({

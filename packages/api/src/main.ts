@@ -1,5 +1,13 @@
 import { createServer } from 'node:http';
-import { Database, DatabaseUnavailableError, databaseConfig, databaseEnv, migrate, readEnv, readMigrations } from '@diplograph/db';
+import {
+  Database,
+  DatabaseUnavailableError,
+  databaseConfig,
+  databaseEnv,
+  migrate,
+  readEnv,
+  readMigrations,
+} from '@diplograph/db';
 import { apiEnv } from './config.js';
 import { createLogger } from './logger.js';
 import { createApp } from './yoga.js';

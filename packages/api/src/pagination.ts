@@ -42,7 +42,8 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(text: string): Cursor {
   try {
     const [k, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof id === 'string' && (k === null || typeof k === 'string' || typeof k === 'number')) return { k, id };
+    if (typeof id === 'string' && (k === null || typeof k === 'string' || typeof k === 'number'))
+      return { k, id };
   } catch {
     // fall through to the error below
   }
@@ -58,7 +59,12 @@ export interface PageItem<T> {
 
 export interface Connection<T> {
   edges: (T & { cursor: string })[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
 }
 
 /** Builds a Relay connection from size+1 fetched items. */

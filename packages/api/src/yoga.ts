@@ -75,15 +75,24 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
  * Gives each request an id (the caller's x-request-id, else a new one), returns it in the
  * response, and logs one structured line per request with its status and duration.
  */
-function useRequestLog(logger: Logger, requests: WeakMap<Request, { id: string; start: number }>): Plugin<Context> {
+function useRequestLog(
+  logger: Logger,
+  requests: WeakMap<Request, { id: string; start: number }>,
+): Plugin<Context> {
   return {
     onRequest({ request }) {
-      requests.set(request, { id: request.headers.get('x-request-id') ?? randomUUID(), start: performance.now() });
+      requests.set(request, {
+        id: request.headers.get('x-request-id') ?? randomUUID(),
+        start: performance.now(),
+      });
     },
     onExecute({ args }) {
       return {
         onExecuteDone() {
-          logger.debug('executed', { requestId: args.contextValue.requestId, statements: args.contextValue.queries.count });
+          logger.debug('executed', {
+            requestId: args.contextValue.requestId,
+            statements: args.contextValue.queries.count,
+          });
         },
       };
     },

@@ -53,7 +53,11 @@ export class Database {
   }
 
   /** Runs a statement inside a transaction handed out by readTransaction or writeTransaction. */
-  async run<R extends RecordShape = RecordShape>(tx: ManagedTransaction, cypher: string, params: Params = {}) {
+  async run<R extends RecordShape = RecordShape>(
+    tx: ManagedTransaction,
+    cypher: string,
+    params: Params = {},
+  ) {
     this.observer?.(cypher);
     const result = await tx.run(cypher, params);
     return result.records.map((record) => toPlain(record.toObject()) as R);
@@ -83,7 +87,9 @@ export class Database {
     });
     try {
       const config = { timeout: timeoutMs };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'READ'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw describeDatabaseError(error, this.config.uri);
     } finally {

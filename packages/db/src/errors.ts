@@ -14,10 +14,14 @@ const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 export function describeDatabaseError(error: unknown, uri: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (error.code === 'Neo.ClientError.Security.Unauthorized') {
-    return new DatabaseUnavailableError(`Neo4j at ${uri} rejected the user name or password`, { cause: error });
+    return new DatabaseUnavailableError(`Neo4j at ${uri} rejected the user name or password`, {
+      cause: error,
+    });
   }
   if (error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new DatabaseUnavailableError(`Neo4j at ${uri} is blocking logins after failed attempts`, { cause: error });
+    return new DatabaseUnavailableError(`Neo4j at ${uri} is blocking logins after failed attempts`, {
+      cause: error,
+    });
   }
   if (UNREACHABLE.has(error.code) || error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
     const reason = error.message.split('\n')[0]?.replace(/\s*\(.*$/, '') ?? error.code;

@@ -48,10 +48,14 @@ async function main(): Promise<number> {
         console.log(`  written ${written.toLocaleString('en')} of ${total.toLocaleString('en')} rows`);
       },
     });
-    console.log(`ingested ${result.articles} articles and ${result.factFiles} fact files in ${result.durationMs} ms`);
+    console.log(
+      `ingested ${result.articles} articles and ${result.factFiles} fact files in ${result.durationMs} ms`,
+    );
     printCounts('nodes', result.nodes);
     printCounts('relationships', result.relationships);
-    console.log(`  removed since last run: ${result.removedNodes} nodes, ${result.removedRelationships} relationships`);
+    console.log(
+      `  removed since last run: ${result.removedNodes} nodes, ${result.removedRelationships} relationships`,
+    );
     return 0;
   } finally {
     await db.close();

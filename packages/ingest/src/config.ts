@@ -11,6 +11,13 @@ export const ingestEnv = z.object({
   /** Folder of curated fact files (`*.yaml`). */
   FACTS_DIR: path(join(repoRoot(), 'facts')),
   /** Longest the ingest's write transaction may take. */
-  INGEST_TIMEOUT_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().default(30 * 60_000)),
+  INGEST_TIMEOUT_MS: z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(30 * 60_000),
+  ),
 });
 export type IngestEnv = z.infer<typeof ingestEnv>;

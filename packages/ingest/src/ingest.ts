@@ -41,7 +41,10 @@ export async function ingest(db: Database, options: IngestOptions): Promise<Inge
   const started = performance.now();
   const input = await loadInput(options);
   await migrate(db);
-  const written = await writeGraph(db, input.graph, { timeoutMs: options.timeoutMs, onProgress: options.onProgress });
+  const written = await writeGraph(db, input.graph, {
+    timeoutMs: options.timeoutMs,
+    onProgress: options.onProgress,
+  });
   return {
     ...written,
     articles: input.articles,

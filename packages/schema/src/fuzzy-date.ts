@@ -96,7 +96,10 @@ export function isRange(date: FuzzyDate): boolean {
 }
 
 /** True when the two dates may share a day. */
-export function overlaps(a: Pick<FuzzyDate, 'earliest' | 'latest'>, b: Pick<FuzzyDate, 'earliest' | 'latest'>) {
+export function overlaps(
+  a: Pick<FuzzyDate, 'earliest' | 'latest'>,
+  b: Pick<FuzzyDate, 'earliest' | 'latest'>,
+) {
   return a.earliest <= b.latest && b.earliest <= a.latest;
 }
 

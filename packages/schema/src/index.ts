@@ -8,6 +8,7 @@ export * from './curated/place.js';
 export * from './curated/post.js';
 export * from './curated/source.js';
 export * from './curated/theme.js';
+export * from './fold.js';
 export * from './fuzzy-date.js';
 export * from './records.js';
 export * from './vocabulary.js';

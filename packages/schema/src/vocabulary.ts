@@ -106,7 +106,14 @@ export const PARTY_ROLES = ['signatory', 'adopter', 'proponent'] as const;
 
 export const COMMITMENT_KINDS = ['commitment', 'decision', 'measure', 'intention'] as const;
 /** How far the sources say a commitment has gone. */
-export const COMMITMENT_STATUSES = ['announced', 'agreed', 'reaffirmed', 'planned', 'in-progress', 'achieved'] as const;
+export const COMMITMENT_STATUSES = [
+  'announced',
+  'agreed',
+  'reaffirmed',
+  'planned',
+  'in-progress',
+  'achieved',
+] as const;
 
 /** How a commitment or instrument derives from the one it points to. */
 export const DERIVATIONS = ['implements', 'framed-by', 'measure-of', 'follows-up'] as const;

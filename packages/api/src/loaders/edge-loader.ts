@@ -33,19 +33,30 @@ export class EdgeLoaders {
 
   constructor(private readonly db: Database) {}
 
-  page(spec: EdgeSpec, parentId: string, request: PageRequest, filter: Filter = {}): Promise<PageItem<Edge>[]> {
+  page(
+    spec: EdgeSpec,
+    parentId: string,
+    request: PageRequest,
+    filter: Filter = {},
+  ): Promise<PageItem<Edge>[]> {
     const given = definedFilters(spec, filter);
     const key = JSON.stringify([request, given]);
-    const loader = cached(this.pages, spec, key, () =>
-      new DataLoader<string, PageItem<Edge>[]>((ids) => this.loadPages(spec, ids, request, given)),
+    const loader = cached(
+      this.pages,
+      spec,
+      key,
+      () => new DataLoader<string, PageItem<Edge>[]>((ids) => this.loadPages(spec, ids, request, given)),
     );
     return loader.load(parentId);
   }
 
   count(spec: EdgeSpec, parentId: string, filter: Filter = {}): Promise<number> {
     const given = definedFilters(spec, filter);
-    const loader = cached(this.counts, spec, JSON.stringify(given), () =>
-      new DataLoader<string, number>((ids) => this.loadCounts(spec, ids, given)),
+    const loader = cached(
+      this.counts,
+      spec,
+      JSON.stringify(given),
+      () => new DataLoader<string, number>((ids) => this.loadCounts(spec, ids, given)),
     );
     return loader.load(parentId);
   }
@@ -54,8 +65,13 @@ export class EdgeLoaders {
     const descending = Boolean(spec.descending) !== request.inverted;
     const order = descending ? 'DESC' : 'ASC';
     const after = descending ? '<' : '>';
-    const cursor = request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND r.id ${after} $cursor.id)` : '';
-    const rows = await this.db.read<{ id: string; items: { k: string | number; node: Record<string, unknown>; rel: RelationshipProps }[] }>(
+    const cursor = request.cursor
+      ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND r.id ${after} $cursor.id)`
+      : '';
+    const rows = await this.db.read<{
+      id: string;
+      items: { k: string | number; node: Record<string, unknown>; rel: RelationshipProps }[];
+    }>(
       `UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
@@ -106,10 +122,9 @@ function where(spec: EdgeSpec, filter: Filter): string {
 }
 
 function cached<V>(store: Map<EdgeSpec, Map<string, V>>, spec: EdgeSpec, key: string, make: () => V): V {
-  let bySpec = store.get(spec);
-  if (!bySpec) store.set(spec, (bySpec = new Map()));
-  let value = bySpec.get(key);
-  if (!value) bySpec.set(key, (value = make()));
+  const bySpec = store.get(spec) ?? new Map<string, V>();
+  store.set(spec, bySpec);
+  const value = bySpec.get(key) ?? make();
+  bySpec.set(key, value);
   return value;
 }
-

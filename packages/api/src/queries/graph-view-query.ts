@@ -36,7 +36,16 @@ const VIEW_NODE = `{node: ${NODE_PROJECTION('n')}, degree: COUNT { (n)--() }}`;
 
 function toViewNode(row: { node: Record<string, unknown>; degree: number }): ViewNode {
   const record: GraphRecord = toRecord(row.node);
-  const { id, __typename, digest: _digest, ...properties } = record;
+  const {
+    id,
+    __typename,
+    digest: _digest,
+    searchAcronym: _a,
+    searchName: _n,
+    searchAliases: _s,
+    searchQuote: _q,
+    ...properties
+  } = record;
   return {
     id,
     type: __typename,
@@ -95,7 +104,15 @@ RETURN items[0..$perNode] AS items, size(items) > $perNode AS more`,
     frontier = next;
   }
   const nodes = [...seen.values()];
-  return { nodes, edges: await edgesAmong(db, nodes.map((n) => n.id), options.types), truncated };
+  return {
+    nodes,
+    edges: await edgesAmong(
+      db,
+      nodes.map((n) => n.id),
+      options.types,
+    ),
+    truncated,
+  };
 }
 
 /** Nodes by id, in the generic shape. */
@@ -108,7 +125,11 @@ export async function nodesById(db: Database, ids: string[]): Promise<ViewNode[]
 }
 
 /** Every relationship of the given types between two of the given nodes. */
-export async function edgesAmong(db: Database, ids: string[], types: RelationshipType[]): Promise<ViewEdge[]> {
+export async function edgesAmong(
+  db: Database,
+  ids: string[],
+  types: RelationshipType[],
+): Promise<ViewEdge[]> {
   const rows = await db.read<{ edge: ViewEdge & { properties: Record<string, unknown> } }>(
     `MATCH (a:Entity)-[r]->(b:Entity)
 WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
@@ -138,7 +159,13 @@ MATCH p = ${options.all ? 'ALL SHORTEST' : 'SHORTEST 1'} (a)(()-[r]-() WHERE typ
 WHERE length(p) <= $maxLength
 RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
 LIMIT $limit`,
-    { from, to, types: options.types, maxLength: neo4j.int(options.maxLength), limit: neo4j.int(options.limit) },
+    {
+      from,
+      to,
+      types: options.types,
+      maxLength: neo4j.int(options.maxLength),
+      limit: neo4j.int(options.limit),
+    },
   );
   const ids = [...new Set(rows.flatMap((row) => row.ids))];
   const relIds = new Set(rows.flatMap((row) => row.rels));

@@ -23,7 +23,9 @@ export interface ListSpec<Order extends string, T = GraphRecord> {
  * actor, a theme), the query starts from that node, so it reads only what is linked to it.
  */
 function matchClause<Order extends string, T>(spec: ListSpec<Order, T>, filter: Filter): string {
-  const given = Object.keys(spec.filters).filter((name) => filter[name] !== undefined && filter[name] !== null);
+  const given = Object.keys(spec.filters).filter(
+    (name) => filter[name] !== undefined && filter[name] !== null,
+  );
   const anchored = given.find((name) => 'anchor' in (spec.filters[name] as ListFilter));
   const conditions = given
     .filter((name) => name !== anchored)
@@ -31,7 +33,8 @@ function matchClause<Order extends string, T>(spec: ListSpec<Order, T>, filter: 
       const f = spec.filters[name] as ListFilter;
       return 'where' in f ? `(${f.where})` : `EXISTS { MATCH ${f.anchor} }`;
     });
-  if (!anchored) return `MATCH (n:${spec.label})${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+  if (!anchored)
+    return `MATCH (n:${spec.label})${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
   const anchor = (spec.filters[anchored] as { anchor: string }).anchor;
   return `MATCH ${anchor} WHERE ${[`n:${spec.label}`, ...conditions].join(' AND ')} WITH DISTINCT n`;
 }
@@ -65,8 +68,14 @@ RETURN k, ${NODE_PROJECTION('n')} AS node`,
 }
 
 /** How many nodes a list holds with these filters. */
-export async function listCount<Order extends string, T>(db: Database, spec: ListSpec<Order, T>, filter: Filter) {
-  const [row] = await db.read<{ total: number }>(`${matchClause(spec, filter)} RETURN count(n) AS total`, { filter });
+export async function listCount<Order extends string, T>(
+  db: Database,
+  spec: ListSpec<Order, T>,
+  filter: Filter,
+) {
+  const [row] = await db.read<{ total: number }>(`${matchClause(spec, filter)} RETURN count(n) AS total`, {
+    filter,
+  });
   return row?.total ?? 0;
 }
 
@@ -79,7 +88,10 @@ export async function resolveList<Order extends string, T>(
   filter: Filter,
 ) {
   const request = pageRequest(args);
-  return { ...(await listPage(db, spec, order, request, filter)), totalCount: () => listCount(db, spec, filter) };
+  return {
+    ...(await listPage(db, spec, order, request, filter)),
+    totalCount: () => listCount(db, spec, filter),
+  };
 }
 
 /** Orders shared by dated lists. */

@@ -1,5 +1,5 @@
 import type { Database } from '@diplograph/db';
-import { type EntityLabel } from '@diplograph/schema';
+import { type EntityLabel, searchWords } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 
@@ -8,25 +8,38 @@ export interface SearchHit {
   score: number;
 }
 
+/** How much a match in each indexed field counts: an acronym most, a quoted passage least. */
+const FIELD_WEIGHTS = { searchAcronym: 8, searchName: 4, searchAliases: 3, searchQuote: 1 };
+
+/** Words this long may also match names with one typo ("Retaileau" finds Retailleau). */
+const FUZZY_FROM = 5;
+
 /**
- * A Lucene query for what an analyst types: each word folded to plain lowercase letters (the
- * index folds accents the same way) and matched whole or as a prefix, all words required. Only
- * letters and digits survive, so no input can change the query's structure.
+ * A Lucene query for what an analyst types: its words folded as the ingest folds indexed text,
+ * each required, matched whole or (for less) as the start of a word, in any field, or a name with
+ * a typo (for least). Only letters and digits survive folding, so no input can change the
+ * query's structure.
  */
 export function luceneQuery(text: string): string | null {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 12);
+  const words = searchWords(text).slice(0, 12);
   if (words.length === 0) return null;
-  return words.map((w) => (w.length > 1 ? `(${w}^2 OR ${w}*)` : w)).join(' AND ');
+  const clause = (w: string) => {
+    const exact = Object.entries(FIELD_WEIGHTS).map(
+      ([field, weight]) => `${field}:${w}^${weight} ${field}:${w}*^${weight / 2}`,
+    );
+    const typo = w.length >= FUZZY_FROM ? [`searchName:${w}~1^0.5`, `searchAliases:${w}~1^0.5`] : [];
+    return [...exact, ...typo].join(' ');
+  };
+  return words.map((w) => `+(${clause(w)})`).join(' ');
 }
 
 /** Ranked nodes whose names, aliases, acronyms, titles or quotes match. */
-export async function search(db: Database, text: string, labels: EntityLabel[], limit: number): Promise<SearchHit[]> {
+export async function search(
+  db: Database,
+  text: string,
+  labels: EntityLabel[],
+  limit: number,
+): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (!query) return [];
   const rows = await db.read<{ node: Record<string, unknown>; score: number }>(

@@ -17,7 +17,6 @@ import {
 } from './refs.js';
 import { CommitmentStatus, EventKind, EventStatus, ParticipationRole, PartyRole } from './vocabulary.js';
 
-
 export const ACTOR_EVENTS: EdgeSpec<EventShape> = {
   pattern: '(p)-[r:PARTICIPATED_IN]->(n:Event)',
   ...LATEST_FIRST,
@@ -38,7 +37,10 @@ export const ACTOR_INSTRUMENTS: EdgeSpec<InstrumentShape> = {
   ...LATEST_FIRST,
   filters: { role: 'r.role = $filter.role' },
 };
-export const MEMBER_OF: EdgeSpec<OrganizationShape> = { pattern: '(p)-[r:MEMBER_OF]->(n:Organization)', sortKey: 'n.name' };
+export const MEMBER_OF: EdgeSpec<OrganizationShape> = {
+  pattern: '(p)-[r:MEMBER_OF]->(n:Organization)',
+  sortKey: 'n.name',
+};
 
 ActorRef.implement({
   description: 'Someone or something that acts: a person, an organization or a country.',
@@ -103,7 +105,8 @@ ActorRef.implement({
         type: InstrumentRef,
         description: 'Instruments the actor signed, adopted or proposed.',
         args: { role: t.arg({ type: PartyRole, required: false }) },
-        resolve: (actor, args, ctx) => resolveEdges(ctx, ACTOR_INSTRUMENTS, actor.id, args, { role: args.role }),
+        resolve: (actor, args, ctx) =>
+          resolveEdges(ctx, ACTOR_INSTRUMENTS, actor.id, args, { role: args.role }),
       },
       { name: 'ActorInstrumentsConnection' },
       {

@@ -50,7 +50,12 @@ builder.node(CommitmentRef, {
       description: 'The instrument axis it belongs to, for a measure.',
       resolve: (c, _args, ctx) => resolveSingleEdge(ctx, AXIS, c.id),
     }),
-    themes: evidencedConnection(t, { type: ThemeRef, spec: THEMES, name: 'CommitmentThemes', description: 'Its subjects.' }),
+    themes: evidencedConnection(t, {
+      type: ThemeRef,
+      spec: THEMES,
+      name: 'CommitmentThemes',
+      description: 'Its subjects.',
+    }),
     derivesFrom: derivationField(
       t,
       DERIVES_FROM,
@@ -58,7 +63,11 @@ builder.node(CommitmentRef, {
       'The instruments or earlier commitments it implements, follows or is framed by.',
     ),
     derived: derivationField(t, DERIVED, 'CommitmentDerived', 'What derives from it directly.'),
-    lineage: lineageField(t, 'descendants', 'Commitments that trace back to this one at any depth, each with its path.'),
+    lineage: lineageField(
+      t,
+      'descendants',
+      'Commitments that trace back to this one at any depth, each with its path.',
+    ),
     ancestry: lineageField(
       t,
       'ancestors',

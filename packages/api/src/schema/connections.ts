@@ -28,13 +28,22 @@ export async function resolveEdges<T>(
 }
 
 /** The one related node of a single-valued relationship, with the relationship's evidence. */
-export async function resolveSingleEdge<T>(ctx: Context, spec: EdgeSpec<T>, parentId: string): Promise<Edge<T> | null> {
+export async function resolveSingleEdge<T>(
+  ctx: Context,
+  spec: EdgeSpec<T>,
+  parentId: string,
+): Promise<Edge<T> | null> {
   const [item] = await ctx.loaders.edges.page(spec, parentId, { size: 1, cursor: null, inverted: false });
   return (item?.value as Edge<T> | undefined) ?? null;
 }
 
 /** The related nodes of a relationship field, without pagination, for short fixed lists. */
-export async function resolveEdgeNodes<T>(ctx: Context, spec: EdgeSpec<T>, parentId: string, max = 100): Promise<T[]> {
+export async function resolveEdgeNodes<T>(
+  ctx: Context,
+  spec: EdgeSpec<T>,
+  parentId: string,
+  max = 100,
+): Promise<T[]> {
   const items = await ctx.loaders.edges.page(spec, parentId, { size: max, cursor: null, inverted: false });
   return items.map((item) => item.value.node as T);
 }

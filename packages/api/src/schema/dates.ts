@@ -14,7 +14,9 @@ export const FuzzyDateRef = builder.objectRef<FuzzyDate>('FuzzyDate').implement(
     'A date as precise as the sources give it: a day, a month, a quarter, a year, or a range of them. ' +
     '`earliest` and `latest` are the first and last calendar days it covers.',
   fields: (t) => ({
-    text: t.exposeString('text', { description: '`2025-06-25`, `2025-06`, `2025-Q1`, `2018`, or `start/end`.' }),
+    text: t.exposeString('text', {
+      description: '`2025-06-25`, `2025-06`, `2025-Q1`, `2018`, or `start/end`.',
+    }),
     precision: t.field({ type: DatePrecision, resolve: (d) => d.precision }),
     earliest: t.field({ type: 'Date', resolve: (d) => d.earliest }),
     latest: t.field({ type: 'Date', resolve: (d) => d.latest }),

@@ -4,10 +4,14 @@ import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { EntityRef, EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
 
-export const EVIDENCE_OF_NODE: EdgeSpec<EvidenceShape> = { pattern: '(p)-[r:SUPPORTED_BY]->(n:Evidence)', sortKey: 'n.id' };
+export const EVIDENCE_OF_NODE: EdgeSpec<EvidenceShape> = {
+  pattern: '(p)-[r:SUPPORTED_BY]->(n:Evidence)',
+  sortKey: 'n.id',
+};
 
 EntityRef.implement({
-  description: 'A fact node of the graph: an actor, place, post, event, instrument, axis, commitment or theme.',
+  description:
+    'A fact node of the graph: an actor, place, post, event, instrument, axis, commitment or theme.',
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (record) => record.__typename,
   fields: (t) => ({
@@ -29,7 +33,10 @@ EntityRef.implement({
       type: [SourceRef],
       description: 'Articles the supporting passages come from.',
       resolve: async (r, _args, ctx) =>
-        loadSources(ctx, (await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id)).map((e) => e.id)),
+        loadSources(
+          ctx,
+          (await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id)).map((e) => e.id),
+        ),
     }),
   }),
 });

@@ -29,16 +29,28 @@ const PARTICIPANTS: EdgeSpec<ActorShape> = {
   filters: { role: 'r.role = $filter.role' },
 };
 const PLACES: EdgeSpec<PlaceShape> = { pattern: '(p)-[r:TOOK_PLACE_IN]->(n:Place)', sortKey: 'n.name' };
-const CONVENED_BY: EdgeSpec<OrganizationShape> = { pattern: '(p)-[r:CONVENED_BY]->(n:Organization)', sortKey: 'n.name' };
+const CONVENED_BY: EdgeSpec<OrganizationShape> = {
+  pattern: '(p)-[r:CONVENED_BY]->(n:Organization)',
+  sortKey: 'n.name',
+};
 const CONTINUES: EdgeSpec<EventShape> = { pattern: '(p)-[r:CONTINUES]->(n:Event)', ...LATEST_FIRST };
 const CONTINUED_BY: EdgeSpec<EventShape> = { pattern: '(p)<-[r:CONTINUES]-(n:Event)', ...LATEST_FIRST };
 const ALONGSIDE: EdgeSpec<EventShape> = { pattern: '(p)-[r:HELD_ALONGSIDE]->(n:Event)', ...LATEST_FIRST };
 const SIDE_EVENTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:HELD_ALONGSIDE]-(n:Event)', ...LATEST_FIRST };
 const PART_OF: EdgeSpec<EventShape> = { pattern: '(p)-[r:PART_OF]->(n:Event)', sortKey: 'n.id' };
 const PARTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:PART_OF]-(n:Event)', ...LATEST_FIRST };
-const FRAMED_BY: EdgeSpec<InstrumentShape> = { pattern: '(p)-[r:DERIVES_FROM]->(n:Instrument)', ...LATEST_FIRST };
-const COMMITMENTS: EdgeSpec<CommitmentShape> = { pattern: '(p)<-[r:MADE_AT]-(n:Commitment)', sortKey: 'n.name' };
-const INSTRUMENTS: EdgeSpec<InstrumentShape> = { pattern: '(p)<-[r:ADOPTED_AT]-(n:Instrument)', sortKey: 'n.name' };
+const FRAMED_BY: EdgeSpec<InstrumentShape> = {
+  pattern: '(p)-[r:DERIVES_FROM]->(n:Instrument)',
+  ...LATEST_FIRST,
+};
+const COMMITMENTS: EdgeSpec<CommitmentShape> = {
+  pattern: '(p)<-[r:MADE_AT]-(n:Commitment)',
+  sortKey: 'n.name',
+};
+const INSTRUMENTS: EdgeSpec<InstrumentShape> = {
+  pattern: '(p)<-[r:ADOPTED_AT]-(n:Instrument)',
+  sortKey: 'n.name',
+};
 const THEMES: EdgeSpec<ThemeShape> = { pattern: '(p)-[r:ON_THEME]->(n:Theme)', sortKey: 'n.name' };
 
 builder.node(EventRef, {
@@ -51,7 +63,10 @@ builder.node(EventRef, {
     kind: t.field({ type: EventKind, resolve: (e) => e.kind }),
     status: t.field({ type: EventStatus, resolve: (e) => e.status }),
     date: t.field({ type: FuzzyDateRef, nullable: true, resolve: (e) => e.date ?? null }),
-    number: t.exposeInt('number', { nullable: true, description: 'Ordinal in its series: 7 for the 7th GMMP meeting.' }),
+    number: t.exposeInt('number', {
+      nullable: true,
+      description: 'Ordinal in its series: 7 for the 7th GMMP meeting.',
+    }),
     participants: t.connection(
       {
         type: ActorRef,
@@ -78,7 +93,12 @@ builder.node(EventRef, {
         }),
       },
     ),
-    places: evidencedConnection(t, { type: PlaceRef, spec: PLACES, name: 'EventPlaces', description: 'Where it was held.' }),
+    places: evidencedConnection(t, {
+      type: PlaceRef,
+      spec: PLACES,
+      name: 'EventPlaces',
+      description: 'Where it was held.',
+    }),
     convenedBy: evidencedConnection(t, {
       type: OrganizationRef,
       spec: CONVENED_BY,
@@ -115,7 +135,12 @@ builder.node(EventRef, {
       description: 'The larger event this one was part of.',
       resolve: (event, _args, ctx) => resolveSingleEdge(ctx, PART_OF, event.id),
     }),
-    parts: evidencedConnection(t, { type: EventRef, spec: PARTS, name: 'EventParts', description: 'Events within this one.' }),
+    parts: evidencedConnection(t, {
+      type: EventRef,
+      spec: PARTS,
+      name: 'EventParts',
+      description: 'Events within this one.',
+    }),
     framedBy: evidencedConnection(t, {
       type: InstrumentRef,
       spec: FRAMED_BY,
@@ -134,6 +159,11 @@ builder.node(EventRef, {
       name: 'EventInstruments',
       description: 'Instruments adopted or signed at the event.',
     }),
-    themes: evidencedConnection(t, { type: ThemeRef, spec: THEMES, name: 'EventThemes', description: 'What was discussed.' }),
+    themes: evidencedConnection(t, {
+      type: ThemeRef,
+      spec: THEMES,
+      name: 'EventThemes',
+      description: 'What was discussed.',
+    }),
   }),
 });

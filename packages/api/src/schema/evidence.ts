@@ -20,7 +20,9 @@ builder.node(EvidenceRef, {
   isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Evidence',
   fields: (t) => ({
     quote: t.exposeString('quote', { description: 'The exact words of the source.' }),
-    start: t.exposeInt('start', { description: 'Offset of the first character in the source file (UTF-16 units).' }),
+    start: t.exposeInt('start', {
+      description: 'Offset of the first character in the source file (UTF-16 units).',
+    }),
     end: t.exposeInt('end', { description: 'Offset just after the last character.' }),
     section: t.field({ type: PageSection, resolve: (e) => e.section }),
     source: t.field({

@@ -69,7 +69,10 @@ const GraphPathsRef = builder.objectRef<{ paths: string[][]; view: GraphView }>(
   }),
 });
 
-function relationshipTypes(types: RelationshipTypeName[] | null | undefined, includeEvidence: boolean | null | undefined) {
+function relationshipTypes(
+  types: RelationshipTypeName[] | null | undefined,
+  includeEvidence: boolean | null | undefined,
+) {
   if (types?.length) return types;
   return includeEvidence ? [...FACT_TYPES, ...EVIDENCE_TYPES] : FACT_TYPES;
 }
@@ -91,8 +94,16 @@ builder.queryFields((t) => ({
       depth: t.arg.int({ required: false, defaultValue: 1, description: `1 to ${MAX_DEPTH}.` }),
       limit: t.arg.int({ required: false, defaultValue: 150, description: `At most ${MAX_VIEW_NODES}.` }),
       perNode: t.arg.int({ required: false, defaultValue: 50 }),
-      types: t.arg({ type: [RelationshipType], required: false, description: 'Default: every fact relationship.' }),
-      includeEvidence: t.arg.boolean({ required: false, defaultValue: false, description: 'Also passages and sources.' }),
+      types: t.arg({
+        type: [RelationshipType],
+        required: false,
+        description: 'Default: every fact relationship.',
+      }),
+      includeEvidence: t.arg.boolean({
+        required: false,
+        defaultValue: false,
+        description: 'Also passages and sources.',
+      }),
     },
     resolve: (_root, args, ctx) =>
       neighbourhood(ctx.db, args.id, {
@@ -133,7 +144,10 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if (args.ids.length > MAX_VIEW_NODES) throw badInput(`at most ${MAX_VIEW_NODES} ids`);
       const types = relationshipTypes(args.types, args.includeEvidence);
-      const [nodes, edges] = await Promise.all([nodesById(ctx.db, args.ids), edgesAmong(ctx.db, args.ids, types)]);
+      const [nodes, edges] = await Promise.all([
+        nodesById(ctx.db, args.ids),
+        edgesAmong(ctx.db, args.ids, types),
+      ]);
       return { nodes, edges, truncated: false };
     },
   }),

@@ -1,7 +1,13 @@
 import { builder } from '../builder.js';
-import type { Types } from '../types.js';
 import type { EdgeSpec } from '../loaders/edge-loader.js';
-import { evidencedConnection, LATEST_FIRST, resolveEdgeNodes, resolveEdges, resolveSingleEdge } from './connections.js';
+import type { Types } from '../types.js';
+import {
+  evidencedConnection,
+  LATEST_FIRST,
+  resolveEdgeNodes,
+  resolveEdges,
+  resolveSingleEdge,
+} from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { relOf, supportFields } from './evidence.js';
 import { lineageField } from './lineage.js';
@@ -45,8 +51,14 @@ export const DERIVED: EdgeSpec<EntityShape> = {
   ...LATEST_FIRST,
   filters: { how: 'r.how = $filter.how' },
 };
-const AXIS_INSTRUMENT: EdgeSpec<InstrumentShape> = { pattern: '(p)<-[r:HAS_AXIS]-(n:Instrument)', sortKey: 'n.id' };
-const AXIS_MEASURES: EdgeSpec<CommitmentShape> = { pattern: '(p)<-[r:UNDER_AXIS]-(n:Commitment)', sortKey: 'n.id' };
+const AXIS_INSTRUMENT: EdgeSpec<InstrumentShape> = {
+  pattern: '(p)<-[r:HAS_AXIS]-(n:Instrument)',
+  sortKey: 'n.id',
+};
+const AXIS_MEASURES: EdgeSpec<CommitmentShape> = {
+  pattern: '(p)<-[r:UNDER_AXIS]-(n:Commitment)',
+  sortKey: 'n.id',
+};
 
 /** `derivesFrom` or `derived`: direct lineage links with how each derives. */
 export function derivationField<Parent extends { id: string }>(
@@ -74,7 +86,8 @@ export function derivationField<Parent extends { id: string }>(
 }
 
 builder.node(InstrumentRef, {
-  description: 'A declaration, agreement, roadmap, strategy or framework: adopted or signed when, where, by whom.',
+  description:
+    'A declaration, agreement, roadmap, strategy or framework: adopted or signed when, where, by whom.',
   interfaces: [EntityRef],
   id: { resolve: (i) => i.id },
   isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Instrument',
@@ -121,10 +134,29 @@ builder.node(InstrumentRef, {
       description: 'Its axes, in order.',
       resolve: (i, _args, ctx) => resolveEdgeNodes(ctx, AXES, i.id),
     }),
-    themes: evidencedConnection(t, { type: ThemeRef, spec: THEMES, name: 'InstrumentThemes', description: 'Its subjects.' }),
-    derivesFrom: derivationField(t, DERIVES_FROM, 'InstrumentDerivesFrom', 'Instruments or commitments it implements or follows.'),
-    derived: derivationField(t, DERIVED, 'InstrumentDerived', 'Commitments, instruments and events that derive from it directly.'),
-    lineage: lineageField(t, 'descendants', 'Everything that traces back to it at any depth, each with its path.'),
+    themes: evidencedConnection(t, {
+      type: ThemeRef,
+      spec: THEMES,
+      name: 'InstrumentThemes',
+      description: 'Its subjects.',
+    }),
+    derivesFrom: derivationField(
+      t,
+      DERIVES_FROM,
+      'InstrumentDerivesFrom',
+      'Instruments or commitments it implements or follows.',
+    ),
+    derived: derivationField(
+      t,
+      DERIVED,
+      'InstrumentDerived',
+      'Commitments, instruments and events that derive from it directly.',
+    ),
+    lineage: lineageField(
+      t,
+      'descendants',
+      'Everything that traces back to it at any depth, each with its path.',
+    ),
   }),
 });
 

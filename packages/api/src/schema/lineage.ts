@@ -1,4 +1,4 @@
-import { DERIVATIONS } from '@diplograph/schema';
+import type { DERIVATIONS } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -87,7 +87,10 @@ RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
   return {
     ...toConnection(items, request),
     totalCount: async () => {
-      const [row] = await ctx.db.read<{ total: number }>(`${lineageMatch(direction)} RETURN count(d) AS total`, params);
+      const [row] = await ctx.db.read<{ total: number }>(
+        `${lineageMatch(direction)} RETURN count(d) AS total`,
+        params,
+      );
       return row?.total ?? 0;
     },
   };

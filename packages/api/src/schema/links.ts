@@ -1,6 +1,6 @@
+import type { InterfaceRef, ObjectRef } from '@pothos/core';
 import { builder } from '../builder.js';
 import type { Edge } from '../loaders/edge-loader.js';
-import type { InterfaceRef, ObjectRef } from '@pothos/core';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
 import {
@@ -36,9 +36,21 @@ function linkType<T extends object>(
 }
 
 export const CountryLink = linkType('CountryLink', CountryRef, 'A country, with the evidence that links it.');
-export const OrganizationLink = linkType('OrganizationLink', OrganizationRef, 'An organization, with the evidence that links it.');
+export const OrganizationLink = linkType(
+  'OrganizationLink',
+  OrganizationRef,
+  'An organization, with the evidence that links it.',
+);
 export const EventLink = linkType('EventLink', EventRef, 'An event, with the evidence that links it.');
-export const AxisLink = linkType('AxisLink', AxisRef, 'An axis of an instrument, with the evidence that links it.');
-export const InstrumentLink = linkType('InstrumentLink', InstrumentRef, 'An instrument, with the evidence that links it.');
+export const AxisLink = linkType(
+  'AxisLink',
+  AxisRef,
+  'An axis of an instrument, with the evidence that links it.',
+);
+export const InstrumentLink = linkType(
+  'InstrumentLink',
+  InstrumentRef,
+  'An instrument, with the evidence that links it.',
+);
 export const PlaceLink = linkType('PlaceLink', PlaceRef, 'A place, with the evidence that links it.');
 export const EntityLink = linkType('EntityLink', EntityRef, 'A node, with the evidence that links it.');

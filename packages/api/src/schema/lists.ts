@@ -105,7 +105,9 @@ const named = <T>(label: string, filters: ListSpec<'NAME'>['filters'] = {}): Lis
   orders: BY_NAME,
   filters,
 });
-const PEOPLE = named<PersonShape>('Person', { country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)') });
+const PEOPLE = named<PersonShape>('Person', {
+  country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
+});
 const ORGANIZATIONS = named<OrganizationShape>('Organization', {
   kind: { where: 'n.kind = $filter.kind' },
   country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
@@ -128,9 +130,15 @@ const EventFilter = builder.inputType('EventFilter', {
     kind: t.field({ type: EventKind, required: false }),
     status: t.field({ type: EventStatus, required: false }),
     date: t.field({ type: DateRange, required: false }),
-    country: t.id({ required: false, description: 'Events the country took part in, through its people, or hosted.' }),
+    country: t.id({
+      required: false,
+      description: 'Events the country took part in, through its people, or hosted.',
+    }),
     participant: t.id({ required: false, description: 'Events this actor took part in.' }),
-    organization: t.id({ required: false, description: 'Events this organization convened or took part in.' }),
+    organization: t.id({
+      required: false,
+      description: 'Events this organization convened or took part in.',
+    }),
     place: t.id({ required: false }),
     theme: t.id({ required: false }),
   }),
@@ -141,7 +149,10 @@ const CommitmentFilter = builder.inputType('CommitmentFilter', {
     kind: t.field({ type: CommitmentKind, required: false }),
     status: t.field({ type: CommitmentStatus, required: false }),
     date: t.field({ type: DateRange, required: false }),
-    country: t.id({ required: false, description: 'Commitments made by the country or by its people and bodies.' }),
+    country: t.id({
+      required: false,
+      description: 'Commitments made by the country or by its people and bodies.',
+    }),
     madeBy: t.id({ required: false }),
     madeAt: t.id({ required: false, description: 'Commitments made at this event.' }),
     theme: t.id({ required: false }),
@@ -174,7 +185,8 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: EventFilter, required: false }),
       orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
     },
-    resolve: (_root, args, ctx) => resolveList(ctx.db, EVENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+    resolve: (_root, args, ctx) =>
+      resolveList(ctx.db, EVENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
   }),
   commitments: t.connection({
     type: CommitmentRef,

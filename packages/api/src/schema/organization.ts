@@ -18,7 +18,10 @@ import {
 import { OrganizationKind } from './vocabulary.js';
 
 const PARENT: EdgeSpec<OrganizationShape> = { pattern: '(p)-[r:PART_OF]->(n:Organization)', sortKey: 'n.id' };
-const PARTS: EdgeSpec<OrganizationShape> = { pattern: '(p)<-[r:PART_OF]-(n:Organization)', sortKey: 'n.name' };
+const PARTS: EdgeSpec<OrganizationShape> = {
+  pattern: '(p)<-[r:PART_OF]-(n:Organization)',
+  sortKey: 'n.name',
+};
 const MEMBERS: EdgeSpec<ActorShape> = { pattern: '(p)<-[r:MEMBER_OF]-(n:Actor)', sortKey: 'n.name' };
 const POSTS: EdgeSpec<PostShape> = { pattern: '(p)<-[r:POST_IN]-(n:Post)', sortKey: 'n.name' };
 const CONVENED: EdgeSpec<EventShape> = {

@@ -1,11 +1,14 @@
 import { builder } from '../builder.js';
 import type { EdgeSpec } from '../loaders/edge-loader.js';
 import { resolveSingleEdge } from './connections.js';
-import { holdingsOf } from './post.js';
 import { CountryLink } from './links.js';
+import { holdingsOf } from './post.js';
 import { ActorRef, type CountryShape, EntityRef, HoldingRef, PersonRef } from './refs.js';
 
-export const COUNTRY_OF: EdgeSpec<CountryShape> = { pattern: '(p)-[r:OF_COUNTRY]->(n:Country)', sortKey: 'n.id' };
+export const COUNTRY_OF: EdgeSpec<CountryShape> = {
+  pattern: '(p)-[r:OF_COUNTRY]->(n:Country)',
+  sortKey: 'n.id',
+};
 
 builder.node(PersonRef, {
   description: 'A person named in the sources: a minister, an official, a head of state.',
@@ -28,7 +31,8 @@ builder.node(PersonRef, {
         at: t.arg({ type: 'Date', required: false }),
         includePossible: t.arg.boolean({ required: false, defaultValue: false }),
       },
-      resolve: (person, args, ctx) => holdingsOf(ctx, 'person', person.id, args.at, args.includePossible ?? false),
+      resolve: (person, args, ctx) =>
+        holdingsOf(ctx, 'person', person.id, args.at, args.includePossible ?? false),
     }),
   }),
 });

@@ -13,9 +13,15 @@ import {
 } from './refs.js';
 import { PlaceKind } from './vocabulary.js';
 
-const LOCATED_IN: EdgeSpec<EntityShape> = { pattern: '(p)-[r:LOCATED_IN]->(n:Place|Country)', sortKey: 'n.id' };
+const LOCATED_IN: EdgeSpec<EntityShape> = {
+  pattern: '(p)-[r:LOCATED_IN]->(n:Place|Country)',
+  sortKey: 'n.id',
+};
 const EVENTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:TOOK_PLACE_IN]-(n:Event)', ...LATEST_FIRST };
-const INSTRUMENTS: EdgeSpec<InstrumentShape> = { pattern: '(p)<-[r:ADOPTED_IN]-(n:Instrument)', ...LATEST_FIRST };
+const INSTRUMENTS: EdgeSpec<InstrumentShape> = {
+  pattern: '(p)<-[r:ADOPTED_IN]-(n:Instrument)',
+  ...LATEST_FIRST,
+};
 
 builder.node(PlaceRef, {
   description: 'A city or a building where events took place or instruments were signed.',

@@ -44,7 +44,8 @@ export const HoldingBasis = builder.enumType('HoldingBasis', {
     STATED: { description: 'The day lies between a start and an end the sources state.' },
     ATTESTED: { description: 'A source shows the person in the post on or around that day.' },
     POSSIBLE: {
-      description: 'No source shows it, but the day lies in the gap the other holders of the post leave open.',
+      description:
+        'No source shows it, but the day lies in the gap the other holders of the post leave open.',
     },
   },
 });
@@ -81,7 +82,10 @@ HoldingRef.implement({
     id: t.id({ description: 'Stable id of the holding.', resolve: (h) => h.rel.id }),
     person: t.field({ type: PersonRef, resolve: (h, _args, ctx) => loadRecord<PersonShape>(ctx, h.person) }),
     post: t.field({ type: PostRef, resolve: (h, _args, ctx) => loadRecord<PostShape>(ctx, h.post) }),
-    title: t.string({ description: 'The title as the source writes it.', resolve: (h) => String(h.rel.title) }),
+    title: t.string({
+      description: 'The title as the source writes it.',
+      resolve: (h) => String(h.rel.title),
+    }),
     start: t.field({
       type: FuzzyDateRef,
       nullable: true,
@@ -99,18 +103,28 @@ HoldingRef.implement({
       description: 'Dates on which a source shows the person in the post.',
       resolve: (h) => ((h.rel.attested as string[] | undefined) ?? []).map(fuzzy).filter((d) => d !== null),
     }),
-    knownFrom: t.field({ type: 'Date', description: 'First day the sources establish.', resolve: (h) => String(h.rel.knownFrom) }),
-    knownTo: t.field({ type: 'Date', description: 'Last day the sources establish.', resolve: (h) => String(h.rel.knownTo) }),
+    knownFrom: t.field({
+      type: 'Date',
+      description: 'First day the sources establish.',
+      resolve: (h) => String(h.rel.knownFrom),
+    }),
+    knownTo: t.field({
+      type: 'Date',
+      description: 'Last day the sources establish.',
+      resolve: (h) => String(h.rel.knownTo),
+    }),
     possibleFrom: t.field({
       type: 'Date',
       nullable: true,
-      description: 'Earliest day the holding may have started: after the previous holder was last shown. Null: unbounded.',
+      description:
+        'Earliest day the holding may have started: after the previous holder was last shown. Null: unbounded.',
       resolve: (h) => (h.rel.possibleFrom as string | undefined) ?? null,
     }),
     possibleTo: t.field({
       type: 'Date',
       nullable: true,
-      description: 'Latest day the holding may have lasted: before the next holder was first shown. Null: unbounded.',
+      description:
+        'Latest day the holding may have lasted: before the next holder was first shown. Null: unbounded.',
       resolve: (h) => (h.rel.possibleTo as string | undefined) ?? null,
     }),
     basis: t.field({
@@ -169,7 +183,11 @@ builder.queryField('postHolders', (t) =>
     },
     resolve: async (_root, args, ctx) => {
       const posts = await search(ctx.db, args.title, ['Post'], 5);
-      const ids = await postsOfCountry(ctx, posts.map((hit) => hit.node.id), args.country);
+      const ids = await postsOfCountry(
+        ctx,
+        posts.map((hit) => hit.node.id),
+        args.country,
+      );
       const holdings = await Promise.all(
         ids.map((id) => holdingsOf(ctx, 'post', id, args.at, args.includePossible ?? false)),
       );

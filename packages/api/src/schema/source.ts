@@ -4,7 +4,10 @@ import { evidencedConnection } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
 
-const PASSAGES: EdgeSpec<EvidenceShape> = { pattern: '(p)<-[r:QUOTED_FROM]-(n:Evidence)', sortKey: 'n.start' };
+const PASSAGES: EdgeSpec<EvidenceShape> = {
+  pattern: '(p)<-[r:QUOTED_FROM]-(n:Evidence)',
+  sortKey: 'n.start',
+};
 
 builder.node(SourceRef, {
   description: 'A source article of the corpus: third-party text the graph cites.',

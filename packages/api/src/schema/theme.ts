@@ -13,11 +13,18 @@ import {
 } from './refs.js';
 
 const EVENTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:ON_THEME]-(n:Event)', ...LATEST_FIRST };
-const COMMITMENTS: EdgeSpec<CommitmentShape> = { pattern: '(p)<-[r:ON_THEME]-(n:Commitment)', ...LATEST_FIRST };
-const INSTRUMENTS: EdgeSpec<InstrumentShape> = { pattern: '(p)<-[r:ON_THEME]-(n:Instrument)', ...LATEST_FIRST };
+const COMMITMENTS: EdgeSpec<CommitmentShape> = {
+  pattern: '(p)<-[r:ON_THEME]-(n:Commitment)',
+  ...LATEST_FIRST,
+};
+const INSTRUMENTS: EdgeSpec<InstrumentShape> = {
+  pattern: '(p)<-[r:ON_THEME]-(n:Instrument)',
+  ...LATEST_FIRST,
+};
 
 builder.node(ThemeRef, {
-  description: 'A subject of cooperation (readmission, legal mobility...) that events and commitments are filed under.',
+  description:
+    'A subject of cooperation (readmission, legal mobility...) that events and commitments are filed under.',
   interfaces: [EntityRef],
   id: { resolve: (theme) => theme.id },
   isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Theme',

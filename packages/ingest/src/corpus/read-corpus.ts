@@ -40,11 +40,16 @@ export async function readCorpus(dir: string): Promise<{ articles: Article[]; pr
   return { articles, problems };
 }
 
-export async function readArticle(dir: string, file: string): Promise<{ article?: Article; problems: Problem[] }> {
+export async function readArticle(
+  dir: string,
+  file: string,
+): Promise<{ article?: Article; problems: Problem[] }> {
   const path = join(dir, file);
   const size = (await stat(path)).size;
   if (size > MAX_ARTICLE_BYTES) {
-    return { problems: [{ file, message: `${size} bytes is more than the ${MAX_ARTICLE_BYTES}-byte limit` }] };
+    return {
+      problems: [{ file, message: `${size} bytes is more than the ${MAX_ARTICLE_BYTES}-byte limit` }],
+    };
   }
   const bytes = await readFile(path);
   const text = decodeArticle(bytes);

@@ -19,7 +19,10 @@ export async function readFacts(dir: string): Promise<{ documents: FactDocument[
   try {
     names = (await readdir(dir)).filter((name) => FACT_FILE.test(name)).sort();
   } catch (error) {
-    return { documents: [], problems: [{ file: dir, message: `cannot read the facts folder: ${reason(error)}` }] };
+    return {
+      documents: [],
+      problems: [{ file: dir, message: `cannot read the facts folder: ${reason(error)}` }],
+    };
   }
   const documents: FactDocument[] = [];
   const problems: Problem[] = [];

@@ -2,7 +2,7 @@ import type { FactDocument } from '../facts/read-facts.js';
 import { at, type BuildContext } from './context.js';
 import { dateProperties, resolveDate } from './dates.js';
 import { addEntity } from './entity.js';
-import { linkRef } from './links.js';
+import { linkRef, linkRefs } from './links.js';
 
 /** Countries, organizations, people, places and themes. */
 export function buildActorsAndPlaces(ctx: BuildContext, doc: FactDocument): void {
@@ -24,15 +24,14 @@ export function buildActorsAndPlaces(ctx: BuildContext, doc: FactDocument): void
     const self = { from: input.id };
     if (input.country) linkRef(ctx, 'OF_COUNTRY', self, input.country, at(location, 'country'), evidence);
     if (input.partOf) linkRef(ctx, 'PART_OF', self, input.partOf, at(location, 'partOf'), evidence);
-    input.members.forEach((member, i) =>
-      linkRef(ctx, 'MEMBER_OF', { to: input.id }, member, at(location, 'members', i), evidence),
-    );
+    linkRefs(ctx, 'MEMBER_OF', { to: input.id }, input.members, at(location, 'members'), evidence);
   });
 
   doc.data.people.forEach((input, index) => {
     const location = { doc, path: ['people', index] };
     const evidence = addEntity(ctx, 'Person', input, location, { name: input.name, aliases: input.aliases });
-    if (input.country) linkRef(ctx, 'OF_COUNTRY', { from: input.id }, input.country, at(location, 'country'), evidence);
+    if (input.country)
+      linkRef(ctx, 'OF_COUNTRY', { from: input.id }, input.country, at(location, 'country'), evidence);
   });
 
   doc.data.places.forEach((input, index) => {

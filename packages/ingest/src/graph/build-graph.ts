@@ -31,7 +31,10 @@ const ACYCLIC: RelationshipType[] = ['DERIVES_FROM', 'CONTINUES', 'PART_OF', 'LO
  * Compiles the curated fact files and the corpus into the rows of the graph, checking everything
  * on the way: ids, references, kinds at both ends of each link, quotes, dates, cycles.
  */
-export function buildGraph(documents: FactDocument[], articles: Article[]): { graph: GraphData; problems: Problem[] } {
+export function buildGraph(
+  documents: FactDocument[],
+  articles: Article[],
+): { graph: GraphData; problems: Problem[] } {
   const ctx = new BuildContext();
   buildSources(ctx, articles, documents);
   for (const doc of documents) defineIds(ctx, doc);
@@ -53,17 +56,25 @@ export function buildGraph(documents: FactDocument[], articles: Article[]): { gr
 
 /** Ids are registered before any link is made, so that files may refer to each other in any order. */
 function defineIds(ctx: BuildContext, doc: FactDocument): void {
-  for (const [section, label] of Object.entries(SECTION_LABELS) as [keyof typeof SECTION_LABELS, EntityLabel][]) {
-    doc.data[section].forEach((entity, index) => ctx.define(entity.id, label, { doc, path: [section, index] }));
+  for (const [section, label] of Object.entries(SECTION_LABELS) as [
+    keyof typeof SECTION_LABELS,
+    EntityLabel,
+  ][]) {
+    doc.data[section].forEach((entity, index) => {
+      ctx.define(entity.id, label, { doc, path: [section, index] });
+    });
   }
-  doc.data.instruments.forEach((instrument, index) =>
-    instrument.axes.forEach((axis, i) => ctx.define(axis.id, 'Axis', { doc, path: ['instruments', index, 'axes', i] })),
-  );
+  doc.data.instruments.forEach((instrument, index) => {
+    instrument.axes.forEach((axis, i) => {
+      ctx.define(axis.id, 'Axis', { doc, path: ['instruments', index, 'axes', i] });
+    });
+  });
 }
 
 function reportCycles(ctx: BuildContext, graph: GraphData, type: RelationshipType): void {
   const next = new Map<string, string[]>();
-  for (const r of graph.relationships) if (r.type === type) next.set(r.from, [...(next.get(r.from) ?? []), r.to]);
+  for (const r of graph.relationships)
+    if (r.type === type) next.set(r.from, [...(next.get(r.from) ?? []), r.to]);
   const state = new Map<string, 'open' | 'done'>();
   const visit = (id: string, path: string[]): void => {
     if (state.get(id) === 'done') return;

@@ -3,7 +3,7 @@ import { at, type BuildContext } from './context.js';
 import { dateProperties, resolveDate } from './dates.js';
 import { addEntity } from './entity.js';
 import { buildDerivations } from './instruments.js';
-import { linkRef } from './links.js';
+import { linkRef, linkRefs } from './links.js';
 
 /** What was promised or agreed, by whom, where, and what it derives from. */
 export function buildCommitments(ctx: BuildContext, doc: FactDocument): void {
@@ -17,10 +17,10 @@ export function buildCommitments(ctx: BuildContext, doc: FactDocument): void {
       ...dateProperties('date', date),
     });
     const self = { from: input.id };
-    input.madeBy.forEach((ref, i) => linkRef(ctx, 'MADE_BY', self, ref, at(location, 'madeBy', i), evidence));
+    linkRefs(ctx, 'MADE_BY', self, input.madeBy, at(location, 'madeBy'), evidence);
     if (input.madeAt) linkRef(ctx, 'MADE_AT', self, input.madeAt, at(location, 'madeAt'), evidence);
     if (input.axis) linkRef(ctx, 'UNDER_AXIS', self, input.axis, at(location, 'axis'), evidence);
-    input.themes.forEach((ref, i) => linkRef(ctx, 'ON_THEME', self, ref, at(location, 'themes', i), evidence));
+    linkRefs(ctx, 'ON_THEME', self, input.themes, at(location, 'themes'), evidence);
     buildDerivations(ctx, input.id, input.derivesFrom, location);
   });
 }

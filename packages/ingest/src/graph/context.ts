@@ -45,7 +45,10 @@ export class BuildContext {
       const first = existing.location
         ? `${existing.location.doc.file}:${existing.location.doc.lineOf(existing.location.path) ?? '?'}`
         : 'the corpus';
-      this.report(at(location, 'id'), `duplicate id "${id}": already defined as ${existing.label} in ${first}`);
+      this.report(
+        at(location, 'id'),
+        `duplicate id "${id}": already defined as ${existing.label} in ${first}`,
+      );
       return;
     }
     this.entities.set(id, { label, location });

@@ -1,4 +1,4 @@
-import type { EntityLabel, EvidenceInput } from '@diplograph/schema';
+import { type EntityLabel, type EvidenceInput, searchWords } from '@diplograph/schema';
 import type { BuildContext, Location } from './context.js';
 import { recordEvidence, supportNode } from './evidence.js';
 import type { Properties } from './graph-data.js';
@@ -18,7 +18,28 @@ export function addEntity(
   if (evidence.length === 0 && Object.keys(input.evidence).length === 0) {
     ctx.report(location, `${input.id} has no evidence: every fact needs a passage that supports it`);
   }
-  ctx.graph.addNode({ label, id: input.id, props: { ...props, id: input.id, description: input.description ?? null } });
+  ctx.graph.addNode({
+    label,
+    id: input.id,
+    props: { ...props, id: input.id, description: input.description ?? null, ...searchFields(props) },
+  });
   supportNode(ctx, input.id, evidence);
   return evidence;
+}
+
+/**
+ * What the full-text index reads, as folded words: the acronym, the name, the aliases and a
+ * passage's quote, each in its own field so that search can weigh them. Folding here and in the
+ * query the same way makes search blind to accents, case and elided articles.
+ */
+export function searchFields(props: Properties): Properties {
+  const words = (...parts: unknown[]) =>
+    [...new Set(parts.filter((p): p is string => typeof p === 'string').flatMap(searchWords))].join(' ') ||
+    null;
+  return {
+    searchAcronym: words(props.acronym),
+    searchName: words(props.name),
+    searchAliases: words(...((props.aliases as string[] | undefined) ?? [])),
+    searchQuote: words(props.quote),
+  };
 }

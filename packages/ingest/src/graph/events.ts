@@ -3,7 +3,7 @@ import { at, type BuildContext, type Location } from './context.js';
 import { dateProperties, resolveDate } from './dates.js';
 import { addEntity } from './entity.js';
 import { recordEvidence, sourceOfEvidence } from './evidence.js';
-import { link, linkRef } from './links.js';
+import { link, linkRef, linkRefs } from './links.js';
 
 /** Meetings, visits, conferences, missions and seminars, with who took part and how. */
 export function buildEvents(ctx: BuildContext, doc: FactDocument): void {
@@ -20,19 +20,15 @@ export function buildEvents(ctx: BuildContext, doc: FactDocument): void {
     if (date && input.status === 'held') checkReportedAfter(ctx, input.id, date.earliest, evidence, location);
 
     const self = { from: input.id };
-    input.places.forEach((ref, i) => linkRef(ctx, 'TOOK_PLACE_IN', self, ref, at(location, 'places', i), evidence));
-    input.convenedBy.forEach((ref, i) =>
-      linkRef(ctx, 'CONVENED_BY', self, ref, at(location, 'convenedBy', i), evidence),
-    );
-    input.continues.forEach((ref, i) => linkRef(ctx, 'CONTINUES', self, ref, at(location, 'continues', i), evidence));
-    input.alongside.forEach((ref, i) =>
-      linkRef(ctx, 'HELD_ALONGSIDE', self, ref, at(location, 'alongside', i), evidence),
-    );
+    linkRefs(ctx, 'TOOK_PLACE_IN', self, input.places, at(location, 'places'), evidence);
+    linkRefs(ctx, 'CONVENED_BY', self, input.convenedBy, at(location, 'convenedBy'), evidence);
+    linkRefs(ctx, 'CONTINUES', self, input.continues, at(location, 'continues'), evidence);
+    linkRefs(ctx, 'HELD_ALONGSIDE', self, input.alongside, at(location, 'alongside'), evidence);
     if (input.partOf) linkRef(ctx, 'PART_OF', self, input.partOf, at(location, 'partOf'), evidence);
-    input.themes.forEach((ref, i) => linkRef(ctx, 'ON_THEME', self, ref, at(location, 'themes', i), evidence));
-    input.framedBy.forEach((ref, i) =>
-      linkRef(ctx, 'DERIVES_FROM', self, ref, at(location, 'framedBy', i), evidence, { how: 'framed-by' }),
-    );
+    linkRefs(ctx, 'ON_THEME', self, input.themes, at(location, 'themes'), evidence);
+    linkRefs(ctx, 'DERIVES_FROM', self, input.framedBy, at(location, 'framedBy'), evidence, {
+      how: 'framed-by',
+    });
 
     input.participants.forEach((participant, i) => {
       const here = at(location, 'participants', i);
@@ -65,7 +61,10 @@ function checkReportedAfter(
     const sourceId = sourceOfEvidence(evidenceId);
     const published = ctx.sources.get(sourceId)?.published;
     if (published && earliest > published.latest) {
-      ctx.report(at(location, 'date'), `${id} is dated after ${sourceId}, which reports it, was published (${published.text})`);
+      ctx.report(
+        at(location, 'date'),
+        `${id} is dated after ${sourceId}, which reports it, was published (${published.text})`,
+      );
       return;
     }
   }

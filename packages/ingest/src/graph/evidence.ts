@@ -1,6 +1,7 @@
 import type { EvidenceInput, PageSection } from '@diplograph/schema';
 import type { Region } from '../text/page.js';
 import { at, type BuildContext, type Location } from './context.js';
+import { searchFields } from './entity.js';
 
 /**
  * Finds each quoted passage in its source and records it as an Evidence node quoted from the
@@ -34,7 +35,15 @@ export function recordEvidence(ctx: BuildContext, input: EvidenceInput, location
         ctx.graph.addNode({
           label: 'Evidence',
           id,
-          props: { id, sourceId, quote, start: found.start, end: found.end, section: region.kind as PageSection },
+          props: {
+            id,
+            sourceId,
+            quote,
+            start: found.start,
+            end: found.end,
+            section: region.kind as PageSection,
+            ...searchFields({ quote }),
+          },
         });
         ctx.graph.addRelationship({
           type: 'QUOTED_FROM',
@@ -87,7 +96,8 @@ export function locateQuote(
 /** Curators often type straight apostrophes or single spaces where the page has others. */
 function nearMissHint(text: string, quote: string): string {
   const loose = (s: string) => s.replace(/[’ʼ']/g, "'").replace(/[«»"]/g, '"').replace(/\s+/g, ' ');
-  if (loose(text).includes(loose(quote))) return ' (it matches once apostrophes, quotation marks and spaces are written as in the article)';
+  if (loose(text).includes(loose(quote)))
+    return ' (it matches once apostrophes, quotation marks and spaces are written as in the article)';
   if (text.toLowerCase().includes(quote.toLowerCase())) return ' (it matches with other capitals)';
   return '';
 }

@@ -66,5 +66,6 @@ export function buildHoldings(ctx: BuildContext, holdings: Holding[]): void {
 function isDay(value: string | undefined): value is string {
   return value !== undefined;
 }
-const min = (days: string[]) => days.reduce((a, b) => (a < b ? a : b));
-const max = (days: string[]) => days.reduce((a, b) => (a > b ? a : b));
+/** ISO days sort as text. */
+const min = (days: string[]) => [...days].sort()[0] as string;
+const max = (days: string[]) => [...days].sort().at(-1) as string;

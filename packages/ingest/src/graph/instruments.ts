@@ -4,7 +4,7 @@ import { at, type BuildContext, type Location } from './context.js';
 import { dateProperties, resolveDate } from './dates.js';
 import { addEntity } from './entity.js';
 import { recordEvidence } from './evidence.js';
-import { link, linkRef } from './links.js';
+import { link, linkRef, linkRefs } from './links.js';
 
 /** Declarations, agreements, roadmaps and strategies, their parties and their axes. */
 export function buildInstruments(ctx: BuildContext, doc: FactDocument): void {
@@ -19,9 +19,10 @@ export function buildInstruments(ctx: BuildContext, doc: FactDocument): void {
       ...dateProperties('date', date),
     });
     const self = { from: input.id };
-    input.places.forEach((ref, i) => linkRef(ctx, 'ADOPTED_IN', self, ref, at(location, 'places', i), evidence));
-    if (input.adoptedAt) linkRef(ctx, 'ADOPTED_AT', self, input.adoptedAt, at(location, 'adoptedAt'), evidence);
-    input.themes.forEach((ref, i) => linkRef(ctx, 'ON_THEME', self, ref, at(location, 'themes', i), evidence));
+    linkRefs(ctx, 'ADOPTED_IN', self, input.places, at(location, 'places'), evidence);
+    if (input.adoptedAt)
+      linkRef(ctx, 'ADOPTED_AT', self, input.adoptedAt, at(location, 'adoptedAt'), evidence);
+    linkRefs(ctx, 'ON_THEME', self, input.themes, at(location, 'themes'), evidence);
     buildDerivations(ctx, input.id, input.derivesFrom, location);
 
     input.parties.forEach((party, i) => {

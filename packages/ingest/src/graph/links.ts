@@ -1,4 +1,4 @@
-import { type EntityLabel, type RefInput, RELATIONSHIPS, type RelationshipType } from '@diplograph/schema';
+import { type EntityLabel, RELATIONSHIPS, type RefInput, type RelationshipType } from '@diplograph/schema';
 import { at, type BuildContext, type Location } from './context.js';
 import { recordEvidence } from './evidence.js';
 import type { Properties } from './graph-data.js';
@@ -50,9 +50,25 @@ export function linkRef(
 ): void {
   const target = typeof ref === 'string' ? ref : ref.id;
   const here = typeof ref === 'string' ? location : at(location, 'id');
-  const evidence = typeof ref === 'string' || !ref.evidence ? undefined : recordEvidence(ctx, ref.evidence, location);
+  const evidence =
+    typeof ref === 'string' || !ref.evidence ? undefined : recordEvidence(ctx, ref.evidence, location);
   const pair = 'from' in ends ? { from: ends.from, to: target } : { from: target, to: ends.to };
   link(ctx, { type, ...pair, location: here, evidence, inherited, props });
+}
+
+/** Links to every reference of a list field; `location` is the list's. */
+export function linkRefs(
+  ctx: BuildContext,
+  type: RelationshipType,
+  ends: { from: string } | { to: string },
+  refs: RefInput[],
+  location: Location,
+  inherited: string[],
+  props?: Properties,
+): void {
+  refs.forEach((ref, i) => {
+    linkRef(ctx, type, ends, ref, at(location, i), inherited, props);
+  });
 }
 
 function checkEnd(

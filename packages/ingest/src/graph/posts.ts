@@ -27,7 +27,8 @@ export function buildPosts(ctx: BuildContext, doc: FactDocument): Holding[] {
     if (input.organization) {
       linkRef(ctx, 'POST_IN', { from: input.id }, input.organization, at(location, 'organization'), evidence);
     }
-    if (input.country) linkRef(ctx, 'OF_COUNTRY', { from: input.id }, input.country, at(location, 'country'), evidence);
+    if (input.country)
+      linkRef(ctx, 'OF_COUNTRY', { from: input.id }, input.country, at(location, 'country'), evidence);
 
     input.holders.forEach((holder, i) => {
       const here = at(location, 'holders', i);

@@ -2,8 +2,9 @@ import type { FuzzyDate, SourceInput, SourceMetadataInput } from '@diplograph/sc
 import type { Article } from '../corpus/read-corpus.js';
 import type { FactDocument } from '../facts/read-facts.js';
 import { findPublicationDate } from '../text/publication-date.js';
-import { type BuildContext, type Location, at } from './context.js';
+import { at, type BuildContext, type Location } from './context.js';
 import { dateProperties } from './dates.js';
+import { searchFields } from './entity.js';
 
 /** The id of an article that has no curated entry: `src-` and its file name as a slug. */
 export function sourceIdOf(file: string): string {
@@ -36,18 +37,23 @@ export function buildSources(ctx: BuildContext, articles: Article[], documents: 
   for (const article of articles) {
     const entry = curated.get(article.file);
     const id = entry?.input.id ?? sourceIdOf(article.file);
-    const metadata: SourceMetadataInput = { ...article.metadata, ...definedOnly(entry?.input ?? {}) } as SourceMetadataInput;
+    const metadata: SourceMetadataInput = {
+      ...article.metadata,
+      ...definedOnly(entry?.input ?? {}),
+    } as SourceMetadataInput;
     const published = publication(ctx, metadata, article, entry?.location);
     if (entry) ctx.define(id, 'Source', entry.location);
     else if (ctx.entities.has(id)) continue;
     else ctx.entities.set(id, { label: 'Source' });
     ctx.sources.set(id, { id, article, published: published.date });
+    const name = metadata.title ?? pageTitle(article);
     ctx.graph.addNode({
       label: 'Source',
       id,
       props: {
         id,
-        name: metadata.title ?? pageTitle(article),
+        name,
+        ...searchFields({ name }),
         file: article.file,
         publisher: metadata.publisher ?? null,
         author: metadata.author ?? null,
@@ -70,7 +76,8 @@ function publication(
 ): { date: FuzzyDate | null; inferred: boolean } {
   const given = metadata.published;
   if (given && 'text' in given) return { date: given, inferred: false };
-  if (given && location) ctx.report(at(location, 'published'), 'a publication date must be a date, not an expression');
+  if (given && location)
+    ctx.report(at(location, 'published'), 'a publication date must be a date, not an expression');
   const found = findPublicationDate(article.text, article.regions);
   return { date: found?.date ?? null, inferred: found !== null };
 }

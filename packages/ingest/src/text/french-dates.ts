@@ -1,6 +1,5 @@
+import { type FuzzyDate, foldKeepingOffsets, parseFuzzyDate } from '@diplograph/schema';
 import * as chrono from 'chrono-node';
-import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
-import { foldKeepingOffsets } from './fold.js';
 import type { Region } from './page.js';
 
 /** A date written in a text, resolved to the precision the text gives. */

@@ -1,4 +1,4 @@
-import { foldText } from './fold.js';
+import { foldText } from '@diplograph/schema';
 import { findDates } from './french-dates.js';
 
 /**

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@diplograph/db';
-import { ACTOR_LABELS, ENTITY_LABELS, type EntityLabel, RELATIONSHIP_TYPES, type RelationshipType } from '@diplograph/schema';
+import {
+  ACTOR_LABELS,
+  ENTITY_LABELS,
+  type EntityLabel,
+  RELATIONSHIP_TYPES,
+  type RelationshipType,
+} from '@diplograph/schema';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphData, NodeRow, RelationshipRow } from '../graph/graph-data.js';
 
@@ -26,7 +32,11 @@ export interface WriteResult {
  * was. Nodes and relationships are merged on their ids, in batches, and get the digest of this
  * graph; what an earlier run wrote and this graph no longer holds is deleted at the end.
  */
-export async function writeGraph(db: Database, graph: GraphData, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeGraph(
+  db: Database,
+  graph: GraphData,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const batchSize = options.batchSize ?? 2_000;
   const digest = graphDigest(graph);
   const total = graph.nodes.length + graph.relationships.length;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { commitmentInput } from './commitment.js';
 import { countryInput, organizationInput, personInput } from './actor.js';
+import { commitmentInput } from './commitment.js';
 import { eventInput } from './event.js';
 import { instrumentInput } from './instrument.js';
 import { placeInput } from './place.js';

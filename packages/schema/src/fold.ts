@@ -36,3 +36,14 @@ export function foldText(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * The words of a text as search sees them: folded, split at anything but letters and digits, and
+ * without one-letter words (the elided articles of "l’immigration", "d’exception"); lone digits
+ * stay ("5+5").
+ */
+export function searchWords(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 || /\p{N}/u.test(word));
+}
