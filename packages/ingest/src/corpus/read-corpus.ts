@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SourceMetadataInput, sourceMetadataInput } from '@diplograph/schema';
+import { explainIssues } from '../facts/explain-issues.js';
 import { formatPath, type Problem } from '../problems.js';
 import { type Region, segmentPage } from '../text/page.js';
 
@@ -103,7 +104,7 @@ async function readSidecar(
   const parsed = sourceMetadataInput.safeParse(json);
   if (parsed.success) return { value: parsed.data };
   return {
-    problems: parsed.error.issues.map((issue) => ({
+    problems: explainIssues(parsed.error.issues).map((issue) => ({
       file: sidecar,
       path: formatPath(issue.path) || undefined,
       message: issue.message,

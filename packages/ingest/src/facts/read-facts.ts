@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type FactFile, factFile } from '@diplograph/schema';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { formatPath, type Problem } from '../problems.js';
+import { explainIssues } from './explain-issues.js';
 
 /** A validated fact file, able to say on which line any of its data stands. */
 export interface FactDocument {
@@ -55,7 +56,7 @@ export function parseFactFile(file: string, text: string): { document?: FactDocu
   const parsed = factFile.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     return {
-      problems: parsed.error.issues.map((issue) => ({
+      problems: explainIssues(parsed.error.issues).map((issue) => ({
         file,
         line: lineOf(issue.path),
         path: formatPath(issue.path) || undefined,

@@ -1,0 +1,144 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import {
+  Database,
+  DatabaseUnavailableError,
+  LOCAL_STATE_DIR,
+  migrate,
+  readMigrations,
+  repoRoot,
+  startLocalNeo4j,
+} from '@diplograph/db';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectTestDatabase, resetGraph } from './support/database.js';
+
+const run = promisify(execFile);
+const db = connectTestDatabase();
+
+beforeAll(() => resetGraph(db));
+afterAll(() => db.close());
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('migrations', () => {
+  it('applies every migration once, and a second run changes nothing', async () => {
+    const versions = (await readMigrations()).map((m) => m.version);
+    expect(await migrate(db)).toEqual(versions);
+    const schema = () =>
+      db.read('SHOW INDEXES YIELD name, type, state RETURN name, type, state ORDER BY name');
+    const before = await schema();
+    expect(await migrate(db)).toEqual([]);
+    expect(await schema()).toEqual(before);
+    expect(before.every((index) => index.state === 'ONLINE')).toBe(true);
+  });
+
+  it('records the applied versions in the graph', async () => {
+    const rows = await db.read<{ version: string }>(
+      'MATCH (m:Migration) RETURN m.version AS version ORDER BY version',
+    );
+    expect(rows.map((r) => r.version)).toEqual((await readMigrations()).map((m) => m.version));
+  });
+});
+
+describe('connection errors', () => {
+  it('names the URI in one line when the password is wrong', async () => {
+    const { uri, user, database } = inject('neo4j');
+    const wrong = Database.connect({
+      uri,
+      user,
+      password: 'not-the-password',
+      database,
+      queryTimeoutMs: 5_000,
+    });
+    try {
+      const error = await wrong.verify().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      expect((error as Error).message).toBe(`Neo4j at ${uri} rejected the user name or password`);
+    } finally {
+      await wrong.close();
+    }
+  });
+
+  it('names the URI in one line when no database answers', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const stopped = Database.connect({
+      uri,
+      user: 'neo4j',
+      password: 'whatever-pass',
+      database: 'neo4j',
+      queryTimeoutMs: 5_000,
+    });
+    try {
+      const error = await stopped.verify().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      expect((error as Error).message).toMatch(new RegExp(`^cannot reach Neo4j at ${uri}: [^\\n]+$`));
+    } finally {
+      await stopped.close();
+    }
+  });
+
+  it('makes the commands print that one line, not a stack trace', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const cli = join(repoRoot(), 'packages', 'db', 'dist', 'cli.js');
+    const result = await run('node', [cli, 'migrate'], { env: { ...process.env, NEO4J_URI: uri } }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect('code' in result && result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringContaining(`cannot reach Neo4j at ${uri}`),
+    ]);
+  });
+});
+
+describe('the local database', () => {
+  it('keeps its data across a stop and a restart', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'diplograph-restart-'));
+    const options = {
+      port: await freePort(),
+      dataDir,
+      password: 'restart-test',
+      heap: '512m',
+      pageCache: '128m',
+      stateDir: LOCAL_STATE_DIR,
+    };
+    try {
+      let running = await startLocalNeo4j(options, { detached: false });
+      let local = Database.connect({
+        uri: running.uri,
+        user: 'neo4j',
+        password: options.password,
+        database: 'neo4j',
+        queryTimeoutMs: 10_000,
+      });
+      await local.writeTransaction((tx) => local.run(tx, "CREATE (:Probe {id: 'kept'})"));
+      await local.close();
+      await running.stop();
+
+      running = await startLocalNeo4j(options, { detached: false });
+      local = Database.connect({
+        uri: running.uri,
+        user: 'neo4j',
+        password: options.password,
+        database: 'neo4j',
+        queryTimeoutMs: 10_000,
+      });
+      const rows = await local.read<{ id: string }>('MATCH (p:Probe) RETURN p.id AS id');
+      await local.close();
+      await running.stop();
+      expect(rows).toEqual([{ id: 'kept' }]);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
