@@ -2,34 +2,74 @@
 import { parseArgs } from 'node:util';
 import { Database, DatabaseUnavailableError, databaseConfig, databaseEnv, readEnv } from '@diplograph/db';
 import { ingestEnv } from './config.js';
+import { evaluateExtraction, formatEvaluation } from './extract/evaluate.js';
+import { mergeProposals } from './extract/merge-proposals.js';
 import { ingest, loadInput } from './ingest.js';
 import { InvalidInputError } from './problems.js';
 
-const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--check]
-  Loads the corpus folder and the curated facts into Neo4j (migrating it first).
-  --check   validate the input only; write nothing`;
+const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-file FILE] [--check]
+       diplograph-ingest evaluate [--corpus DIR] [--facts DIR] [--gold DIR]
+       diplograph-ingest merge-proposals [--corpus DIR] [--facts DIR] [--review-file FILE]
+
+  Loads the corpus folder and the curated facts into Neo4j (migrating it first), with the mentions
+  of known entities found in the articles, and writes what the articles name that is not known to
+  the review file as proposals.
+  --check          validate the input only; write nothing
+
+  evaluate         score the extraction against the gold annotations: precision, recall and F1
+  merge-proposals  append the accepted proposals of the review file to the curated facts`;
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
       corpus: { type: 'string' },
       facts: { type: 'string' },
+      'review-file': { type: 'string' },
+      gold: { type: 'string' },
       check: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
+  const [command, ...extra] = positionals;
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
+  if (
+    extra.length > 0 ||
+    (command !== undefined && command !== 'evaluate' && command !== 'merge-proposals')
+  ) {
+    console.error(USAGE);
+    return 2;
+  }
   const env = readEnv(databaseEnv.extend(ingestEnv.shape));
   const dirs = { corpusDir: values.corpus ?? env.CORPUS_DIR, factsDir: values.facts ?? env.FACTS_DIR };
+  const reviewFile = values['review-file'] ?? env.REVIEW_FILE;
+
+  if (command === 'evaluate') {
+    console.log(
+      formatEvaluation(await evaluateExtraction({ ...dirs, goldDir: values.gold ?? env.GOLD_DIR })),
+    );
+    return 0;
+  }
+
+  if (command === 'merge-proposals') {
+    const { merged, factFile } = await mergeProposals({ ...dirs, reviewFile });
+    console.log(
+      merged.length === 0
+        ? `no accepted proposals in ${reviewFile}`
+        : `merged ${merged.length} accepted proposal(s) into ${factFile}; marked them merged in ${reviewFile}`,
+    );
+    return 0;
+  }
 
   if (values.check) {
     const input = await loadInput(dirs);
     console.log(
       `input is valid: ${input.articles} articles, ${input.factFiles} fact files, ` +
-        `${input.graph.nodes.length} nodes, ${input.graph.relationships.length} relationships`,
+        `${input.graph.nodes.length} nodes, ${input.graph.relationships.length} relationships, ` +
+        `${input.proposals.length} proposals`,
     );
     return 0;
   }
@@ -40,6 +80,7 @@ async function main(): Promise<number> {
     let lastShown = 0;
     const result = await ingest(db, {
       ...dirs,
+      reviewFile,
       timeoutMs: env.INGEST_TIMEOUT_MS,
       onProgress: (written, total) => {
         // Only long runs need progress; show it every tenth of the way.
@@ -56,6 +97,7 @@ async function main(): Promise<number> {
     console.log(
       `  removed since last run: ${result.removedNodes} nodes, ${result.removedRelationships} relationships`,
     );
+    console.log(`  ${result.proposals} proposals for review in ${reviewFile}`);
     return 0;
   } finally {
     await db.close();

@@ -10,6 +10,10 @@ export const ingestEnv = z.object({
   CORPUS_DIR: path(join(repoRoot(), '..', 'shared', 'corpus')),
   /** Folder of curated fact files (`*.yaml`). */
   FACTS_DIR: path(join(repoRoot(), 'facts')),
+  /** The proposals of machine reading, for review (JSON; see the README). */
+  REVIEW_FILE: path(join(repoRoot(), 'review', 'proposals.json')),
+  /** Folder of the hand-written gold annotations that `evaluate` scores against. */
+  GOLD_DIR: path(join(repoRoot(), 'gold')),
   /** Longest the ingest's write transaction may take. */
   INGEST_TIMEOUT_MS: z.preprocess(
     unsetIfEmpty,

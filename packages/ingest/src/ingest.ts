@@ -1,6 +1,8 @@
 import { type Database, migrate } from '@diplograph/db';
-import { readCorpus } from './corpus/read-corpus.js';
-import { readFacts } from './facts/read-facts.js';
+import { type Article, readCorpus } from './corpus/read-corpus.js';
+import { extractCorpus } from './extract/extract.js';
+import { type Proposal, updateReviewFile } from './extract/review-file.js';
+import { type FactDocument, readFacts } from './facts/read-facts.js';
 import { buildGraph } from './graph/build-graph.js';
 import type { GraphData } from './graph/graph-data.js';
 import { InvalidInputError, type Problem } from './problems.js';
@@ -9,6 +11,8 @@ import { type WriteResult, writeGraph } from './write/write-graph.js';
 export interface IngestOptions {
   corpusDir: string;
   factsDir: string;
+  /** Where to write the proposals for review; none are written without it. */
+  reviewFile?: string;
   timeoutMs?: number;
   onProgress?: (written: number, total: number) => void;
 }
@@ -16,24 +20,50 @@ export interface IngestOptions {
 export interface IngestResult extends WriteResult {
   articles: number;
   factFiles: number;
+  /** Proposals of new entities found in the articles, pending or decided. */
+  proposals: number;
   durationMs: number;
 }
 
 /**
- * Reads and checks everything first; writes only when nothing is wrong. Throws InvalidInputError
- * listing every problem otherwise.
+ * Reads and compiles the corpus and the curated facts, checking everything. Throws
+ * InvalidInputError listing every problem.
  */
-export async function loadInput(options: Pick<IngestOptions, 'corpusDir' | 'factsDir'>): Promise<{
+export async function compileInput(options: Pick<IngestOptions, 'corpusDir' | 'factsDir'>): Promise<{
   graph: GraphData;
-  articles: number;
-  factFiles: number;
+  articles: Article[];
+  documents: FactDocument[];
 }> {
   const [corpus, facts] = await Promise.all([readCorpus(options.corpusDir), readFacts(options.factsDir)]);
   const problems: Problem[] = [...corpus.problems, ...facts.problems];
   if (problems.length > 0) throw new InvalidInputError(problems);
   const built = buildGraph(facts.documents, corpus.articles);
   if (built.problems.length > 0) throw new InvalidInputError(built.problems);
-  return { graph: built.graph, articles: corpus.articles.length, factFiles: facts.documents.length };
+  return { graph: built.graph, articles: corpus.articles, documents: facts.documents };
+}
+
+/**
+ * Reads and checks everything first; writes only when nothing is wrong. The graph holds the
+ * curated facts and, from machine reading, the mentions of known entities in each article; what
+ * the articles name that is not known comes back as proposals, never into the graph.
+ */
+export async function loadInput(options: Pick<IngestOptions, 'corpusDir' | 'factsDir'>): Promise<{
+  graph: GraphData;
+  articles: number;
+  factFiles: number;
+  proposals: Proposal[];
+}> {
+  const input = await compileInput(options);
+  const extraction = extractCorpus(input.graph, input.articles);
+  return {
+    graph: {
+      nodes: input.graph.nodes,
+      relationships: [...input.graph.relationships, ...extraction.mentions],
+    },
+    articles: input.articles.length,
+    factFiles: input.documents.length,
+    proposals: extraction.proposals,
+  };
 }
 
 /** Migrates the database, then writes the graph of the corpus and the curated facts. */
@@ -45,10 +75,12 @@ export async function ingest(db: Database, options: IngestOptions): Promise<Inge
     timeoutMs: options.timeoutMs,
     onProgress: options.onProgress,
   });
+  const review = options.reviewFile ? await updateReviewFile(options.reviewFile, input.proposals) : undefined;
   return {
     ...written,
     articles: input.articles,
     factFiles: input.factFiles,
+    proposals: review?.proposals.length ?? input.proposals.length,
     durationMs: Math.round(performance.now() - started),
   };
 }
