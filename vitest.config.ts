@@ -1,11 +1,23 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 // Unit tests sit next to their source and need no database. Integration tests live in test/ and
 // share one Neo4j chosen by the global setup; they run one file at a time because each file
-// resets the graph it works on.
+// resets the graph it works on. End-to-end tests drive the explorer in headless Chromium against the
+// API serving the corpus (test/e2e/setup.ts).
+
+// Workspace packages export their TypeScript sources under the `source` condition, so tests run
+// on sources without a build. graphql is pinned to the build Node loads for Pothos and Yoga:
+// Vite would otherwise give our code its ES build, and graphql's types would not match across
+// the two copies.
+const resolve = {
+  conditions: ['source', 'node', 'development|production'],
+  alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+};
+
 export default defineConfig({
-  resolve: { conditions: ['source'] },
-  ssr: { resolve: { conditions: ['source'] } },
+  resolve,
+  ssr: { resolve },
   test: {
     projects: [
       {
@@ -18,6 +30,18 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.int.test.ts'],
           globalSetup: ['test/setup/neo4j.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          // Its own Neo4j from the same setup, so that integration tests resetting theirs cannot race it.
+          globalSetup: ['test/setup/neo4j.ts', 'test/e2e/setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -6,6 +6,7 @@ import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { ApiEnv } from './config.js';
 import { type Context, createContext } from './context.js';
 import { maskError } from './errors.js';
+import { useExplorer } from './explorer.js';
 import type { Logger } from './logger.js';
 import { schema } from './schema/index.js';
 
@@ -51,7 +52,8 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
         maxAliases: { n: env.MAX_ALIASES, exposeLimits: true },
         maxTokens: { n: env.MAX_TOKENS, exposeLimits: true },
         maxDirectives: { n: 20, exposeLimits: true },
-        costLimit: { maxCost: env.MAX_COST, exposeLimits: true },
+        // Relay connections nest deeply (edges, node): a gentler depth factor than the default 1.5.
+        costLimit: { maxCost: env.MAX_COST, depthCostFactor: 1.2, exposeLimits: true },
         blockFieldSuggestion: { enabled: true },
       }),
       ...(env.INTROSPECTION ? [] : [useDisableIntrospection()]),
@@ -67,6 +69,7 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
         },
       }),
       useRequestLog(logger, requests),
+      useExplorer(),
     ],
   });
 }

@@ -32,9 +32,13 @@ export class Database {
     return new Database(driver, config);
   }
 
-  /** The same database, reporting each statement to an observer. */
+  /** The same database, also reporting each statement to an observer. */
   observed(observer: QueryObserver): Database {
-    return new Database(this.driver, this.config, observer);
+    const outer = this.observer;
+    return new Database(this.driver, this.config, (cypher) => {
+      outer?.(cypher);
+      observer(cypher);
+    });
   }
 
   /** Runs one read statement and returns its records as plain objects. */

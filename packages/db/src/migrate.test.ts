@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITY_LABELS } from '../../schema/src/vocabulary.js';
+import { parseMigration, readMigrations } from './migrate.js';
+
+describe('migrations', () => {
+  it('split into statements without comments', () => {
+    const text = '// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n';
+    expect(parseMigration(text)).toEqual([
+      'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
+      'CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)',
+    ]);
+  });
+
+  it('are idempotent statements, and every label of the model has a unique id', async () => {
+    const statements = (await readMigrations()).flatMap((m) => m.statements);
+    expect(statements.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
+    for (const label of ENTITY_LABELS) {
+      expect(statements).toContainEqual(expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`)));
+    }
+  });
+});

@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './support/api.js';
+import { connectTestDatabase } from './support/database.js';
+import { loadCorpus } from './support/ingest.js';
+
+// Analysts' questions, asked over HTTP of the API serving the ingested corpus.
+
+const db = connectTestDatabase();
+let api: TestApi;
+
+beforeAll(async () => {
+  await loadCorpus(db);
+  api = await startTestApi(db);
+});
+afterAll(async () => {
+  await api.close();
+  await db.close();
+});
+
+/** Runs a query that must succeed and returns its data. */
+async function ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await api.query<T>(query, variables);
+  expect(response.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+  return response.data as T;
+}
+
+describe('lineage', () => {
+  it('finds the commitments that trace back to the October 2024 declaration, none from the 2020 5+5 roadmap', async () => {
+    const data = await ask(`{
+      lineage(of: "joint-declaration-2024-10-28", first: 100) {
+        totalCount
+        edges { node { depth node { id } path { how to { id } evidence { quote } } } }
+      }
+    }`);
+    const ids = data.lineage.edges.map((e: any) => e.node.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['paris-2024-diaspora-rights-consular-services', 'gmmp7-unaccompanied-minors-repatriation']));
+    expect(ids.some((id: string) => id.startsWith('roadmap-5plus5'))).toBe(false);
+    expect(data.lineage.totalCount).toBe(ids.length);
+    for (const edge of data.lineage.edges) {
+      expect(edge.node.path.at(-1).to.id).toBe('joint-declaration-2024-10-28');
+      expect(edge.node.path.every((step: any) => step.evidence.length > 0)).toBe(true);
+    }
+  });
+
+  it('finds the 5+5 roadmap’s measures as its own lineage, by axis', async () => {
+    const data = await ask(`{
+      node(id: "roadmap-5plus5-2020") {
+        ... on Instrument { axes { order name measures { totalCount } } lineage(first: 100) { totalCount } }
+      }
+    }`);
+    const axes = data.node.axes;
+    expect(axes.map((a: any) => a.order)).toEqual([1, 2, 3, 4, 5, 6]);
+    const measures = axes.reduce((sum: number, a: any) => sum + a.measures.totalCount, 0);
+    expect(measures).toBeGreaterThanOrEqual(20);
+    expect(data.node.lineage.totalCount).toBe(measures);
+  });
+
+  it('shows what a commitment traces back to, at any depth', async () => {
+    const data = await ask(`{
+      node(id: "gmmp7-unaccompanied-minors-repatriation") {
+        ... on Commitment { ancestry(kinds: [INSTRUMENT, COMMITMENT]) { edges { node { node { id } depth } } } }
+      }
+    }`);
+    const ids = data.node.ancestry.edges.map((e: any) => e.node.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['joint-declaration-2024-10-28', 'cooperation-agreement-2020']));
+  });
+});
+
+describe('posts over time', () => {
+  const holders = `query ($at: Date!) { postHolders(title: "directeur de l’immigration", at: $at, country: "france") { person { name } basis } }`;
+
+  it('names the French directeur de l’immigration on 2024-12-03: Simon Fetet', async () => {
+    const data = await ask(holders, { at: '2024-12-03' });
+    expect(data.postHolders).toEqual([{ person: { name: 'Simon Fetet' }, basis: 'ATTESTED' }]);
+  });
+
+  it('names the French directeur de l’immigration on 2025-06-25: Frédéric Joram', async () => {
+    const data = await ask(holders, { at: '2025-06-25' });
+    expect(data.postHolders).toEqual([{ person: { name: 'Frédéric Joram' }, basis: 'ATTESTED' }]);
+  });
+
+  it('leaves a day between attestations open, with both holders possible and bounded', async () => {
+    const data = await ask(
+      `{ postHolders(title: "directeur de l'immigration", at: "2025-03-01", includePossible: true) {
+          person { id } basis possibleFrom possibleTo } }`,
+    );
+    expect(data.postHolders).toEqual([
+      { person: { id: 'simon-fetet' }, basis: 'POSSIBLE', possibleFrom: null, possibleTo: '2025-06-24' },
+      { person: { id: 'frederic-joram' }, basis: 'POSSIBLE', possibleFrom: '2024-12-04', possibleTo: null },
+    ]);
+  });
+
+  it('gives Zerouali’s title as the sources wrote it on each date', async () => {
+    const data = await ask(`{
+      node(id: "khalid-zerouali") { ... on Person {
+        before: posts(at: "2024-12-03") { title post { id } }
+        after: posts(at: "2025-06-25") { title post { id } }
+      } }
+    }`);
+    expect(data.node.before[0].title).toBe('Directeur de la Migration et de la Surveillance des Frontières');
+    expect(data.node.after[0].title).toMatch(/^Wali directeur/);
+    expect(data.node.before[0].post.id).toBe(data.node.after[0].post.id);
+  });
+
+  it('knows who was Morocco’s interior minister on 2025-04-14', async () => {
+    const data = await ask(`{ node(id: "minister-of-interior-morocco") { ... on Post { holders(at: "2025-04-14") { person { name } } } } }`);
+    expect(data.node.holders).toEqual([{ person: { name: 'Abdelouafi Laftit' } }]);
+  });
+});
+
+describe('meetings', () => {
+  it('tells who co-chaired the 7th GMMP meeting, when and where, with the quotes', async () => {
+    const data = await ask(`{
+      events(filter: { organization: "gmmp", kind: GROUP_SESSION }, first: 20) {
+        nodes {
+          number date { text precision } places { nodes { name } }
+          participants(role: CO_CHAIRED) { edges { node { name } evidence { quote source { title } } } }
+        }
+      }
+    }`);
+    const seventh = data.events.nodes.find((e: any) => e.number === 7);
+    expect(seventh.date).toEqual({ text: '2025-06-25', precision: 'DAY' });
+    expect(seventh.places.nodes).toEqual([{ name: 'Paris' }]);
+    expect(seventh.participants.edges.map((e: any) => e.node.name).sort()).toEqual(['Frédéric Joram', 'Khalid Zerouali']);
+    expect(seventh.participants.edges.every((e: any) => e.evidence[0].quote.length > 0)).toBe(true);
+  });
+
+  it('tells who led the Moroccan delegation in Paris, on whose behalf', async () => {
+    const data = await ask(`{
+      node(id: "gmmp-meeting-paris-2024-12") { ... on Event {
+        participants(role: LED_DELEGATION) { edges { node { id } onBehalfOf { id } } }
+      } }
+    }`);
+    expect(data.node.participants.edges).toEqual([{ node: { id: 'khalid-zerouali' }, onBehalfOf: { id: 'morocco' } }]);
+  });
+
+  it('lists the articles that report the Paris meeting: two of them', async () => {
+    const data = await ask(`{ node(id: "gmmp-meeting-paris-2024-12") { ... on Entity { sources { id } } } }`);
+    expect(data.node.sources.map((s: any) => s.id).sort()).toEqual(['src-000', 'src-001']);
+  });
+
+  it('follows "continues" links both ways', async () => {
+    const data = await ask(`{
+      node(id: "gmmp-meeting-marrakech-2024-10-03") { ... on Event { continuedBy { nodes { id } } date { text } } }
+    }`);
+    expect(data.node.date.text).toBe('2024-10-03');
+    expect(data.node.continuedBy.nodes).toEqual([{ id: 'gmmp-meeting-paris-2024-12' }]);
+  });
+
+  it('filters events by a date range, respecting precision', async () => {
+    const query = `query ($match: DateMatch) {
+      events(filter: { date: { from: "2024-10-01", to: "2024-10-31", match: $match } }, orderBy: DATE_ASC) { nodes { id } }
+    }`;
+    const overlapping = (await ask(query, { match: 'OVERLAPS' })).events.nodes.map((e: any) => e.id);
+    const within = (await ask(query, { match: 'WITHIN' })).events.nodes.map((e: any) => e.id);
+    expect(overlapping).toContain('gmmp-meeting-paris-2024-12');
+    expect(within).not.toContain('gmmp-meeting-paris-2024-12');
+    expect(within).toEqual(expect.arrayContaining(['gmmp-meeting-marrakech-2024-10-03', 'laftit-retailleau-meeting-rabat-2024-10-29']));
+    expect(within).not.toContain('gmmp-7th-meeting-2025-06-25');
+  });
+
+  it('lists the events an actor took part in, with the part played', async () => {
+    const data = await ask(`{ node(id: "abdelouafi-laftit") { ... on Actor { events { edges { role node { id } } } } } }`);
+    expect(data.node.events.edges).toContainEqual({
+      role: 'RECEIVED',
+      node: { id: 'laftit-retailleau-meeting-rabat-2025-04-14' },
+    });
+    expect(data.node.events.edges.map((e: any) => e.node.id)).toContain('laftit-retailleau-meeting-rabat-2024-10-29');
+  });
+});
+
+describe('instruments and commitments', () => {
+  it('names who signed the October 2024 declaration, where and at which event', async () => {
+    const data = await ask(`{
+      node(id: "joint-declaration-2024-10-28") { ... on Instrument {
+        date { text } places { nodes { id } } adoptedAt { node { id kind } }
+        parties(role: SIGNATORY) { nodes { id } }
+      } }
+    }`);
+    expect(data.node.date.text).toBe('2024-10-28');
+    expect(data.node.places.nodes).toEqual([{ id: 'rabat' }]);
+    expect(data.node.adoptedAt.node.kind).toBe('STATE_VISIT');
+    expect(data.node.parties.nodes.map((n: any) => n.id).sort()).toEqual(['emmanuel-macron', 'mohammed-vi']);
+  });
+
+  it('lists the commitments made at the Rabat meeting of October 2024, by status', async () => {
+    const data = await ask(`{
+      commitments(filter: { madeAt: "laftit-retailleau-meeting-rabat-2024-10-29", status: PLANNED }) { nodes { id status } }
+    }`);
+    expect(data.commitments.nodes).toContainEqual({ id: 'interior-2024-bilateral-roadmap', status: 'PLANNED' });
+    expect(data.commitments.nodes.every((c: any) => c.status === 'PLANNED')).toBe(true);
+  });
+
+  it('lists the commitments on a theme', async () => {
+    const data = await ask(`{ commitments(filter: { theme: "readmission" }, first: 50) { totalCount nodes { id } } }`);
+    expect(data.commitments.totalCount).toBeGreaterThan(0);
+    expect(data.commitments.nodes.map((c: any) => c.id)).toContain('interior-2024-returns-readmissions');
+  });
+});
+
+describe('search', () => {
+  it('finds Samira Sitaïl with and without the accent', async () => {
+    for (const query of ['Sitaïl', 'sitail', 'SITAIL']) {
+      const data = await ask(`query ($q: String!) { search(query: $q, first: 1) { type node { id } } }`, { q: query });
+      expect(data.search).toEqual([{ type: 'Person', node: { id: 'samira-sitail' } }]);
+    }
+  });
+
+  it('finds the group by its acronym, first', async () => {
+    const data = await ask(`{ search(query: "gmmp", first: 3) { type node { id } } }`);
+    expect(data.search[0]).toEqual({ type: 'Organization', node: { id: 'gmmp' } });
+  });
+
+  it('finds people as one types the start of a name', async () => {
+    const data = await ask(`{ search(query: "zerou", types: [Person]) { node { id } } }`);
+    expect(data.search).toEqual([{ node: { id: 'khalid-zerouali' } }]);
+  });
+
+  it('searches the quoted passages too', async () => {
+    const data = await ask(`{ search(query: "laissez-passer consulaires", types: [Evidence]) { node { ... on Evidence { quote } } } }`);
+    expect(data.search.length).toBeGreaterThan(0);
+    expect(data.search[0].node.quote.toLowerCase()).toContain('laissez-passer consulaires');
+  });
+});
+
+describe('graph views', () => {
+  it('finds a path between two actors, with every hop supported', async () => {
+    const data = await ask(`{
+      shortestPaths(from: "samira-sitail", to: "bruno-retailleau") {
+        paths { nodeIds length } view { nodes { id type label } edges { source target type properties } }
+      }
+    }`);
+    const [path] = data.shortestPaths.paths;
+    expect(path.nodeIds[0]).toBe('samira-sitail');
+    expect(path.nodeIds.at(-1)).toBe('bruno-retailleau');
+    expect(data.shortestPaths.view.edges).toHaveLength(path.length);
+    expect(data.shortestPaths.view.edges.every((e: any) => e.properties.evidence.length > 0)).toBe(true);
+  });
+
+  it('returns a node’s neighbourhood with the edges among the nodes, capped', async () => {
+    const data = await ask(`{
+      neighbourhood(id: "gmmp", depth: 2, limit: 15) { truncated nodes { id type degree } edges { source target } }
+    }`);
+    const { nodes, edges, truncated } = data.neighbourhood;
+    expect(nodes).toHaveLength(15);
+    expect(truncated).toBe(true);
+    const ids = new Set(nodes.map((n: any) => n.id));
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e: any) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('returns a subgraph of given ids', async () => {
+    const data = await ask(`{ subgraph(ids: ["khalid-zerouali", "gmmp-7th-meeting-2025-06-25", "nobody"]) { nodes { id } edges { type } } }`);
+    expect(data.subgraph.nodes.map((n: any) => n.id).sort()).toEqual(['gmmp-7th-meeting-2025-06-25', 'khalid-zerouali']);
+    expect(data.subgraph.edges).toEqual([{ type: 'PARTICIPATED_IN' }]);
+  });
+});
+
+describe('timeline, nodes and pages', () => {
+  it('puts an actor’s events and commitments in date order', async () => {
+    const data = await ask(`{
+      timeline(actor: "morocco", first: 100) { edges { node { ... on Event { date { earliest } } ... on Commitment { date { earliest } } ... on Instrument { date { earliest } } } } }
+    }`);
+    const days = data.timeline.edges.map((e: any) => e.node.date?.earliest).filter(Boolean);
+    expect(days.length).toBeGreaterThan(3);
+    expect([...days].sort()).toEqual(days);
+  });
+
+  it('fetches nodes by id, null for unknown ones', async () => {
+    const data = await ask(`{ nodes(ids: ["gmmp", "nobody", "france"]) { id __typename } }`);
+    expect(data.nodes).toEqual([{ id: 'gmmp', __typename: 'Organization' }, null, { id: 'france', __typename: 'Country' }]);
+  });
+
+  it('pages through a list with cursors, without gaps or repeats', async () => {
+    const all = (await ask(`{ commitments(first: 100, orderBy: NAME) { totalCount nodes { id } } }`)).commitments;
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (
+        await ask(`query ($after: String) { commitments(first: 7, after: $after, orderBy: NAME) { pageInfo { hasNextPage endCursor } nodes { id } } }`, { after })
+      ).commitments;
+      seen.push(...page.nodes.map((n: any) => n.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.nodes.map((n: any) => n.id));
+    expect(seen).toHaveLength(all.totalCount);
+  });
+});
+
+describe('safety', () => {
+  it('rejects a bad cursor as the client’s error, naming it', async () => {
+    const response = await api.query(`{ events(after: "nonsense") { nodes { id } } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('has no mutations: the API only reads', async () => {
+    const data = await ask(`{ __schema { mutationType { name } } }`);
+    expect(data.__schema.mutationType).toBeNull();
+  });
+
+  it('answers /health and /ready', async () => {
+    expect((await fetch(`${api.url}/health`)).status).toBe(200);
+    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+  });
+});

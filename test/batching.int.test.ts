@@ -1,0 +1,58 @@
+import { apiEnv, createApp, createLogger } from '@diplograph/api';
+import { readMigrations } from '@diplograph/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectTestDatabase } from './support/database.js';
+import { loadCorpus } from './support/ingest.js';
+
+const db = connectTestDatabase();
+beforeAll(() => loadCorpus(db));
+afterAll(() => db.close());
+
+/** Runs a query and counts the statements it sent to Neo4j. */
+async function statementsFor(query: string): Promise<{ count: number; data: any }> {
+  let count = 0;
+  const app = createApp({
+    db: db.observed(() => {
+      count++;
+    }),
+    env: apiEnv.parse({ LOG_LEVEL: 'silent' }),
+    migrations: await readMigrations(),
+    logger: createLogger('silent'),
+  });
+  const response = await app.fetch('http://api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data: any; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return { count, data: body.data };
+}
+
+const nested = (actors: number) => `{
+  people(first: ${actors}) {
+    nodes {
+      name
+      events(first: 10) {
+        edges {
+          role
+          evidence { quote source { title } }
+          node { name commitments(first: 10) { nodes { name evidence { quote source { title } } } } }
+        }
+      }
+    }
+  }
+}`;
+
+describe('batching', () => {
+  it('sends as many statements for eight actors as for one: actors → events → commitments → evidence', async () => {
+    const one = await statementsFor(nested(1));
+    const eight = await statementsFor(nested(8));
+    const items = (data: any) =>
+      data.people.nodes.flatMap((p: any) => p.events.edges.flatMap((e: any) => [e, ...e.node.commitments.nodes])).length;
+    expect(items(eight.data)).toBeGreaterThan(items(one.data));
+    expect(eight.count).toBe(one.count);
+    // One statement per level: the list, events, commitments, and the passages with their sources.
+    expect(eight.count).toBeLessThanOrEqual(6);
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { repoRoot } from '@diplograph/db';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Debian's Chromium: Playwright never downloads a browser here. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Where the runs save their screenshots (git ignores it). */
+export const SCREENSHOTS = join(repoRoot(), 'test-results', 'e2e');
+
+/**
+ * Headless Chromium with the flags this machine needs: no sandbox (tests run as root), no GPU, and
+ * none of Chromium's own network traffic, which the closed network refuses. Playwright gives every
+ * launch a fresh temporary profile (--user-data-dir).
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Page errors and console errors, so that a test can say none happened. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+interface DrawnNode {
+  id: string;
+  label: string;
+  type: string;
+  x: number;
+  y: number;
+  visible: boolean;
+  classes: string[];
+}
+
+/** The nodes the explorer has drawn, once it is idle (see the page's debug hook). */
+export async function drawnNodes(page: Page): Promise<DrawnNode[]> {
+  await page.locator('#graph[aria-busy="false"]').waitFor();
+  return page.evaluate(() => {
+    if (!window.explorer) throw new Error('the explorer page has no debug hook');
+    return window.explorer.drawnNodes();
+  });
+}
+
+export async function drawnNode(page: Page, id: string): Promise<DrawnNode> {
+  const node = (await drawnNodes(page)).find((n) => n.id === id);
+  expect(node, `${id} is drawn`).toBeDefined();
+  expect(node?.visible, `${id} is on screen`).toBe(true);
+  return node as DrawnNode;
+}
+
+/** Clicks where the node is drawn on the canvas, as an analyst would. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const { x, y } = await drawnNode(page, id);
+  await page.mouse.click(x, y);
+}
+
+declare global {
+  interface Window {
+    explorer?: { drawnNodes(): DrawnNode[] };
+  }
+}

@@ -1,0 +1,250 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { clickNode, collectErrors, drawnNode, drawnNodes, launchChromium, screenshot } from './browser.js';
+
+const MEETING = 'gmmp-meeting-paris-2024-12';
+const COMMITMENT = 'paris-2024-global-agenda';
+const DECLARATION = 'joint-declaration-2024-10-28';
+const DECLARATION_NAME = 'Déclaration conjointe sur le Partenariat d’Exception Renforcé';
+const SOURCE_TITLE =
+  'France-Maroc : une réunion inédite organisée à Paris pour améliorer les procédures migratoires !';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  errors = collectErrors(page);
+  return async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  };
+});
+
+/** The text the element shows on screen: what is hidden by CSS is left out. */
+function shown(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, the point here.
+  return locator.innerText();
+}
+
+/** Waits until the element shows the text, then passes; fails after a few seconds. */
+async function see(locator: Locator, text: string): Promise<void> {
+  await expect.poll(() => shown(locator), { timeout: 10_000 }).toContain(text);
+}
+
+const details = () => page.locator('#details');
+const highlight = () => page.locator('#highlight');
+const status = () => page.locator('#status');
+const summary = () => page.locator('#graph-summary');
+
+async function openExplorer(query = ''): Promise<void> {
+  await page.goto(`${inject('apiUrl')}/explorer/${query}`);
+  await page.locator('#graph[aria-busy="false"]').waitFor();
+}
+
+/** Types into the search box as a person would, and picks the first result with the keyboard. */
+async function searchAndPick(text: string, expected: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(text, { delay: 40 });
+  await see(page.locator('#search-results [role="option"]').first(), expected);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await see(details().locator('h2'), expected);
+}
+
+describe('the graph explorer', () => {
+  it('takes an analyst from a name to the evidence behind a commitment’s lineage', async () => {
+    await openExplorer();
+    await expect(page.title()).resolves.toBe('Diplograph explorer');
+
+    // Search as you type: "zerou" finds Khalid Zerouali first.
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
+    await page.keyboard.type('zerou', { delay: 40 });
+    const first = page.locator('#search-results [role="option"]').first();
+    await see(first, 'Khalid Zerouali');
+    await see(first, 'Person');
+    await screenshot(page, '01-search');
+
+    // Pick him with the keyboard: he is drawn, and the panel shows his posts and participations.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#search-input').getAttribute('aria-activedescendant')).resolves.toBe(
+      'search-option-0',
+    );
+    await page.keyboard.press('Enter');
+    await see(details().locator('h2'), 'Khalid Zerouali');
+    await drawnNode(page, 'khalid-zerouali');
+    await see(summary(), '1 node, 0 relationships in view. Selected: Khalid Zerouali (Person).');
+    await see(details().locator('.part', { hasText: 'Posts' }), '3 Dec 2024');
+    await see(
+      details().locator('.part', { hasText: 'Posts' }),
+      'Directeur de la Migration et de la Surveillance des Frontières',
+    );
+    const participations = details().locator('.part', { hasText: 'Participations' });
+    await see(participations, 'Réunion du GMMP à Paris (Chancellerie)');
+    await see(participations, 'led delegation');
+    await see(participations, '« La délégation marocaine, dirigée par Khalid Zerouali »');
+    await screenshot(page, '02-picked');
+
+    // Expand his neighbourhood with the keyboard.
+    await page.keyboard.press('e');
+    await see(status(), 'Expanded Khalid Zerouali: 4 more nodes.');
+    await see(summary(), '5 nodes');
+    await drawnNode(page, MEETING);
+    await screenshot(page, '03-expanded');
+
+    // Click the meeting on the canvas: the panel describes it, and warns that it is a hub.
+    await clickNode(page, MEETING);
+    await see(details().locator('h2'), 'Réunion du GMMP à Paris (Chancellerie)');
+    await see(details().locator('.date'), '28 Oct 2024 – 3 Dec 2024');
+    await see(details().locator('.part', { hasText: 'Participants' }), 'Khalid Zerouali');
+    await see(details().locator('.part', { hasText: 'Commitments made there' }), 'Build a global agenda');
+    await see(page.locator('#expand'), 'Expand (hub: 36 relationships, first 25 shown)');
+    await screenshot(page, '04-meeting');
+
+    // Expanding a hub is capped, and the status line says so.
+    await page.locator('#expand').click();
+    await see(status(), 'is a hub with 36 relationships: only its first 25 neighbours are shown.');
+    await expect(status().getAttribute('data-tone')).resolves.toBe('warning');
+    await drawnNode(page, COMMITMENT);
+    await screenshot(page, '05-meeting-expanded');
+
+    // Click a commitment the meeting made.
+    await clickNode(page, COMMITMENT);
+    await see(details().locator('h2'), 'Build a global agenda that combines easier legal mobility');
+    await see(details().locator('.part', { hasText: 'Made at' }), 'Réunion du GMMP à Paris (Chancellerie)');
+    await see(details().locator('.part', { hasText: 'Derives from' }), `${DECLARATION_NAME} framed by`);
+
+    // Its lineage leads to the joint declaration of 28 Oct 2024, with the quoted evidence and its source.
+    await page.keyboard.press('l');
+    await see(highlight().locator('h2'), 'Lineage of Build a global agenda');
+    const ancestor = highlight().locator('.lineage-entry', { hasText: DECLARATION_NAME });
+    await see(ancestor, '28 Oct 2024');
+    await see(ancestor, 'framed by');
+    await see(
+      ancestor.locator('blockquote'),
+      '« Cette réunion s’inscrit dans le cadre de la Déclaration conjointe »',
+    );
+    await see(ancestor.locator('figcaption'), `${SOURCE_TITLE} — 3 Dec 2024`);
+    expect((await drawnNode(page, DECLARATION)).classes).toContain('highlighted');
+    expect((await drawnNode(page, COMMITMENT)).classes).toContain('highlighted');
+    expect((await drawnNode(page, 'khalid-zerouali')).classes).toContain('faded');
+    expect(new URL(page.url()).searchParams.get('lineage')).toBe(COMMITMENT);
+    await screenshot(page, '06-lineage');
+
+    // Follow it to the declaration and read the evidence for it.
+    await ancestor.locator(`button[data-node="${DECLARATION}"]`).click();
+    await see(details().locator('h2'), DECLARATION_NAME);
+    await see(details().locator('.date'), '28 Oct 2024');
+    const evidence = details().locator('.evidence-list figure', {
+      hasText: 'signée à Rabat le 28 octobre 2024',
+    });
+    await see(
+      evidence.locator('blockquote'),
+      '« la Déclaration conjointe sur le Partenariat d’Exception Renforcé signée à Rabat le 28 octobre 2024 »',
+    );
+    await see(evidence.locator('figcaption'), `${SOURCE_TITLE} — 3 Dec 2024`);
+    await screenshot(page, '07-evidence');
+
+    // The link reopens the same view: its nodes, the lineage highlighted, the declaration selected.
+    const link = page.url();
+    const nodes = (await drawnNodes(page)).map((n) => n.id).sort();
+    await page.goto('about:blank');
+    await page.goto(link);
+    await see(details().locator('h2'), DECLARATION_NAME);
+    await see(highlight().locator('h2'), 'Lineage of Build a global agenda');
+    const reopened = await drawnNodes(page);
+    expect(reopened.map((n) => n.id).sort()).toEqual(nodes);
+    expect(reopened.find((n) => n.id === DECLARATION)?.classes).toEqual(
+      expect.arrayContaining(['selected', 'highlighted']),
+    );
+    await screenshot(page, '08-reopened');
+  });
+
+  it('finds the shortest path between two nodes chosen with the P key', async () => {
+    await openExplorer();
+    await searchAndPick('zerou', 'Khalid Zerouali');
+    await page.keyboard.press('p');
+    await see(status(), 'Path from Khalid Zerouali: select another node');
+    await searchAndPick('declaration conjointe partenariat', DECLARATION_NAME);
+    await see(page.locator('#path'), 'Path from Khalid Zerouali to here');
+    await page.keyboard.press('p');
+    await see(highlight().locator('h2'), 'Shortest path: 2 steps');
+    const steps = highlight().locator('ol > li');
+    await expect(steps.count()).resolves.toBe(3);
+    await see(steps.nth(0), 'Khalid Zerouali');
+    await see(steps.nth(2), DECLARATION_NAME);
+    const path = new URL(page.url()).searchParams.get('path');
+    expect(path).toBe(`khalid-zerouali,${DECLARATION}`);
+    for (const node of await drawnNodes(page)) expect(node.classes).toContain('highlighted');
+    await screenshot(page, '09-path');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => shown(highlight())).toBe('');
+    expect(new URL(page.url()).searchParams.get('path')).toBeNull();
+  });
+
+  it('hides what falls outside the chosen dates, and keeps the dates in the link', async () => {
+    await openExplorer(`?nodes=khalid-zerouali,${MEETING},gmmp-7th-meeting-2025-06-25`);
+    await see(summary(), '3 nodes');
+    await page.locator('#date-from').fill('2025-01-01');
+    await page.locator('#date-from').dispatchEvent('change');
+    await see(status(), '1 node is outside the dates chosen and hidden.');
+    const drawn = await drawnNodes(page);
+    expect(drawn.find((n) => n.id === MEETING)?.visible).toBe(false);
+    expect(drawn.find((n) => n.id === 'gmmp-7th-meeting-2025-06-25')?.visible).toBe(true);
+    expect(drawn.find((n) => n.id === 'khalid-zerouali')?.visible).toBe(true);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2025-01-01');
+    await screenshot(page, '10-dates');
+
+    await page.reload();
+    await expect(page.locator('#date-from').inputValue()).resolves.toBe('2025-01-01');
+    expect((await drawnNodes(page)).find((n) => n.id === MEETING)?.visible).toBe(false);
+  });
+
+  it('is usable with the keyboard alone: expand, collapse, and move through the panel', async () => {
+    await openExplorer();
+    await searchAndPick('zerou', 'Khalid Zerouali');
+    await page.keyboard.press('e');
+    await see(summary(), '5 nodes');
+    await page.keyboard.press('c');
+    await see(status(), 'Collapsed Khalid Zerouali: 4 nodes removed.');
+    await see(summary(), '1 node');
+
+    // Tab reaches the names in the panel; Enter on one selects it and brings it into the view.
+    const meeting = details().locator(`.part button[data-node="${MEETING}"]`);
+    await meeting.waitFor();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await meeting.evaluate((button) => button === document.activeElement)) break;
+    }
+    await expect(meeting.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+    const outline = await meeting.evaluate((button) => getComputedStyle(button).outlineStyle);
+    expect(outline, 'the focused name shows a focus ring').not.toBe('none');
+    await screenshot(page, '11-keyboard-focus');
+    await page.keyboard.press('Enter');
+    await see(details().locator('h2'), 'Réunion du GMMP à Paris (Chancellerie)');
+    await see(summary(), '2 nodes');
+  });
+
+  it('shows a relationship with the passages behind it', async () => {
+    await openExplorer(`?nodes=khalid-zerouali,${MEETING}`);
+    const [from, to] = [await drawnNode(page, 'khalid-zerouali'), await drawnNode(page, MEETING)];
+    await page.mouse.click((from.x + to.x) / 2, (from.y + to.y) / 2);
+    await see(details().locator('h2'), 'participated in');
+    await see(details().locator('.properties'), 'led-delegation');
+    await see(
+      details().locator('.evidence-list'),
+      '« La délégation marocaine, dirigée par Khalid Zerouali »',
+    );
+  });
+});
