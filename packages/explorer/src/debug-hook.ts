@@ -1,0 +1,22 @@
+import type { Explorer } from './explorer.js';
+import type { DrawnNode, GraphCanvas } from './graph.js';
+import type { GraphView } from './types.js';
+
+/**
+ * `window.explorer`, for tests and the render benchmark: `load(view)` shows a whole GraphView (as
+ * the API returns it) in place of the current view; `drawnNodes()` tells where each node is drawn.
+ */
+export interface ExplorerHook {
+  load(view: GraphView): Promise<void>;
+  drawnNodes(): DrawnNode[];
+}
+
+declare global {
+  interface Window {
+    explorer?: ExplorerHook;
+  }
+}
+
+export function exposeHook(explorer: Explorer, graph: GraphCanvas): void {
+  window.explorer = { load: (view) => explorer.load(view), drawnNodes: () => graph.drawnNodes() };
+}

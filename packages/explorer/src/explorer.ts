@@ -1,0 +1,325 @@
+import { type DateRange, overlaps } from './date-range.js';
+import { edgePanel } from './edge-panel.js';
+import { dateOf } from './format.js';
+import type { GraphCanvas } from './graph.js';
+import { lineagePanel, pathPanel } from './highlight-panel.js';
+import { nodePanel } from './node-panel.js';
+import { details, lineage, neighbourhood, PER_NODE, passages, shortestPath, subgraph } from './queries.js';
+import type { Status } from './status.js';
+import type { Toolbar } from './toolbar.js';
+import type { GraphView } from './types.js';
+import { encodeState, type ViewState } from './url-state.js';
+
+/** Most nodes the view holds from the API (the API's own cap on a subgraph). */
+export const MAX_VIEW_NODES = 1_000;
+
+type Highlight = { kind: 'lineage'; id: string } | { kind: 'path'; from: string; to: string };
+
+export interface ExplorerParts {
+  graph: GraphCanvas;
+  toolbar: Toolbar;
+  status: Status;
+  /** Where the selected node or relationship is described. */
+  details: HTMLElement;
+  /** Where the highlighted lineage or path is described. */
+  highlight: HTMLElement;
+  /** A one-line description of the view, for everyone and for screen readers. */
+  summary: HTMLElement;
+}
+
+/** What the analyst does with the view, and the state that a link to the page reopens. */
+export class Explorer {
+  private selected: string | undefined;
+  private pathFrom: string | undefined;
+  private highlighted: Highlight | undefined;
+  private dates: DateRange = {};
+  /** For each node an expansion brought in, the node expanded: what collapsing that node takes away. */
+  private readonly broughtBy = new Map<string, string>();
+  private readonly expanded = new Set<string>();
+  /** Answers for an earlier selection are dropped. */
+  private selection = 0;
+  private pending = 0;
+
+  constructor(private readonly parts: ExplorerParts) {}
+
+  private get graph(): GraphCanvas {
+    return this.parts.graph;
+  }
+
+  /** Reopens a view from its link. */
+  async restore(state: ViewState): Promise<void> {
+    this.dates = { from: state.from, to: state.to };
+    await this.busy(async () => {
+      if (state.nodes.length) {
+        this.graph.add(await subgraph(state.nodes.slice(0, MAX_VIEW_NODES)));
+        await this.graph.layout();
+      }
+      if (state.lineage) await this.showLineage(state.lineage);
+      if (state.path) await this.showPath(...state.path);
+      this.applyDates();
+      if (state.selected && this.graph.has(state.selected)) await this.select(state.selected);
+    });
+    this.changed();
+  }
+
+  /** Shows a whole view in place of the current one: the debug entry point for large graphs. */
+  async load(view: GraphView): Promise<void> {
+    this.graph.clear();
+    this.expanded.clear();
+    this.broughtBy.clear();
+    this.selected = this.pathFrom = this.highlighted = undefined;
+    this.parts.highlight.replaceChildren();
+    this.graph.add(view);
+    await this.graph.layout();
+    this.changed();
+  }
+
+  /** Selects a node, bringing it into the view first if needed. */
+  open = (id: string): Promise<void> =>
+    this.busy(async () => {
+      await this.bringIn([id]);
+      this.graph.center(id);
+      await this.select(id);
+    });
+
+  /** Selects a node or relationship of the view and describes it in the panel. */
+  async select(id: string): Promise<void> {
+    this.selected = id;
+    this.graph.mark('selected', [id]);
+    this.changed();
+    const asked = ++this.selection;
+    const node = this.graph.node(id);
+    const edge = this.graph.edge(id);
+    if (node) {
+      this.parts.details.replaceChildren(...nodePanel(node, null, this.open));
+      if (node.properties && !overlaps(dateOf(node.properties), this.dates)) {
+        this.parts.status.warn(`${node.label} is outside the dates chosen: it is hidden in the graph.`);
+      }
+      const found = await this.busy(() => details(id));
+      if (asked === this.selection)
+        this.parts.details.replaceChildren(...nodePanel(node, found ?? null, this.open));
+    } else if (edge) {
+      const ends = { source: this.graph.node(edge.source), target: this.graph.node(edge.target) };
+      this.parts.details.replaceChildren(...edgePanel(edge, ends, null, this.open));
+      const ids = Array.isArray(edge.properties.evidence) ? edge.properties.evidence.map(String) : [];
+      const found = await this.busy(() => passages(ids));
+      if (asked === this.selection)
+        this.parts.details.replaceChildren(...edgePanel(edge, ends, found ?? [], this.open));
+    }
+  }
+
+  /** Brings in the node's neighbours, at most PER_NODE of them: hubs are sampled and a warning says so. */
+  expand = (id = this.selected): Promise<void> =>
+    this.busy(async () => {
+      const node = id ? this.graph.node(id) : undefined;
+      if (!id || !node) return;
+      if (this.graph.nodeIds().length >= MAX_VIEW_NODES) {
+        this.parts.status.warn(
+          `The view holds ${MAX_VIEW_NODES} nodes or more: collapse some before expanding.`,
+        );
+        return;
+      }
+      const view = await neighbourhood(id);
+      if (!view) return this.parts.status.warn(`${node.label} is no longer in the graph.`);
+      const added = this.graph.add(view, id);
+      for (const other of added) this.broughtBy.set(other, id);
+      this.expanded.add(id);
+      this.graph.toggleClass(id, 'expanded', true);
+      await this.graph.layout();
+      this.applyDates();
+      if (view.truncated) {
+        this.parts.status.warn(
+          `${node.label} is a hub with ${node.degree} relationships: only its first ${PER_NODE} neighbours are shown.`,
+        );
+      } else {
+        this.parts.status.info(
+          `Expanded ${node.label}: ${added.length} more node${added.length === 1 ? '' : 's'}.`,
+        );
+      }
+      this.changed();
+    });
+
+  /**
+   * Takes away what expanding this node brought in, and the neighbours that hang only off it; never
+   * what is selected, highlighted, or expanded itself.
+   */
+  collapse = (id = this.selected): void => {
+    const node = id ? this.graph.node(id) : undefined;
+    if (!id || !node) return;
+    const kept = new Set([this.selected, this.pathFrom, ...this.highlightedNodes(), ...this.expanded]);
+    const brought = [...this.broughtBy].filter(([, by]) => by === id).map(([other]) => other);
+    const removed = [...new Set([...brought, ...this.graph.leavesOf(id)])].filter(
+      (other) => !kept.has(other),
+    );
+    this.graph.remove(removed);
+    for (const other of removed) this.broughtBy.delete(other);
+    this.expanded.delete(id);
+    this.graph.toggleClass(id, 'expanded', false);
+    this.parts.status.info(
+      `Collapsed ${node.label}: ${removed.length} node${removed.length === 1 ? '' : 's'} removed.`,
+    );
+    this.changed();
+  };
+
+  /** Highlights what a commitment or instrument traces back to and what traces back to it. */
+  lineage = (id = this.selected): Promise<void> =>
+    this.busy(async () => {
+      const node = id ? this.graph.node(id) : undefined;
+      if (!id || !node) return;
+      if (node.type !== 'Commitment' && node.type !== 'Instrument') {
+        this.parts.status.warn('Lineage is for commitments and instruments.');
+        return;
+      }
+      await this.showLineage(id);
+      this.changed();
+    });
+
+  /** First press marks where the path starts; the second, on another node, finds the shortest path. */
+  path = (id = this.selected): Promise<void> =>
+    this.busy(async () => {
+      const node = id ? this.graph.node(id) : undefined;
+      if (!id || !node) return;
+      if (!this.pathFrom || this.pathFrom === id) {
+        this.pathFrom = id;
+        this.graph.mark('path-start', [id]);
+        this.parts.status.info(`Path from ${node.label}: select another node, then choose Path (P).`);
+      } else {
+        await this.showPath(this.pathFrom, id);
+      }
+      this.changed();
+    });
+
+  /** Escape: cancels a path being chosen, else clears the highlight. */
+  cancel = (): void => {
+    if (this.pathFrom) {
+      this.pathFrom = undefined;
+      this.graph.mark('path-start', []);
+      this.parts.status.info('Path cancelled.');
+    } else {
+      this.clearHighlight();
+    }
+    this.changed();
+  };
+
+  setDates(range: DateRange): void {
+    this.dates = range;
+    this.applyDates();
+    this.changed();
+  }
+
+  /** The state a link reopens. */
+  state(): ViewState {
+    return {
+      nodes: this.graph.nodeIds(),
+      selected: this.selected,
+      from: this.dates.from,
+      to: this.dates.to,
+      lineage: this.highlighted?.kind === 'lineage' ? this.highlighted.id : undefined,
+      path: this.highlighted?.kind === 'path' ? [this.highlighted.from, this.highlighted.to] : undefined,
+    };
+  }
+
+  private async showLineage(id: string): Promise<void> {
+    const found = await lineage(id);
+    const paths = [
+      ...found.ancestry.map((entry) => [id, ...entry.path.map((step) => step.to.id)]),
+      ...found.descendants.map((entry) => [entry.node.id, ...entry.path.map((step) => step.to.id)]),
+    ];
+    const ids = [id, ...paths.flat()];
+    await this.bringIn(ids, id);
+    const root = { id, name: this.graph.node(id)?.label ?? id };
+    this.setHighlight({ kind: 'lineage', id }, [...ids, ...this.graph.edgesAlong(paths)]);
+    this.parts.highlight.replaceChildren(...lineagePanel(root, found, this.open, this.clearHighlight));
+  }
+
+  private async showPath(from: string, to: string): Promise<void> {
+    const found = await shortestPath(from, to);
+    this.pathFrom = undefined;
+    this.graph.mark('path-start', []);
+    const ids = found.paths[0]?.nodeIds ?? [];
+    this.graph.add(found.view, from);
+    await this.graph.layout();
+    const links = ids.slice(1).map((id, i) => {
+      const before = ids[i];
+      const edge = found.view.edges.find(
+        (e) => (e.source === before && e.target === id) || (e.source === id && e.target === before),
+      );
+      return edge?.type ?? '';
+    });
+    const nodes = ids.map((id) => ({ id, name: this.graph.node(id)?.label ?? id }));
+    this.setHighlight({ kind: 'path', from, to }, [...ids, ...this.graph.edgesAlong([ids])]);
+    this.parts.highlight.replaceChildren(...pathPanel(nodes, links, this.open, this.clearHighlight));
+  }
+
+  private setHighlight(highlight: Highlight, ids: string[]): void {
+    this.highlighted = highlight;
+    this.graph.mark('highlighted', ids);
+    this.graph.focusOn(new Set(ids));
+  }
+
+  private clearHighlight = (): void => {
+    this.highlighted = undefined;
+    this.graph.mark('highlighted', []);
+    this.graph.focusOn(undefined);
+    this.parts.highlight.replaceChildren();
+    this.changed();
+  };
+
+  private highlightedNodes(): string[] {
+    if (!this.highlighted) return [];
+    return this.highlighted.kind === 'lineage'
+      ? [this.highlighted.id]
+      : [this.highlighted.from, this.highlighted.to];
+  }
+
+  /** Adds the nodes that are not in the view yet, with their relationships to what is. */
+  private async bringIn(ids: string[], near = this.selected): Promise<void> {
+    if (ids.every((id) => this.graph.has(id))) return;
+    const wanted = [...new Set([...ids, ...this.graph.nodeIds()])].slice(0, MAX_VIEW_NODES);
+    this.graph.add(await subgraph(wanted), near);
+    await this.graph.layout();
+    this.applyDates();
+  }
+
+  private applyDates(): void {
+    const hidden = this.graph.filterNodes((node) => overlaps(dateOf(node.properties), this.dates));
+    if (hidden)
+      this.parts.status.info(
+        `${hidden} node${hidden === 1 ? ' is' : 's are'} outside the dates chosen and hidden.`,
+      );
+  }
+
+  /** After every change: the toolbar, the summary and the URL follow the state. */
+  private changed(): void {
+    const node = this.selected ? this.graph.node(this.selected) : undefined;
+    this.parts.toolbar.update(node, {
+      canCollapse: Boolean(
+        this.selected && (this.expanded.has(this.selected) || this.graph.leavesOf(this.selected).length),
+      ),
+      pathFrom: this.pathFrom ? this.graph.node(this.pathFrom) : undefined,
+    });
+    const count = this.graph.nodeIds().length;
+    const selected = node ?? (this.selected ? this.graph.edge(this.selected) : undefined);
+    this.parts.summary.textContent =
+      `${count} node${count === 1 ? '' : 's'}, ${this.graph.edgeCount()} relationships in view.` +
+      (selected
+        ? ` Selected: ${'label' in selected ? `${selected.label} (${selected.type})` : selected.type}.`
+        : '');
+    const query = encodeState(this.state());
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  }
+
+  /** Marks the graph busy while the work runs; an error goes to the status line. */
+  private async busy<T>(work: () => Promise<T>): Promise<T | undefined> {
+    this.pending++;
+    this.graph.container.setAttribute('aria-busy', 'true');
+    try {
+      return await work();
+    } catch (error) {
+      this.parts.status.error(error);
+      return undefined;
+    } finally {
+      if (--this.pending === 0) this.graph.container.setAttribute('aria-busy', 'false');
+    }
+  }
+}

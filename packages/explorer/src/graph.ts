@@ -1,0 +1,227 @@
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import { graphStyle } from './style.js';
+import type { GraphEdge, GraphNode, GraphView } from './types.js';
+
+/** Up to this many nodes the view is laid out by force; above, in rings by degree, which stays fast. */
+const FORCE_LAYOUT_MAX = 400;
+
+export interface GraphEvents {
+  /** A node or relationship was clicked or tapped. */
+  tap(id: string): void;
+  /** A node was double-clicked. */
+  doubleTap(id: string): void;
+}
+
+/** A node as drawn: where on the page, whether it can be seen, and its classes (selected, highlighted…). */
+export interface DrawnNode {
+  id: string;
+  label: string;
+  type: string;
+  x: number;
+  y: number;
+  visible: boolean;
+  classes: string[];
+}
+
+/** The drawing of the view: a Cytoscape instance holding GraphView nodes and edges. */
+export class GraphCanvas {
+  private readonly cy: Core;
+
+  constructor(readonly container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      style: graphStyle,
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.02,
+      maxZoom: 4,
+    });
+  }
+
+  listen(events: GraphEvents): void {
+    this.cy.on('tap', 'node, edge', (event) => events.tap(event.target.id()));
+    this.cy.on('dbltap', 'node', (event) => events.doubleTap(event.target.id()));
+  }
+
+  /** Adds what the view holds that is not drawn yet; new nodes start next to `near`. Returns their ids. */
+  add(view: GraphView, near?: string): string[] {
+    const origin = near && this.has(near) ? this.cy.getElementById(near).position() : this.centre();
+    const added: string[] = [];
+    this.cy.batch(() => {
+      for (const node of view.nodes) {
+        if (this.has(node.id)) continue;
+        const angle = Math.random() * 2 * Math.PI;
+        this.cy.add({
+          group: 'nodes',
+          data: { ...node },
+          position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) },
+        });
+        added.push(node.id);
+      }
+      for (const edge of view.edges) {
+        if (this.has(edge.id) || !this.has(edge.source) || !this.has(edge.target)) continue;
+        this.cy.add({ group: 'edges', data: { ...edge } });
+      }
+    });
+    return added;
+  }
+
+  remove(ids: Iterable<string>): void {
+    this.cy.batch(() => {
+      for (const id of ids) this.cy.getElementById(id).remove();
+    });
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  nodeIds(): string[] {
+    return this.cy.nodes().map((n) => n.id());
+  }
+
+  edgeCount(): number {
+    return this.cy.edges().length;
+  }
+
+  node(id: string): GraphNode | undefined {
+    const element = this.cy.getElementById(id);
+    return element.nonempty() && element.isNode() ? (element.data() as GraphNode) : undefined;
+  }
+
+  edge(id: string): GraphEdge | undefined {
+    const element = this.cy.getElementById(id);
+    return element.nonempty() && element.isEdge() ? (element.data() as GraphEdge) : undefined;
+  }
+
+  /** Neighbours of the node that are linked to nothing else in the view. */
+  leavesOf(id: string): string[] {
+    const node = this.cy.getElementById(id);
+    return node
+      .neighborhood('node')
+      .filter((n) => n.neighborhood('node').every((m) => m.same(node)))
+      .map((n) => n.id());
+  }
+
+  /** Gives the class to exactly these elements. */
+  mark(className: string, ids: Iterable<string>): void {
+    this.cy.batch(() => {
+      this.cy.elements(`.${className}`).removeClass(className);
+      for (const id of ids) this.cy.getElementById(id).addClass(className);
+    });
+  }
+
+  toggleClass(id: string, className: string, on: boolean): void {
+    this.cy.getElementById(id).toggleClass(className, on);
+  }
+
+  /** Ids of the edges that join consecutive nodes of the paths, whichever way they point. */
+  edgesAlong(paths: string[][]): string[] {
+    const ids: string[] = [];
+    for (const path of paths) {
+      for (let i = 1; i < path.length; i++) {
+        const a = this.cy.getElementById(path[i - 1] ?? '');
+        const b = this.cy.getElementById(path[i] ?? '');
+        ids.push(...a.edgesWith(b).map((e) => e.id()));
+      }
+    }
+    return ids;
+  }
+
+  /** Fades everything but these elements; with none, fades nothing. */
+  focusOn(ids: Set<string> | undefined): void {
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('faded');
+      if (ids)
+        this.cy
+          .elements()
+          .filter((e) => !ids.has(e.id()))
+          .addClass('faded');
+    });
+  }
+
+  /** Hides the nodes the predicate rejects (and so their edges). Returns how many are hidden. */
+  filterNodes(keep: (node: GraphNode) => boolean): number {
+    let hidden = 0;
+    this.cy.batch(() => {
+      for (const node of this.cy.nodes()) {
+        const shown = keep(node.data() as GraphNode);
+        node.toggleClass('filtered', !shown);
+        if (!shown) hidden++;
+      }
+    });
+    return hidden;
+  }
+
+  async layout(): Promise<void> {
+    const count = this.cy.nodes().length;
+    const options: LayoutOptions =
+      count <= FORCE_LAYOUT_MAX
+        ? {
+            name: 'cose',
+            animate: false,
+            randomize: false,
+            fit: true,
+            padding: 40,
+            nodeDimensionsIncludeLabels: true,
+          }
+        : {
+            name: 'concentric',
+            animate: false,
+            fit: true,
+            padding: 20,
+            minNodeSpacing: 4,
+            concentric: (node: NodeSingular) => node.degree(false),
+            levelWidth: () => 2,
+          };
+    const layout = this.cy.layout(options);
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    await done;
+  }
+
+  zoomBy(factor: number): void {
+    const { width, height } = this.container.getBoundingClientRect();
+    this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: width / 2, y: height / 2 } });
+  }
+
+  panBy(x: number, y: number): void {
+    this.cy.panBy({ x, y });
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, 30);
+  }
+
+  center(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.nonempty()) this.cy.center(node);
+  }
+
+  /** Where each node is drawn, in page coordinates: what a pointer would click. */
+  drawnNodes(): DrawnNode[] {
+    const box = this.container.getBoundingClientRect();
+    return this.cy.nodes().map((n) => {
+      const { x, y } = n.renderedPosition();
+      const inside = x >= 0 && y >= 0 && x <= box.width && y <= box.height;
+      return {
+        id: n.id(),
+        label: String(n.data('label')),
+        type: String(n.data('type')),
+        x: box.left + x,
+        y: box.top + y,
+        visible: inside && n.visible(),
+        classes: n.classes(),
+      };
+    });
+  }
+
+  private centre(): { x: number; y: number } {
+    const extent = this.cy.extent();
+    return { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+  }
+}

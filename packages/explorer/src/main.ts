@@ -1,0 +1,72 @@
+import './styles.css';
+import { exposeHook } from './debug-hook.js';
+import { byId } from './dom.js';
+import { Explorer } from './explorer.js';
+import { GraphCanvas } from './graph.js';
+import { bindKeys } from './keyboard.js';
+import { legend } from './legend.js';
+import { SearchBox } from './search-box.js';
+import { Status } from './status.js';
+import { Toolbar } from './toolbar.js';
+import { decodeState } from './url-state.js';
+
+const status = new Status(byId('status'));
+const graph = new GraphCanvas(byId('graph'));
+const buttons = {
+  expand: byId<HTMLButtonElement>('expand'),
+  collapse: byId<HTMLButtonElement>('collapse'),
+  lineage: byId<HTMLButtonElement>('lineage'),
+  path: byId<HTMLButtonElement>('path'),
+};
+const explorer = new Explorer({
+  graph,
+  toolbar: new Toolbar(buttons),
+  status,
+  details: byId('details'),
+  highlight: byId('highlight'),
+  summary: byId('graph-summary'),
+});
+graph.listen({ tap: (id) => void explorer.select(id), doubleTap: (id) => void explorer.expand(id) });
+
+const search = new SearchBox(
+  byId('search-input'),
+  byId('search-results'),
+  (hit) => {
+    // Out of the box, so that the next keys are commands; then on to the first action on the node.
+    search.blur();
+    void explorer.open(hit.node.id).then(() => {
+      if (document.activeElement === document.body) buttons.expand.focus();
+    });
+  },
+  (error) => status.error(error),
+);
+
+buttons.expand.addEventListener('click', () => void explorer.expand());
+buttons.collapse.addEventListener('click', () => explorer.collapse());
+buttons.lineage.addEventListener('click', () => void explorer.lineage());
+buttons.path.addEventListener('click', () => void explorer.path());
+bindKeys({
+  focusSearch: () => search.focus(),
+  expand: () => void explorer.expand(),
+  collapse: () => explorer.collapse(),
+  lineage: () => void explorer.lineage(),
+  path: () => void explorer.path(),
+  cancel: explorer.cancel,
+  zoom: (factor) => graph.zoomBy(factor),
+  pan: (x, y) => graph.panBy(x, y),
+  fit: () => graph.fit(),
+});
+
+const from = byId<HTMLInputElement>('date-from');
+const to = byId<HTMLInputElement>('date-to');
+const onDates = () => explorer.setDates({ from: from.value || undefined, to: to.value || undefined });
+from.addEventListener('change', onDates);
+to.addEventListener('change', onDates);
+
+byId('legend').replaceChildren(...legend());
+exposeHook(explorer, graph);
+
+const initial = decodeState(location.search);
+from.value = initial.from ?? '';
+to.value = initial.to ?? '';
+void explorer.restore(initial);

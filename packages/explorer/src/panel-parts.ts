@@ -1,0 +1,48 @@
+import { h } from './dom.js';
+import { formatDate } from './format.js';
+import { NODE_TYPES } from './style.js';
+import type { Evidence, NodeRef } from './types.js';
+
+/** What a click on a related node does: select it, bringing it into the view if needed. */
+export type Open = (id: string) => void;
+
+export function nodeButton(node: NodeRef, open: Open): HTMLButtonElement {
+  return h(
+    'button',
+    { type: 'button', class: 'link', 'data-node': node.id, onclick: () => open(node.id) },
+    node.name,
+  );
+}
+
+export function typeBadge(type: string): HTMLElement {
+  return h('span', { class: 'badge', style: `--type-color:${NODE_TYPES[type]?.color ?? '#94a3b8'}` }, type);
+}
+
+/** A titled part of the panel; nothing when there is nothing to list. */
+export function section(title: string, items: (Node | string)[], className = ''): HTMLElement | null {
+  if (items.length === 0) return null;
+  return h('section', { class: `part ${className}`.trim() }, h('h3', {}, title), ...items);
+}
+
+export function list(items: HTMLElement[], ordered = false): HTMLElement {
+  return h(ordered ? 'ol' : 'ul', {}, items);
+}
+
+/** Quoted passages, each with the article it is quoted from and when that was published. */
+export function quotes(evidence: Evidence[]): HTMLElement[] {
+  return evidence.map((e) =>
+    h(
+      'figure',
+      { class: 'evidence' },
+      h('blockquote', {}, `« ${e.quote} »`),
+      h(
+        'figcaption',
+        {},
+        e.source.url
+          ? h('a', { href: e.source.url, target: '_blank', rel: 'noopener noreferrer' }, e.source.title)
+          : h('cite', {}, e.source.title),
+        e.source.published ? ` — ${formatDate(e.source.published)}` : '',
+      ),
+    ),
+  );
+}

@@ -1,0 +1,133 @@
+import { graphql } from './api.js';
+import type {
+  Evidence,
+  GraphPaths,
+  GraphView,
+  Lineage,
+  LineageEntry,
+  NodeDetails,
+  SearchHit,
+} from './types.js';
+
+/** Neighbours taken from one node per expansion: hubs are sampled, not exhausted. */
+export const PER_NODE = 25;
+
+const VIEW = 'nodes { id type label degree properties } edges { id type source target properties } truncated';
+const DATE = 'date { text precision earliest latest }';
+const EVIDENCE = 'evidence { quote source { title url published { text } } }';
+
+/** Every searchable type but passages and articles: those are reached through the facts they support. */
+const SEARCH_TYPES = [
+  'Person',
+  'Organization',
+  'Country',
+  'Event',
+  'Commitment',
+  'Instrument',
+  'Place',
+  'Post',
+  'Theme',
+  'Axis',
+];
+
+export async function search(text: string): Promise<SearchHit[]> {
+  const data = await graphql<{ search: SearchHit[] }>(
+    `query Search($text: String!, $types: [NodeType!]) {
+      search(query: $text, types: $types, first: 8) { type node { id ... on Entity { name } } }
+    }`,
+    { text, types: SEARCH_TYPES },
+  );
+  return data.search;
+}
+
+export async function neighbourhood(id: string): Promise<GraphView | null> {
+  const data = await graphql<{ neighbourhood: GraphView | null }>(
+    `query Neighbourhood($id: ID!, $perNode: Int!, $limit: Int!) {
+      neighbourhood(id: $id, depth: 1, perNode: $perNode, limit: $limit) { ${VIEW} }
+    }`,
+    { id, perNode: PER_NODE, limit: PER_NODE + 1 },
+  );
+  return data.neighbourhood;
+}
+
+/** The given nodes and the relationships among them. */
+export async function subgraph(ids: string[]): Promise<GraphView> {
+  const data = await graphql<{ subgraph: GraphView }>(
+    `query Subgraph($ids: [ID!]!) { subgraph(ids: $ids) { ${VIEW} } }`,
+    { ids },
+  );
+  return data.subgraph;
+}
+
+export async function shortestPath(from: string, to: string): Promise<GraphPaths> {
+  const data = await graphql<{ shortestPaths: GraphPaths }>(
+    `query Path($from: ID!, $to: ID!) {
+      shortestPaths(from: $from, to: $to) { paths { nodeIds } view { ${VIEW} } }
+    }`,
+    { from, to },
+  );
+  return data.shortestPaths;
+}
+
+export async function details(id: string): Promise<NodeDetails | null> {
+  const ref = 'id name';
+  const data = await graphql<{ node: NodeDetails | null }>(
+    `query Details($id: ID!) {
+      node(id: $id) {
+        __typename id
+        ... on Entity { name description ${EVIDENCE} }
+        ... on Person { posts { title knownFrom knownTo post { ${ref} } } }
+        ... on Actor {
+          events(first: 50) { totalCount edges { role node { ${ref} ${DATE} } evidence { quote source { title url published { text } } } } }
+        }
+        ... on Event {
+          ${DATE}
+          participants(first: 50) { edges { role node { ${ref} } } }
+          commitments(first: 50) { nodes { ${ref} } }
+        }
+        ... on Commitment {
+          ${DATE}
+          madeBy { nodes { ${ref} } }
+          madeAt { node { ${ref} } }
+          derivesFrom { edges { how node { ${ref} } } }
+        }
+        ... on Instrument {
+          ${DATE}
+          parties { edges { role node { ${ref} } } }
+          derived { edges { how node { ${ref} } } }
+        }
+      }
+    }`,
+    { id },
+  );
+  return data.node;
+}
+
+/** What a commitment traces back to and what traces back to it; for an instrument, what derives from it. */
+export async function lineage(id: string): Promise<Lineage> {
+  const entry = `depth node { id name ... on Commitment { ${DATE} } ... on Instrument { ${DATE} } }
+    path { how to { id name } ${EVIDENCE} }`;
+  const kinds = 'kinds: [INSTRUMENT, COMMITMENT], first: 20';
+  const data = await graphql<{
+    node: { ancestry?: { nodes: LineageEntry[] }; lineage?: { nodes: LineageEntry[] } } | null;
+  }>(
+    `query Lineage($id: ID!) {
+      node(id: $id) {
+        ... on Commitment { ancestry(${kinds}) { nodes { ${entry} } } lineage(${kinds}) { nodes { ${entry} } } }
+        ... on Instrument { lineage(${kinds}) { nodes { ${entry} } } }
+      }
+    }`,
+    { id },
+  );
+  return { ancestry: data.node?.ancestry?.nodes ?? [], descendants: data.node?.lineage?.nodes ?? [] };
+}
+
+/** The passages behind a relationship, from the evidence ids among its properties. */
+export async function passages(ids: string[]): Promise<Evidence[]> {
+  if (ids.length === 0) return [];
+  const data = await graphql<{ nodes: (Evidence | null)[] }>(
+    `query Passages($ids: [ID!]!) { nodes(ids: $ids) { ... on Evidence { quote source { title url published { text } } } } }`,
+    { ids },
+  );
+  return data.nodes.filter((n): n is Evidence => n !== null);
+}

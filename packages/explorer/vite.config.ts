@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+
+// Built into dist/, which the API serves at /explorer/. In `pnpm dev`, /graphql goes to a running API.
+export default defineConfig({
+  base: '/explorer/',
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: { proxy: { '/graphql': process.env.DIPLOGRAPH_API ?? 'http://127.0.0.1:4000' } },
+});
