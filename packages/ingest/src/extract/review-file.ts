@@ -95,7 +95,13 @@ export async function readReviewFile(path: string): Promise<ReviewFile> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { format: REVIEW_FORMAT, proposals: [] };
     throw error;
   }
-  const parsed = reviewFile.safeParse(JSON.parse(raw));
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = reviewFile.safeParse(json);
   if (!parsed.success)
     throw new Error(`${path} is not a valid review file: ${z.prettifyError(parsed.error)}`);
   return parsed.data;

@@ -41,7 +41,7 @@ export function findAcronymDefinitions(sentence: Sentence): AcronymDefinition[] 
         definition(sentence, inner, windowStart + start, before.length, windowStart + start, close),
       );
     } else {
-      const acronym = /(\S+)\s*$/.exec(text.slice(0, open));
+      const acronym = /([\p{L}\p{N}&+.-]+)\s*$/u.exec(text.slice(0, open));
       const innerStart = open + 1 + (m[1] as string).indexOf(inner);
       if (!acronym || !ACRONYM.test(acronym[1] as string) || !/\s/.test(inner)) continue;
       const start = longFormStart(acronym[1] as string, inner);
@@ -102,6 +102,9 @@ function longFormStart(acronym: string, candidate: string): number | null {
     if (l < 0) return null;
     l--;
   }
-  const start = long.lastIndexOf(' ', l) + 1;
+  // The long form starts with the word of the acronym's first letter, hyphenated words whole and
+  // an elided article ("l’") left out.
+  let start = l + 1;
+  while (start > 0 && /[\p{L}\p{N}-]/u.test(long[start - 1] ?? '')) start--;
   return long.slice(start).includes(short) ? null : start;
 }

@@ -44,7 +44,9 @@ export function organizationKindOf(name: string): OrganizationKind | undefined {
   return KIND_BY_HEAD.get(first);
 }
 
-const WORD = String.raw`(?:\p{Lu}[\p{L}’'-]*|\d+\+\d+|\d+)`;
+const HEAD = HEADS.map(([word]) => word).join('|');
+/** A capitalized word or a number; another head word starts another name. */
+const WORD = String.raw`(?:(?!(?:${HEAD})(?!\p{L}))\p{Lu}[\p{L}’'-]*|\d+\+\d+|\d+)`;
 /** "de la Migration", "du Maroc", "de l’Intérieur", "5+5", "Mixte": a capitalized word and what joins it. */
 const COMPLEMENT = String.raw`(?:\s+(?:(?:de|du|des|pour|sur|et|en)\s+)?(?:(?:la|le|les)\s+|[ld][’'])?${WORD})`;
 /**
@@ -52,7 +54,7 @@ const COMPLEMENT = String.raw`(?:\s+(?:(?:de|du|des|pour|sur|et|en)\s+)?(?:(?:la
  * français de l’Intérieur"), then capitalized words: "Observatoire Africain des Migrations".
  */
 const ORGANIZATION = new RegExp(
-  String.raw`(?<!\p{L})(?:${HEADS.map(([word]) => word).join('|')}|ministère)(?!\p{L})(?:\s+\p{Ll}+(?=${COMPLEMENT}))?${COMPLEMENT}+`,
+  String.raw`(?<!\p{L})(?:${HEAD}|ministère)(?!\p{L})(?:\s+\p{Ll}+(?=${COMPLEMENT}))?${COMPLEMENT}+`,
   'gu',
 );
 

@@ -16,8 +16,10 @@ export interface Location {
 }
 
 const CAPITALIZED = String.raw`\p{Lu}[\p{L}’'-]*\p{L}`;
+/** "Tanger Med", "Maison du Port", "Cité de la Mer": capitalized words, joined by "de" and its forms. */
+const NAME = String.raw`${CAPITALIZED}(?:\s+(?:(?:de\s+la|du|des|de)\s+|d[’'])?${CAPITALIZED}){0,2}`;
 const LOCATION = new RegExp(
-  String.raw`(?<!\p{L})(à|À|en|En|au|Au|aux|Aux|dans|Dans)\s+(la\s+|l[’']\s*)?(${CAPITALIZED}(?:\s+${CAPITALIZED}){0,2})`,
+  String.raw`(?<!\p{L})(à|À|en|En|au|Au|aux|Aux|dans|Dans)\s+(la\s+|l[’']\s*)?(${NAME})`,
   'gu',
 );
 
