@@ -1,4 +1,4 @@
-import { foldKeepingOffsets, type MentionRecord } from '@diplograph/schema';
+import type { MentionRecord } from '@diplograph/schema';
 import type { RelationshipRow } from '../graph/graph-data.js';
 import type { Gazetteer, NameForm } from './gazetteer.js';
 import type { Sentence } from './story.js';
@@ -17,7 +17,7 @@ export interface Mention extends Omit<MentionRecord, 'id'> {
 export function linkMentions(sentences: Sentence[], gazetteer: Gazetteer): Mention[] {
   const found: Array<Omit<Mention, 'entityId'> & { entityIds: string[] }> = [];
   for (const sentence of sentences) {
-    const tokens = tokenize(foldKeepingOffsets(sentence.text));
+    const tokens = tokenize(sentence.folded);
     for (let i = 0; i < tokens.length; ) {
       const form = longestFormAt(tokens, i, sentence.text, gazetteer);
       if (!form) {

@@ -1,4 +1,4 @@
-import type { PageSection } from '@diplograph/schema';
+import { foldKeepingOffsets, type PageSection } from '@diplograph/schema';
 import type { Region } from '../text/page.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -7,6 +7,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** The text folded for matching (see `foldKeepingOffsets`): same length, same offsets. */
+  folded: string;
   section: PageSection;
   /** Line of the file the sentence is on, from 1: sentences on one line make a paragraph. */
   line: number;
@@ -26,13 +28,16 @@ export function storySentences(article: { text: string; regions: Region[] }): Se
   let counted = 0;
   for (const region of article.regions) {
     if (!STORY_SECTIONS.has(region.kind)) continue;
-    for (const span of splitSentences(text.slice(region.start, region.end))) {
+    const regionText = text.slice(region.start, region.end);
+    const folded = foldKeepingOffsets(regionText);
+    for (const span of splitSentences(regionText)) {
       const start = region.start + span.start;
       for (; counted < start; counted++) if (text.charCodeAt(counted) === 10) line++;
       sentences.push({
         start,
         end: region.start + span.end,
-        text: text.slice(start, region.start + span.end),
+        text: regionText.slice(span.start, span.end),
+        folded: folded.slice(span.start, span.end),
         section: region.kind as PageSection,
         line,
       });

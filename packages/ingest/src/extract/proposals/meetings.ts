@@ -1,4 +1,4 @@
-import { type EVENT_KINDS, foldKeepingOffsets } from '@diplograph/schema';
+import type { EVENT_KINDS } from '@diplograph/schema';
 import type { DateMention } from '../../text/french-dates.js';
 import type { Sentence } from '../story.js';
 import type { Location } from './places.js';
@@ -50,7 +50,7 @@ const MEETING_WORD = new RegExp(
 export function findMeetings(sentences: SentenceFacts[]): MeetingCandidate[] {
   const meetings: MeetingCandidate[] = [];
   sentences.forEach(({ sentence, dates, places }, i) => {
-    const word = MEETING_WORD.exec(foldKeepingOffsets(sentence.text));
+    const word = MEETING_WORD.exec(sentence.folded);
     if (!word) return;
     const previous = sentences[i - 1];
     const sameParagraph = previous?.sentence.line === sentence.line;

@@ -1,3 +1,4 @@
+import { foldKeepingOffsets } from '@diplograph/schema';
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../story.js';
 import { findPeople } from './people.js';
@@ -6,6 +7,7 @@ const sentence = (text: string, start = 0): Sentence => ({
   start,
   end: start + text.length,
   text,
+  folded: foldKeepingOffsets(text),
   section: 'body',
   line: 1,
 });

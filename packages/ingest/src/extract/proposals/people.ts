@@ -1,4 +1,4 @@
-import { foldKeepingOffsets, foldText } from '@diplograph/schema';
+import { foldText } from '@diplograph/schema';
 import type { Sentence } from '../story.js';
 import { ORGANIZATION_HEADS, organizationKindOf } from './organizations.js';
 
@@ -103,8 +103,7 @@ const ORGANIZATION_IN_TITLE = new RegExp(
  * port", "M. Karim Tazi", "Karim Tazi a souligné").
  */
 export function findPeople(sentence: Sentence): PersonCandidate[] {
-  const { text } = sentence;
-  const folded = foldKeepingOffsets(text);
+  const { text, folded } = sentence;
   const people: PersonCandidate[] = [];
   for (const match of text.matchAll(NAME)) {
     let words = Array.from(match[0].matchAll(/\S+/g), (w) => ({ text: w[0], start: match.index + w.index }));
