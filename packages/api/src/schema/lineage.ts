@@ -2,7 +2,6 @@ import type { DERIVATIONS } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { loadRecords } from '../loaders/load-records.js';
 import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, type RelationshipProps, toRecord } from '../records.js';
 import type { Types } from '../types.js';
@@ -63,7 +62,7 @@ export async function resolveLineage(
     k: string;
     depth: number;
     node: Record<string, unknown>;
-    ids: string[];
+    path: Record<string, unknown>[];
     rels: RelationshipProps[];
   }>(
     `${lineageMatch(direction)}
@@ -72,18 +71,15 @@ ${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${afte
 ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
 LIMIT $limit
 RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
-       [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | properties(r)] AS rels`,
+       [n IN nodes(p)[1..] | ${NODE_PROJECTION('n')}] AS path, [r IN relationships(p) | properties(r)] AS rels`,
     { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
   );
-  const items: PageItem<{ node: LineageEntry }>[] = await Promise.all(
-    rows.map(async (row) => {
-      // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
-      const nodes = await loadRecords(ctx, row.ids.slice(1));
-      const steps = nodes.map((node, i) => ({ node, rel: row.rels[i] as RelationshipProps }));
-      const node = toRecord(row.node);
-      return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
-    }),
-  );
+  const items: PageItem<{ node: LineageEntry }>[] = rows.map((row) => {
+    // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
+    const steps = row.path.map((n, i) => ({ node: toRecord(n), rel: row.rels[i] as RelationshipProps }));
+    const node = toRecord(row.node);
+    return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
+  });
   return {
     ...toConnection(items, request),
     totalCount: async () => {
