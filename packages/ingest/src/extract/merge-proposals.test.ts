@@ -66,6 +66,7 @@ describe('mergeProposals', () => {
     const { merged, factFile } = await mergeProposals(options);
     expect(merged).toHaveLength(6);
     expect(factFile).toBe(join(options.factsDir, ACCEPTED_FACTS_FILE));
+    expect(await readFile(factFile, 'utf8')).toContain('date: "2025-Q2"');
 
     const { graph } = await compileInput(options);
     const ids = (label: string) => graph.nodes.filter((n) => n.label === label).map((n) => n.id);

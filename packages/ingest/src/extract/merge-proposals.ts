@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EvidenceInput } from '@diplograph/schema';
-import { Document, parseDocument } from 'yaml';
+import { Document, isScalar, parseDocument } from 'yaml';
 import type { Article } from '../corpus/read-corpus.js';
 import { parseFactFile } from '../facts/read-facts.js';
 import { buildGraph } from '../graph/build-graph.js';
@@ -38,8 +38,12 @@ export async function mergeProposals(options: {
   if (!previous.trim()) doc.commentBefore = HEADER;
   const entries = factEntries(accepted, input.articles, new Set(input.graph.nodes.map((n) => n.id)));
   for (const [section, entry] of entries) {
-    if (doc.has(section)) doc.addIn([section], entry);
-    else doc.set(section, doc.createNode([entry]));
+    const node = doc.createNode(entry);
+    // Quoted, or PyYAML would read a date where the ingest reads text.
+    const date = node.get('date', true);
+    if (isScalar(date)) date.type = 'QUOTE_DOUBLE';
+    if (doc.has(section)) doc.addIn([section], node);
+    else doc.set(section, doc.createNode([node]));
   }
   const text = doc.toString({ lineWidth: 110 });
 

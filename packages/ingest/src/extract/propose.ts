@@ -76,8 +76,8 @@ export function proposeFromArticle(
       if (!isNew(person, person.name)) continue;
       proposals.push({
         id: `person:${slug(person.name)}`,
-        decision: 'pending',
         kind: 'person',
+        decision: 'pending',
         name: person.name,
         title: person.title,
         organization: person.organization,
@@ -94,8 +94,8 @@ export function proposeFromArticle(
       } else {
         proposals.push({
           id: `acronym:${slug(definition.acronym)}`,
-          decision: 'pending',
           kind: 'acronym',
+          decision: 'pending',
           acronym: definition.acronym,
           longForm: definition.longForm,
           evidence: evidence(sentence, span),
@@ -114,8 +114,8 @@ export function proposeFromArticle(
       if (place.preposition !== 'à' || !isNew(place, place.name)) continue;
       proposals.push({
         id: `place:${slug(place.name)}`,
-        decision: 'pending',
         kind: 'place',
+        decision: 'pending',
         name: place.name,
         placeKind: place.withArticle ? 'building' : 'city',
         evidence: evidence(sentence, { start: place.phraseStart, end: place.end }),
@@ -130,8 +130,8 @@ export function proposeFromArticle(
     const planned = source.published !== null && meeting.date.date.earliest > source.published.latest;
     proposals.push({
       id: `meeting:${meeting.date.date.text}@${slug(meeting.place.name)}`,
-      decision: 'pending',
       kind: 'meeting',
+      decision: 'pending',
       name: `${EVENT_NOUNS[meeting.kind]} ${meeting.place.preposition} ${meeting.place.name}`,
       eventKind: meeting.kind,
       eventStatus: planned ? 'planned' : 'held',
@@ -147,8 +147,8 @@ export function proposeFromArticle(
 function organization(name: string, acronym: string | null, evidence: ProposalEvidence[]): Proposal {
   return {
     id: `organization:${slug(name)}`,
-    decision: 'pending',
     kind: 'organization',
+    decision: 'pending',
     name,
     acronym,
     organizationKind: organizationKindOf(name) ?? 'collective',

@@ -25,45 +25,34 @@ export const proposalEvidence = z.strictObject({
 /** What the reviewer decided; `merged` proposals are in the curated facts already. */
 export const DECISIONS = ['pending', 'accepted', 'rejected', 'merged'] as const;
 
-const common = {
-  /** Stable across runs: the kind and a slug of the name, acronym, or date and place. */
-  id: z.string().min(1),
-  decision: z.enum(DECISIONS).default('pending'),
-  evidence: z.array(proposalEvidence).min(1),
-};
+/** A kind of proposal: its own fields between what every proposal has, in the order a reviewer reads. */
+function proposalOf<K extends string, F extends z.ZodRawShape>(name: K, fields: F) {
+  return z.strictObject({
+    /** Stable across runs: the kind and a slug of the name, acronym, or date and place. */
+    id: z.string().min(1),
+    kind: z.literal(name),
+    decision: z.enum(DECISIONS).default('pending'),
+    ...fields,
+    evidence: z.array(proposalEvidence).min(1),
+  });
+}
 
 export const proposal = z.discriminatedUnion('kind', [
-  z.strictObject({
-    ...common,
-    kind: z.literal('person'),
+  proposalOf('person', {
     name: z.string().min(1),
     /** As written next to the name: "directeur de l’immigration". */
     title: z.string().nullable(),
     organization: z.string().nullable(),
   }),
-  z.strictObject({
-    ...common,
-    kind: z.literal('organization'),
+  proposalOf('organization', {
     name: z.string().min(1),
     acronym: z.string().nullable(),
     /** Guessed from the name's first word; correct it before accepting. */
     organizationKind: z.enum(ORGANIZATION_KINDS),
   }),
-  z.strictObject({
-    ...common,
-    kind: z.literal('acronym'),
-    acronym: z.string().min(1),
-    longForm: z.string().min(1),
-  }),
-  z.strictObject({
-    ...common,
-    kind: z.literal('place'),
-    name: z.string().min(1),
-    placeKind: z.enum(PLACE_KINDS),
-  }),
-  z.strictObject({
-    ...common,
-    kind: z.literal('meeting'),
+  proposalOf('acronym', { acronym: z.string().min(1), longForm: z.string().min(1) }),
+  proposalOf('place', { name: z.string().min(1), placeKind: z.enum(PLACE_KINDS) }),
+  proposalOf('meeting', {
     name: z.string().min(1),
     eventKind: z.enum(EVENT_KINDS),
     eventStatus: z.enum(EVENT_STATUSES),
