@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import type { EdgeSpec } from '../loaders/edge-loader.js';
+import type { Types } from '../types.js';
 import { LATEST_FIRST, resolveEdges } from './connections.js';
 import { DateRange, dateRangeCondition } from './dates.js';
 import { relOf, supportFields } from './evidence.js';
@@ -42,6 +43,25 @@ export const MEMBER_OF: EdgeSpec<OrganizationShape> = {
   sortKey: 'n.name',
 };
 
+/** The fields of a participation edge, seen from the actor or from the event. */
+export function participationFields<Parent extends object>(
+  e: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+) {
+  return {
+    role: e.field({ type: ParticipationRole, resolve: (edge) => relOf(edge).role as never }),
+    onBehalfOf: e.field({
+      type: ActorRef,
+      nullable: true,
+      description: 'The country or body whose delegation the actor belonged to.',
+      resolve: (edge, _args, ctx) => {
+        const id = relOf(edge).onBehalfOf;
+        return typeof id === 'string' ? ctx.loaders.entities.load(id) : null;
+      },
+    }),
+    ...supportFields(e),
+  };
+}
+
 ActorRef.implement({
   description: 'Someone or something that acts: a person, an organization or a country.',
   interfaces: [builder.nodeInterfaceRef(), EntityRef],
@@ -73,17 +93,7 @@ ActorRef.implement({
       {
         name: 'Participation',
         description: 'An actor taking part in an event.',
-        fields: (e) => ({
-          role: e.field({ type: ParticipationRole, resolve: (edge) => relOf(edge).role as never }),
-          onBehalfOf: e.field({
-            type: ActorRef,
-            nullable: true,
-            description: 'The country or body whose delegation the actor belonged to.',
-            resolve: (edge, _args, ctx) =>
-              relOf(edge).onBehalfOf ? ctx.loaders.entities.load(relOf(edge).onBehalfOf as string) : null,
-          }),
-          ...supportFields(e),
-        }),
+        fields: (e) => participationFields(e),
       },
     ),
     commitments: t.connection(

@@ -1,8 +1,8 @@
 import { builder } from '../builder.js';
 import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { participationFields } from './actor.js';
 import { evidencedConnection, LATEST_FIRST, resolveEdges, resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
-import { relOf, supportFields } from './evidence.js';
 import { EventLink } from './links.js';
 import {
   ActorRef,
@@ -78,19 +78,7 @@ builder.node(EventRef, {
       {
         name: 'EventParticipant',
         description: 'An actor taking part in the event.',
-        fields: (e) => ({
-          role: e.field({ type: ParticipationRole, resolve: (edge) => relOf(edge).role as never }),
-          onBehalfOf: e.field({
-            type: ActorRef,
-            nullable: true,
-            description: 'The country or body whose delegation the actor belonged to.',
-            resolve: (edge, _args, ctx) => {
-              const id = relOf(edge).onBehalfOf;
-              return typeof id === 'string' ? ctx.loaders.entities.load(id) : null;
-            },
-          }),
-          ...supportFields(e),
-        }),
+        fields: (e) => participationFields(e),
       },
     ),
     places: evidencedConnection(t, {
