@@ -115,44 +115,48 @@ export function findPeople(sentence: Sentence): PersonCandidate[] {
     ) {
       words = words.slice(1);
     }
-    const first = words[0];
-    if (!first || words.length < 2) continue;
-    const start = first.start;
+    if (!words[0] || words.length < 2) continue;
+    const start = words[0].start;
     const end = match.index + match[0].length;
-    const before = folded.slice(0, start);
-    const after = folded.slice(end);
-    const titleBefore = TITLE_BEFORE.exec(before);
-    const titleAfter = TITLE_AFTER.exec(after);
-    const title =
-      titleBefore?.indices?.[1] &&
-      !NOT_IN_TITLE.test(text.slice(...titleBefore.indices[1]).replace(/^\S+/, ''))
-        ? titleBefore.indices[1]
-        : titleAfter?.indices?.[1]
-          ? shortenTitle(text, [end + titleAfter.indices[1][0], end + titleAfter.indices[1][1]])
-          : undefined;
-    if (!title && !HONORIFIC_BEFORE.test(before) && !REPORTING_VERB_AFTER.test(after)) continue;
-    const person = {
+    const title = titleSpan(sentence, start, end);
+    if (
+      !title &&
+      !HONORIFIC_BEFORE.test(folded.slice(0, start)) &&
+      !REPORTING_VERB_AFTER.test(folded.slice(end))
+    ) {
+      continue;
+    }
+    const written = title ? text.slice(...title) : null;
+    const organization = title ? ORGANIZATION_IN_TITLE.exec(folded.slice(...title)) : null;
+    people.push({
       name: text.slice(start, end),
       start: sentence.start + start,
       end: sentence.start + end,
-      title: null as string | null,
-      organization: null as string | null,
+      title: organization ? (written as string).slice(0, organization.index) : written,
+      organization: organization
+        ? (written as string).slice(organization.index + organization[0].length)
+        : null,
       phraseStart: sentence.start + Math.min(start, title?.[0] ?? start),
       phraseEnd: sentence.start + Math.max(end, title?.[1] ?? end),
-    };
-    if (title) {
-      const written = text.slice(title[0], title[1]).trim();
-      const split = ORGANIZATION_IN_TITLE.exec(folded.slice(title[0], title[1]));
-      person.title = split ? written.slice(0, split.index).trim() : written;
-      person.organization = split ? written.slice(split.index + split[0].length).trim() : null;
-    }
-    people.push(person);
+    });
   }
   return people;
 }
 
-/** A title after a name stops where the sentence goes on: "directeur du port, a rappelé que…". */
-function shortenTitle(text: string, [start, end]: [number, number]): [number, number] {
-  const stop = NOT_IN_TITLE.exec(text.slice(start, end));
-  return [start, stop ? start + stop.index : end];
+/**
+ * Offsets in the sentence of the title written next to a name: before it ("le ministre de
+ * l’Intérieur, X"), else after it ("X, directeur du port"), stopping where the sentence goes on
+ * ("X, directrice du port qui a ouvert la séance").
+ */
+function titleSpan({ text, folded }: Sentence, start: number, end: number): [number, number] | undefined {
+  const before = TITLE_BEFORE.exec(folded.slice(0, start))?.indices?.[1];
+  if (before && !NOT_IN_TITLE.test(text.slice(...before))) return before;
+  const after = TITLE_AFTER.exec(folded.slice(end))?.indices?.[1];
+  if (!after) return undefined;
+  const from = end + after[0];
+  let to = end + after[1];
+  const stop = NOT_IN_TITLE.exec(text.slice(from, to));
+  if (stop) to = from + stop.index;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
+  return [from, to];
 }
