@@ -1,7 +1,7 @@
 import { type Database, migrate } from '@diplograph/db';
 import { type Article, readCorpus } from './corpus/read-corpus.js';
 import { extractCorpus } from './extract/extract.js';
-import { type Proposal, updateReviewFile } from './extract/review-file.js';
+import { type Proposal, readReviewFile, withProposals, writeReviewFile } from './extract/review-file.js';
 import { type FactDocument, readFacts } from './facts/read-facts.js';
 import { buildGraph } from './graph/build-graph.js';
 import type { GraphData } from './graph/graph-data.js';
@@ -70,17 +70,20 @@ export async function loadInput(options: Pick<IngestOptions, 'corpusDir' | 'fact
 export async function ingest(db: Database, options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const input = await loadInput(options);
+  // Read before writing anything: a review file that cannot be read must not leave a half-done run.
+  const review = options.reviewFile ? await readReviewFile(options.reviewFile) : undefined;
   await migrate(db);
   const written = await writeGraph(db, input.graph, {
     timeoutMs: options.timeoutMs,
     onProgress: options.onProgress,
   });
-  const review = options.reviewFile ? await updateReviewFile(options.reviewFile, input.proposals) : undefined;
+  const updated = review && withProposals(review, input.proposals);
+  if (options.reviewFile && updated) await writeReviewFile(options.reviewFile, updated);
   return {
     ...written,
     articles: input.articles,
     factFiles: input.factFiles,
-    proposals: review?.proposals.length ?? input.proposals.length,
+    proposals: updated?.proposals.length ?? input.proposals.length,
     durationMs: Math.round(performance.now() - started),
   };
 }

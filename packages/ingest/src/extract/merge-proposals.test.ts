@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileInput, loadInput } from '../ingest.js';
 import { InvalidInputError } from '../problems.js';
 import { ACCEPTED_FACTS_FILE, mergeProposals } from './merge-proposals.js';
-import { readReviewFile, updateReviewFile, writeReviewFile } from './review-file.js';
+import { readReviewFile, withProposals, writeReviewFile } from './review-file.js';
 
 const ARTICLE = [
   'Tanger et Algésiras renforcent leur coopération portuaire',
@@ -31,7 +31,10 @@ async function workspace() {
   await writeFile(join(dirs.corpusDir, '010_port.txt'), ARTICLE);
   await writeFile(join(dirs.factsDir, 'places.yaml'), FACTS);
   const reviewFile = join(root, 'review', 'proposals.json');
-  await updateReviewFile(reviewFile, (await loadInput(dirs)).proposals);
+  await writeReviewFile(
+    reviewFile,
+    withProposals(await readReviewFile(reviewFile), (await loadInput(dirs)).proposals),
+  );
   return { ...dirs, reviewFile };
 }
 

@@ -2,7 +2,14 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Proposal, readReviewFile, updateReviewFile } from './review-file.js';
+import { type Proposal, readReviewFile, withProposals, writeReviewFile } from './review-file.js';
+
+/** As an ingest does it: reads the review file, then writes it with this run's proposals. */
+async function updateReviewFile(path: string, proposals: Proposal[]) {
+  const review = withProposals(await readReviewFile(path), proposals);
+  await writeReviewFile(path, review);
+  return review;
+}
 
 const place = (name: string, decision: Proposal['decision'] = 'pending'): Proposal => ({
   id: `place:${name.toLowerCase()}`,

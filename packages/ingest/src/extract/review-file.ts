@@ -105,19 +105,16 @@ export async function writeReviewFile(path: string, review: ReviewFile): Promise
 }
 
 /**
- * Writes this run's proposals, keeping the reviewer's work: a proposal already decided stays as the
- * reviewer left it (edits included), and pending ones are replaced by this run's.
+ * The review file with this run's proposals, keeping the reviewer's work: a proposal already decided
+ * stays as the reviewer left it (edits included), and pending ones are replaced by this run's.
  */
-export async function updateReviewFile(path: string, proposals: Proposal[]): Promise<ReviewFile> {
-  const previous = await readReviewFile(path);
+export function withProposals(previous: ReviewFile, proposals: Proposal[]): ReviewFile {
   const decided = previous.proposals.filter((p) => p.decision !== 'pending');
   const decidedIds = new Set(decided.map((p) => p.id));
-  const review: ReviewFile = {
+  return {
     format: REVIEW_FORMAT,
     proposals: [...decided, ...proposals.filter((p) => !decidedIds.has(p.id))].sort((a, b) =>
       a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
     ),
   };
-  await writeReviewFile(path, review);
-  return review;
 }
