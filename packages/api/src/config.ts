@@ -23,6 +23,11 @@ export const apiEnv = z.object({
   MAX_COST: int(50_000),
   /** Largest request body, in bytes. */
   MAX_BODY_BYTES: int(100_000),
+  /**
+   * Longest a request waits for a Neo4j it cannot reach (connecting, then retrying) before the API
+   * answers 503. The ingest keeps the driver's longer defaults.
+   */
+  NEO4J_WAIT_MS: int(2_000),
   LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
 });
 export type ApiEnv = z.infer<typeof apiEnv>;

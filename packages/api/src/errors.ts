@@ -1,5 +1,6 @@
 import { DatabaseUnavailableError } from '@diplograph/db';
 import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 
 // graphql can be loaded twice (its CommonJS and ES module builds), so errors are recognised by
@@ -10,8 +11,8 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 
 /**
  * What a client may learn of an error. Errors raised on purpose (GraphQLError) pass; an
- * unreachable database becomes a 503 with a short message; a query over its time becomes a 504;
- * anything else is masked, so that no stack trace or Cypher reaches a client.
+ * unreachable or saturated database becomes a 503 with a short message; a query over its time
+ * becomes a 504; anything else is masked, so that no stack trace or Cypher reaches a client.
  */
 export function maskError(error: unknown, message: string): Error {
   const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
@@ -20,11 +21,42 @@ export function maskError(error: unknown, message: string): Error {
       extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
     });
   }
+  // No connection of the pool came free in time: the database is saturated. The driver gives
+  // this error no code, only its message.
+  if (original instanceof Neo4jError && original.message.startsWith('Connection acquisition timed out')) {
+    return new GraphQLError('The database is busy; try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
   if (original instanceof Neo4jError && original.code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
     return new GraphQLError('The query took too long and was stopped; ask for less.', {
       extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
     });
   }
-  if (isGraphQLError(original)) return isGraphQLError(error) && error.originalError === original ? error : original;
-  return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  if (isGraphQLError(original))
+    return isGraphQLError(error) && error.originalError === original ? error : original;
+  // `unexpected` (never sent to the client) makes Yoga answer 500 when there is no data at all.
+  return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', unexpected: true } });
+}
+
+/**
+ * graphql-js parses recursively: a value nested some thousands of lists deep overflows the stack
+ * before the token limit is reached. That is the client's doing, and is answered as a syntax
+ * error (400) rather than as an unexpected one. Must follow the plugin that sets the parser.
+ */
+export function useParseDepthGuard(): Plugin {
+  return {
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        try {
+          return parseFn(source, options);
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          throw new GraphQLError('Syntax Error: the document nests too deeply.', {
+            extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { spec: true, status: 400 } },
+          });
+        }
+      });
+    },
+  };
 }

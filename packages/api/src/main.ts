@@ -18,22 +18,17 @@ const DRAIN_MS = 10_000;
 async function main(): Promise<void> {
   const env = readEnv(databaseEnv.extend(apiEnv.shape));
   const logger = createLogger(env.LOG_LEVEL);
-  const db = Database.connect(databaseConfig(env));
+  // Fail fast while Neo4j is unreachable: a request answers 503 within about NEO4J_WAIT_MS.
+  const db = Database.connect(databaseConfig(env), {
+    connectionTimeoutMs: env.NEO4J_WAIT_MS,
+    retryTimeMs: env.NEO4J_WAIT_MS,
+  });
   await db.verify();
   const applied = await migrate(db);
   if (applied.length) logger.info('migrated', { applied });
   const app = createApp({ db, env, migrations: await readMigrations(), logger });
 
-  const server = createServer((req, res) => {
-    const length = Number(req.headers['content-length'] ?? 0);
-    if (length > env.MAX_BODY_BYTES) {
-      res.writeHead(413, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: `request body over ${env.MAX_BODY_BYTES} bytes` }] }));
-      req.resume();
-      return;
-    }
-    void app(req, res);
-  });
+  const server = createServer(app);
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
@@ -50,6 +45,7 @@ async function main(): Promise<void> {
     server.close(async () => {
       clearTimeout(force);
       await db.close();
+      logger.info('stopped');
       process.exit(0);
     });
     server.closeIdleConnections();

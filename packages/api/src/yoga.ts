@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { type Database, isMigrated, type Migration } from '@diplograph/db';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { ApiEnv } from './config.js';
 import { type Context, createContext } from './context.js';
-import { maskError } from './errors.js';
+import { maskError, useParseDepthGuard } from './errors.js';
 import { useExplorer } from './explorer.js';
 import type { Logger } from './logger.js';
+import { Metrics, useMetrics } from './metrics.js';
 import { schema } from './schema/index.js';
 
 export interface AppOptions {
@@ -35,7 +37,14 @@ const EXAMPLE_QUERY = `# Who co-chaired the 7th GMMP meeting, when and where?
 }
 `;
 
-/** Builds the GraphQL server (it does not listen): /graphql, /health and /ready. */
+// Armor throws its refusals by default, and Yoga answers thrown errors with 200; reported as
+// validation errors instead, they get Yoga's 400 as any invalid document does.
+const refuse = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+/** Builds the GraphQL server (it does not listen): /graphql, /health, /ready and /metrics. */
 export function createApp({ db, env, migrations, logger }: AppOptions) {
   const requests = new WeakMap<Request, { id: string; start: number }>();
   return createYoga<object, Context>({
@@ -46,16 +55,21 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
     graphiql: env.GRAPHIQL ? { title: 'Diplograph', defaultQuery: EXAMPLE_QUERY } : false,
     maskedErrors: { maskError },
     logging: false,
+    // First the plugins that see every request, before any other may answer it.
     plugins: [
+      useRequestLog(logger, requests),
+      useMetrics(new Metrics(db)),
+      useBodyLimit(env.MAX_BODY_BYTES),
       EnvelopArmorPlugin({
-        maxDepth: { n: env.MAX_DEPTH, exposeLimits: true },
-        maxAliases: { n: env.MAX_ALIASES, exposeLimits: true },
+        maxDepth: { n: env.MAX_DEPTH, exposeLimits: true, ...refuse },
+        maxAliases: { n: env.MAX_ALIASES, exposeLimits: true, ...refuse },
         maxTokens: { n: env.MAX_TOKENS, exposeLimits: true },
-        maxDirectives: { n: 20, exposeLimits: true },
+        maxDirectives: { n: 20, exposeLimits: true, ...refuse },
         // Relay connections nest deeply (edges, node): a gentler depth factor than the default 1.5.
-        costLimit: { maxCost: env.MAX_COST, depthCostFactor: 1.2, exposeLimits: true },
+        costLimit: { maxCost: env.MAX_COST, depthCostFactor: 1.2, exposeLimits: true, ...refuse },
         blockFieldSuggestion: { enabled: true },
       }),
+      useParseDepthGuard(),
       ...(env.INTROSPECTION ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/ready',
@@ -68,10 +82,27 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
           }
         },
       }),
-      useRequestLog(logger, requests),
       useExplorer(),
     ],
   });
+}
+
+/**
+ * Refuses a body over the limit before it is read, by its declared length; and a body of unknown
+ * length (chunked), which would otherwise be read whole before any limit applies.
+ */
+function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      const length = request.headers.get('content-length');
+      const refuse = (status: number, message: string) =>
+        endResponse(fetchAPI.Response.json({ errors: [{ message }] }, { status }));
+      if (length === null && request.headers.has('transfer-encoding')) {
+        return refuse(411, 'a request body needs a Content-Length header');
+      }
+      if (Number(length) > maxBytes) return refuse(413, `request body over ${maxBytes} bytes`);
+    },
+  };
 }
 
 /**

@@ -1,0 +1,155 @@
+import type { Database } from '@diplograph/db';
+import type { Plugin } from 'graphql-yoga';
+
+/** Upper bounds of the latency histogram's buckets, in seconds. */
+const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/** Paths are labels: only known ones, so that no client can grow the number of series. */
+const PATHS = ['/graphql', '/health', '/ready', '/metrics', '/explorer'];
+
+interface Histogram {
+  buckets: number[];
+  sum: number;
+  count: number;
+}
+
+/**
+ * Counts what the API serves and renders it, with the database's figures, in Prometheus' text
+ * format at GET /metrics: requests by status, their latency, GraphQL errors by code, the time
+ * spent in database sessions, and the driver's connection pool.
+ */
+export class Metrics {
+  private readonly requests = new Map<string, number>();
+  private readonly latency = new Map<string, Histogram>();
+  private readonly errors = new Map<string, number>();
+  private inFlight = 0;
+
+  constructor(private readonly db: Database) {}
+
+  started(): void {
+    this.inFlight++;
+  }
+
+  answered(method: string, path: string, status: number, seconds: number): void {
+    this.inFlight--;
+    const route = PATHS.find((p) => path === p || path.startsWith(`${p}/`)) ?? 'other';
+    const key = labels({ method, path: route, status: String(status) });
+    this.requests.set(key, (this.requests.get(key) ?? 0) + 1);
+    const histogram = this.latency.get(route) ?? { buckets: BUCKETS.map(() => 0), sum: 0, count: 0 };
+    BUCKETS.forEach((bound, i) => {
+      if (seconds <= bound) histogram.buckets[i] = (histogram.buckets[i] ?? 0) + 1;
+    });
+    histogram.sum += seconds;
+    histogram.count++;
+    this.latency.set(route, histogram);
+  }
+
+  graphqlError(code: string): void {
+    const key = labels({ code });
+    this.errors.set(key, (this.errors.get(key) ?? 0) + 1);
+  }
+
+  render(): string {
+    const usage = this.db.usage;
+    const pool = this.db.pool();
+    const lines: string[] = [];
+    const metric = (name: string, type: string, help: string, samples: [string, number][]) => {
+      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
+      for (const [suffix, value] of samples) lines.push(`${name}${suffix} ${value}`);
+    };
+    metric(
+      'diplograph_http_requests_total',
+      'counter',
+      'HTTP requests answered, by method, path and status.',
+      [...this.requests],
+    );
+    metric('diplograph_http_requests_in_flight', 'gauge', 'HTTP requests being answered now.', [
+      ['', this.inFlight],
+    ]);
+    metric(
+      'diplograph_http_request_duration_seconds',
+      'histogram',
+      'Time to answer an HTTP request, by path.',
+      [...this.latency].flatMap(([path, h]) => [
+        ...BUCKETS.map((bound, i): [string, number] => [
+          `_bucket${labels({ path, le: String(bound) })}`,
+          h.buckets[i] ?? 0,
+        ]),
+        [`_bucket${labels({ path, le: '+Inf' })}`, h.count],
+        [`_sum${labels({ path })}`, h.sum],
+        [`_count${labels({ path })}`, h.count],
+      ]),
+    );
+    metric('diplograph_graphql_errors_total', 'counter', 'Errors in GraphQL responses, by extensions.code.', [
+      ...this.errors,
+    ]);
+    metric('diplograph_db_statements_total', 'counter', 'Cypher statements sent to Neo4j.', [
+      ['', usage.statements],
+    ]);
+    metric(
+      'diplograph_db_session_seconds',
+      'summary',
+      'Time spent in Neo4j sessions (waiting for a connection included), and how many sessions ended.',
+      [
+        ['_sum', usage.seconds],
+        ['_count', usage.sessions],
+      ],
+    );
+    metric('diplograph_db_session_failures_total', 'counter', 'Neo4j sessions that ended in an error.', [
+      ['', usage.failures],
+    ]);
+    metric('diplograph_db_sessions_open', 'gauge', 'Neo4j sessions open now.', [['', usage.sessionsOpen]]);
+    if (pool) {
+      metric('diplograph_db_pool_connections', 'gauge', "Connections of the driver's pool, by state.", [
+        [labels({ state: 'in_use' }), pool.inUse],
+        [labels({ state: 'idle' }), pool.idle],
+      ]);
+      metric('diplograph_db_pool_waiting', 'gauge', 'Requests waiting for a connection of the pool.', [
+        ['', pool.waiting],
+      ]);
+      metric('diplograph_db_pool_max_connections', 'gauge', 'Size limit of the pool.', [['', pool.max]]);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+}
+
+/** Serves GET /metrics and feeds the counters from every request and GraphQL result. */
+export function useMetrics(metrics: Metrics): Plugin {
+  const started = new WeakMap<Request, number>();
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      started.set(request, performance.now());
+      metrics.started();
+      if (url.pathname === '/metrics' && request.method === 'GET') {
+        endResponse(
+          new fetchAPI.Response(metrics.render(), {
+            headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },
+          }),
+        );
+      }
+    },
+    onResultProcess({ result }) {
+      for (const one of Array.isArray(result) ? result : [result]) {
+        if (!('errors' in one)) continue;
+        for (const error of one.errors ?? []) {
+          const code = error.extensions?.code;
+          metrics.graphqlError(typeof code === 'string' ? code : 'NONE');
+        }
+      }
+    },
+    onResponse({ request, response }) {
+      const start = started.get(request);
+      if (start === undefined) return;
+      const seconds = (performance.now() - start) / 1000;
+      metrics.answered(request.method, new URL(request.url).pathname, response.status, seconds);
+    },
+  };
+}
+
+/** `{a="1",b="2"}`, with values escaped as the text format requires. */
+function labels(values: Record<string, string>): string {
+  const escaped = (v: string) => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+  return `{${Object.entries(values)
+    .map(([k, v]) => `${k}="${escaped(v)}"`)
+    .join(',')}}`;
+}
