@@ -230,6 +230,10 @@ export class Explorer {
     const root = { id, name: this.graph.node(id)?.label ?? id };
     this.setHighlight({ kind: 'lineage', id }, [...ids, ...this.graph.edgesAlong(paths)]);
     this.parts.highlight.replaceChildren(...lineagePanel(root, found, this.open, this.clearHighlight));
+    this.parts.status.info(
+      `Lineage of ${root.name}: it traces back to ${found.ancestry.length}, ` +
+        `${found.descendants.length} trace${found.descendants.length === 1 ? 's' : ''} back to it.`,
+    );
   }
 
   private async showPath(from: string, to: string): Promise<void> {
@@ -244,11 +248,17 @@ export class Explorer {
       const edge = found.view.edges.find(
         (e) => (e.source === before && e.target === id) || (e.source === id && e.target === before),
       );
-      return edge?.type ?? '';
+      return { type: edge?.type ?? '', forward: edge?.source === before };
     });
     const nodes = ids.map((id) => ({ id, name: this.graph.node(id)?.label ?? id }));
     this.setHighlight({ kind: 'path', from, to }, [...ids, ...this.graph.edgesAlong([ids])]);
     this.parts.highlight.replaceChildren(...pathPanel(nodes, links, this.open, this.clearHighlight));
+    const [start, end] = [this.graph.node(from)?.label ?? from, this.graph.node(to)?.label ?? to];
+    this.parts.status.info(
+      ids.length
+        ? `Shortest path from ${start} to ${end}: ${ids.length - 1} step${ids.length === 2 ? '' : 's'}.`
+        : `No path of 6 steps or fewer joins ${start} and ${end}.`,
+    );
   }
 
   private setHighlight(highlight: Highlight, ids: string[]): void {

@@ -1,9 +1,17 @@
-import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
 import { graphStyle } from './style.js';
 import type { GraphEdge, GraphNode, GraphView } from './types.js';
 
 /** Up to this many nodes the view is laid out by force; above, in rings by degree, which stays fast. */
 const FORCE_LAYOUT_MAX = 400;
+
+/** Above this many nodes the view is drawn in the lighter style (see graphStyle). */
+const LARGE_VIEW = 1_500;
 
 export interface GraphEvents {
   /** A node or relationship was clicked or tapped. */
@@ -25,55 +33,52 @@ export interface DrawnNode {
 
 /** The drawing of the view: a Cytoscape instance holding GraphView nodes and edges. */
 export class GraphCanvas {
-  private readonly cy: Core;
+  private cy: Core;
+  private large = false;
+  private events: GraphEvents | undefined;
 
   constructor(readonly container: HTMLElement) {
-    this.cy = cytoscape({
-      container,
-      style: graphStyle,
-      autounselectify: true,
-      boxSelectionEnabled: false,
-      minZoom: 0.02,
-      maxZoom: 4,
-    });
+    this.cy = this.create(false);
   }
 
   listen(events: GraphEvents): void {
-    this.cy.on('tap', 'node, edge', (event) => events.tap(event.target.id()));
-    this.cy.on('dbltap', 'node', (event) => events.doubleTap(event.target.id()));
+    this.events = events;
+    this.bind();
   }
 
   /** Adds what the view holds that is not drawn yet; new nodes start next to `near`. Returns their ids. */
   add(view: GraphView, near?: string): string[] {
     const origin = near && this.has(near) ? this.cy.getElementById(near).position() : this.centre();
-    const added: string[] = [];
-    this.cy.batch(() => {
-      for (const node of view.nodes) {
-        if (this.has(node.id)) continue;
-        const angle = Math.random() * 2 * Math.PI;
-        this.cy.add({
-          group: 'nodes',
-          data: { ...node },
-          position: { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) },
-        });
-        added.push(node.id);
-      }
-      for (const edge of view.edges) {
-        if (this.has(edge.id) || !this.has(edge.source) || !this.has(edge.target)) continue;
-        this.cy.add({ group: 'edges', data: { ...edge } });
-      }
-    });
-    return added;
+    const fresh = new Set<string>();
+    const elements: ElementDefinition[] = [];
+    for (const node of view.nodes) {
+      if (this.has(node.id) || fresh.has(node.id)) continue;
+      const angle = Math.random() * 2 * Math.PI;
+      const position = { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) };
+      elements.push({ group: 'nodes', data: { ...node }, position });
+      fresh.add(node.id);
+    }
+    const present = (id: string) => fresh.has(id) || this.has(id);
+    for (const edge of view.edges) {
+      if (this.has(edge.id) || !present(edge.source) || !present(edge.target)) continue;
+      elements.push({ group: 'edges', data: { ...edge } });
+    }
+    this.restyle(this.cy.nodes().length + fresh.size);
+    // One call: Cytoscape styles and indexes the whole lot at once.
+    this.cy.add(elements);
+    return [...fresh];
   }
 
   remove(ids: Iterable<string>): void {
     this.cy.batch(() => {
       for (const id of ids) this.cy.getElementById(id).remove();
     });
+    this.restyle(this.cy.nodes().length);
   }
 
   clear(): void {
     this.cy.elements().remove();
+    this.restyle(0);
   }
 
   has(id: string): boolean {
@@ -218,6 +223,45 @@ export class GraphCanvas {
         classes: n.classes(),
       };
     });
+  }
+
+  private create(large: boolean): Core {
+    return cytoscape({
+      container: this.container,
+      style: graphStyle(large),
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.02,
+      maxZoom: 4,
+      // While a large view is panned or zoomed it moves as a picture, without its relationships:
+      // drawing thousands of them every frame would stall the page.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+    });
+  }
+
+  private bind(): void {
+    const events = this.events;
+    if (!events) return;
+    this.cy.on('tap', 'node, edge', (event) => events.tap(event.target.id()));
+    this.cy.on('dbltap', 'node', (event) => events.doubleTap(event.target.id()));
+  }
+
+  /**
+   * Draws the view in the lighter mode above LARGE_VIEW nodes and the full one below. Renderer
+   * options are fixed when Cytoscape starts, so switching starts a new instance with the same elements.
+   */
+  private restyle(nodes: number): void {
+    const large = nodes > LARGE_VIEW;
+    if (large === this.large) return;
+    this.large = large;
+    const elements = this.cy.elements().jsons();
+    const viewport = { zoom: this.cy.zoom(), pan: this.cy.pan() };
+    this.cy.destroy();
+    this.cy = this.create(large);
+    this.cy.add(elements as ElementDefinition[]);
+    this.cy.viewport(viewport);
+    this.bind();
   }
 
   private centre(): { x: number; y: number } {

@@ -42,21 +42,29 @@ export function lineagePanel(root: NodeRef, lineage: Lineage, open: Open, clear:
   ].filter((p): p is HTMLElement => p !== null);
 }
 
-/** A shortest path: its nodes in order, with the relationships between each pair. */
-export function pathPanel(nodes: NodeRef[], links: string[], open: Open, clear: () => void): HTMLElement[] {
-  if (nodes.length === 0)
+/** How one node of a path is linked to the next: the relationship, and whether it points forward. */
+export interface PathLink {
+  type: string;
+  forward: boolean;
+}
+
+/** A shortest path: its nodes in order, with the relationship between each and the next. */
+export function pathPanel(nodes: NodeRef[], links: PathLink[], open: Open, clear: () => void): HTMLElement[] {
+  if (nodes.length === 0) {
     return [heading('Shortest path', clear), h('p', {}, 'No path of 6 steps or fewer joins them.')];
+  }
+  const link = (l: PathLink | undefined) =>
+    l
+      ? h(
+          'div',
+          { class: 'how', title: l.forward ? 'this node → the next' : 'the next node → this one' },
+          `${l.forward ? '↓' : '↑'} ${formatWord(l.type)}`,
+        )
+      : null;
   return [
     heading(`Shortest path: ${nodes.length - 1} step${nodes.length === 2 ? '' : 's'}`, clear),
     list(
-      nodes.map((node, i) =>
-        h(
-          'li',
-          {},
-          nodeButton(node, open),
-          links[i] ? h('span', { class: 'how' }, ` ${formatWord(links[i])}`) : null,
-        ),
-      ),
+      nodes.map((node, i) => h('li', {}, nodeButton(node, open), link(links[i]))),
       true,
     ),
   ];

@@ -31,83 +31,91 @@ export const HUB_DEGREE = 30;
 
 const HIGHLIGHT = '#facc15';
 
-export const graphStyle: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      label: 'data(label)',
-      'background-color': '#94a3b8',
-      width: 'mapData(degree, 0, 40, 16, 44)',
-      height: 'mapData(degree, 0, 40, 16, 44)',
-      'font-size': 10,
-      color: '#1e293b',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
-      // Labels too small to read are not drawn: this keeps large views fast.
-      'min-zoomed-font-size': 7,
-      'border-width': 1,
-      'border-color': '#ffffff',
+/**
+ * The graph's stylesheet. A large view draws its relationships as plain lines without arrows
+ * (Cytoscape's haystack edges), the cheapest it has, so that it stays responsive.
+ */
+export function graphStyle(large: boolean): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'background-color': '#94a3b8',
+        width: 'mapData(degree, 0, 40, 16, 44)',
+        height: 'mapData(degree, 0, 40, 16, 44)',
+        'font-size': 10,
+        color: '#1e293b',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        // Labels too small to read are not drawn: this keeps large views fast.
+        'min-zoomed-font-size': 7,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
     },
-  },
-  ...Object.entries(NODE_TYPES).map(([type, { color, shape }]) => ({
-    selector: `node[type = "${type}"]`,
-    style: { 'background-color': color, shape },
-  })),
-  {
-    selector: `node[degree > ${HUB_DEGREE}]`,
-    style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#0f172a' },
-  },
-  {
-    selector: 'node.expanded',
-    style: { 'border-width': 3, 'border-color': '#0f172a', 'border-style': 'solid' },
-  },
-  {
-    selector: 'edge',
-    style: {
-      width: 1.2,
-      'line-color': '#cbd5e1',
-      'target-arrow-color': '#cbd5e1',
-      'target-arrow-shape': 'triangle',
-      'arrow-scale': 0.7,
-      'curve-style': 'straight',
+    ...Object.entries(NODE_TYPES).map(([type, { color, shape }]) => ({
+      selector: `node[type = "${type}"]`,
+      style: { 'background-color': color, shape },
+    })),
+    {
+      selector: `node[degree > ${HUB_DEGREE}]`,
+      style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#0f172a' },
     },
-  },
-  {
-    selector: 'edge[type = "DERIVES_FROM"]',
-    style: { 'line-style': 'dashed', 'line-color': '#a78bfa', 'target-arrow-color': '#a78bfa' },
-  },
-  {
-    selector: 'edge[type = "PARTICIPATED_IN"]',
-    style: { 'line-color': '#fdba74', 'target-arrow-color': '#fdba74' },
-  },
-  { selector: '.faded', style: { opacity: 0.2 } },
-  {
-    selector: 'node.highlighted',
-    style: { 'border-width': 5, 'border-color': HIGHLIGHT, 'border-style': 'solid', 'z-index': 10 },
-  },
-  {
-    selector: 'edge.highlighted',
-    style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'z-index': 10 },
-  },
-  {
-    selector: 'node.path-start',
-    style: { 'border-width': 5, 'border-color': '#0ea5e9', 'border-style': 'dashed' },
-  },
-  {
-    selector: '.selected',
-    style: {
-      'overlay-color': '#0ea5e9',
-      'overlay-opacity': 0.25,
-      'overlay-padding': 6,
-      'font-weight': 'bold',
-      'z-index': 20,
+    {
+      selector: 'node.expanded',
+      style: { 'border-width': 3, 'border-color': '#0f172a', 'border-style': 'solid' },
     },
-  },
-  {
-    selector: 'edge.selected',
-    style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9' },
-  },
-  { selector: '.filtered', style: { display: 'none' } },
-];
+    {
+      selector: 'edge',
+      style: large
+        ? { width: 0.6, 'line-color': '#cbd5e1', 'curve-style': 'haystack' }
+        : {
+            width: 1.2,
+            'line-color': '#cbd5e1',
+            'target-arrow-color': '#cbd5e1',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.7,
+            'curve-style': 'straight',
+          },
+    },
+    {
+      selector: 'edge[type = "DERIVES_FROM"]',
+      style: { 'line-style': 'dashed', 'line-color': '#a78bfa', 'target-arrow-color': '#a78bfa' },
+    },
+    {
+      selector: 'edge[type = "PARTICIPATED_IN"]',
+      style: { 'line-color': '#fdba74', 'target-arrow-color': '#fdba74' },
+    },
+    { selector: '.faded', style: { opacity: 0.2 } },
+    {
+      selector: 'node.highlighted',
+      style: { 'border-width': 5, 'border-color': HIGHLIGHT, 'border-style': 'solid', 'z-index': 10 },
+    },
+    {
+      selector: 'edge.highlighted',
+      style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT, 'z-index': 10 },
+    },
+    {
+      selector: 'node.path-start',
+      style: { 'border-width': 5, 'border-color': '#0ea5e9', 'border-style': 'dashed' },
+    },
+    {
+      selector: '.selected',
+      style: {
+        'overlay-color': '#0ea5e9',
+        'overlay-opacity': 0.25,
+        'overlay-padding': 6,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.selected',
+      style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9' },
+    },
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+}
