@@ -92,7 +92,7 @@ export class Explorer {
     const edge = this.graph.edge(id);
     if (node) {
       this.parts.details.replaceChildren(...nodePanel(node, null, this.open));
-      if (node.properties && !overlaps(dateOf(node.properties), this.dates)) {
+      if (!overlaps(dateOf(node.properties), this.dates)) {
         this.parts.status.warn(`${node.label} is outside the dates chosen: it is hidden in the graph.`);
       }
       const found = await this.busy(() => details(id));
@@ -251,7 +251,7 @@ export class Explorer {
       return { type: edge?.type ?? '', forward: edge?.source === before };
     });
     const nodes = ids.map((id) => ({ id, name: this.graph.node(id)?.label ?? id }));
-    this.setHighlight({ kind: 'path', from, to }, [...ids, ...this.graph.edgesAlong([ids])]);
+    if (ids.length) this.setHighlight({ kind: 'path', from, to }, [...ids, ...this.graph.edgesAlong([ids])]);
     this.parts.highlight.replaceChildren(...pathPanel(nodes, links, this.open, this.clearHighlight));
     const [start, end] = [this.graph.node(from)?.label ?? from, this.graph.node(to)?.label ?? to];
     this.parts.status.info(
@@ -308,10 +308,10 @@ export class Explorer {
       ),
       pathFrom: this.pathFrom ? this.graph.node(this.pathFrom) : undefined,
     });
-    const count = this.graph.nodeIds().length;
+    const [nodes, edges] = [this.graph.nodeIds().length, this.graph.edgeCount()];
     const selected = node ?? (this.selected ? this.graph.edge(this.selected) : undefined);
     this.parts.summary.textContent =
-      `${count} node${count === 1 ? '' : 's'}, ${this.graph.edgeCount()} relationships in view.` +
+      `${nodes} node${nodes === 1 ? '' : 's'}, ${edges} relationship${edges === 1 ? '' : 's'} in view.` +
       (selected
         ? ` Selected: ${'label' in selected ? `${selected.label} (${selected.type})` : selected.type}.`
         : '');
