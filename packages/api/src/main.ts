@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import {
   Database,
   DatabaseUnavailableError,
@@ -28,19 +28,29 @@ async function main(): Promise<void> {
   if (applied.length) logger.info('migrated', { applied });
   const app = createApp({ db, env, migrations: await readMigrations(), logger });
 
-  const server = createServer(app);
+  let stopping = false;
+  // Responses not sent yet: a shutdown tells their clients not to reuse the connection.
+  const unanswered = new Set<ServerResponse>();
+  const server = createServer((req, res) => {
+    if (stopping) res.setHeader('connection', 'close');
+    unanswered.add(res);
+    res.once('close', () => unanswered.delete(res));
+    void app(req, res);
+  });
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.PORT;
     console.log(`Diplograph API ready at http://${env.HOST}:${port}/graphql`);
   });
 
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down', { signal });
-    // Stop accepting connections, let requests in flight finish, then close the driver.
+    // Stop accepting connections and close the idle ones; answer the requests in flight with
+    // `Connection: close`, so that the drain ends with them rather than with the clients'
+    // keep-alive timeouts; then close the driver.
+    for (const res of unanswered) if (!res.headersSent) res.setHeader('connection', 'close');
     const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
     server.close(async () => {
       clearTimeout(force);
@@ -48,7 +58,6 @@ async function main(): Promise<void> {
       logger.info('stopped');
       process.exit(0);
     });
-    server.closeIdleConnections();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
