@@ -1,0 +1,125 @@
+import type { Database } from '@diplograph/db';
+import { ingest } from '@diplograph/ingest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiProcess } from '../support/api-process.js';
+import { type Graph, killDuringIngest } from '../support/faults.js';
+import { dumpGraph } from '../support/ingest.js';
+import { hammer } from '../support/load.js';
+import { freePort, OwnNeo4j } from '../support/own-neo4j.js';
+import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
+
+// Faults of the database and of the API process. They kill processes, so they run on a Neo4j of
+// their own (the run's shared one is never touched), and the API runs as its own process.
+// The long variants (test/reliability/*.long.test.ts, `./diplograph test-long`) repeat them larger.
+
+let neo4j: OwnNeo4j;
+let db: Database;
+let corpus: Graph;
+
+beforeAll(async () => {
+  neo4j = await OwnNeo4j.start();
+  db = neo4j.connect();
+  await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
+  corpus = await dumpGraph(db);
+}, 600_000);
+afterAll(async () => {
+  await db?.close();
+  await neo4j?.stop();
+});
+
+const QUESTION = JSON.stringify({
+  query: '{ node(id: "khalid-zerouali") { ... on Person { name } } people { totalCount } }',
+});
+const isAnswer = (json: unknown) =>
+  (json as { data?: { node?: { name?: string } } })?.data?.node?.name === 'Khalid Zerouali';
+
+async function ask(url: string) {
+  const started = performance.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: QUESTION,
+  });
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  return { status: response.status, body, ms: performance.now() - started };
+}
+
+describe('the database killed in the middle of an ingest', () => {
+  it('leaves the previous graph, and the rerun completes', async () => {
+    const { writtenWhenKilled, total } = await killDuringIngest(neo4j, db, corpus, 3_000);
+    expect(writtenWhenKilled).toBeGreaterThan(0);
+    expect(writtenWhenKilled).toBeLessThan(total);
+    // Back to the corpus alone for the next tests: a plain ingest deletes what it no longer has.
+    await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
+    expect(await dumpGraph(db)).toEqual(corpus);
+  }, 900_000);
+});
+
+describe('the database down under the API', () => {
+  it('answers 503 with a clear error within a bounded time, and recovers by itself', async () => {
+    const api = await startApiProcess(neo4j.config, { NEO4J_WAIT_MS: '2000' });
+    try {
+      expect((await ask(api.url)).status).toBe(200);
+      await neo4j.kill();
+
+      for (let i = 0; i < 5; i++) {
+        const down = await ask(api.url);
+        expect(down.status).toBe(503);
+        expect(down.body.errors?.[0]).toMatchObject({
+          message: 'The database is unavailable; try again shortly.',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        });
+        // NEO4J_WAIT_MS of retries, one back-off delay, and slack for a busy machine.
+        expect(down.ms).toBeLessThan(8_000);
+      }
+      expect((await fetch(`${api.url}/ready`)).status).toBe(503);
+      expect((await fetch(`${api.url}/health`)).status).toBe(200);
+
+      await neo4j.restart();
+      const back = performance.now();
+      let answer = await ask(api.url);
+      while (answer.status !== 200 && performance.now() - back < 30_000) answer = await ask(api.url);
+      expect(answer.status).toBe(200);
+      expect(isAnswer(answer.body)).toBe(true);
+      expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+      expect(api.lines.some((l) => l.includes('"level":"error"'))).toBe(false);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  }, 300_000);
+});
+
+describe('the API killed under load', () => {
+  it('restarts clean on the same port, and every answer it gave was right', async () => {
+    const port = String(await freePort());
+    let api = await startApiProcess(neo4j.config, { PORT: port, LOG_LEVEL: 'warn' });
+    const url = api.url;
+    let restartedAt = Number.POSITIVE_INFINITY;
+    const load = hammer(`${url}/graphql`, QUESTION, 20, 20_000, isAnswer);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    api.kill('SIGKILL');
+    await api.exited;
+    api = await startApiProcess(neo4j.config, { PORT: port, LOG_LEVEL: 'warn' });
+    restartedAt = performance.now();
+    try {
+      const outcomes = await load;
+      const answered = outcomes.filter((o) => o.status !== undefined);
+      // Whatever the API answered was right, before the kill and after the restart.
+      expect(answered.every((o) => o.status === 200 && o.correct)).toBe(true);
+      const afterRestart = outcomes.filter((o) => o.sent > restartedAt);
+      expect(afterRestart.length).toBeGreaterThan(0);
+      expect(afterRestart.every((o) => o.status === 200 && o.correct)).toBe(true);
+      expect(api.url).toBe(url);
+      expect((await fetch(`${url}/ready`)).status).toBe(200);
+      // The killed process's transactions went with its connections; the graph is as it was.
+      const open = await db.read<{ n: number }>('SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n');
+      expect(open[0]?.n).toBeLessThanOrEqual(1);
+      expect(await dumpGraph(db)).toEqual(corpus);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  }, 300_000);
+});

@@ -1,0 +1,170 @@
+import { apiEnv, createApp, createLogger } from '@diplograph/api';
+import { readMigrations } from '@diplograph/db';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startApiProcess } from '../support/api-process.js';
+import { connectTestDatabase } from '../support/database.js';
+import { loadCorpus } from '../support/ingest.js';
+
+// What an operator relies on: one JSON log line per request with its id, Prometheus metrics, and
+// a shutdown that finishes the requests in flight and closes the driver.
+
+const db = connectTestDatabase();
+const logged: string[] = [];
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  await loadCorpus(db);
+  app = createApp({
+    db,
+    env: apiEnv.parse({ LOG_LEVEL: 'info' }),
+    migrations: await readMigrations(),
+    logger: createLogger('info', (line) => logged.push(line)),
+  });
+});
+afterAll(() => db.close());
+
+const ask = (query: string, headers: Record<string, string> = {}) =>
+  app.fetch('http://api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+describe('logs', () => {
+  it("writes one JSON line per request with the caller's request id, and returns the id", async () => {
+    const response = await ask('{ people { totalCount } }', { 'x-request-id': 'trace-4711' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('trace-4711');
+    const line = logged.map((l) => JSON.parse(l)).find((l) => l.requestId === 'trace-4711');
+    expect(line).toMatchObject({
+      level: 'info',
+      msg: 'request',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+    });
+    expect(new Date(line.time).toISOString()).toBe(line.time);
+    expect(line.ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives a request without an id a new one, refused requests included', async () => {
+    const response = await app.fetch('http://api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': '200000' },
+      body: 'x'.repeat(200_000),
+    });
+    expect(response.status).toBe(413);
+    const id = response.headers.get('x-request-id') ?? '';
+    expect(id).toMatch(UUID);
+    expect(logged.map((l) => JSON.parse(l))).toContainEqual(
+      expect.objectContaining({ requestId: id, status: 413 }),
+    );
+  });
+});
+
+/** Samples of a Prometheus text exposition by `name{labels}`, checking the format on the way. */
+function parseMetrics(text: string): Map<string, number> {
+  const samples = new Map<string, number>();
+  const typed = new Set<string>();
+  for (const line of text.trimEnd().split('\n')) {
+    const type = /^# TYPE (\w+) (counter|gauge|histogram|summary)$/.exec(line);
+    if (type?.[1]) typed.add(type[1]);
+    if (line.startsWith('#')) {
+      expect(line).toMatch(/^# (HELP|TYPE) \w+ .+$/);
+      continue;
+    }
+    const sample = /^(\w+)(\{(\w+="(?:[^"\\]|\\.)*",?)*\})? (\S+)$/.exec(line);
+    expect(sample, line).not.toBeNull();
+    const [, name = '', labels = '', , value = ''] = sample ?? [];
+    expect(
+      [...typed].some((family) => name === family || name.startsWith(`${family}_`)),
+      line,
+    ).toBe(true);
+    expect(Number.isNaN(Number(value)), line).toBe(false);
+    samples.set(`${name}${labels}`, Number(value));
+  }
+  return samples;
+}
+
+async function scrape(): Promise<Map<string, number>> {
+  const response = await app.fetch('http://api/metrics');
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+  return parseMetrics(await response.text());
+}
+
+describe('metrics', () => {
+  it('counts requests by status, their latency, GraphQL errors, database time and the pool', async () => {
+    const before = await scrape();
+    for (let i = 0; i < 3; i++)
+      expect((await ask('{ events(first: 5) { nodes { name } } }')).status).toBe(200);
+    expect((await ask('{ nope }')).status).toBe(400);
+    const after = await scrape();
+    const delta = (key: string) => (after.get(key) ?? 0) - (before.get(key) ?? 0);
+
+    expect(delta('diplograph_http_requests_total{method="POST",path="/graphql",status="200"}')).toBe(3);
+    expect(delta('diplograph_http_requests_total{method="POST",path="/graphql",status="400"}')).toBe(1);
+    expect(delta('diplograph_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
+    expect(delta('diplograph_http_request_duration_seconds_count{path="/graphql"}')).toBe(4);
+    expect(delta('diplograph_db_statements_total')).toBeGreaterThanOrEqual(3);
+    expect(delta('diplograph_db_session_seconds_count')).toBeGreaterThanOrEqual(3);
+    expect(delta('diplograph_db_session_seconds_sum')).toBeGreaterThan(0);
+    expect(after.get('diplograph_db_sessions_open')).toBe(0);
+    expect(after.get('diplograph_db_pool_connections{state="in_use"}')).toBe(0);
+    expect(after.get('diplograph_db_pool_connections{state="idle"}')).toBeGreaterThanOrEqual(1);
+    expect(after.get('diplograph_db_pool_max_connections')).toBe(100);
+
+    // Histogram buckets are cumulative and end with +Inf, which equals the count.
+    const buckets = [...after].filter(([k]) =>
+      k.startsWith('diplograph_http_request_duration_seconds_bucket{path="/graphql"'),
+    );
+    const counts = buckets.map(([, v]) => v);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(buckets.at(-1)?.[0]).toContain('le="+Inf"');
+    expect(counts.at(-1)).toBe(after.get('diplograph_http_request_duration_seconds_count{path="/graphql"}'));
+  });
+});
+
+describe('shutdown', () => {
+  it('on SIGTERM, stops accepting, finishes every request in flight, closes the driver and exits 0', async () => {
+    const api = await startApiProcess(inject('neo4j'));
+    try {
+      const question = JSON.stringify({
+        query: '{ neighbourhood(id: "khalid-zerouali", depth: 2, includeEvidence: true) { nodes { id } } }',
+      });
+      const inFlight = Array.from({ length: 40 }, () =>
+        fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: question,
+        }),
+      );
+      // Once the first is answered, the API holds the others: it works on them all at once.
+      await Promise.race(inFlight);
+      api.kill('SIGTERM');
+
+      const results = await Promise.allSettled(inFlight);
+      const answered = performance.now();
+      const answers = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+      for (const answer of answers) expect(((await answer.json()) as { data: unknown }).data).toBeTruthy();
+      expect(await api.exited).toEqual({ code: 0, signal: null });
+      // The drain ends with the last answer, not with keep-alive timeouts nor the 10 s limit.
+      expect(performance.now() - answered).toBeLessThan(2_000);
+      await expect(fetch(`${api.url}/health`)).rejects.toThrow();
+
+      const logged = api.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+      // Every request the API took was answered to its client, those it took before the signal
+      // and went on with after it too: none was cut off.
+      const served = logged.filter((l) => l.msg === 'request' && l.path === '/graphql');
+      expect(served).toHaveLength(answers.length);
+      const signalAt = logged.findIndex((l) => l.msg === 'shutting down');
+      expect(logged.slice(signalAt).filter((l) => l.msg === 'request').length).toBeGreaterThan(0);
+      expect(logged.at(-1)?.msg).toBe('stopped');
+    } finally {
+      api.kill('SIGKILL');
+    }
+  });
+});

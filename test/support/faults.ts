@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from '@diplograph/db';
+import { ingest } from '@diplograph/ingest';
+import { INVENTED, writeBigFacts } from './big-facts.js';
+import { dumpGraph } from './ingest.js';
+import type { OwnNeo4j } from './own-neo4j.js';
+import { CORPUS_DIR } from './paths.js';
+
+export type Graph = Awaited<ReturnType<typeof dumpGraph>>;
+
+/**
+ * Starts an ingest of the corpus with `people` invented people, kills the JVM once `killAt` of the
+ * rows are written (the one write transaction is in flight), restarts Neo4j on the same data, and
+ * checks that the graph is exactly `before`; then reruns the ingest, which must complete. Returns
+ * the complete graph and how long the killed write had run.
+ */
+export async function killDuringIngest(
+  neo4j: OwnNeo4j,
+  db: Database,
+  before: Graph,
+  people: number,
+  killAt = 0.5,
+): Promise<{ after: Graph; writtenWhenKilled: number; total: number }> {
+  const root = await mkdtemp(join(tmpdir(), 'diplograph-big-facts-'));
+  try {
+    const factsDir = join(root, 'facts');
+    await writeBigFacts(factsDir, people);
+    let killed: Promise<void> | undefined;
+    let writtenWhenKilled = 0;
+    let total = 0;
+    const outcome = await ingest(db, {
+      corpusDir: CORPUS_DIR,
+      factsDir,
+      onProgress: (written, of) => {
+        total = of;
+        if (killed || written < of * killAt) return;
+        writtenWhenKilled = written;
+        killed = neo4j.kill();
+      },
+    }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    if (!killed) throw new Error('the ingest ended before it could be killed');
+    await killed;
+    if (!(outcome instanceof Error)) throw new Error('the killed ingest reported success');
+
+    await neo4j.restart();
+    // The previous graph, or (had the commit been reached) the complete one: never a part.
+    const recovered = await dumpGraph(db);
+    const invented = (graph: Graph) =>
+      graph.nodes.filter((n) => String(n.props.id).startsWith(INVENTED)).length;
+    if (JSON.stringify(recovered) !== JSON.stringify(before) && invented(recovered) !== people) {
+      throw new Error(
+        `after the crash the graph is partial: ${recovered.nodes.length} nodes, ${invented(recovered)} of ` +
+          `${people} invented people (before: ${before.nodes.length} nodes)`,
+      );
+    }
+    await ingest(db, { corpusDir: CORPUS_DIR, factsDir });
+    const after = await dumpGraph(db);
+    if (invented(after) !== people)
+      throw new Error(`the rerun wrote ${invented(after)} of ${people} invented people`);
+    return { after, writtenWhenKilled, total };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
