@@ -27,86 +27,23 @@ export interface WriteResult {
   removedRelationships: number;
 }
 
-/**
- * Writes the whole graph in one write transaction, so that a failure leaves the database as it
- * was. Nodes and relationships are merged on their ids, in batches, and get the digest of this
- * graph; what an earlier run wrote and this graph no longer holds is deleted at the end.
- */
-export async function writeGraph(
-  db: Database,
-  graph: GraphData,
-  options: WriteOptions = {},
-): Promise<WriteResult> {
-  const batchSize = options.batchSize ?? 2_000;
-  const digest = graphDigest(graph);
-  const total = graph.nodes.length + graph.relationships.length;
-  let written = 0;
-  const progress = (n: number) => {
-    written += n;
-    options.onProgress?.(written, total);
-  };
+// One statement for every node and one for every relationship, whatever their label or type, so
+// that the server plans two statements rather than one per label and type. Labels and types are
+// parameters here, but only ever from the model's fixed lists: checked below before any write.
 
-  return db.writeTransaction(async (tx) => {
-    written = 0;
-    for (const label of ENTITY_LABELS) {
-      const rows = graph.nodes.filter((n) => n.label === label);
-      for (const batch of batches(rows, batchSize)) {
-        await db.run(tx, upsertNodes(label), { rows: batch.map(nodeParams), digest });
-        progress(batch.length);
-      }
-    }
-    for (const type of RELATIONSHIP_TYPES) {
-      const rows = graph.relationships.filter((r) => r.type === type);
-      for (const batch of batches(rows, batchSize)) {
-        await db.run(tx, upsertRelationships(type), { rows: batch.map(relationshipParams), digest });
-        progress(batch.length);
-      }
-    }
-    const [removed] = await db.run<{ nodes: number; relationships: number }>(tx, SWEEP, { digest });
-    return {
-      digest,
-      ...(await countGraph(db, tx)),
-      removedNodes: removed?.nodes ?? 0,
-      removedRelationships: removed?.relationships ?? 0,
-    };
-  }, options.timeoutMs);
-}
-
-/** Counts per label and relationship type, from the count store (constant time at any size). */
-export async function countGraph(db: Database, tx: ManagedTransaction) {
-  const nodes: Partial<Record<EntityLabel, number>> = {};
-  const relationships: Partial<Record<RelationshipType, number>> = {};
-  for (const label of ENTITY_LABELS) {
-    const [row] = await db.run<{ n: number }>(tx, `MATCH (n:${label}) RETURN count(n) AS n`);
-    if (row?.n) nodes[label] = row.n;
-  }
-  for (const type of RELATIONSHIP_TYPES) {
-    const [row] = await db.run<{ n: number }>(tx, `MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
-    if (row?.n) relationships[type] = row.n;
-  }
-  return { nodes, relationships };
-}
-
-// Labels and types below come from the model's fixed lists, never from input.
-
-function upsertNodes(label: EntityLabel): string {
-  const actor = (ACTOR_LABELS as readonly string[]).includes(label);
-  const others = ENTITY_LABELS.filter((l) => l !== label);
-  return `UNWIND $rows AS row
+const UPSERT_NODES = `UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 SET n = row.props, n.digest = $digest
-REMOVE n:${others.join(':')}${actor ? '' : ':Actor'}
-SET n:${label}${actor ? ':Actor' : ''}`;
-}
+REMOVE n:$(row.otherLabels)
+SET n:$(row.labels)`;
 
-function upsertRelationships(type: RelationshipType): string {
-  return `UNWIND $rows AS row
+const UPSERT_RELATIONSHIPS = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
+MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
 SET r = row.props, r.digest = $digest`;
-}
 
+/** Deletes what an earlier run wrote and this one did not. */
 const SWEEP = `CALL {
   MATCH (n:Entity) WHERE n.digest <> $digest OR n.digest IS NULL
   DETACH DELETE n
@@ -119,12 +56,88 @@ CALL {
 }
 RETURN nodes, relationships`;
 
+/** Counts per label and type, each read from the count store: constant time at any size. */
+const COUNTS = [
+  ...ENTITY_LABELS.map(
+    (label) => `MATCH (n:${label}) RETURN 'node' AS kind, '${label}' AS name, count(n) AS n`,
+  ),
+  ...RELATIONSHIP_TYPES.map(
+    (type) => `MATCH ()-[r:${type}]->() RETURN 'relationship' AS kind, '${type}' AS name, count(r) AS n`,
+  ),
+].join('\nUNION ALL\n');
+
+/**
+ * Writes the whole graph in one write transaction, so that a failure leaves the database as it
+ * was. Nodes and relationships are merged on their ids, in batches, and get the digest of this
+ * graph; what an earlier run wrote and this graph no longer holds is deleted at the end.
+ */
+export async function writeGraph(
+  db: Database,
+  graph: GraphData,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
+  checkVocabulary(graph);
+  const batchSize = options.batchSize ?? 5_000;
+  const digest = graphDigest(graph);
+  const total = graph.nodes.length + graph.relationships.length;
+
+  return db.writeTransaction(async (tx) => {
+    let written = 0;
+    const write = async <T>(statement: string, rows: T[], params: (row: T) => unknown) => {
+      for (const batch of batches(rows, batchSize)) {
+        await db.run(tx, statement, { rows: batch.map(params), digest });
+        written += batch.length;
+        options.onProgress?.(written, total);
+      }
+    };
+    await write(UPSERT_NODES, graph.nodes, nodeParams);
+    await write(UPSERT_RELATIONSHIPS, graph.relationships, relationshipParams);
+    const [removed] = await db.run<{ nodes: number; relationships: number }>(tx, SWEEP, { digest });
+    return {
+      digest,
+      ...(await countGraph(db, tx)),
+      removedNodes: removed?.nodes ?? 0,
+      removedRelationships: removed?.relationships ?? 0,
+    };
+  }, options.timeoutMs);
+}
+
+/** Node counts per label and relationship counts per type, leaving out zeros. */
+export async function countGraph(db: Database, tx: ManagedTransaction) {
+  const nodes: Partial<Record<EntityLabel, number>> = {};
+  const relationships: Partial<Record<RelationshipType, number>> = {};
+  const rows = await db.run<{ kind: 'node' | 'relationship'; name: string; n: number }>(tx, COUNTS);
+  for (const { kind, name, n } of rows) {
+    if (n === 0) continue;
+    if (kind === 'node') nodes[name as EntityLabel] = n;
+    else relationships[name as RelationshipType] = n;
+  }
+  return { nodes, relationships };
+}
+
+const LABELS = new Set<string>(ENTITY_LABELS);
+const TYPES = new Set<string>(RELATIONSHIP_TYPES);
+
+function checkVocabulary(graph: GraphData): void {
+  for (const node of graph.nodes) {
+    if (!LABELS.has(node.label)) throw new Error(`${node.id}: "${node.label}" is not a label of the model`);
+  }
+  for (const relationship of graph.relationships) {
+    if (!TYPES.has(relationship.type)) {
+      throw new Error(`${relationship.id}: "${relationship.type}" is not a relationship type of the model`);
+    }
+  }
+}
+
 function nodeParams(row: NodeRow) {
-  return { id: row.id, props: withoutNulls(row.props) };
+  const actor = (ACTOR_LABELS as readonly string[]).includes(row.label);
+  const labels = actor ? [row.label, 'Actor'] : [row.label];
+  const otherLabels = [...ENTITY_LABELS, 'Actor'].filter((label) => !labels.includes(label));
+  return { id: row.id, props: withoutNulls(row.props), labels, otherLabels };
 }
 
 function relationshipParams(row: RelationshipRow) {
-  return { id: row.id, from: row.from, to: row.to, props: withoutNulls(row.props) };
+  return { id: row.id, type: row.type, from: row.from, to: row.to, props: withoutNulls(row.props) };
 }
 
 /** Neo4j does not store nulls; leaving them out keeps written and read properties equal. */
