@@ -1,0 +1,41 @@
+import { TYPE_OF } from './question.js';
+
+// One statement each for the graph views, shared by the @neo4j/graphql @cypher fields and the raw
+// Cypher floor, so that both run exactly the same Cypher.
+
+const VIEW_NODE = (n: string) =>
+  `{id: ${n}.id, type: ${TYPE_OF(n)}, label: coalesce(${n}.name, ${n}.quote, ${n}.id), degree: COUNT { (${n})--() }}`;
+
+/** The API's breadth-first neighbourhood to depth 2 (at most $perNode neighbours of each node, by id). */
+export const NEIGHBOURHOOD = `MATCH (s:Entity {id: $id})
+CALL (s) {
+  MATCH (s)-[r]-(n:Entity) WHERE type(r) IN $types
+  WITH DISTINCT n ORDER BY n.id LIMIT $perNode
+  RETURN collect(n) AS first
+}
+CALL (first) {
+  UNWIND first AS m
+  CALL (m) {
+    MATCH (m)-[r]-(n:Entity) WHERE type(r) IN $types
+    WITH DISTINCT n ORDER BY n.id LIMIT $perNode
+    RETURN collect(n) AS around
+  }
+  UNWIND around AS n
+  RETURN collect(DISTINCT n) AS second
+}
+WITH [s] + first + [n IN second WHERE n <> s AND NOT n IN first] AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b) WHERE type(r) IN $types AND b IN nodes
+  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id}) AS edges
+}
+RETURN {nodes: [n IN nodes | ${VIEW_NODE('n')}], edges: edges} AS view`;
+
+/** One shortest path over fact relationships, with its nodes and relationships. */
+export const SHORTEST_PATH = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST 1 (a)(()-[r]-() WHERE type(r) IN $types){1,8}(b)
+WHERE length(p) <= $maxLength
+RETURN {
+  nodes: [n IN nodes(p) | ${VIEW_NODE('n')}],
+  edges: [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id}]
+} AS view`;

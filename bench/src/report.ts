@@ -1,0 +1,169 @@
+import { QUESTIONS } from './queries/index.js';
+import type { ScaleResult } from './scale-run.js';
+import { SYSTEM_TITLES, SYSTEMS } from './systems.js';
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const x = (n: number) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : '–');
+const s = (millis: number) => (millis / 1000).toFixed(1);
+const k = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export function scaleLabel(nodes: number): string {
+  return nodes >= 1_000_000 ? `${nodes / 1_000_000}M` : nodes >= 1000 ? `${nodes / 1000}k` : String(nodes);
+}
+
+function run(result: ScaleResult, question: string, system: string, connections: number) {
+  return result.runs.find(
+    (r) => r.question === question && r.system === system && r.connections === connections,
+  );
+}
+
+function ingestTable(results: ScaleResult[]): string[] {
+  const lines = [
+    '| scale | nodes | relationships | read s | compile s | write s (batches / sweep / counts / commit) | write rows/s | end-to-end rows/s | Neo4j heap / page cache / tx memory | load |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results) {
+    const i = r.ingest;
+    const p = i.phases;
+    lines.push(
+      `| ${scaleLabel(r.scale)} | ${k(i.nodes)} | ${k(i.relationships)} | ${s(i.readMs)} | ${s(i.compileMs)} | ${s(i.writeMs)} (${s(p.batchesMs)} / ${s(p.sweepMs)} / ${s(p.countMs)} / ${s(p.commitMs)}) | ${k(i.writeRate)} | ${k(i.overallRate)} | ${r.memory.heap} / ${r.memory.pageCache} / ${r.memory.txMemory} | ${i.load.toFixed(2)} |`,
+    );
+  }
+  return lines;
+}
+
+function latencyTable(r: ScaleResult): string[] {
+  const head = SYSTEMS.map((sys) => `${SYSTEM_TITLES[sys]} p50 / p95 / p99 ms, req/s`).join(' | ');
+  const lines = [
+    `| question | clients | ${head} | a/c p50 | a/b p50 | API peak MiB | load |`,
+    `|---|---|${SYSTEMS.map(() => '---').join('|')}|---|---|---|---|`,
+  ];
+  for (const q of QUESTIONS) {
+    const connections = [...new Set(r.runs.filter((x) => x.question === q.name).map((x) => x.connections))];
+    for (const c of connections) {
+      const cells = SYSTEMS.map((sys) => {
+        const f = run(r, q.name, sys, c);
+        return f ? `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.p99)}, ${k(f.throughput)}` : '–';
+      });
+      const a = run(r, q.name, 'api', c);
+      const b = run(r, q.name, 'neo4jGraphql', c);
+      const cy = run(r, q.name, 'cypher', c);
+      const loads = SYSTEMS.map((sys) => run(r, q.name, sys, c)?.load ?? Number.NaN);
+      lines.push(
+        `| ${q.title} | ${c} | ${cells.join(' | ')} | ${x((a?.p50 ?? Number.NaN) / (cy?.p50 ?? Number.NaN))} | ${x((a?.p50 ?? Number.NaN) / (b?.p50 ?? Number.NaN))} | ${a ? a.peakRssMiB.toFixed(0) : '–'} | ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+function growthTable(results: ScaleResult[]): string[] {
+  const first = results[0];
+  const last = results.at(-1);
+  if (!first || !last || first === last) return [];
+  const lines = [
+    `p50 at 1 client, ms, by scale; the last column is ${scaleLabel(last.scale)} over ${scaleLabel(first.scale)}.`,
+    '',
+    `| question | system | ${results.map((r) => scaleLabel(r.scale)).join(' | ')} | growth |`,
+    `|---|---|${results.map(() => '---').join('|')}|---|`,
+  ];
+  for (const q of QUESTIONS) {
+    for (const sys of SYSTEMS) {
+      const p50s = results.map((r) => run(r, q.name, sys, 1)?.p50 ?? Number.NaN);
+      lines.push(
+        `| ${q.title} | ${SYSTEM_TITLES[sys]} | ${p50s.map(ms).join(' | ')} | ${x((p50s.at(-1) ?? Number.NaN) / (p50s[0] ?? Number.NaN))} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** One request per question in process (no HTTP), each statement timed and profiled, next to the floor. */
+function traceTable(r: ScaleResult): string[] {
+  const lines = [
+    '| question | API statements | API request ms | of which statements ms | rest (GraphQL, loaders, driver) ms | API db hits | floor ms | floor db hits | slowest API statement |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const t of r.traces) {
+    const inStatements = t.statements.reduce((n, st) => n + st.ms, 0);
+    const hits = t.statements.reduce((n, st) => n + st.dbHits, 0);
+    const slowest = [...t.statements].sort((a, b) => b.ms - a.ms)[0];
+    lines.push(
+      `| ${t.question} | ${t.statements.length} | ${ms(t.totalMs)} | ${ms(inStatements)} | ${ms(t.totalMs - inStatements)} | ${k(hits)} | ${ms(t.floor.ms)} | ${k(t.floor.dbHits)} | ${slowest ? `${ms(slowest.ms)} ms, ${k(slowest.dbHits)} hits: \`${slowest.cypher.replace(/\|/g, '\\|')}\`` : '–'} |`,
+    );
+  }
+  return lines;
+}
+
+/** The targets of the issue, each stated as met or missed from the figures. */
+function targets(results: ScaleResult[]): string[] {
+  const lines: string[] = [];
+  const misses: string[] = [];
+  for (const r of results) {
+    for (const f of r.runs.filter((x) => x.system === 'api')) {
+      const c = run(r, f.question, 'cypher', f.connections);
+      const b = run(r, f.question, 'neo4jGraphql', f.connections);
+      if (c && f.p50 > 1.3 * c.p50)
+        misses.push(`${scaleLabel(r.scale)} ${f.question} c=${f.connections}: ${x(f.p50 / c.p50)} the floor`);
+      if (b && f.p50 > b.p50)
+        misses.push(
+          `${scaleLabel(r.scale)} ${f.question} c=${f.connections}: slower than @neo4j/graphql (${x(f.p50 / b.p50)})`,
+        );
+    }
+  }
+  lines.push(
+    `- p50 within 1.3× of raw Cypher and no slower than @neo4j/graphql: **${misses.length ? 'missed' : 'met'}**${misses.length ? ` (${misses.length} of ${results.reduce((n, r) => n + r.runs.filter((x) => x.system === 'api').length, 0)} cells):` : ''}`,
+  );
+  for (const miss of misses) lines.push(`  - ${miss}`);
+  const slowIngest = results.filter((r) => r.ingest.writeRate < 20_000);
+  lines.push(
+    `- ingest ≥ 20,000 rows/s (write transaction): **${slowIngest.length ? 'missed' : 'met'}** (${results.map((r) => `${scaleLabel(r.scale)}: ${k(r.ingest.writeRate)}`).join(', ')}; end to end ${results.map((r) => `${scaleLabel(r.scale)}: ${k(r.ingest.overallRate)}`).join(', ')})`,
+  );
+  const first = results[0];
+  const last = results.at(-1);
+  if (first && last && first !== last) {
+    const grown = QUESTIONS.map((q) => ({
+      q,
+      g: (run(last, q.name, 'api', 1)?.p50 ?? Number.NaN) / (run(first, q.name, 'api', 1)?.p50 ?? Number.NaN),
+    }));
+    const over = grown.filter(({ g }) => !(g <= 2));
+    lines.push(
+      `- API p50 at ${scaleLabel(last.scale)} ≤ 2× at ${scaleLabel(first.scale)}: **${over.length ? 'missed' : 'met'}** (${grown.map(({ q, g }) => `${q.name} ${x(g)}`).join(', ')})`,
+    );
+  }
+  return lines;
+}
+
+/** The results section of BENCHMARKS.md. */
+export function renderResults(results: ScaleResult[], meta: string[]): string {
+  const out: string[] = [
+    ...meta,
+    '',
+    '### Targets (computed from the figures below)',
+    '',
+    ...targets(results),
+    '',
+    '### Ingest',
+    '',
+    ...ingestTable(results),
+    '',
+  ];
+  for (const r of results) {
+    out.push(`### Queries at ${scaleLabel(r.scale)} nodes`, '');
+    out.push(
+      `Idle RSS MiB: ${SYSTEMS.map((sys) => `${SYSTEM_TITLES[sys]} ${r.idleRssMiB[sys].toFixed(0)}`).join(', ')}. Answers checked equal before timing: ${r.agreements.map((a) => `${a.question} ${a.argSets} argument sets (${a.items} items)`).join(', ')}.`,
+      '',
+    );
+    out.push(...latencyTable(r), '');
+    const peaks = SYSTEMS.map(
+      (sys) =>
+        `${SYSTEM_TITLES[sys]} ${Math.max(...r.runs.filter((f) => f.system === sys).map((f) => f.peakRssMiB)).toFixed(0)}`,
+    );
+    out.push(`Peak RSS of each server process under load, MiB: ${peaks.join(', ')}.`, '');
+  }
+  for (const r of results)
+    out.push(`### Where our API's time goes at ${scaleLabel(r.scale)} nodes`, '', ...traceTable(r), '');
+  const growth = growthTable(results);
+  if (growth.length) out.push('### Growth with the graph', '', ...growth, '');
+  return out.join('\n');
+}
