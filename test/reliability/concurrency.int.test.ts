@@ -1,0 +1,122 @@
+import { apiEnv, createApp, createLogger } from '@diplograph/api';
+import { readMigrations } from '@diplograph/db';
+import { ingest } from '@diplograph/ingest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { startApiProcess } from '../support/api-process.js';
+import { connectTestDatabase, resetGraph } from '../support/database.js';
+import { dumpGraph, loadCorpus } from '../support/ingest.js';
+import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
+
+const db = connectTestDatabase();
+afterAll(() => db.close());
+
+const input = { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR };
+
+describe('two ingests at once', () => {
+  it('give the graph that one gives, from an empty database and over a loaded one', async () => {
+    await loadCorpus(db);
+    const one = await dumpGraph(db);
+    // Each through its own driver, as two processes would.
+    const other = connectTestDatabase();
+    try {
+      await resetGraph(db);
+      await Promise.all([ingest(db, input), ingest(other, input)]);
+      expect(await dumpGraph(db)).toEqual(one);
+      await Promise.all([ingest(db, input), ingest(other, input)]);
+      expect(await dumpGraph(db)).toEqual(one);
+    } finally {
+      await other.close();
+    }
+  }, 300_000);
+});
+
+const QUESTIONS = [
+  '{ node(id: "khalid-zerouali") { id ... on Person { name events(first: 10) { edges { role node { name } } } } } }',
+  '{ search(query: "retailleau") { score node { id } } }',
+  '{ events(first: 20, filter: { organization: "gmmp" }) { totalCount nodes { id name date { text } } } }',
+  '{ lineage(of: "joint-declaration-2024-10-28", first: 20) { totalCount edges { node { depth node { id } } } } }',
+  '{ neighbourhood(id: "samira-sitail", depth: 2) { nodes { id } edges { type source target } } }',
+  '{ postHolders(title: "directeur de l\'immigration", at: "2024-12-03") { person { name } basis } }',
+];
+
+describe('1,000 concurrent queries', () => {
+  it('all answer right, and leave no session nor connection in use', async () => {
+    await loadCorpus(db);
+    // The expected answers from an app in this process; the load on the API's own process, whose
+    // figures its /metrics tells.
+    const expected = new Map<string, unknown>();
+    const app = createApp({
+      db,
+      env: apiEnv.parse({ LOG_LEVEL: 'silent' }),
+      migrations: await readMigrations(),
+      logger: createLogger('silent'),
+    });
+    for (const query of QUESTIONS) {
+      const answer = (await (await app.fetch('http://api/graphql', post(query))).json()) as { data: unknown };
+      expect(JSON.stringify(answer.data)).toMatch(/"(id|name)":"/);
+      expected.set(query, answer.data);
+    }
+    const api = await startApiProcess(inject('neo4j'), { LOG_LEVEL: 'warn' });
+    try {
+      const started = performance.now();
+      let done = false;
+      const burst = Promise.all(
+        Array.from({ length: 1_000 }, async (_, i) => {
+          const query = QUESTIONS[i % QUESTIONS.length] ?? '';
+          const response = await fetch(`${api.url}/graphql`, post(query));
+          return {
+            query,
+            status: response.status,
+            body: (await response.json()) as { data?: unknown; errors?: unknown },
+          };
+        }),
+      ).finally(() => {
+        done = true;
+      });
+      let peak = { inUse: 0, waiting: 0 };
+      while (!done) {
+        const now = await metrics(api.url);
+        peak = {
+          inUse: Math.max(peak.inUse, now.get('diplograph_db_pool_connections{state="in_use"}') ?? 0),
+          waiting: Math.max(peak.waiting, now.get('diplograph_db_pool_waiting') ?? 0),
+        };
+      }
+      const answers = await burst;
+      const seconds = (performance.now() - started) / 1000;
+
+      expect(answers.filter((a) => a.status !== 200 || a.body.errors)).toEqual([]);
+      for (const answer of answers) expect(answer.body.data).toEqual(expected.get(answer.query));
+      const after = await metrics(api.url);
+      expect(after.get('diplograph_http_requests_total{method="POST",path="/graphql",status="200"}')).toBe(
+        1_000,
+      );
+      expect(after.get('diplograph_db_session_failures_total')).toBe(0);
+      expect(after.get('diplograph_db_sessions_open')).toBe(0);
+      expect(after.get('diplograph_db_pool_connections{state="in_use"}')).toBe(0);
+      expect(after.get('diplograph_db_pool_waiting')).toBe(0);
+      expect(after.get('diplograph_db_pool_connections{state="idle"}')).toBeLessThanOrEqual(100);
+      console.log(
+        `1,000 concurrent queries in ${seconds.toFixed(1)} s; pool peaked at ${peak.inUse} connections in use ` +
+          `and ${peak.waiting} requests waiting; after: ${after.get('diplograph_db_pool_connections{state="idle"}')} idle, ` +
+          `0 in use, ${after.get('diplograph_db_session_seconds_count')} sessions closed, 0 open`,
+      );
+    } finally {
+      api.kill('SIGKILL');
+    }
+  }, 300_000);
+});
+
+function post(query: string): RequestInit {
+  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) };
+}
+
+/** The API's /metrics samples by `name{labels}`. */
+async function metrics(url: string): Promise<Map<string, number>> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return new Map(
+    text
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => [line.slice(0, line.lastIndexOf(' ')), Number(line.slice(line.lastIndexOf(' ') + 1))]),
+  );
+}
