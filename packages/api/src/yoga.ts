@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Database, isMigrated, type Migration } from '@diplograph/db';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { ApiEnv } from './config.js';
 import { type Context, createContext } from './context.js';
@@ -70,6 +70,7 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
         blockFieldSuggestion: { enabled: true },
       }),
       useParseDepthGuard(),
+      useReadOnly(),
       ...(env.INTROSPECTION ? [] : [useDisableIntrospection()]),
       useReadinessCheck({
         endpoint: '/ready',
@@ -85,6 +86,26 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
       useExplorer(),
     ],
   });
+}
+
+/**
+ * Refuses mutations and subscriptions as invalid documents (400): the API has neither.
+ * graphql-js 16 would let them reach execution, and answer a subscription with 200.
+ */
+function useReadOnly(): Plugin {
+  const rule = (context: ValidationContext) => ({
+    OperationDefinition(node: OperationDefinitionNode) {
+      if (node.operation === 'query') return;
+      context.reportError(
+        new GraphQLError(`The API is read-only: it has no ${node.operation}s.`, { nodes: node }),
+      );
+    },
+  });
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(rule);
+    },
+  };
 }
 
 /**
