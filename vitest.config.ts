@@ -35,6 +35,23 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      // Long variants of the reliability tests (larger faults, soaks): only with `./diplograph
+      // test-long`, which sets DIPLOGRAPH_LONG, so that the usual run never picks them up.
+      ...(process.env.DIPLOGRAPH_LONG
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'long',
+                include: ['test/reliability/**/*.long.test.ts'],
+                globalSetup: ['test/setup/neo4j.ts'],
+                fileParallelism: false,
+                testTimeout: 3_600_000,
+                hookTimeout: 600_000,
+              },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: {

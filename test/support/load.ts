@@ -10,21 +10,32 @@ export interface Outcome {
 
 /**
  * POSTs `body` to `url` from `workers` loops at once, each sending its next request when the last
- * is answered, until `durationMs` is over. Every answer goes through `check`. Bounded in time,
- * and only ever aimed at the loopback.
+ * is answered, for `durationMs` or until `until` settles, and at most 30 minutes. Every answer goes
+ * through `check`. Only ever aimed at the loopback.
  */
 export async function hammer(
   url: string,
   body: string,
   workers: number,
-  durationMs: number,
+  until: number | Promise<unknown>,
   check: (json: unknown) => boolean,
 ): Promise<Outcome[]> {
   if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error(`load only on the loopback, not ${url}`);
   const outcomes: Outcome[] = [];
-  const end = performance.now() + durationMs;
+  let over = false;
+  const limit = setTimeout(
+    () => {
+      over = true;
+    },
+    Math.min(typeof until === 'number' ? until : Number.POSITIVE_INFINITY, 30 * 60_000),
+  );
+  if (typeof until !== 'number') {
+    void until.finally(() => {
+      over = true;
+    });
+  }
   const loop = async () => {
-    while (performance.now() < end) {
+    while (!over) {
       const sent = performance.now();
       try {
         const response = await fetch(url, {
@@ -43,5 +54,6 @@ export async function hammer(
     }
   };
   await Promise.all(Array.from({ length: workers }, loop));
+  clearTimeout(limit);
   return outcomes;
 }

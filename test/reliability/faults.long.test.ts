@@ -1,0 +1,140 @@
+import type { Database } from '@diplograph/db';
+import { ingest } from '@diplograph/ingest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiProcess } from '../support/api-process.js';
+import { type Graph, killDuringIngest } from '../support/faults.js';
+import { dumpGraph } from '../support/ingest.js';
+import { hammer, type Outcome } from '../support/load.js';
+import { freePort, OwnNeo4j } from '../support/own-neo4j.js';
+import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
+
+// The long variants of faults.int.test.ts, run by `./diplograph test-long`: larger ingests killed
+// at several points, outages of Neo4j and kills of the API under continuous load. Each prints
+// its figures in a line starting with `LONG`.
+
+let neo4j: OwnNeo4j;
+let db: Database;
+let corpus: Graph;
+
+beforeAll(async () => {
+  neo4j = await OwnNeo4j.start();
+  db = neo4j.connect();
+  await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
+  corpus = await dumpGraph(db);
+});
+afterAll(async () => {
+  await db?.close();
+  await neo4j?.stop();
+});
+
+const QUESTION = JSON.stringify({
+  query: '{ node(id: "khalid-zerouali") { ... on Person { name } } events(first: 5) { nodes { id } } }',
+});
+const isAnswer = (json: unknown) =>
+  (json as { data?: { node?: { name?: string } } })?.data?.node?.name === 'Khalid Zerouali';
+const isUnavailable = (json: unknown) =>
+  (json as { errors?: { extensions?: { code?: string } }[] })?.errors?.[0]?.extensions?.code ===
+  'SERVICE_UNAVAILABLE';
+
+const count = (outcomes: Outcome[], test: (o: Outcome) => boolean) => outcomes.filter(test).length;
+
+describe('the database killed during large ingests', () => {
+  it('leaves the previous graph at every point, and each rerun completes', async () => {
+    const people = 6_000;
+    let previous = corpus;
+    for (const killAt of [0.2, 0.6, 0.95]) {
+      const started = performance.now();
+      const { after, writtenWhenKilled, total } = await killDuringIngest(neo4j, db, previous, people, killAt);
+      console.log(
+        `LONG kill during ingest: ${total} rows, killed after ${writtenWhenKilled} were written; ` +
+          `previous graph intact (${previous.nodes.length} nodes); rerun complete (${after.nodes.length} nodes, ` +
+          `${after.relationships.length} relationships) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+      );
+      expect(writtenWhenKilled).toBeLessThan(total);
+      previous = after;
+    }
+    await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
+    expect(await dumpGraph(db)).toEqual(corpus);
+  });
+});
+
+describe('outages of the database under load', () => {
+  it('answer 503 quickly while it is down, right answers otherwise, and recover each time', async () => {
+    const api = await startApiProcess(neo4j.config, { LOG_LEVEL: 'warn' });
+    try {
+      const cycles = 3;
+      const downs: { from: number; to: number }[] = [];
+      const outages = (async () => {
+        for (let i = 0; i < cycles; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 10_000));
+          const from = performance.now();
+          await neo4j.kill();
+          await new Promise((resolve) => setTimeout(resolve, 10_000));
+          await neo4j.restart();
+          downs.push({ from, to: performance.now() });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10_000));
+      })();
+      const outcomes = await hammer(`${api.url}/graphql`, QUESTION, 20, outages, (json) =>
+        isAnswer(json) ? true : isUnavailable(json),
+      );
+      await outages;
+      const ok = outcomes.filter((o) => o.status === 200);
+      const unavailable = outcomes.filter((o) => o.status === 503);
+      const recoveries = downs.map(
+        ({ to }) => Math.min(...ok.filter((o) => o.sent > to).map((o) => o.done)) - to,
+      );
+      const slowest503 = Math.max(...unavailable.map((o) => o.done - o.sent));
+      console.log(
+        `LONG outages: ${cycles} kills of Neo4j under load; ${outcomes.length} requests, ${ok.length} right answers, ` +
+          `${unavailable.length} 503 (slowest ${slowest503.toFixed(0)} ms), ` +
+          `${count(outcomes, (o) => o.status !== 200 && o.status !== 503)} other; back within ` +
+          `${recoveries.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} of each restart`,
+      );
+      expect(outcomes.every((o) => o.correct && (o.status === 200 || o.status === 503))).toBe(true);
+      expect(unavailable.length).toBeGreaterThan(0);
+      expect(slowest503).toBeLessThan(10_000);
+      // Requests answered 200 while the database was down would be wrong answers: none.
+      expect(ok.filter((o) => downs.some((d) => o.sent > d.from + 1_000 && o.done < d.to))).toEqual([]);
+      expect(recoveries.every((ms) => ms < 30_000)).toBe(true);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  });
+});
+
+describe('the API killed under load', () => {
+  it('restarts clean each time, and every answer it gave was right', async () => {
+    const port = String(await freePort());
+    let api = await startApiProcess(neo4j.config, { PORT: port, LOG_LEVEL: 'warn' });
+    const rounds = 3;
+    const restarts: number[] = [];
+    try {
+      const kills = (async () => {
+        for (let i = 0; i < rounds; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 8_000));
+          const killed = performance.now();
+          api.kill('SIGKILL');
+          await api.exited;
+          api = await startApiProcess(neo4j.config, { PORT: port, LOG_LEVEL: 'warn' });
+          restarts.push(performance.now() - killed);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 8_000));
+      })();
+      const outcomes = await hammer(`${api.url}/graphql`, QUESTION, 30, kills, isAnswer);
+      await kills;
+      const answered = outcomes.filter((o) => o.status !== undefined);
+      console.log(
+        `LONG API kills: ${rounds} kill -9 under load of 30 clients; ${outcomes.length} requests, ` +
+          `${answered.length} answered (all right: ${answered.every((o) => o.correct)}), ` +
+          `${outcomes.length - answered.length} refused while it was down; restarted in ` +
+          `${restarts.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+      );
+      expect(answered.every((o) => o.status === 200 && o.correct)).toBe(true);
+      expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+      expect(await dumpGraph(db)).toEqual(corpus);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  });
+});

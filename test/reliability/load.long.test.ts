@@ -1,0 +1,90 @@
+import { apiEnv, createApp, createLogger } from '@diplograph/api';
+import { readMigrations } from '@diplograph/db';
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startApiProcess } from '../support/api-process.js';
+import { connectTestDatabase } from '../support/database.js';
+import { dumpGraph, loadCorpus } from '../support/ingest.js';
+
+// A soak of the API process under 100 concurrent clients for a minute (autocannon), every answer
+// compared with the one the same question gets alone. Run by `./diplograph test-long`.
+
+const db = connectTestDatabase();
+beforeAll(() => loadCorpus(db));
+afterAll(() => db.close());
+
+const QUESTIONS = [
+  '{ node(id: "khalid-zerouali") { id ... on Person { name events(first: 10) { edges { role node { name } } } } } }',
+  '{ search(query: "retailleau") { score node { id } } }',
+  '{ events(first: 20, filter: { organization: "gmmp" }) { totalCount nodes { id name date { text } } } }',
+  '{ lineage(of: "joint-declaration-2024-10-28", first: 20) { totalCount edges { node { depth node { id } } } } }',
+  '{ neighbourhood(id: "samira-sitail", depth: 2) { nodes { id } edges { type source target } } }',
+  '{ postHolders(title: "directeur de l\'immigration", at: "2024-12-03") { person { name } basis } }',
+];
+
+describe('a minute of load', () => {
+  it('holds 100 concurrent clients: no error, every answer right, no session or connection left', async () => {
+    const app = createApp({
+      db,
+      env: apiEnv.parse({ LOG_LEVEL: 'silent' }),
+      migrations: await readMigrations(),
+      logger: createLogger('silent'),
+    });
+    const expected = new Map<string, string>();
+    for (const query of QUESTIONS) {
+      const body = JSON.stringify({ query });
+      const response = await app.fetch('http://api/graphql', post(body));
+      expected.set(body, await response.text());
+    }
+    const graph = await dumpGraph(db);
+
+    const api = await startApiProcess(inject('neo4j'), { LOG_LEVEL: 'warn' });
+    try {
+      let wrong = 0;
+      const result = await autocannon({
+        url: `${api.url}/graphql`,
+        connections: 100,
+        duration: 60,
+        requests: [...expected.keys()].map((body) => ({
+          ...post(body),
+          onResponse: (_status: number, answer: string) => {
+            if (answer !== expected.get(body)) wrong++;
+          },
+        })),
+      });
+      const metrics = await (await fetch(`${api.url}/metrics`)).text();
+      const sample = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(metrics)?.[1]);
+      console.log(
+        `LONG soak: ${result.requests.total} requests in ${result.duration.toFixed(0)} s from 100 clients ` +
+          `(${result.requests.average.toFixed(0)}/s); latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+          `max ${result.latency.max} ms; ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ` +
+          `${wrong} wrong answers; after: ${sample('diplograph_db_sessions_open')} sessions open, ` +
+          `${sample('diplograph_db_pool_connections\\{state="in_use"\\}')} connections in use, ` +
+          `${sample('diplograph_db_pool_connections\\{state="idle"\\}')} idle, ` +
+          `${sample('diplograph_db_session_failures_total')} failed sessions, ` +
+          `database time ${sample('diplograph_db_session_seconds_sum').toFixed(0)} s in ${sample('diplograph_db_session_seconds_count')} sessions`,
+      );
+      expect(result.requests.total).toBeGreaterThan(1_000);
+      expect({ non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, wrong }).toEqual({
+        non2xx: 0,
+        errors: 0,
+        timeouts: 0,
+        wrong: 0,
+      });
+      expect(sample('diplograph_db_sessions_open')).toBe(0);
+      expect(sample('diplograph_db_pool_connections\\{state="in_use"\\}')).toBe(0);
+      expect(sample('diplograph_db_session_failures_total')).toBe(0);
+      expect(await dumpGraph(db)).toEqual(graph);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  });
+});
+
+function post(body: string) {
+  return {
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body,
+  };
+}
