@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SourceMetadataInput, sourceMetadataInput } from '@diplograph/schema';
 import { explainIssues } from '../facts/explain-issues.js';
 import { formatPath, type Problem } from '../problems.js';
+import { readTextFile } from '../read-text-file.js';
 import { type Region, segmentPage } from '../text/page.js';
 
 /** An article of the corpus folder, read and segmented into title, body, captions and noise. */
@@ -19,8 +20,6 @@ export interface Article {
 
 /** Larger files are not news articles; reading them whole would only waste memory. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads every `.txt` article of the folder; problems are collected, not thrown. */
 export async function readCorpus(dir: string): Promise<{ articles: Article[]; problems: Problem[] }> {
@@ -45,43 +44,21 @@ export async function readArticle(
   dir: string,
   file: string,
 ): Promise<{ article?: Article; problems: Problem[] }> {
-  const path = join(dir, file);
-  const size = (await stat(path)).size;
-  if (size > MAX_ARTICLE_BYTES) {
-    return {
-      problems: [{ file, message: `${size} bytes is more than the ${MAX_ARTICLE_BYTES}-byte limit` }],
-    };
-  }
-  const bytes = await readFile(path);
-  const text = decodeArticle(bytes);
-  if (typeof text !== 'string') return { problems: [{ file, ...text }] };
+  const read = await readTextFile(join(dir, file), MAX_ARTICLE_BYTES);
+  if (!('text' in read)) return { problems: [{ file, ...read }] };
+  if (read.text.trim() === '') return { problems: [{ file, message: 'is empty' }] };
   const metadata = await readSidecar(dir, file);
   if ('problems' in metadata) return { problems: metadata.problems };
   return {
     article: {
       file,
-      text,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      regions: segmentPage(text),
+      text: read.text,
+      sha256: createHash('sha256').update(read.bytes).digest('hex'),
+      regions: segmentPage(read.text),
       metadata: metadata.value,
     },
     problems: [],
   };
-}
-
-/** Decodes an article as UTF-8 text, or says where and why it is not. */
-export function decodeArticle(bytes: Uint8Array): string | { line?: number; message: string } {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const line = lineOfFirstInvalidByte(bytes);
-    return { line, message: 'is not valid UTF-8 text (save the article as UTF-8)' };
-  }
-  if (text.trim() === '') return { message: 'is empty' };
-  const nul = text.indexOf('\0');
-  if (nul >= 0) return { line: lineAt(text, nul), message: 'contains a NUL character: not a text article' };
-  return text;
 }
 
 async function readSidecar(
@@ -89,15 +66,13 @@ async function readSidecar(
   file: string,
 ): Promise<{ value: SourceMetadataInput | null } | { problems: Problem[] }> {
   const sidecar = file.replace(/\.txt$/, '.json');
-  let raw: string;
-  try {
-    raw = await readFile(join(dir, sidecar), 'utf8');
-  } catch {
-    return { value: null };
-  }
+  const path = join(dir, sidecar);
+  if (!(await exists(path))) return { value: null };
+  const read = await readTextFile(path, MAX_ARTICLE_BYTES);
+  if (!('text' in read)) return { problems: [{ file: sidecar, ...read }] };
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(read.text);
   } catch (error) {
     return { problems: [{ file: sidecar, message: `is not valid JSON: ${(error as Error).message}` }] };
   }
@@ -112,26 +87,9 @@ async function readSidecar(
   };
 }
 
-function lineOfFirstInvalidByte(bytes: Uint8Array): number {
-  // Decode line by line: the first line that fails holds the bad byte.
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        utf8.decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
-}
-
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

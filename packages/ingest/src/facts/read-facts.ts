@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FactFile, factFile } from '@diplograph/schema';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { formatPath, type Problem } from '../problems.js';
+import { readTextFile } from '../read-text-file.js';
 import { explainIssues } from './explain-issues.js';
 
 /** A validated fact file, able to say on which line any of its data stands. */
@@ -13,6 +14,10 @@ export interface FactDocument {
 }
 
 const FACT_FILE = /\.(ya?ml|json)$/;
+/** A fact file larger than this is not hand-made; reading it whole would only waste memory. */
+export const MAX_FACT_FILE_BYTES = 50 * 1024 * 1024;
+/** YAML aliases a file may expand: enough for any hand-made file, too few for an alias bomb. */
+const MAX_ALIASES = 1_000;
 
 /** Reads and validates every fact file of a folder; problems are collected, not thrown. */
 export async function readFacts(dir: string): Promise<{ documents: FactDocument[]; problems: Problem[] }> {
@@ -28,7 +33,8 @@ export async function readFacts(dir: string): Promise<{ documents: FactDocument[
   const documents: FactDocument[] = [];
   const problems: Problem[] = [];
   for (const name of names) {
-    const result = parseFactFile(name, await readFile(join(dir, name), 'utf8'));
+    const read = await readTextFile(join(dir, name), MAX_FACT_FILE_BYTES);
+    const result = 'text' in read ? parseFactFile(name, read.text) : { problems: [{ file: name, ...read }] };
     if (result.document) documents.push(result.document);
     problems.push(...result.problems);
   }
@@ -53,7 +59,15 @@ export function parseFactFile(file: string, text: string): { document?: FactDocu
     }
     return undefined;
   };
-  const parsed = factFile.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    return {
+      problems: [{ file, message: `cannot be read as data: ${firstLine((error as Error).message)}` }],
+    };
+  }
+  const parsed = factFile.safeParse(data);
   if (!parsed.success) {
     return {
       problems: explainIssues(parsed.error.issues).map((issue) => ({
