@@ -234,6 +234,8 @@ describe('the graph explorer', () => {
     await page.keyboard.press('Enter');
     await see(details().locator('h2'), 'Réunion du GMMP à Paris (Chancellerie)');
     await see(summary(), '2 nodes');
+    // The button is gone with the old panel: the focus lands on the new one's heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('details-title');
   });
 
   it('shows a relationship with the passages behind it', async () => {

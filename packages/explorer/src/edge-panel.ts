@@ -22,7 +22,7 @@ export function edgePanel(
       'header',
       { class: 'title' },
       h('span', { class: 'badge' }, 'Relationship'),
-      h('h2', { id: 'details-title' }, formatWord(edge.type)),
+      h('h2', { id: 'details-title', tabindex: '-1' }, formatWord(edge.type)),
     ),
     h('p', { class: 'ends' }, end(edge.source, ends.source), ' → ', end(edge.target, ends.target)),
     h('dl', { class: 'properties' }, rows.flat()),

@@ -80,6 +80,10 @@ export class Explorer {
       await this.bringIn([id]);
       this.graph.center(id);
       await this.select(id);
+      // The button or result that opened it is gone: keyboard and screen-reader users land on its description.
+      if (document.activeElement === document.body) {
+        this.parts.details.querySelector<HTMLElement>('#details-title')?.focus();
+      }
     });
 
   /** Selects a node or relationship of the view and describes it in the panel. */

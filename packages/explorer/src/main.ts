@@ -32,11 +32,9 @@ const search = new SearchBox(
   byId('search-input'),
   byId('search-results'),
   (hit) => {
-    // Out of the box, so that the next keys are commands; then on to the first action on the node.
+    // Out of the box, so that the next keys are commands.
     search.blur();
-    void explorer.open(hit.node.id).then(() => {
-      if (document.activeElement === document.body) buttons.expand.focus();
-    });
+    void explorer.open(hit.node.id);
   },
   (error) => status.error(error),
 );

@@ -14,7 +14,7 @@ export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Op
       'header',
       { class: 'title' },
       typeBadge(node.type),
-      h('h2', { id: 'details-title' }, node.label),
+      h('h2', { id: 'details-title', tabindex: '-1' }, node.label),
       date ? h('p', { class: 'date' }, formatDate(date)) : null,
     ),
     details?.description ? h('p', { class: 'description' }, details.description) : null,

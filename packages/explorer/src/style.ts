@@ -33,14 +33,14 @@ const HIGHLIGHT = '#facc15';
 
 /**
  * The graph's stylesheet. A large view draws its relationships as plain lines without arrows
- * (Cytoscape's haystack edges), the cheapest it has, so that it stays responsive.
+ * (Cytoscape's haystack edges, the cheapest it has) and names fewer nodes, so that it stays responsive.
  */
 export function graphStyle(large: boolean): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        label: large ? '' : 'data(label)',
         'background-color': '#94a3b8',
         width: 'mapData(degree, 0, 40, 16, 44)',
         height: 'mapData(degree, 0, 40, 16, 44)',
@@ -60,6 +60,16 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: `node[type = "${type}"]`,
       style: { 'background-color': color, shape },
     })),
+    // In a large view only hubs and what the analyst looks at are named: thousands of labels cost
+    // more to measure than they help at the zoom that shows them all.
+    ...(large
+      ? [
+          {
+            selector: `node[degree > ${HUB_DEGREE}], node.selected, node.highlighted`,
+            style: { label: 'data(label)' },
+          },
+        ]
+      : []),
     {
       selector: `node[degree > ${HUB_DEGREE}]`,
       style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#0f172a' },
