@@ -18,10 +18,12 @@ const DRAIN_MS = 10_000;
 async function main(): Promise<void> {
   const env = readEnv(databaseEnv.extend(apiEnv.shape));
   const logger = createLogger(env.LOG_LEVEL);
-  // Fail fast while Neo4j is unreachable: a request answers 503 within about NEO4J_WAIT_MS.
+  // Fail fast while Neo4j is unreachable: a request answers 503 within about NEO4J_WAIT_MS. But
+  // under a burst, let requests queue for a connection of the pool longer than the CLIs do.
   const db = Database.connect(databaseConfig(env), {
     connectionTimeoutMs: env.NEO4J_WAIT_MS,
     retryTimeMs: env.NEO4J_WAIT_MS,
+    acquisitionTimeoutMs: 30_000,
   });
   await db.verify();
   const applied = await migrate(db);

@@ -54,7 +54,17 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
     landingPage: false,
     graphiql: env.GRAPHIQL ? { title: 'Diplograph', defaultQuery: EXAMPLE_QUERY } : false,
     maskedErrors: { maskError },
-    logging: false,
+    // Yoga logs the errors it masks (the cause of every 5xx, unexpected ones included) and its
+    // warnings: as JSON lines like ours.
+    logging: {
+      debug: () => {},
+      info: () => {},
+      warn: (...args: unknown[]) => logger.warn('yoga', { detail: args.map(String) }),
+      error: (...args: unknown[]) =>
+        logger.error('request failed', {
+          error: args.map((a) => (a instanceof Error ? a.stack : String(a))),
+        }),
+    },
     // First the plugins that see every request, before any other may answer it.
     plugins: [
       useRequestLog(logger, requests),
