@@ -59,8 +59,7 @@ describe('1,000 concurrent queries', () => {
     const api = await startApiProcess(inject('neo4j'), { LOG_LEVEL: 'warn' });
     try {
       const started = performance.now();
-      let done = false;
-      const burst = Promise.all(
+      const answers = await Promise.all(
         Array.from({ length: 1_000 }, async (_, i) => {
           const query = QUESTIONS[i % QUESTIONS.length] ?? '';
           const response = await fetch(`${api.url}/graphql`, post(query));
@@ -70,18 +69,7 @@ describe('1,000 concurrent queries', () => {
             body: (await response.json()) as { data?: unknown; errors?: unknown },
           };
         }),
-      ).finally(() => {
-        done = true;
-      });
-      let peak = { inUse: 0, waiting: 0 };
-      while (!done) {
-        const now = await metrics(api.url);
-        peak = {
-          inUse: Math.max(peak.inUse, now.get('diplograph_db_pool_connections{state="in_use"}') ?? 0),
-          waiting: Math.max(peak.waiting, now.get('diplograph_db_pool_waiting') ?? 0),
-        };
-      }
-      const answers = await burst;
+      );
       const seconds = (performance.now() - started) / 1000;
 
       expect(answers.filter((a) => a.status !== 200 || a.body.errors)).toEqual([]);
@@ -96,9 +84,9 @@ describe('1,000 concurrent queries', () => {
       expect(after.get('diplograph_db_pool_waiting')).toBe(0);
       expect(after.get('diplograph_db_pool_connections{state="idle"}')).toBeLessThanOrEqual(100);
       console.log(
-        `1,000 concurrent queries in ${seconds.toFixed(1)} s; pool peaked at ${peak.inUse} connections in use ` +
-          `and ${peak.waiting} requests waiting; after: ${after.get('diplograph_db_pool_connections{state="idle"}')} idle, ` +
-          `0 in use, ${after.get('diplograph_db_session_seconds_count')} sessions closed, 0 open`,
+        `1,000 concurrent queries in ${seconds.toFixed(1)} s, all right; after: ` +
+          `${after.get('diplograph_db_pool_connections{state="idle"}')} connections idle, 0 in use, 0 waiting, ` +
+          `${after.get('diplograph_db_session_seconds_count')} sessions closed, 0 open, 0 failed`,
       );
     } finally {
       api.kill('SIGKILL');

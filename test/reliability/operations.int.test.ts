@@ -64,6 +64,34 @@ describe('logs', () => {
   });
 });
 
+describe('unexpected errors', () => {
+  it('are logged whole as one JSON line, and the client learns only that one happened', async () => {
+    const lines: string[] = [];
+    const failing = createApp({
+      db: db.observed(() => {
+        throw new Error('secret detail: MATCH (n) RETURN n');
+      }),
+      env: apiEnv.parse({ LOG_LEVEL: 'info' }),
+      migrations: await readMigrations(),
+      logger: createLogger('info', (line) => lines.push(line)),
+    });
+    const response = await failing.fetch('http://api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ people { totalCount } }' }),
+    });
+    const body = (await response.json()) as { errors: { message: string; extensions: unknown }[] };
+    expect(body.errors[0]).toMatchObject({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    expect(JSON.stringify(body)).not.toContain('secret');
+    const error = lines.map((l) => JSON.parse(l)).find((l) => l.level === 'error');
+    expect(error).toMatchObject({ msg: 'request failed' });
+    expect(JSON.stringify(error.error)).toContain('secret detail: MATCH (n) RETURN n');
+  });
+});
+
 /** Samples of a Prometheus text exposition by `name{labels}`, checking the format on the way. */
 function parseMetrics(text: string): Map<string, number> {
   const samples = new Map<string, number>();
