@@ -126,12 +126,12 @@ function useBodyLimit(maxBytes: number): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = request.headers.get('content-length');
-      const refuse = (status: number, message: string) =>
+      const reply = (status: number, message: string) =>
         endResponse(fetchAPI.Response.json({ errors: [{ message }] }, { status }));
       if (length === null && request.headers.has('transfer-encoding')) {
-        return refuse(411, 'a request body needs a Content-Length header');
+        return reply(411, 'a request body needs a Content-Length header');
       }
-      if (Number(length) > maxBytes) return refuse(413, `request body over ${maxBytes} bytes`);
+      if (Number(length) > maxBytes) return reply(413, `request body over ${maxBytes} bytes`);
     },
   };
 }
