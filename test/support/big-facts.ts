@@ -17,8 +17,9 @@ const inventedId = (i: number) => `${INVENTED}${String(i).padStart(5, '0')}`;
 /**
  * Copies the curated facts into `dir` and adds `count` invented people, each with a country and
  * real quotes as evidence: a valid input whose one write transaction is as large as wanted.
+ * `version` goes into every description, so that two versions differ in every invented node.
  */
-export async function writeBigFacts(dir: string, count: number): Promise<void> {
+export async function writeBigFacts(dir: string, count: number, version = 1): Promise<void> {
   await cp(FACTS_DIR, dir, { recursive: true });
   const people = Array.from({ length: count }, (_, i) => {
     const [source, quote] = QUOTES[i % QUOTES.length] ?? QUOTES[0];
@@ -26,7 +27,7 @@ export async function writeBigFacts(dir: string, count: number): Promise<void> {
       `  - id: ${inventedId(i)}`,
       `    name: Invented Person ${i}`,
       `    country: ${i % 2 ? 'france' : 'morocco'}`,
-      '    description: Invented for the fault tests, to make the write transaction large.',
+      `    description: Invented for the fault tests, to make the write transaction large (version ${version}).`,
       '    evidence:',
       `      ${source}: ["${quote}"]`,
     ].join('\n');

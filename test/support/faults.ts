@@ -11,22 +11,23 @@ import { CORPUS_DIR } from './paths.js';
 export type Graph = Awaited<ReturnType<typeof dumpGraph>>;
 
 /**
- * Starts an ingest of the corpus with `people` invented people, kills the JVM once `killAt` of the
- * rows are written (the one write transaction is in flight), restarts Neo4j on the same data, and
- * checks that the graph is exactly `before`; then reruns the ingest, which must complete. Returns
- * the complete graph and how long the killed write had run.
+ * Starts an ingest of the corpus with `people` invented people of `version` (which should differ
+ * from the graph's), kills the JVM once `killAt` of the rows are written (the one write
+ * transaction is in flight), restarts Neo4j on the same data, and checks that the graph is exactly
+ * `before`, or complete; then reruns the ingest, which must complete. Returns the complete graph
+ * and how far the killed write had gone.
  */
 export async function killDuringIngest(
   neo4j: OwnNeo4j,
   db: Database,
   before: Graph,
   people: number,
-  killAt = 0.5,
+  { killAt = 0.5, version = 1 } = {},
 ): Promise<{ after: Graph; writtenWhenKilled: number; total: number }> {
   const root = await mkdtemp(join(tmpdir(), 'diplograph-big-facts-'));
   try {
     const factsDir = join(root, 'facts');
-    await writeBigFacts(factsDir, people);
+    await writeBigFacts(factsDir, people, version);
     let killed: Promise<void> | undefined;
     let writtenWhenKilled = 0;
     let total = 0;
@@ -51,11 +52,15 @@ export async function killDuringIngest(
     // The previous graph, or (had the commit been reached) the complete one: never a part.
     const recovered = await dumpGraph(db);
     const invented = (graph: Graph) =>
-      graph.nodes.filter((n) => String(n.props.id).startsWith(INVENTED)).length;
+      graph.nodes.filter(
+        (n) =>
+          String(n.props.id).startsWith(INVENTED) &&
+          String(n.props.description).endsWith(`(version ${version}).`),
+      ).length;
     if (JSON.stringify(recovered) !== JSON.stringify(before) && invented(recovered) !== people) {
       throw new Error(
         `after the crash the graph is partial: ${recovered.nodes.length} nodes, ${invented(recovered)} of ` +
-          `${people} invented people (before: ${before.nodes.length} nodes)`,
+          `${people} invented people of version ${version} (before: ${before.nodes.length} nodes)`,
       );
     }
     await ingest(db, { corpusDir: CORPUS_DIR, factsDir });
