@@ -11,12 +11,17 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 
 /**
  * What a client may learn of an error. Errors raised on purpose (GraphQLError) pass; an
- * unreachable or saturated database becomes a 503 with a short message; a query over its time
- * becomes a 504; anything else is masked, so that no stack trace or Cypher reaches a client.
+ * unreachable, unavailable or saturated database becomes a 503 with a short message; a query over
+ * its time becomes a 504; anything else is masked, so that no stack trace or Cypher reaches a client.
  */
 export function maskError(error: unknown, message: string): Error {
   const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
-  if (original instanceof DatabaseUnavailableError) {
+  // Also what the driver calls retryable (a database starting or stopping, a lost connection)
+  // when it failed anyway: the auto-commit reads are not retried, and retries have their limit.
+  if (
+    original instanceof DatabaseUnavailableError ||
+    (original instanceof Neo4jError && original.retryable)
+  ) {
     return new GraphQLError('The database is unavailable; try again shortly.', {
       extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
     });
