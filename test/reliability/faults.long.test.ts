@@ -54,7 +54,8 @@ describe('the database killed during large ingests', () => {
           `previous graph intact (${previous.nodes.length} nodes); rerun complete (${after.nodes.length} nodes, ` +
           `${after.relationships.length} relationships) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
-      expect(writtenWhenKilled).toBeLessThan(total);
+      // The last point may fall after the last row, while the sweep or the commit runs.
+      expect(writtenWhenKilled).toBeLessThanOrEqual(total);
       previous = after;
     }
     await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
@@ -83,7 +84,7 @@ describe('outages of the database under load', () => {
         isAnswer(json) ? true : isUnavailable(json),
       );
       await outages;
-      const ok = outcomes.filter((o) => o.status === 200);
+      const ok = outcomes.filter((o) => o.status === 200 && o.correct);
       const unavailable = outcomes.filter((o) => o.status === 503);
       const recoveries = downs.map(
         ({ to }) => Math.min(...ok.filter((o) => o.sent > to).map((o) => o.done)) - to,
@@ -92,10 +93,10 @@ describe('outages of the database under load', () => {
       console.log(
         `LONG outages: ${cycles} kills of Neo4j under load; ${outcomes.length} requests, ${ok.length} right answers, ` +
           `${unavailable.length} 503 (slowest ${slowest503.toFixed(0)} ms), ` +
-          `${count(outcomes, (o) => o.status !== 200 && o.status !== 503)} other; back within ` +
+          `${count(outcomes, (o) => !o.correct || (o.status !== 200 && o.status !== 503))} other; back within ` +
           `${recoveries.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} of each restart`,
       );
-      expect(outcomes.every((o) => o.correct && (o.status === 200 || o.status === 503))).toBe(true);
+      expect(outcomes.filter((o) => !o.correct || (o.status !== 200 && o.status !== 503))).toEqual([]);
       expect(unavailable.length).toBeGreaterThan(0);
       expect(slowest503).toBeLessThan(10_000);
       // Requests answered 200 while the database was down would be wrong answers: none.

@@ -6,6 +6,8 @@ export interface Outcome {
   status?: number;
   /** The answer passed the check. */
   correct: boolean;
+  /** What came back instead, when it did not. */
+  wrong?: string;
 }
 
 /**
@@ -45,7 +47,9 @@ export async function hammer(
           signal: AbortSignal.timeout(30_000),
         });
         const json = await response.json().catch(() => undefined);
-        outcomes.push({ sent, done: performance.now(), status: response.status, correct: check(json) });
+        const correct = check(json);
+        const wrong = correct ? undefined : JSON.stringify(json).slice(0, 300);
+        outcomes.push({ sent, done: performance.now(), status: response.status, correct, wrong });
       } catch {
         outcomes.push({ sent, done: performance.now(), correct: false });
         // A refused connection fails at once: do not spin.
