@@ -4,6 +4,7 @@ import { type Database, migrate } from '@diplograph/db';
 import {
   buildGraph,
   type FactDocument,
+  type GraphData,
   InvalidInputError,
   type Problem,
   readCorpus,
@@ -13,6 +14,8 @@ import { factFile } from '@diplograph/schema';
 import type { SyntheticCorpus } from './synthetic/generate.js';
 
 export interface IngestFigures {
+  /** The real path (`writeGraph`, one transaction), or the benchmark's batched loader (see batched-load.ts). */
+  mode: 'one transaction' | 'batched';
   articles: number;
   nodes: number;
   relationships: number;
@@ -30,18 +33,24 @@ export interface IngestFigures {
   overallRate: number;
 }
 
+/** The corpus read and compiled as the ingest does, before anything is written. */
+export interface CompiledCorpus {
+  graph: GraphData;
+  articles: number;
+  readMs: number;
+  compileMs: number;
+}
+
 /**
- * The real ingest path on the synthetic corpus: articles are written as .txt files with JSON
- * sidecars and read by `readCorpus`; fact files are validated by the model's `factFile` schema
- * (what `readFacts` does after parsing YAML); then `buildGraph` compiles and `writeGraph` writes
- * everything in one transaction.
+ * The real ingest path up to the write: articles are written as .txt files with JSON sidecars and
+ * read by `readCorpus`; fact files are validated by the model's `factFile` schema (what
+ * `readFacts` does after parsing YAML); `buildGraph` compiles and checks everything.
  */
-export async function ingestCorpus(
-  db: Database,
+export async function compileCorpus(
   corpus: SyntheticCorpus,
   dir: string,
   log: (line: string) => void,
-): Promise<IngestFigures> {
+): Promise<CompiledCorpus> {
   const corpusDir = join(dir, 'corpus');
   await mkdir(corpusDir, { recursive: true });
   for (const article of corpus.articles) {
@@ -70,14 +79,23 @@ export async function ingestCorpus(
   log(
     `  compiled ${nodes.length} nodes and ${relationships.length} relationships in ${Math.round(compileMs)} ms`,
   );
+  return { graph: built.graph, articles: read.articles.length, readMs, compileMs };
+}
 
+/** Migrates, then writes the compiled graph with `writeGraph`: one write transaction. */
+export async function ingestCorpus(
+  db: Database,
+  compiled: CompiledCorpus,
+  log: (line: string) => void,
+): Promise<IngestFigures> {
+  const { graph, readMs, compileMs } = compiled;
   await migrate(db);
   // Each statement's start, to split the one transaction into its phases.
   const marks: { at: number; cypher: string }[] = [];
   const observed = db.observed((cypher) => marks.push({ at: performance.now(), cypher }));
-  started = performance.now();
+  const started = performance.now();
   let shown = 0;
-  await writeGraph(observed, built.graph, {
+  await writeGraph(observed, graph, {
     timeoutMs: 4 * 3_600_000,
     onProgress: (written, total) => {
       if (written - shown >= 500_000 || written === total) {
@@ -88,11 +106,12 @@ export async function ingestCorpus(
   });
   const ended = performance.now();
   const writeMs = ended - started;
-  const rows = nodes.length + relationships.length;
+  const rows = graph.nodes.length + graph.relationships.length;
   return {
-    articles: read.articles.length,
-    nodes: nodes.length,
-    relationships: relationships.length,
+    mode: 'one transaction',
+    articles: compiled.articles,
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
     readMs,
     compileMs,
     writeMs,
@@ -102,7 +121,7 @@ export async function ingestCorpus(
   };
 }
 
-function writePhases(marks: { at: number; cypher: string }[], started: number, ended: number) {
+export function writePhases(marks: { at: number; cypher: string }[], started: number, ended: number) {
   const sweep = marks.find((m) => m.cypher.includes('DETACH DELETE'))?.at ?? ended;
   const firstCount = marks.find((m) => m.at > sweep)?.at ?? ended;
   const lastCount = marks.at(-1)?.at ?? ended;

@@ -13,7 +13,7 @@ export interface LoadFigures {
   p50: number;
   p95: number;
   p99: number;
-  /** Non-2xx responses, GraphQL errors and socket errors: any makes the run invalid. */
+  /** Non-2xx responses, GraphQL errors and socket errors: any marks the cell as missed. */
   errors: number;
   /** Peak resident memory of the server process during the run, MiB. */
   peakRssMiB: number;

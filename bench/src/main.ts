@@ -14,7 +14,9 @@ import { parseScale } from './synthetic/shape.js';
  * bench/results/<scale>.json and into BENCHMARKS.md between its results markers.
  *
  * BENCH_SCALES (1k,100k,1m), BENCH_CONNECTIONS (1,8,32), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2),
- * BENCH_MAX_LOAD (1.0) and BENCH_LOAD_WAIT_SECONDS (60), BENCH_NEO4J_HEAP / _PAGECACHE / _TX_MEMORY.
+ * BENCH_MAX_LOAD (1.0) and BENCH_LOAD_WAIT_SECONDS (60), BENCH_NEO4J_HEAP / _PAGECACHE / _TX_MEMORY,
+ * BENCH_BATCHED (scales whose graph is written by the batched loader instead of the ingest, for the
+ * questions only; none by default).
  */
 const env = process.env;
 const list = (text: string) =>
@@ -47,6 +49,9 @@ async function main(): Promise<void> {
         waitSeconds: Number(env.BENCH_LOAD_WAIT_SECONDS ?? 60),
       },
       memory: memoryFor(scale),
+      batched: list(env.BENCH_BATCHED ?? '')
+        .map(parseScale)
+        .includes(scale),
       log,
     });
     await writeFile(join(resultsDir, `${scaleLabel(scale)}.json`), `${JSON.stringify(result, null, 1)}\n`);
