@@ -34,7 +34,12 @@ describe('lineage', () => {
       }
     }`);
     const ids = data.lineage.edges.map((e: any) => e.node.node.id);
-    expect(ids).toEqual(expect.arrayContaining(['paris-2024-diaspora-rights-consular-services', 'gmmp7-unaccompanied-minors-repatriation']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'paris-2024-diaspora-rights-consular-services',
+        'gmmp7-unaccompanied-minors-repatriation',
+      ]),
+    );
     expect(ids.some((id: string) => id.startsWith('roadmap-5plus5'))).toBe(false);
     expect(data.lineage.totalCount).toBe(ids.length);
     for (const edge of data.lineage.edges) {
@@ -63,7 +68,9 @@ describe('lineage', () => {
       }
     }`);
     const ids = data.node.ancestry.edges.map((e: any) => e.node.node.id);
-    expect(ids).toEqual(expect.arrayContaining(['joint-declaration-2024-10-28', 'cooperation-agreement-2020']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['joint-declaration-2024-10-28', 'cooperation-agreement-2020']),
+    );
   });
 });
 
@@ -104,7 +111,9 @@ describe('posts over time', () => {
   });
 
   it('knows who was Morocco’s interior minister on 2025-04-14', async () => {
-    const data = await ask(`{ node(id: "minister-of-interior-morocco") { ... on Post { holders(at: "2025-04-14") { person { name } } } } }`);
+    const data = await ask(
+      `{ node(id: "minister-of-interior-morocco") { ... on Post { holders(at: "2025-04-14") { person { name } } } } }`,
+    );
     expect(data.node.holders).toEqual([{ person: { name: 'Abdelouafi Laftit' } }]);
   });
 });
@@ -122,7 +131,10 @@ describe('meetings', () => {
     const seventh = data.events.nodes.find((e: any) => e.number === 7);
     expect(seventh.date).toEqual({ text: '2025-06-25', precision: 'DAY' });
     expect(seventh.places.nodes).toEqual([{ name: 'Paris' }]);
-    expect(seventh.participants.edges.map((e: any) => e.node.name).sort()).toEqual(['Frédéric Joram', 'Khalid Zerouali']);
+    expect(seventh.participants.edges.map((e: any) => e.node.name).sort()).toEqual([
+      'Frédéric Joram',
+      'Khalid Zerouali',
+    ]);
     expect(seventh.participants.edges.every((e: any) => e.evidence[0].quote.length > 0)).toBe(true);
   });
 
@@ -132,7 +144,9 @@ describe('meetings', () => {
         participants(role: LED_DELEGATION) { edges { node { id } onBehalfOf { id } } }
       } }
     }`);
-    expect(data.node.participants.edges).toEqual([{ node: { id: 'khalid-zerouali' }, onBehalfOf: { id: 'morocco' } }]);
+    expect(data.node.participants.edges).toEqual([
+      { node: { id: 'khalid-zerouali' }, onBehalfOf: { id: 'morocco' } },
+    ]);
   });
 
   it('lists the articles that report the Paris meeting: two of them', async () => {
@@ -156,17 +170,26 @@ describe('meetings', () => {
     const within = (await ask(query, { match: 'WITHIN' })).events.nodes.map((e: any) => e.id);
     expect(overlapping).toContain('gmmp-meeting-paris-2024-12');
     expect(within).not.toContain('gmmp-meeting-paris-2024-12');
-    expect(within).toEqual(expect.arrayContaining(['gmmp-meeting-marrakech-2024-10-03', 'laftit-retailleau-meeting-rabat-2024-10-29']));
+    expect(within).toEqual(
+      expect.arrayContaining([
+        'gmmp-meeting-marrakech-2024-10-03',
+        'laftit-retailleau-meeting-rabat-2024-10-29',
+      ]),
+    );
     expect(within).not.toContain('gmmp-7th-meeting-2025-06-25');
   });
 
   it('lists the events an actor took part in, with the part played', async () => {
-    const data = await ask(`{ node(id: "abdelouafi-laftit") { ... on Actor { events { edges { role node { id } } } } } }`);
+    const data = await ask(
+      `{ node(id: "abdelouafi-laftit") { ... on Actor { events { edges { role node { id } } } } } }`,
+    );
     expect(data.node.events.edges).toContainEqual({
       role: 'RECEIVED',
       node: { id: 'laftit-retailleau-meeting-rabat-2025-04-14' },
     });
-    expect(data.node.events.edges.map((e: any) => e.node.id)).toContain('laftit-retailleau-meeting-rabat-2024-10-29');
+    expect(data.node.events.edges.map((e: any) => e.node.id)).toContain(
+      'laftit-retailleau-meeting-rabat-2024-10-29',
+    );
   });
 });
 
@@ -188,12 +211,17 @@ describe('instruments and commitments', () => {
     const data = await ask(`{
       commitments(filter: { madeAt: "laftit-retailleau-meeting-rabat-2024-10-29", status: PLANNED }) { nodes { id status } }
     }`);
-    expect(data.commitments.nodes).toContainEqual({ id: 'interior-2024-bilateral-roadmap', status: 'PLANNED' });
+    expect(data.commitments.nodes).toContainEqual({
+      id: 'interior-2024-bilateral-roadmap',
+      status: 'PLANNED',
+    });
     expect(data.commitments.nodes.every((c: any) => c.status === 'PLANNED')).toBe(true);
   });
 
   it('lists the commitments on a theme', async () => {
-    const data = await ask(`{ commitments(filter: { theme: "readmission" }, first: 50) { totalCount nodes { id } } }`);
+    const data = await ask(
+      `{ commitments(filter: { theme: "readmission" }, first: 50) { totalCount nodes { id } } }`,
+    );
     expect(data.commitments.totalCount).toBeGreaterThan(0);
     expect(data.commitments.nodes.map((c: any) => c.id)).toContain('interior-2024-returns-readmissions');
   });
@@ -202,7 +230,9 @@ describe('instruments and commitments', () => {
 describe('search', () => {
   it('finds Samira Sitaïl with and without the accent', async () => {
     for (const query of ['Sitaïl', 'sitail', 'SITAIL']) {
-      const data = await ask(`query ($q: String!) { search(query: $q, first: 1) { type node { id } } }`, { q: query });
+      const data = await ask(`query ($q: String!) { search(query: $q, first: 1) { type node { id } } }`, {
+        q: query,
+      });
       expect(data.search).toEqual([{ type: 'Person', node: { id: 'samira-sitail' } }]);
     }
   });
@@ -218,7 +248,9 @@ describe('search', () => {
   });
 
   it('searches the quoted passages too', async () => {
-    const data = await ask(`{ search(query: "laissez-passer consulaires", types: [Evidence]) { node { ... on Evidence { quote } } } }`);
+    const data = await ask(
+      `{ search(query: "laissez-passer consulaires", types: [Evidence]) { node { ... on Evidence { quote } } } }`,
+    );
     expect(data.search.length).toBeGreaterThan(0);
     expect(data.search[0].node.quote.toLowerCase()).toContain('laissez-passer consulaires');
   });
@@ -251,8 +283,13 @@ describe('graph views', () => {
   });
 
   it('returns a subgraph of given ids', async () => {
-    const data = await ask(`{ subgraph(ids: ["khalid-zerouali", "gmmp-7th-meeting-2025-06-25", "nobody"]) { nodes { id } edges { type } } }`);
-    expect(data.subgraph.nodes.map((n: any) => n.id).sort()).toEqual(['gmmp-7th-meeting-2025-06-25', 'khalid-zerouali']);
+    const data = await ask(
+      `{ subgraph(ids: ["khalid-zerouali", "gmmp-7th-meeting-2025-06-25", "nobody"]) { nodes { id } edges { type } } }`,
+    );
+    expect(data.subgraph.nodes.map((n: any) => n.id).sort()).toEqual([
+      'gmmp-7th-meeting-2025-06-25',
+      'khalid-zerouali',
+    ]);
     expect(data.subgraph.edges).toEqual([{ type: 'PARTICIPATED_IN' }]);
   });
 });
@@ -269,16 +306,24 @@ describe('timeline, nodes and pages', () => {
 
   it('fetches nodes by id, null for unknown ones', async () => {
     const data = await ask(`{ nodes(ids: ["gmmp", "nobody", "france"]) { id __typename } }`);
-    expect(data.nodes).toEqual([{ id: 'gmmp', __typename: 'Organization' }, null, { id: 'france', __typename: 'Country' }]);
+    expect(data.nodes).toEqual([
+      { id: 'gmmp', __typename: 'Organization' },
+      null,
+      { id: 'france', __typename: 'Country' },
+    ]);
   });
 
   it('pages through a list with cursors, without gaps or repeats', async () => {
-    const all = (await ask(`{ commitments(first: 100, orderBy: NAME) { totalCount nodes { id } } }`)).commitments;
+    const all = (await ask(`{ commitments(first: 100, orderBy: NAME) { totalCount nodes { id } } }`))
+      .commitments;
     const seen: string[] = [];
     let after: string | null = null;
     do {
       const page: any = (
-        await ask(`query ($after: String) { commitments(first: 7, after: $after, orderBy: NAME) { pageInfo { hasNextPage endCursor } nodes { id } } }`, { after })
+        await ask(
+          `query ($after: String) { commitments(first: 7, after: $after, orderBy: NAME) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+          { after },
+        )
       ).commitments;
       seen.push(...page.nodes.map((n: any) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -49,7 +49,9 @@ describe('batching', () => {
     const one = await statementsFor(nested(1));
     const eight = await statementsFor(nested(8));
     const items = (data: any) =>
-      data.people.nodes.flatMap((p: any) => p.events.edges.flatMap((e: any) => [e, ...e.node.commitments.nodes])).length;
+      data.people.nodes.flatMap((p: any) =>
+        p.events.edges.flatMap((e: any) => [e, ...e.node.commitments.nodes]),
+      ).length;
     expect(items(eight.data)).toBeGreaterThan(items(one.data));
     expect(eight.count).toBe(one.count);
     // One statement per level: the list, events, commitments, and the passages with their sources.

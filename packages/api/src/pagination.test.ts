@@ -22,7 +22,11 @@ describe('page requests', () => {
 
   it('page backwards with last/before', () => {
     const before = encodeCursor({ k: 'b', id: 'b' });
-    expect(pageRequest({ last: 5, before })).toEqual({ size: 5, cursor: { k: 'b', id: 'b' }, inverted: true });
+    expect(pageRequest({ last: 5, before })).toEqual({
+      size: 5,
+      cursor: { k: 'b', id: 'b' },
+      inverted: true,
+    });
   });
 });
 

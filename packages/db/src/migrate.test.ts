@@ -4,7 +4,8 @@ import { parseMigration, readMigrations } from './migrate.js';
 
 describe('migrations', () => {
   it('split into statements without comments', () => {
-    const text = '// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n';
+    const text =
+      '// why\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\n\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n';
     expect(parseMigration(text)).toEqual([
       'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)',
       'CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)',
@@ -15,7 +16,9 @@ describe('migrations', () => {
     const statements = (await readMigrations()).flatMap((m) => m.statements);
     expect(statements.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
     for (const label of ENTITY_LABELS) {
-      expect(statements).toContainEqual(expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`)));
+      expect(statements).toContainEqual(
+        expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`)),
+      );
     }
   });
 });

@@ -3,7 +3,7 @@ import { luceneQuery } from './search-query.js';
 
 describe('search queries', () => {
   it('fold accents and case, and drop elided articles', () => {
-    const query = luceneQuery("Directeur de l’Immigration SITAÏL") ?? '';
+    const query = luceneQuery('Directeur de l’Immigration SITAÏL') ?? '';
     expect(query).toContain('searchName:sitail^4');
     expect(query).toContain('searchName:immigration*^2');
     expect(query).not.toMatch(/:l[\^*]/);
