@@ -1,4 +1,4 @@
-import { luceneQuery } from '../lucene.js';
+import { luceneQuery } from '@diplograph/api';
 import { type Loose, type Question, sorted } from './question.js';
 
 const holdings = (items: { person: string; post: string; title: string }[]) =>
@@ -28,7 +28,7 @@ export const postHolders: Question = {
     }
   }
 }`,
-    variables: (a) => ({ lucene: luceneQuery(String(a.title)), at: a.at }),
+    variables: (a) => ({ lucene: luceneQuery(String(a.title)) ?? '', at: a.at }),
     key: (data: Loose) =>
       holdings(
         data.postsByTitle.flatMap((post: Loose) =>
@@ -47,7 +47,7 @@ WITH node ORDER BY score DESC, node.id LIMIT 5
 MATCH (node)<-[r:HELD]-(p:Person)
 WHERE r.knownFrom <= date($at) AND r.knownTo >= date($at)
 RETURN p.id AS person, p.name AS name, node.id AS post, r.title AS title`,
-    params: (a) => ({ lucene: luceneQuery(String(a.title)), at: a.at }),
+    params: (a) => ({ lucene: luceneQuery(String(a.title)) ?? '', at: a.at }),
     key: (rows: Loose[]) => holdings(rows.map((r) => ({ person: r.person, post: r.post, title: r.title }))),
   },
 };
