@@ -1,16 +1,7 @@
-import { foldKeepingOffsets } from '@diplograph/schema';
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../story.js';
 import { findAcronymDefinitions } from './acronyms.js';
+import { sentence } from './sentence.fixture.js';
 
-const sentence = (text: string, start = 0): Sentence => ({
-  start,
-  end: start + text.length,
-  text,
-  folded: foldKeepingOffsets(text),
-  section: 'body',
-  line: 1,
-});
 const definitions = (text: string) =>
   findAcronymDefinitions(sentence(text)).map((d) => [
     d.acronym,

@@ -1,16 +1,7 @@
-import { foldKeepingOffsets } from '@diplograph/schema';
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../story.js';
 import { findOrganizations, organizationKindOf } from './organizations.js';
+import { sentence } from './sentence.fixture.js';
 
-const sentence = (text: string, start = 0): Sentence => ({
-  start,
-  end: start + text.length,
-  text,
-  folded: foldKeepingOffsets(text),
-  section: 'body',
-  line: 1,
-});
 const names = (text: string) => findOrganizations(sentence(text)).map((o) => o.name);
 
 describe('findOrganizations', () => {

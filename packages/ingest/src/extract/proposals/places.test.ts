@@ -1,16 +1,6 @@
-import { foldKeepingOffsets } from '@diplograph/schema';
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../story.js';
 import { findLocations } from './places.js';
-
-const sentence = (text: string, start = 0): Sentence => ({
-  start,
-  end: start + text.length,
-  text,
-  folded: foldKeepingOffsets(text),
-  section: 'body',
-  line: 1,
-});
+import { sentence } from './sentence.fixture.js';
 
 describe('findLocations', () => {
   it('finds capitalized names after prepositions of place, with the preposition and the article', () => {
