@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   Database,
   DatabaseUnavailableError,
+  freePort,
   LOCAL_STATE_DIR,
   migrate,
   readMigrations,
@@ -21,15 +21,6 @@ const db = connectTestDatabase();
 
 beforeAll(() => resetGraph(db));
 afterAll(() => db.close());
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('migrations', () => {
   it('applies every migration once, and a second run changes nothing', async () => {

@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Database, LOCAL_STATE_DIR, type RunningNeo4j, startLocalNeo4j } from '@diplograph/db';
+import { Database, freePort, LOCAL_STATE_DIR, type RunningNeo4j, startLocalNeo4j } from '@diplograph/db';
 
 /** Memory given to the benchmark's Neo4j; the whole graph is written in one transaction. */
 export interface Neo4jMemory {
@@ -53,17 +52,4 @@ export async function startBenchNeo4j(memory: Neo4jMemory): Promise<BenchNeo4j> 
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-/** A port nothing listens on now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,11 +1,12 @@
 import type { Database } from '@diplograph/db';
+import { freePort } from '@diplograph/db';
 import { ingest } from '@diplograph/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess } from '../support/api-process.js';
 import { type Graph, killDuringIngest } from '../support/faults.js';
 import { dumpGraph } from '../support/ingest.js';
 import { hammer } from '../support/load.js';
-import { freePort, OwnNeo4j } from '../support/own-neo4j.js';
+import { OwnNeo4j } from '../support/own-neo4j.js';
 import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
 
 // Faults of the database and of the API process. They kill processes, so they run on a Neo4j of

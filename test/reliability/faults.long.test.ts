@@ -1,11 +1,12 @@
 import type { Database } from '@diplograph/db';
+import { freePort } from '@diplograph/db';
 import { ingest } from '@diplograph/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess } from '../support/api-process.js';
 import { type Graph, killDuringIngest } from '../support/faults.js';
 import { dumpGraph } from '../support/ingest.js';
 import { hammer, type Outcome } from '../support/load.js';
-import { freePort, OwnNeo4j } from '../support/own-neo4j.js';
+import { OwnNeo4j } from '../support/own-neo4j.js';
 import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
 
 // The long variants of faults.int.test.ts, run by `./diplograph test-long`: larger ingests killed

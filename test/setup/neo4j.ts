@@ -1,8 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { databaseEnv, installNeo4j, LOCAL_STATE_DIR, startLocalNeo4j } from '@diplograph/db';
+import { databaseEnv, freePort, installNeo4j, LOCAL_STATE_DIR, startLocalNeo4j } from '@diplograph/db';
 
 import type { TestProject } from 'vitest/node';
 
@@ -101,18 +100,6 @@ async function fromLocalLauncher(): Promise<Started> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
