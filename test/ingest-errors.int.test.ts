@@ -1,11 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatProblem, InvalidInputError, ingest } from '@diplograph/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BadInputCase, edit, problemsOf, withCopies } from './support/broken-input.js';
 import { connectTestDatabase } from './support/database.js';
 import { dumpGraph, loadCorpus } from './support/ingest.js';
-import { CORPUS_DIR, FACTS_DIR } from './support/paths.js';
 
 const db = connectTestDatabase();
 let graph: Awaited<ReturnType<typeof dumpGraph>>;
@@ -16,35 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-interface Input {
-  facts: string;
-  corpus: string;
-}
-
-/** Copies of the facts and the corpus that a case may break. */
-async function copies(): Promise<Input> {
-  const root = await mkdtemp(join(tmpdir(), 'diplograph-bad-input-'));
-  const input = { facts: join(root, 'facts'), corpus: join(root, 'corpus') };
-  await cp(FACTS_DIR, input.facts, { recursive: true });
-  await cp(CORPUS_DIR, input.corpus, { recursive: true });
-  return input;
-}
-
-async function edit(file: string, change: (text: string) => string): Promise<void> {
-  const text = await readFile(file, 'utf8');
-  const changed = change(text);
-  if (changed === text) throw new Error(`the case did not change ${file}`);
-  await writeFile(file, changed);
-}
-
-/** Ingests broken input; returns the problems as the user sees them. */
-async function problems(input: Input): Promise<string[]> {
-  const error = await ingest(db, { corpusDir: input.corpus, factsDir: input.facts }).catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(InvalidInputError);
-  return (error as InvalidInputError).problems.map(formatProblem);
-}
-
-const cases: { name: string; breakInput: (input: Input) => Promise<void>; expected: RegExp }[] = [
+const cases: BadInputCase[] = [
   {
     name: 'YAML that does not parse',
     breakInput: (i) =>
@@ -229,25 +199,19 @@ const cases: { name: string; breakInput: (input: Input) => Promise<void>; expect
 
 describe('malformed input', () => {
   it.each(cases)('reports $name with its place, and writes nothing', async ({ breakInput, expected }) => {
-    const input = await copies();
-    try {
+    const found = await withCopies(async (input) => {
       await breakInput(input);
-      const found = await problems(input);
-      expect(found).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
-      expect(await dumpGraph(db)).toEqual(graph);
-    } finally {
-      await rm(join(input.facts, '..'), { recursive: true, force: true });
-    }
+      return problemsOf(db, input);
+    });
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+    expect(await dumpGraph(db)).toEqual(graph);
   });
 
-  async function together(names: string[]): Promise<string[]> {
-    const input = await copies();
-    try {
+  function together(names: string[]): Promise<string[]> {
+    return withCopies(async (input) => {
       for (const name of names) await cases.find((c) => c.name === name)?.breakInput(input);
-      return await problems(input);
-    } finally {
-      await rm(join(input.facts, '..'), { recursive: true, force: true });
-    }
+      return problemsOf(db, input);
+    });
   }
 
   it('reports every unreadable file at once', async () => {

@@ -1,11 +1,9 @@
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatProblem, InvalidInputError, ingest } from '@diplograph/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BadInputCase, edit, type Input, problemsOf, withCopies } from '../support/broken-input.js';
 import { connectTestDatabase } from '../support/database.js';
 import { dumpGraph, loadCorpus } from '../support/ingest.js';
-import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
 
 // More malformed corpora and fact files, beyond the 22 of test/ingest-errors.int.test.ts: each is
 // refused with a message naming the file and the line or the path, and nothing is written. (The
@@ -21,22 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-interface Input {
-  facts: string;
-  corpus: string;
-}
-
-type Case = { name: string; breakInput: (input: Input) => Promise<void>; expected: RegExp };
-
 const QUOTE = 'la coopération en matière de réadmission';
 const ARTICLE = '001_0f7cd1c163b1b32f';
-
-async function edit(file: string, change: (text: string) => string): Promise<void> {
-  const text = await readFile(file, 'utf8');
-  const changed = change(text);
-  if (changed === text) throw new Error(`the case did not change ${file}`);
-  await writeFile(file, changed);
-}
 
 /** A fact file of its own, `extra.yaml` unless named. */
 const extra =
@@ -58,7 +42,7 @@ const article = (name: string, bytes: Buffer | string) => (i: Input) =>
   writeFile(join(i.corpus, name), bytes);
 const sidecar = (text: string) => (i: Input) => writeFile(join(i.corpus, `${ARTICLE}.json`), text);
 
-const corpusCases: Case[] = [
+const corpusCases: BadInputCase[] = [
   {
     name: 'an article in UTF-16 with its byte-order mark',
     breakInput: article('902_utf16.txt', Buffer.from('\uFEFFTitre\nRéunion à Rabat\n', 'utf16le')),
@@ -139,7 +123,7 @@ const corpusCases: Case[] = [
   },
 ];
 
-const factCases: Case[] = [
+const factCases: BadInputCase[] = [
   {
     name: 'a fact file in UTF-16',
     breakInput: async (i) => {
@@ -370,28 +354,13 @@ const factCases: Case[] = [
   },
 ];
 
-async function copies(): Promise<Input> {
-  const root = await mkdtemp(join(tmpdir(), 'diplograph-bad-input-'));
-  const input = { facts: join(root, 'facts'), corpus: join(root, 'corpus') };
-  await cp(FACTS_DIR, input.facts, { recursive: true });
-  await cp(CORPUS_DIR, input.corpus, { recursive: true });
-  return input;
-}
-
-async function check({ breakInput, expected }: Case): Promise<void> {
-  const input = await copies();
-  try {
+async function check({ breakInput, expected }: BadInputCase): Promise<void> {
+  const found = await withCopies(async (input) => {
     await breakInput(input);
-    const error = await ingest(db, { corpusDir: input.corpus, factsDir: input.facts }).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(InvalidInputError);
-    const problems = (error as InvalidInputError).problems.map(formatProblem);
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
-    expect(await dumpGraph(db)).toEqual(graph);
-  } finally {
-    await rm(join(input.facts, '..'), { recursive: true, force: true });
-  }
+    return problemsOf(db, input);
+  });
+  expect(found).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  expect(await dumpGraph(db)).toEqual(graph);
 }
 
 describe('malformed corpus', () => {
