@@ -56,91 +56,109 @@ function toViewNode(row: { node: Record<string, unknown>; degree: number }): Vie
 }
 
 /**
- * The neighbourhood of a node, breadth first to `depth`: at most `perNode` neighbours are taken
- * from any one node (hubs are sampled, not exhausted) and at most `limit` nodes overall. One
- * statement per layer, then one for the edges among the nodes returned.
+ * A relationship-type disjunction for a pattern (`A|B|C`). Types are written into the statement,
+ * not passed as a parameter, so that a dense node expands only those relationship groups; they
+ * are taken from the model's fixed list.
+ */
+function typePattern(types: RelationshipType[]): string {
+  for (const type of types) if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`unknown type ${type}`);
+  return types.join('|');
+}
+
+/**
+ * Cypher that, given the list `nodes`, returns `edges`: every relationship of the given types
+ * between two of them, in id order. Each is found once, from its start node, by identity: no id
+ * lookups, and a dense node expands only its outgoing groups of those types.
+ */
+function edgesAmongNodes(types: RelationshipType[]): string {
+  return `CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r:${typePattern(types)}]->(b) WHERE b IN nodes
+  WITH a, r, b ORDER BY r.id
+  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+}`;
+}
+
+/**
+ * One breadth-first layer: from each node of `frontier` in turn, its first $perNode neighbours
+ * by id; nodes not yet `seen` join the view (and the next frontier) until it holds $limit.
+ * Only the first $perNode + 1 neighbours of a node are kept, to tell whether it had more.
+ */
+function layer(types: RelationshipType[]): string {
+  return `CALL (frontier) {
+  UNWIND frontier AS p
+  CALL (p) {
+    MATCH (p)-[:${typePattern(types)}]-(n:Entity)
+    WITH DISTINCT n ORDER BY n.id LIMIT $perNodePlusOne
+    RETURN collect(n) AS around
+  }
+  RETURN collect(around) AS arounds
+}
+WITH reduce(acc = {seen: seen, next: [], truncated: truncated}, around IN arounds |
+  reduce(a = {seen: acc.seen, next: acc.next, truncated: acc.truncated OR size(around) > $perNode}, n IN around[0..$perNode] |
+    CASE
+      WHEN n IN a.seen THEN a
+      WHEN size(a.seen) >= $limit THEN {seen: a.seen, next: a.next, truncated: true}
+      ELSE {seen: a.seen + n, next: a.next + n, truncated: a.truncated}
+    END)) AS acc
+WITH acc.seen AS seen, acc.next AS frontier, acc.truncated AS truncated`;
+}
+
+interface ViewRow {
+  nodes: { node: Record<string, unknown>; degree: number }[];
+  edges: ViewEdge[];
+}
+
+function toView(row: ViewRow, truncated: boolean): GraphView {
+  return {
+    nodes: row.nodes.map(toViewNode),
+    edges: row.edges.map((edge) => {
+      const { digest: _digest, id: _id, ...properties } = edge.properties;
+      return { ...edge, properties };
+    }),
+    truncated,
+  };
+}
+
+/**
+ * The neighbourhood of a node, breadth first to `depth`: at most
+ * `perNode` neighbours are taken from any one node (hubs are sampled, not exhausted) and at most
+ * `limit` nodes overall. One statement: the layers, then the edges among the nodes taken.
  */
 export async function neighbourhood(
   db: Database,
   id: string,
   options: { depth: number; limit: number; perNode: number; types: RelationshipType[] },
 ): Promise<GraphView | null> {
-  const start = await nodesById(db, [id]);
-  if (start.length === 0) return null;
-  const seen = new Map(start.map((n) => [n.id, n] as const));
-  let frontier = [id];
-  let truncated = false;
-  for (let layer = 0; layer < options.depth && frontier.length > 0; layer++) {
-    const rows = await db.read<{ items: { node: Record<string, unknown>; degree: number }[]; more: boolean }>(
-      `UNWIND $frontier AS id
-MATCH (p:Entity {id: id})
-CALL (p) {
-  MATCH (p)-[r]-(n:Entity) WHERE type(r) IN $types
-  WITH DISTINCT n ORDER BY n.id LIMIT $perNodePlusOne
-  RETURN collect(${VIEW_NODE}) AS items
-}
-RETURN items[0..$perNode] AS items, size(items) > $perNode AS more`,
-      {
-        frontier,
-        types: options.types,
-        perNode: neo4j.int(options.perNode),
-        perNodePlusOne: neo4j.int(options.perNode + 1),
-      },
-    );
-    const next: string[] = [];
-    for (const row of rows) {
-      truncated ||= row.more;
-      for (const item of row.items) {
-        const node = toViewNode(item);
-        if (seen.has(node.id)) continue;
-        if (seen.size >= options.limit) {
-          truncated = true;
-          break;
-        }
-        seen.set(node.id, node);
-        next.push(node.id);
-      }
-    }
-    frontier = next;
-  }
-  const nodes = [...seen.values()];
-  return {
-    nodes,
-    edges: await edgesAmong(
-      db,
-      nodes.map((n) => n.id),
-      options.types,
-    ),
-    truncated,
-  };
+  const layers = Array.from({ length: options.depth }, () => layer(options.types));
+  const [row] = await db.read<ViewRow & { truncated: boolean }>(
+    `MATCH (s:Entity {id: $id})
+WITH [s] AS seen, [s] AS frontier, false AS truncated
+${layers.join('\n')}
+WITH seen AS nodes, truncated
+${edgesAmongNodes(options.types)}
+RETURN [n IN nodes | ${VIEW_NODE}] AS nodes, edges, truncated`,
+    {
+      id,
+      limit: neo4j.int(options.limit),
+      perNode: neo4j.int(options.perNode),
+      perNodePlusOne: neo4j.int(options.perNode + 1),
+    },
+  );
+  return row ? toView(row, row.truncated) : null;
 }
 
-/** Nodes by id, in the generic shape. */
-export async function nodesById(db: Database, ids: string[]): Promise<ViewNode[]> {
-  const rows = await db.read<{ node: Record<string, unknown>; degree: number }>(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN ${NODE_PROJECTION('n')} AS node, COUNT { (n)--() } AS degree`,
+/** The given nodes, in the order given, and the relationships of the given types among them. */
+export async function subgraph(db: Database, ids: string[], types: RelationshipType[]): Promise<GraphView> {
+  const [row] = await db.read<ViewRow>(
+    `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WITH collect(n) AS listed, collect(DISTINCT n) AS nodes
+${edgesAmongNodes(types)}
+RETURN [n IN listed | ${VIEW_NODE}] AS nodes, edges`,
     { ids },
   );
-  return rows.map(toViewNode);
-}
-
-/** Every relationship of the given types between two of the given nodes. */
-export async function edgesAmong(
-  db: Database,
-  ids: string[],
-  types: RelationshipType[],
-): Promise<ViewEdge[]> {
-  const rows = await db.read<{ edge: ViewEdge & { properties: Record<string, unknown> } }>(
-    `MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND type(r) IN $types
-RETURN {id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)} AS edge
-ORDER BY edge.id`,
-    { ids, types },
-  );
-  return rows.map(({ edge }) => {
-    const { digest: _digest, id: _id, ...properties } = edge.properties;
-    return { ...edge, properties };
-  });
+  return toView(row as ViewRow, false);
 }
 
 /**
@@ -169,10 +187,10 @@ LIMIT $limit`,
   );
   const ids = [...new Set(rows.flatMap((row) => row.ids))];
   const relIds = new Set(rows.flatMap((row) => row.rels));
-  const [nodes, edges] = await Promise.all([nodesById(db, ids), edgesAmong(db, ids, options.types)]);
+  const view = await subgraph(db, ids, options.types);
   return {
     paths: rows.map((row) => row.ids),
-    view: { nodes, edges: edges.filter((e) => relIds.has(e.id)), truncated: false },
+    view: { ...view, edges: view.edges.filter((e) => relIds.has(e.id)) },
   };
 }
 

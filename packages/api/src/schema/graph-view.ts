@@ -3,13 +3,12 @@ import { builder } from '../builder.js';
 import { badInput } from '../pagination.js';
 import {
   EVIDENCE_TYPES,
-  edgesAmong,
   FACT_TYPES,
   type GraphView,
   MAX_PATH_LENGTH,
   neighbourhood,
-  nodesById,
   shortestPaths,
+  subgraph,
   type ViewEdge,
   type ViewNode,
 } from '../queries/graph-view-query.js';
@@ -141,14 +140,9 @@ builder.queryFields((t) => ({
       types: t.arg({ type: [RelationshipType], required: false }),
       includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: (_root, args, ctx) => {
       if (args.ids.length > MAX_VIEW_NODES) throw badInput(`at most ${MAX_VIEW_NODES} ids`);
-      const types = relationshipTypes(args.types, args.includeEvidence);
-      const [nodes, edges] = await Promise.all([
-        nodesById(ctx.db, args.ids),
-        edgesAmong(ctx.db, args.ids, types),
-      ]);
-      return { nodes, edges, truncated: false };
+      return subgraph(ctx.db, args.ids, relationshipTypes(args.types, args.includeEvidence));
     },
   }),
 }));
