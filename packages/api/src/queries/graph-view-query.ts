@@ -163,7 +163,8 @@ RETURN [n IN listed | ${VIEW_NODE}] AS nodes, edges`,
 
 /**
  * Shortest paths between two nodes over relationships of the given types, at most `maxLength`
- * long: one, or all of the same shortest length (at most `limit`).
+ * long: one, or all of the same shortest length (at most `limit`). The view comes from the paths
+ * themselves, in the same statement.
  */
 export async function shortestPaths(
   db: Database,
@@ -171,27 +172,29 @@ export async function shortestPaths(
   to: string,
   options: { maxLength: number; all: boolean; limit: number; types: RelationshipType[] },
 ): Promise<{ paths: string[][]; view: GraphView }> {
-  const rows = await db.read<{ ids: string[]; rels: string[] }>(
+  const [row] = (await db.read<ViewRow & { paths: string[][] }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ${options.all ? 'ALL SHORTEST' : 'SHORTEST 1'} (a)(()-[r]-() WHERE type(r) IN $types){1,${MAX_PATH_LENGTH}}(b)
+MATCH p = ${options.all ? 'ALL SHORTEST' : 'SHORTEST 1'} (a)-[:${typePattern(options.types)}]-{1,${MAX_PATH_LENGTH}}(b)
 WHERE length(p) <= $maxLength
-RETURN [n IN nodes(p) | n.id] AS ids, [r IN relationships(p) | r.id] AS rels
-LIMIT $limit`,
+WITH p LIMIT $limit
+WITH collect(p) AS paths // one row, even when no path was found
+WITH paths,
+     reduce(ns = [], p IN paths | ns + [n IN nodes(p) WHERE NOT n IN ns]) AS nodes,
+     reduce(rs = [], p IN paths | rs + [r IN relationships(p) WHERE NOT r IN rs]) AS rels
+CALL (rels) {
+  UNWIND rels AS r
+  WITH r ORDER BY r.id
+  RETURN collect({id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}) AS edges
+}
+RETURN [p IN paths | [n IN nodes(p) | n.id]] AS paths, [n IN nodes | ${VIEW_NODE}] AS nodes, edges`,
     {
       from,
       to,
-      types: options.types,
       maxLength: neo4j.int(options.maxLength),
       limit: neo4j.int(options.limit),
     },
-  );
-  const ids = [...new Set(rows.flatMap((row) => row.ids))];
-  const relIds = new Set(rows.flatMap((row) => row.rels));
-  const view = await subgraph(db, ids, options.types);
-  return {
-    paths: rows.map((row) => row.ids),
-    view: { ...view, edges: view.edges.filter((e) => relIds.has(e.id)) },
-  };
+  )) as [ViewRow & { paths: string[][] }];
+  return { paths: row.paths, view: toView(row, false) };
 }
 
 /** The longest path `shortestPaths` looks for. */
