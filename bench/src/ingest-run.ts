@@ -25,7 +25,7 @@ export interface IngestFigures {
   compileMs: number;
   /** writeGraph: the one write transaction. */
   writeMs: number;
-  /** Where the write transaction spent its time: UNWIND batches, the sweep, the counts, the commit. */
+  /** Where the write spent its time: UNWIND batches, the sweep, the commit, the counts read after it. */
   phases: { batchesMs: number; sweepMs: number; countMs: number; commitMs: number };
   /** (nodes + relationships) / write time. */
   writeRate: number;
@@ -90,9 +90,17 @@ export async function ingestCorpus(
 ): Promise<IngestFigures> {
   const { graph, readMs, compileMs } = compiled;
   await migrate(db);
-  // Each statement's start, to split the one transaction into its phases.
-  const marks: { at: number; cypher: string }[] = [];
-  const observed = db.observed((cypher) => marks.push({ at: performance.now(), cypher }));
+  // Each statement's start and end, to split the write into its phases: timed on a copy of db, so
+  // that the caller's is left as it was.
+  const marks: StatementMark[] = [];
+  const observed = db.observed(() => {});
+  const run = observed.run.bind(observed);
+  observed.run = (async (tx, cypher, params) => {
+    const at = performance.now();
+    const rows = await run(tx, cypher, params);
+    marks.push({ at, end: performance.now(), cypher });
+    return rows;
+  }) as Database['run'];
   const started = performance.now();
   let shown = 0;
   await writeGraph(observed, graph, {
@@ -121,16 +129,28 @@ export async function ingestCorpus(
   };
 }
 
-export function writePhases(marks: { at: number; cypher: string }[], started: number, ended: number) {
-  const sweep = marks.find((m) => m.cypher.includes('DETACH DELETE'))?.at ?? ended;
-  const firstCount = marks.find((m) => m.at > sweep)?.at ?? ended;
-  const lastCount = marks.at(-1)?.at ?? ended;
+interface StatementMark {
+  at: number;
+  end: number;
+  cypher: string;
+}
+
+/**
+ * The batches run until the sweep (or, into an empty graph, which has nothing to sweep, until the
+ * last batch ends); the commit follows the last statement of the transaction; the counts are read
+ * after the commit.
+ */
+export function writePhases(marks: StatementMark[], started: number, ended: number) {
+  const counts = marks.findLast((m) => m.cypher.includes('UNION ALL'));
+  const inTransaction = marks.filter((m) => m !== counts);
+  const sweep = inTransaction.find((m) => m.cypher.includes('DETACH DELETE'));
+  const lastEnd = inTransaction.at(-1)?.end ?? started;
+  const countsAt = counts?.at ?? ended;
   return {
-    batchesMs: sweep - started,
-    sweepMs: firstCount - sweep,
-    countMs: lastCount - firstCount,
-    // The last statement reads the count store (constant time): what follows it is the commit.
-    commitMs: ended - lastCount,
+    batchesMs: (sweep?.at ?? lastEnd) - started,
+    sweepMs: sweep ? sweep.end - sweep.at : 0,
+    countMs: ended - countsAt,
+    commitMs: countsAt - lastEnd,
   };
 }
 

@@ -4,6 +4,9 @@ import { z } from 'zod';
 
 const path = (fallback: string) => z.preprocess(unsetIfEmpty, z.string().min(1).default(fallback));
 
+/** Longest the ingest's one write transaction may take unless INGEST_TIMEOUT_MS says otherwise. */
+export const DEFAULT_INGEST_TIMEOUT_MS = 30 * 60_000;
+
 /** Where the ingest reads from and writes its review file. */
 export const ingestEnv = z.object({
   /** Folder of source articles (`*.txt`, optional `*.json` sidecars). */
@@ -17,11 +20,7 @@ export const ingestEnv = z.object({
   /** Longest the ingest's write transaction may take. */
   INGEST_TIMEOUT_MS: z.preprocess(
     unsetIfEmpty,
-    z.coerce
-      .number()
-      .int()
-      .positive()
-      .default(30 * 60_000),
+    z.coerce.number().int().positive().default(DEFAULT_INGEST_TIMEOUT_MS),
   ),
 });
 export type IngestEnv = z.infer<typeof ingestEnv>;

@@ -25,7 +25,19 @@ function foldChar(c: string): string {
  */
 export function foldKeepingOffsets(s: string): string {
   let folded = '';
-  for (const c of s.split('')) folded += foldChar(c);
+  for (let i = 0; i < s.length; i++) folded += foldUnit(s[i] as string);
+  return folded;
+}
+
+/** Each unit's fold, computed once: normalize() per character made folding long texts slow. */
+const FOLDED = new Map<string, string>();
+
+function foldUnit(c: string): string {
+  let folded = FOLDED.get(c);
+  if (folded === undefined) {
+    folded = foldChar(c);
+    FOLDED.set(c, folded);
+  }
   return folded;
 }
 
