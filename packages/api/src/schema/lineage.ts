@@ -2,8 +2,9 @@ import type { DERIVATIONS } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { loadRecord } from '../loaders/load-records.js';
 import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
-import { type GraphRecord, NODE_PROJECTION, type RelationshipProps, toRecord } from '../records.js';
+import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
 import { EntityRef } from './refs.js';
@@ -18,10 +19,13 @@ export const LineageKind = builder.enumType('LineageKind', {
   values: Object.keys(LINEAGE_LABELS) as (keyof typeof LINEAGE_LABELS)[],
 });
 
-/** One derivation in a lineage path: the node it leads to, how, and the evidence. */
+/**
+ * One derivation in a lineage path: the id of the node it leads to, how, and the evidence. The
+ * node is loaded only when asked for, batched with the other steps of the request.
+ */
 interface LineageStep {
-  node: GraphRecord;
-  rel: RelationshipProps;
+  to: string;
+  rel: { how: string; evidence: string[] };
 }
 
 export interface LineageEntry {
@@ -34,7 +38,11 @@ export interface LineageEntry {
 const LineageStepRef = builder.objectRef<LineageStep>('LineageStep').implement({
   description: 'One link of a lineage path: what a node derives from, how, and the evidence for it.',
   fields: (t) => ({
-    to: t.field({ type: EntityRef, description: 'The node derived from.', resolve: (s) => s.node }),
+    to: t.field({
+      type: EntityRef,
+      description: 'The node derived from.',
+      resolve: (s, _args, ctx) => loadRecord(ctx, s.to),
+    }),
     how: t.field({
       type: Derivation,
       resolve: (s) => s.rel.how as (typeof DERIVATIONS)[number],
@@ -62,8 +70,8 @@ export async function resolveLineage(
     k: string;
     depth: number;
     node: Record<string, unknown>;
-    path: Record<string, unknown>[];
-    rels: RelationshipProps[];
+    path: string[];
+    rels: LineageStep['rel'][];
   }>(
     `${lineageMatch(direction)}
 WITH d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
@@ -71,12 +79,12 @@ ${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${afte
 ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
 LIMIT $limit
 RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
-       [n IN nodes(p)[1..] | ${NODE_PROJECTION('n')}] AS path, [r IN relationships(p) | properties(r)] AS rels`,
+       [n IN nodes(p)[1..] | n.id] AS path, [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}] AS rels`,
     { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
   );
   const items: PageItem<{ node: LineageEntry }>[] = rows.map((row) => {
     // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
-    const steps = row.path.map((n, i) => ({ node: toRecord(n), rel: row.rels[i] as RelationshipProps }));
+    const steps = row.path.map((to, i) => ({ to, rel: row.rels[i] as LineageStep['rel'] }));
     const node = toRecord(row.node);
     return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
   });
