@@ -31,8 +31,7 @@ builder.node(PersonRef, {
         at: t.arg({ type: 'Date', required: false }),
         includePossible: t.arg.boolean({ required: false, defaultValue: false }),
       },
-      resolve: (person, args, ctx) =>
-        holdingsOf(ctx, 'person', person.id, args.at, args.includePossible ?? false),
+      resolve: (person, args, ctx) => holdingsOf(ctx, { person }, args.at, args.includePossible ?? false),
     }),
   }),
 });

@@ -2,7 +2,6 @@ import type { FuzzyDate } from '@diplograph/schema';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import type { EdgeSpec } from '../loaders/edge-loader.js';
-import { loadRecord } from '../loaders/load-records.js';
 import { search } from '../queries/search-query.js';
 import { fuzzy, rebuildDates } from '../records.js';
 import { resolveSingleEdge } from './connections.js';
@@ -52,24 +51,24 @@ export const HoldingBasis = builder.enumType('HoldingBasis', {
 
 /**
  * Holdings of a person or of a post (up to 100), oldest first. With a day, only those held then;
- * each says whether the sources establish it or only leave it possible.
+ * each says whether the sources establish it or only leave it possible. Both ends are records at
+ * hand, the given one and the one the page returns, so that no field reloads them.
  */
 export async function holdingsOf(
   ctx: Context,
-  side: 'person' | 'post',
-  id: string,
+  of: { person: PersonShape } | { post: PostShape },
   at: string | null | undefined,
   includePossible: boolean,
 ): Promise<HoldingShape[]> {
-  const spec = side === 'person' ? POSTS_OF_PERSON : HOLDERS_OF_POST;
+  const [spec, id] = 'person' in of ? [POSTS_OF_PERSON, of.person.id] : [HOLDERS_OF_POST, of.post.id];
   const filter = at ? (includePossible ? { possibleAt: at } : { at }) : {};
   const items = await ctx.loaders.edges.page(spec, id, { size: 100, cursor: null, inverted: false }, filter);
   return items.map(({ value: { node, rel } }) => {
     const known = at !== null && at !== undefined && String(rel.knownFrom) <= at && at <= String(rel.knownTo);
     const stated = rel.start !== undefined || rel.end !== undefined;
     return {
-      person: side === 'person' ? id : node.id,
-      post: side === 'post' ? id : node.id,
+      person: 'person' in of ? of.person : (node as PersonShape),
+      post: 'post' in of ? of.post : (node as PostShape),
       rel,
       basis: at ? (known ? (stated ? 'STATED' : 'ATTESTED') : 'POSSIBLE') : undefined,
     };
@@ -80,8 +79,8 @@ HoldingRef.implement({
   description: "A person's tenure of a post, with the title the source writes and the dates it gives.",
   fields: (t) => ({
     id: t.id({ description: 'Stable id of the holding.', resolve: (h) => h.rel.id }),
-    person: t.field({ type: PersonRef, resolve: (h, _args, ctx) => loadRecord<PersonShape>(ctx, h.person) }),
-    post: t.field({ type: PostRef, resolve: (h, _args, ctx) => loadRecord<PostShape>(ctx, h.post) }),
+    person: t.field({ type: PersonRef, resolve: (h) => h.person }),
+    post: t.field({ type: PostRef, resolve: (h) => h.post }),
     title: t.string({
       description: 'The title as the source writes it.',
       resolve: (h) => String(h.rel.title),
@@ -164,7 +163,7 @@ builder.node(PostRef, {
         at: t.arg({ type: 'Date', required: false }),
         includePossible: t.arg.boolean({ required: false, defaultValue: false }),
       },
-      resolve: (post, args, ctx) => holdingsOf(ctx, 'post', post.id, args.at, args.includePossible ?? false),
+      resolve: (post, args, ctx) => holdingsOf(ctx, { post }, args.at, args.includePossible ?? false),
     }),
   }),
 });
@@ -182,26 +181,26 @@ builder.queryField('postHolders', (t) =>
       includePossible: t.arg.boolean({ required: false, defaultValue: false }),
     },
     resolve: async (_root, args, ctx) => {
-      const posts = await search(ctx.db, args.title, ['Post'], 5);
-      const ids = await postsOfCountry(
+      const hits = await search(ctx.db, args.title, ['Post'], 5);
+      const posts = await postsOfCountry(
         ctx,
-        posts.map((hit) => hit.node.id),
+        hits.map((hit) => hit.node as PostShape),
         args.country,
       );
       const holdings = await Promise.all(
-        ids.map((id) => holdingsOf(ctx, 'post', id, args.at, args.includePossible ?? false)),
+        posts.map((post) => holdingsOf(ctx, { post }, args.at, args.includePossible ?? false)),
       );
       return holdings.flat();
     },
   }),
 );
 
-async function postsOfCountry(ctx: Context, ids: string[], country: string | null | undefined) {
-  if (!country) return ids;
+async function postsOfCountry(ctx: Context, posts: PostShape[], country: string | null | undefined) {
+  if (!country) return posts;
   const rows = await ctx.db.read<{ id: string }>(
     'UNWIND $ids AS id MATCH (p:Post {id: id})-[:OF_COUNTRY]->(:Country {id: $country}) RETURN p.id AS id',
-    { ids, country },
+    { ids: posts.map((p) => p.id), country },
   );
   const kept = new Set(rows.map((r) => r.id));
-  return ids.filter((id) => kept.has(id));
+  return posts.filter((p) => kept.has(p.id));
 }

@@ -37,8 +37,8 @@ export const ThemeRef = builder.objectRef<Stored<ThemeRecord>>('Theme');
 
 /** A holding of a post: who, which post, the title written and the dates the sources give. */
 export interface HoldingShape {
-  person: string;
-  post: string;
+  person: PersonShape;
+  post: PostShape;
   rel: Record<string, unknown> & { id: string; evidence?: string[] };
   /** How the holding relates to the date asked, when one was. */
   basis?: 'STATED' | 'ATTESTED' | 'POSSIBLE';
