@@ -20,6 +20,10 @@ export interface RelationshipProps {
 /** The Cypher projection that `toRecord` reads. */
 export const NODE_PROJECTION = (n: string) => `${n} {.*, __labels: labels(${n})}`;
 
+/** A passage's projection with its source's, so that `Evidence.source` costs no statement of its own. */
+export const EVIDENCE_PROJECTION = (n: string) =>
+  `${n} {.*, __labels: labels(${n}), source: [(${n})-[:QUOTED_FROM]->(${n}_source:Source) | ${NODE_PROJECTION(`${n}_source`)}][0]}`;
+
 /**
  * Turns a projected node into a record: `<name>`, `<name>Precision`, `<name>Earliest` and
  * `<name>Latest` properties become one fuzzy date; the GraphQL type comes from the label.

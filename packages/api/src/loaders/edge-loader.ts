@@ -17,6 +17,8 @@ export interface EdgeSpec<T = GraphRecord> {
   descending?: boolean;
   /** Filter name → condition over n, r and `$filter.<name>`; applied when the argument is given. */
   filters?: Record<string, string>;
+  /** How the related node is projected: `NODE_PROJECTION` unless a field needs more of it. */
+  project?: (n: string) => string;
 }
 
 export interface Edge<T = GraphRecord> {
@@ -81,7 +83,7 @@ CALL (p) {
   ${cursor}
   ORDER BY k ${order}, r.id ${order}
   LIMIT $limit
-  RETURN collect({k: k, node: ${NODE_PROJECTION('n')}, rel: properties(r)}) AS items
+  RETURN collect({k: k, node: ${(spec.project ?? NODE_PROJECTION)('n')}, rel: properties(r)}) AS items
 }
 RETURN id, items`,
       { ids, filter, cursor: request.cursor, limit: neo4j.int(request.size + 1) },

@@ -5,8 +5,12 @@ import type { GraphRecord } from '../records.js';
 // the type of the record its id or pattern leads to.
 
 /** Records for a list of ids, in order, leaving out ids that no longer exist. */
-export async function loadRecords<T = GraphRecord>(ctx: Context, ids: readonly string[]): Promise<T[]> {
-  const records = await ctx.loaders.entities.loadMany(ids);
+export async function loadRecords<T = GraphRecord>(
+  ctx: Context,
+  ids: readonly string[],
+  loader = ctx.loaders.entities,
+): Promise<T[]> {
+  const records = await loader.loadMany(ids);
   return records.filter((r) => r !== null && !(r instanceof Error)) as T[];
 }
 

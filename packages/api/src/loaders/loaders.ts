@@ -1,15 +1,21 @@
 import type { Database } from '@diplograph/db';
 import type DataLoader from 'dataloader';
-import type { GraphRecord } from '../records.js';
+import { EVIDENCE_PROJECTION, type GraphRecord } from '../records.js';
 import { EdgeLoaders } from './edge-loader.js';
 import { createEntityLoader } from './entity-loader.js';
 
 /** Per-request batching and caching of database reads. */
 export interface Loaders {
   entities: DataLoader<string, GraphRecord | null>;
+  /** Passages by id, each with its source. */
+  evidence: DataLoader<string, GraphRecord | null>;
   edges: EdgeLoaders;
 }
 
 export function createLoaders(db: Database): Loaders {
-  return { entities: createEntityLoader(db), edges: new EdgeLoaders(db) };
+  return {
+    entities: createEntityLoader(db),
+    evidence: createEntityLoader(db, EVIDENCE_PROJECTION),
+    edges: new EdgeLoaders(db),
+  };
 }

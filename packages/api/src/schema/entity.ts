@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { EVIDENCE_PROJECTION } from '../records.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { EntityRef, EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
@@ -7,6 +8,7 @@ import { EntityRef, EvidenceRef, type EvidenceShape, SourceRef } from './refs.js
 export const EVIDENCE_OF_NODE: EdgeSpec<EvidenceShape> = {
   pattern: '(p)-[r:SUPPORTED_BY]->(n:Evidence)',
   sortKey: 'n.id',
+  project: EVIDENCE_PROJECTION,
 };
 
 EntityRef.implement({

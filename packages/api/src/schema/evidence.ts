@@ -2,7 +2,7 @@ import { PAGE_SECTIONS } from '@diplograph/schema';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { loadRecord, loadRecords } from '../loaders/load-records.js';
-import type { RelationshipProps } from '../records.js';
+import { type RelationshipProps, toRecord } from '../records.js';
 import type { Types } from '../types.js';
 import { EvidenceRef, type EvidenceShape, SourceRef, type SourceShape } from './refs.js';
 
@@ -27,7 +27,9 @@ builder.node(EvidenceRef, {
     section: t.field({ type: PageSection, resolve: (e) => e.section }),
     source: t.field({
       type: SourceRef,
-      resolve: (e, _args, ctx) => loadRecord<SourceShape>(ctx, e.sourceId),
+      // Passages loaded with EVIDENCE_PROJECTION carry their source; others (search hits, `node`) do not.
+      resolve: (e, _args, ctx) =>
+        e.source ? (toRecord(e.source) as SourceShape) : loadRecord<SourceShape>(ctx, e.sourceId),
     }),
   }),
 });
@@ -51,7 +53,8 @@ export function supportFields<Parent extends object>(t: PothosSchemaTypes.Object
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Passages that support this relationship.',
-      resolve: (edge, _args, ctx) => loadRecords<EvidenceShape>(ctx, relOf(edge).evidence ?? []),
+      resolve: (edge, _args, ctx) =>
+        loadRecords<EvidenceShape>(ctx, relOf(edge).evidence ?? [], ctx.loaders.evidence),
     }),
     sources: t.field({
       type: [SourceRef],

@@ -23,7 +23,7 @@ export const EntityRef = builder.interfaceRef<GraphRecord>('Entity');
 export const ActorRef = builder.interfaceRef<GraphRecord>('Actor');
 
 export const SourceRef = builder.objectRef<Stored<SourceRecord>>('Source');
-export const EvidenceRef = builder.objectRef<Stored<EvidenceRecord>>('Evidence');
+export const EvidenceRef = builder.objectRef<EvidenceShape>('Evidence');
 export const PersonRef = builder.objectRef<Stored<PersonRecord>>('Person');
 export const OrganizationRef = builder.objectRef<Stored<OrganizationRecord>>('Organization');
 export const CountryRef = builder.objectRef<Stored<CountryRecord>>('Country');
@@ -48,7 +48,8 @@ export const HoldingRef = builder.objectRef<HoldingShape>('Holding');
 export type { FuzzyDate };
 
 export type SourceShape = Stored<SourceRecord>;
-export type EvidenceShape = Stored<EvidenceRecord>;
+/** A passage, with the projected node of its source when it was loaded with it (EVIDENCE_PROJECTION). */
+export type EvidenceShape = Stored<EvidenceRecord> & { source?: Record<string, unknown> };
 export type PersonShape = Stored<PersonRecord>;
 export type OrganizationShape = Stored<OrganizationRecord>;
 export type CountryShape = Stored<CountryRecord>;
