@@ -17,12 +17,21 @@ export interface RelationshipProps {
   [property: string]: unknown;
 }
 
+/**
+ * Stored properties no field reads: the folded copies of names and quotes that only the full-text
+ * index uses, and the ingest's digest. A map projection cannot leave keys out, so they are
+ * projected as null: Neo4j does not send their text, and `toRecord` drops them.
+ */
+const UNREAD = ['searchAcronym', 'searchName', 'searchAliases', 'searchQuote', 'digest'];
+
+const nodeFields = (n: string) => `.*, __labels: labels(${n}), ${UNREAD.map((k) => `${k}: null`).join(', ')}`;
+
 /** The Cypher projection that `toRecord` reads. */
-export const NODE_PROJECTION = (n: string) => `${n} {.*, __labels: labels(${n})}`;
+export const NODE_PROJECTION = (n: string) => `${n} {${nodeFields(n)}}`;
 
 /** A passage's projection with its source's, so that `Evidence.source` costs no statement of its own. */
 export const EVIDENCE_PROJECTION = (n: string) =>
-  `${n} {.*, __labels: labels(${n}), source: [(${n})-[:QUOTED_FROM]->(${n}_source:Source) | ${NODE_PROJECTION(`${n}_source`)}][0]}`;
+  `${n} {${nodeFields(n)}, source: [(${n})-[:QUOTED_FROM]->(${n}_source:Source) | ${NODE_PROJECTION(`${n}_source`)}][0]}`;
 
 /**
  * Turns a projected node into a record: `<name>`, `<name>Precision`, `<name>Earliest` and
@@ -30,6 +39,7 @@ export const EVIDENCE_PROJECTION = (n: string) =>
  */
 export function toRecord(row: Record<string, unknown>): GraphRecord {
   const { __labels, ...props } = row as { __labels: string[] } & Record<string, unknown>;
+  for (const key of UNREAD) delete props[key];
   const record: Record<string, unknown> = rebuildDates(props);
   record.__typename = ENTITY_LABELS.find((label) => __labels.includes(label));
   return record as GraphRecord;

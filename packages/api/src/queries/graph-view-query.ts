@@ -36,16 +36,7 @@ const VIEW_NODE = `{node: ${NODE_PROJECTION('n')}, degree: COUNT { (n)--() }}`;
 
 function toViewNode(row: { node: Record<string, unknown>; degree: number }): ViewNode {
   const record: GraphRecord = toRecord(row.node);
-  const {
-    id,
-    __typename,
-    digest: _digest,
-    searchAcronym: _a,
-    searchName: _n,
-    searchAliases: _s,
-    searchQuote: _q,
-    ...properties
-  } = record;
+  const { id, __typename, ...properties } = record;
   return {
     id,
     type: __typename,
@@ -82,7 +73,8 @@ function edgesAmongNodes(types: RelationshipType[]): string {
 /**
  * One breadth-first layer: from each node of `frontier` in turn, its first $perNode neighbours
  * by id; nodes not yet `seen` join the view (and the next frontier) until it holds $limit.
- * Only the first $perNode + 1 neighbours of a node are kept, to tell whether it had more.
+ * Only the first $perNode + 1 neighbours of a node are kept, to tell whether it had more. Neo4j
+ * keeps them with a top-k, not a full sort, but a hub still reads the id of every neighbour.
  */
 function layer(types: RelationshipType[]): string {
   return `CALL (frontier) {
@@ -121,9 +113,9 @@ function toView(row: ViewRow, truncated: boolean): GraphView {
 }
 
 /**
- * The neighbourhood of a node, breadth first to `depth`: at most
- * `perNode` neighbours are taken from any one node (hubs are sampled, not exhausted) and at most
- * `limit` nodes overall. One statement: the layers, then the edges among the nodes taken.
+ * The neighbourhood of a node, breadth first to `depth`: at most `perNode` neighbours are taken
+ * from any one node (hubs are sampled, not exhausted) and at most `limit` nodes overall. One
+ * statement: the layers, then the edges among the nodes taken.
  */
 export async function neighbourhood(
   db: Database,

@@ -45,9 +45,8 @@ export async function search(
   const rows = await db.read<{ node: Record<string, unknown>; score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
 WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
-RETURN ${NODE_PROJECTION('node')} AS node, score
-ORDER BY score DESC, node.id
-LIMIT $limit`,
+WITH node, score ORDER BY score DESC, node.id LIMIT $limit
+RETURN ${NODE_PROJECTION('node')} AS node, score`,
     // Filtering by type happens after the index ranks; fetch more so that filtered pages stay full.
     { query, labels, fetch: neo4j.int(labels.length ? limit * 10 : limit), limit: neo4j.int(limit) },
   );
