@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess } from '../support/api-process.js';
 import { type Graph, killDuringIngest } from '../support/faults.js';
 import { dumpGraph } from '../support/ingest.js';
-import { hammer, type Outcome } from '../support/load.js';
+import { hammer } from '../support/load.js';
 import { OwnNeo4j } from '../support/own-neo4j.js';
 import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
 
@@ -37,8 +37,6 @@ const isUnavailable = (json: unknown) =>
   (json as { errors?: { extensions?: { code?: string } }[] })?.errors?.[0]?.extensions?.code ===
   'SERVICE_UNAVAILABLE';
 
-const count = (outcomes: Outcome[], test: (o: Outcome) => boolean) => outcomes.filter(test).length;
-
 describe('the database killed during large ingests', () => {
   it('leaves the previous graph at every point, and each rerun completes', async () => {
     let previous = corpus;
@@ -67,6 +65,7 @@ describe('the database killed during large ingests', () => {
 describe('outages of the database under load', () => {
   it('answer 503 quickly while it is down, right answers otherwise, and recover each time', async () => {
     const api = await startApiProcess(neo4j.config, { LOG_LEVEL: 'warn' });
+    const started = performance.now();
     try {
       const cycles = 3;
       const downs: { from: number; to: number }[] = [];
@@ -87,17 +86,41 @@ describe('outages of the database under load', () => {
       await outages;
       const ok = outcomes.filter((o) => o.status === 200 && o.correct);
       const unavailable = outcomes.filter((o) => o.status === 503);
+      // A Neo4j just restarted after a crash (recovering, cold, on a loaded machine) may take its first
+      // statements past their server-side timeout: a 504, accepted only for requests sent between a
+      // kill and the end of its restart.
+      const timedOut = outcomes.filter(
+        (o) =>
+          o.status === 504 &&
+          /"QUERY_TIMEOUT"/.test(o.wrong ?? '') &&
+          !/INTERNAL_SERVER_ERROR/.test(o.wrong ?? '') &&
+          downs.some(({ from, to }) => o.sent >= from && o.sent <= to),
+      );
+      const other = outcomes.filter(
+        (o) => (!o.correct || (o.status !== 200 && o.status !== 503)) && !timedOut.includes(o),
+      );
       const recoveries = downs.map(
         ({ to }) => Math.min(...ok.filter((o) => o.sent > to).map((o) => o.done)) - to,
       );
       const slowest503 = Math.max(...unavailable.map((o) => o.done - o.sent));
       console.log(
         `LONG outages: ${cycles} kills of Neo4j under load; ${outcomes.length} requests, ${ok.length} right answers, ` +
-          `${unavailable.length} 503 (slowest ${slowest503.toFixed(0)} ms), ` +
-          `${count(outcomes, (o) => !o.correct || (o.status !== 200 && o.status !== 503))} other; back within ` +
+          `${unavailable.length} 503 (slowest ${slowest503.toFixed(0)} ms), ${timedOut.length} 504 while restarting, ` +
+          `${other.length} other; back within ` +
           `${recoveries.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')} of each restart`,
       );
-      expect(outcomes.filter((o) => !o.correct || (o.status !== 200 && o.status !== 503))).toEqual([]);
+      // The API logs the cause of every masked error. When some answer was neither right, 503 nor such a
+      // 504, show those answers and the causes other than an unreachable database.
+      const causes = api.lines
+        .filter((line) => line.includes('"level":"error"'))
+        .filter((line) => !/DatabaseUnavailableError|not completed within the timeout/.test(line))
+        .slice(0, 3);
+      const when = (ms: number) => `${((ms - started) / 1000).toFixed(1)} s`;
+      const answers = other
+        .slice(0, 3)
+        .map((o) => `sent at ${when(o.sent)}, answered at ${when(o.done)}: ${o.status} ${o.wrong}`);
+      const outageTimes = downs.map(({ from, to }) => `${when(from)} to ${when(to)}`).join(', ');
+      expect(other, [`down ${outageTimes}`, ...answers, ...causes].join('\n')).toEqual([]);
       expect(unavailable.length).toBeGreaterThan(0);
       expect(slowest503).toBeLessThan(10_000);
       expect(recoveries.every((ms) => ms < 30_000)).toBe(true);

@@ -10,6 +10,16 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 /**
+ * A statement stopped by the server-side timeout. Neo4j 5 reports the timeout a client gives at the
+ * start of a transaction (every read of the API sets one) as TransactionTimedOutClientConfiguration,
+ * and keeps TransactionTimedOut for its own `db.transaction.timeout`.
+ */
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+]);
+
+/**
  * What a client may learn of an error. Errors raised on purpose (GraphQLError) pass; an
  * unreachable, unavailable or saturated database becomes a 503 with a short message; a query over
  * its time becomes a 504; anything else is masked, so that no stack trace or Cypher reaches a client.
@@ -33,7 +43,7 @@ export function maskError(error: unknown, message: string): Error {
       extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
     });
   }
-  if (original instanceof Neo4jError && original.code === 'Neo.ClientError.Transaction.TransactionTimedOut') {
+  if (original instanceof Neo4jError && TIMED_OUT.has(original.code)) {
     return new GraphQLError('The query took too long and was stopped; ask for less.', {
       extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
     });
