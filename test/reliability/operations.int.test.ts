@@ -160,7 +160,7 @@ describe('shutdown', () => {
     const api = await startApiProcess(inject('neo4j'));
     try {
       const question = JSON.stringify({
-        query: '{ neighbourhood(id: "khalid-zerouali", depth: 2, includeEvidence: true) { nodes { id } } }',
+        query: '{ events(first: 20) { nodes { id participants { edges { role } } } } }',
       });
       // More than the driver's pool of 100 connections: when the first is answered, the last ones
       // are still waiting for a connection, however fast each question is.
@@ -182,7 +182,7 @@ describe('shutdown', () => {
       for (const answer of answers) expect(((await answer.json()) as { data: unknown }).data).toBeTruthy();
       expect(await api.exited).toEqual({ code: 0, signal: null });
       // The drain ends with the last answer, not with keep-alive timeouts nor the 10 s limit.
-      expect(performance.now() - answered).toBeLessThan(2_000);
+      expect(performance.now() - answered).toBeLessThan(5_000);
       await expect(fetch(`${api.url}/health`)).rejects.toThrow();
 
       const logged = api.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
