@@ -6,6 +6,7 @@ import { startApiProcess } from '../support/api-process.js';
 import { connectTestDatabase, resetGraph } from '../support/database.js';
 import { dumpGraph, loadCorpus } from '../support/ingest.js';
 import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
+import { MIXED_QUESTIONS } from '../support/questions.js';
 
 const db = connectTestDatabase();
 afterAll(() => db.close());
@@ -30,15 +31,6 @@ describe('two ingests at once', () => {
   }, 300_000);
 });
 
-const QUESTIONS = [
-  '{ node(id: "khalid-zerouali") { id ... on Person { name events(first: 10) { edges { role node { name } } } } } }',
-  '{ search(query: "retailleau") { score node { id } } }',
-  '{ events(first: 20, filter: { organization: "gmmp" }) { totalCount nodes { id name date { text } } } }',
-  '{ lineage(of: "joint-declaration-2024-10-28", first: 20) { totalCount edges { node { depth node { id } } } } }',
-  '{ neighbourhood(id: "samira-sitail", depth: 2) { nodes { id } edges { type source target } } }',
-  '{ postHolders(title: "directeur de l\'immigration", at: "2024-12-03") { person { name } basis } }',
-];
-
 describe('1,000 concurrent queries', () => {
   it('all answer right, and leave no session nor connection in use', async () => {
     await loadCorpus(db);
@@ -51,7 +43,7 @@ describe('1,000 concurrent queries', () => {
       migrations: await readMigrations(),
       logger: createLogger('silent'),
     });
-    for (const query of QUESTIONS) {
+    for (const query of MIXED_QUESTIONS) {
       const answer = (await (await app.fetch('http://api/graphql', post(query))).json()) as { data: unknown };
       expect(JSON.stringify(answer.data)).toMatch(/"(id|name)":"/);
       expected.set(query, answer.data);
@@ -61,7 +53,7 @@ describe('1,000 concurrent queries', () => {
       const started = performance.now();
       const answers = await Promise.all(
         Array.from({ length: 1_000 }, async (_, i) => {
-          const query = QUESTIONS[i % QUESTIONS.length] ?? '';
+          const query = MIXED_QUESTIONS[i % MIXED_QUESTIONS.length] ?? '';
           const response = await fetch(`${api.url}/graphql`, post(query));
           return {
             query,

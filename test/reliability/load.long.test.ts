@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApiProcess } from '../support/api-process.js';
 import { connectTestDatabase } from '../support/database.js';
 import { dumpGraph, loadCorpus } from '../support/ingest.js';
+import { MIXED_QUESTIONS } from '../support/questions.js';
 
 // A soak of the API process under 50 concurrent clients for a minute (autocannon), every answer
 // compared with the one the same question gets alone. Run by `./diplograph test-long`.
@@ -12,15 +13,6 @@ import { dumpGraph, loadCorpus } from '../support/ingest.js';
 const db = connectTestDatabase();
 beforeAll(() => loadCorpus(db));
 afterAll(() => db.close());
-
-const QUESTIONS = [
-  '{ node(id: "khalid-zerouali") { id ... on Person { name events(first: 10) { edges { role node { name } } } } } }',
-  '{ search(query: "retailleau") { score node { id } } }',
-  '{ events(first: 20, filter: { organization: "gmmp" }) { totalCount nodes { id name date { text } } } }',
-  '{ lineage(of: "joint-declaration-2024-10-28", first: 20) { totalCount edges { node { depth node { id } } } } }',
-  '{ neighbourhood(id: "samira-sitail", depth: 2) { nodes { id } edges { type source target } } }',
-  '{ postHolders(title: "directeur de l\'immigration", at: "2024-12-03") { person { name } basis } }',
-];
 
 // What the 2-core machine holds while others work on it too; with 100 clients, the slowest
 // answers take over 30 s (each request queues once per statement for a connection of the pool).
@@ -35,7 +27,7 @@ describe('a minute of load', () => {
       logger: createLogger('silent'),
     });
     const expected = new Map<string, string>();
-    for (const query of QUESTIONS) {
+    for (const query of MIXED_QUESTIONS) {
       const body = JSON.stringify({ query });
       const response = await app.fetch('http://api/graphql', post(body));
       expected.set(body, await response.text());
