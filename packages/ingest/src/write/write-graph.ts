@@ -7,7 +7,6 @@ import {
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from '@diplograph/schema';
-import type { ManagedTransaction } from 'neo4j-driver';
 import { DEFAULT_INGEST_TIMEOUT_MS } from '../config.js';
 import type { GraphData, NodeRow, RelationshipRow } from '../graph/graph-data.js';
 
@@ -152,17 +151,17 @@ export async function writeGraph(
   }, options.timeoutMs ?? DEFAULT_INGEST_TIMEOUT_MS);
   return {
     digest,
-    ...(await db.readTransaction((tx) => countGraph(db, tx))),
+    ...(await countGraph(db)),
     removedNodes: removed.nodes,
     removedRelationships: removed.relationships,
   };
 }
 
 /** Node counts per label and relationship counts per type, leaving out zeros. */
-export async function countGraph(db: Database, tx: ManagedTransaction) {
+async function countGraph(db: Database) {
   const nodes: Partial<Record<EntityLabel, number>> = {};
   const relationships: Partial<Record<RelationshipType, number>> = {};
-  const rows = await db.run<{ kind: 'node' | 'relationship'; name: string; n: number }>(tx, COUNTS);
+  const rows = await db.read<{ kind: 'node' | 'relationship'; name: string; n: number }>(COUNTS);
   for (const { kind, name, n } of rows) {
     if (n === 0) continue;
     if (kind === 'node') nodes[name as EntityLabel] = n;
