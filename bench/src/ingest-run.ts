@@ -14,8 +14,6 @@ import { factFile } from '@diplograph/schema';
 import type { SyntheticCorpus } from './synthetic/generate.js';
 
 export interface IngestFigures {
-  /** The real path (`writeGraph`, one transaction), or the benchmark's batched loader (see batched-load.ts). */
-  mode: 'one transaction' | 'batched';
   articles: number;
   nodes: number;
   relationships: number;
@@ -23,10 +21,13 @@ export interface IngestFigures {
   readMs: number;
   /** buildGraph: references, quotes, dates, cycles. */
   compileMs: number;
-  /** writeGraph: the one write transaction. */
+  /** writeGraph, into an empty database: staging in committed batches, then publishing. */
   writeMs: number;
-  /** Where the write spent its time: UNWIND batches, the sweep, the commit, the counts read after it. */
-  phases: { batchesMs: number; sweepMs: number; countMs: number; commitMs: number };
+  /**
+   * Where the write spent its time: the staging batches, the transaction that publishes the
+   * staged nodes (its statements and commit), the counts read after it.
+   */
+  phases: { stagingMs: number; publishMs: number; countMs: number };
   /** (nodes + relationships) / write time. */
   writeRate: number;
   /** (nodes + relationships) / (read + compile + write). */
@@ -82,7 +83,7 @@ export async function compileCorpus(
   return { graph: built.graph, articles: read.articles.length, readMs, compileMs };
 }
 
-/** Migrates, then writes the compiled graph with `writeGraph`: one write transaction. */
+/** Migrates, then writes the compiled graph with `writeGraph` into the empty database. */
 export async function ingestCorpus(
   db: Database,
   compiled: CompiledCorpus,
@@ -116,7 +117,6 @@ export async function ingestCorpus(
   const writeMs = ended - started;
   const rows = graph.nodes.length + graph.relationships.length;
   return {
-    mode: 'one transaction',
     articles: compiled.articles,
     nodes: graph.nodes.length,
     relationships: graph.relationships.length,
@@ -136,21 +136,18 @@ interface StatementMark {
 }
 
 /**
- * The batches run until the sweep (or, into an empty graph, which has nothing to sweep, until the
- * last batch ends); the commit follows the last statement of the transaction; the counts are read
- * after the commit.
+ * The staging runs until the first statement that publishes; the publishing transaction (its
+ * statements and its commit) until the counts, which are read after the commit.
  */
-export function writePhases(marks: StatementMark[], started: number, ended: number) {
+function writePhases(marks: StatementMark[], started: number, ended: number) {
   const counts = marks.findLast((m) => m.cypher.includes('UNION ALL'));
-  const inTransaction = marks.filter((m) => m !== counts);
-  const sweep = inTransaction.find((m) => m.cypher.includes('DETACH DELETE'));
-  const lastEnd = inTransaction.at(-1)?.end ?? started;
+  const publish = marks.find((m) => m.cypher.includes('REMOVE n:Staged'));
   const countsAt = counts?.at ?? ended;
+  const publishAt = publish?.at ?? countsAt;
   return {
-    batchesMs: (sweep?.at ?? lastEnd) - started,
-    sweepMs: sweep ? sweep.end - sweep.at : 0,
+    stagingMs: publishAt - started,
+    publishMs: countsAt - publishAt,
     countMs: ended - countsAt,
-    commitMs: countsAt - lastEnd,
   };
 }
 

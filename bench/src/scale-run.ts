@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, repoRoot } from '@diplograph/db';
-import { loadInBatches } from './batched-load.js';
 import { type Agreement, checkAgreement } from './check.js';
 import { type RequestTrace, traceRequests } from './diagnose.js';
 import { waitForIdleNeo4j } from './idle.js';
@@ -22,8 +21,6 @@ export interface RunOptions {
   seconds: { warmup: number; measure: number };
   quiet: { maxLoad: number; waitSeconds: number };
   memory: Neo4jMemory;
-  /** Write with the batched loader instead of the one-transaction ingest (see batched-load.ts). */
-  batched: boolean;
   log: (line: string) => void;
 }
 
@@ -60,8 +57,7 @@ export async function runScale(nodes: number, options: RunOptions): Promise<Scal
     const ingestLoad = await waitForQuiet(options.quiet.maxLoad, options.quiet.waitSeconds * 2);
     log(`  ingest (load ${ingestLoad})`);
     const compiled = await compileCorpus(corpus, work, log);
-    const write = options.batched ? loadInBatches : ingestCorpus;
-    const ingest = { ...(await write(neo4j.db, compiled, log)), load: ingestLoad };
+    const ingest = { ...(await ingestCorpus(neo4j.db, compiled, log)), load: ingestLoad };
     log(`  ${ingest.nodes + ingest.relationships} rows written at ${Math.round(ingest.writeRate)} rows/s`);
 
     const env = { NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: BENCH_PASSWORD };

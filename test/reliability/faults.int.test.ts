@@ -3,8 +3,8 @@ import { freePort } from '@diplograph/db';
 import { ingest } from '@diplograph/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess } from '../support/api-process.js';
-import { type Graph, killDuringIngest } from '../support/faults.js';
-import { dumpGraph } from '../support/ingest.js';
+import { type Graph, killDuringFirstLoad, killDuringIngest } from '../support/faults.js';
+import { dumpGraph, loadCorpus } from '../support/ingest.js';
 import { hammer } from '../support/load.js';
 import { OwnNeo4j } from '../support/own-neo4j.js';
 import { CORPUS_DIR, FACTS_DIR } from '../support/paths.js';
@@ -54,6 +54,16 @@ describe('the database killed in the middle of an ingest', () => {
     expect(writtenWhenKilled).toBeLessThan(total);
     // Back to the corpus alone for the next tests: a plain ingest deletes what it no longer has.
     await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
+    expect(await dumpGraph(db)).toEqual(corpus);
+  }, 900_000);
+
+  it('while loading an empty database shows readers nothing, and the rerun completes', async () => {
+    const { writtenWhenKilled, total, staged } = await killDuringFirstLoad(neo4j, db, 3_000);
+    expect(writtenWhenKilled).toBeGreaterThan(0);
+    expect(writtenWhenKilled).toBeLessThan(total);
+    // The kill came in the middle of the staging: there was something to hide and to clean up.
+    expect(staged).toBeGreaterThan(0);
+    await loadCorpus(db);
     expect(await dumpGraph(db)).toEqual(corpus);
   }, 900_000);
 });

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '@diplograph/db';
 import {
-  ACTOR_LABELS,
   ENTITY_LABELS,
   type EntityLabel,
   RELATIONSHIP_TYPES,
   type RelationshipType,
 } from '@diplograph/schema';
 import { DEFAULT_INGEST_TIMEOUT_MS } from '../config.js';
-import type { GraphData, NodeRow, RelationshipRow } from '../graph/graph-data.js';
+import type { GraphData } from '../graph/graph-data.js';
+import { batches, groupBy, nodeParams, relationshipParams } from './rows.js';
+import { isEmpty, loadIntoEmptyGraph, type WriteRun } from './staged-load.js';
+import { COUNTS, MERGE_NODES, MERGE_RELATIONSHIPS, SWEEP, TAKE_TURN } from './statements.js';
 
 export interface WriteOptions {
   /** Rows per UNWIND statement. */
@@ -27,93 +29,13 @@ export interface WriteResult {
   removedRelationships: number;
 }
 
-// One statement per label and one per relationship type, with the label or type written into the
-// Cypher text: only ever from the model's fixed lists (checkVocabulary below), never from a row.
-// A relationship type given as a parameter (`$(row.type)`) makes MERGE expand every relationship
-// between the two nodes and filter on the type, 30 to 70 times slower than a static type.
-
-/** A node's labels besides Entity. */
-function labelsOf(label: EntityLabel): string[] {
-  return (ACTOR_LABELS as readonly string[]).includes(label) ? [label, 'Actor'] : [label];
-}
-
-/** Into an empty graph nothing can match: CREATE spares the lookups of MERGE. */
-const CREATE_NODES = Object.fromEntries(
-  ENTITY_LABELS.map((label) => [
-    label,
-    `UNWIND $rows AS row
-CREATE (n:Entity:${labelsOf(label).join(':')})
-SET n = row.props, n.digest = $digest`,
-  ]),
-) as Record<EntityLabel, string>;
-
-/** Over an earlier graph: a node whose label changed loses the labels it no longer has. */
-const MERGE_NODES = Object.fromEntries(
-  ENTITY_LABELS.map((label) => {
-    const labels = labelsOf(label);
-    const others = [...ENTITY_LABELS, 'Actor'].filter((other) => !labels.includes(other));
-    return [
-      label,
-      `UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
-SET n = row.props, n.digest = $digest, n:${labels.join(':')}
-REMOVE n:${others.join(':')}`,
-    ];
-  }),
-) as Record<EntityLabel, string>;
-
-const relationshipStatement = (merge: boolean) =>
-  Object.fromEntries(
-    RELATIONSHIP_TYPES.map((type) => [
-      type,
-      `UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-${merge ? `MERGE (a)-[r:${type} {id: row.id}]->(b)` : `CREATE (a)-[r:${type}]->(b)`}
-SET r = row.props, r.digest = $digest`,
-    ]),
-  ) as Record<RelationshipType, string>;
-const CREATE_RELATIONSHIPS = relationshipStatement(false);
-const MERGE_RELATIONSHIPS = relationshipStatement(true);
-
 /**
- * Two ingests at once take turns: each first takes the write lock of the first migration's node
- * (setting a property takes it, even to its own value) and holds it until it commits, so the
- * other then finds the graph this one wrote instead of creating the same nodes again.
- */
-const TAKE_TURN = 'MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1 SET m.version = m.version';
-
-const IS_EMPTY = 'OPTIONAL MATCH (n:Entity) WITH n LIMIT 1 RETURN n IS NULL AS empty';
-
-/** Deletes what an earlier run wrote and this one did not. */
-const SWEEP = `CALL {
-  MATCH (n:Entity) WHERE n.digest <> $digest OR n.digest IS NULL
-  DETACH DELETE n
-  RETURN count(*) AS nodes
-}
-CALL {
-  MATCH ()-[r]->() WHERE r.digest <> $digest
-  DELETE r
-  RETURN count(*) AS relationships
-}
-RETURN nodes, relationships`;
-
-/** Counts per label and type, each read from the count store: constant time at any size. */
-const COUNTS = [
-  ...ENTITY_LABELS.map(
-    (label) => `MATCH (n:${label}) RETURN 'node' AS kind, '${label}' AS name, count(n) AS n`,
-  ),
-  ...RELATIONSHIP_TYPES.map(
-    (type) => `MATCH ()-[r:${type}]->() RETURN 'relationship' AS kind, '${type}' AS name, count(r) AS n`,
-  ),
-].join('\nUNION ALL\n');
-
-/**
- * Writes the whole graph in one write transaction, so that a failure leaves the database as it
- * was. Nodes and relationships are created (into an empty graph) or merged on their ids, in
- * batches, and get the digest of this graph; what an earlier run wrote and this graph no longer
- * holds is deleted at the end. The counts are read after the commit: inside the transaction each
- * would have to read its whole state.
+ * Writes the graph so that a failure leaves the database as it was and the same input always
+ * leaves the same graph. Into an empty database the rows are staged in committed batches and
+ * published in one transaction (staged-load.ts). Over an earlier graph one write transaction
+ * merges nodes and relationships on their ids, in batches, each with the digest of this graph,
+ * then deletes what the earlier graph held and this one does not. The counts are read after the
+ * commit: inside the transaction each would have to read its whole state.
  */
 export async function writeGraph(
   db: Database,
@@ -122,39 +44,48 @@ export async function writeGraph(
 ): Promise<WriteResult> {
   checkVocabulary(graph);
   const batchSize = options.batchSize ?? 10_000;
+  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_INGEST_TIMEOUT_MS);
   const digest = graphDigest(graph);
-  const total = graph.nodes.length + graph.relationships.length;
-
-  const removed = await db.writeTransaction(async (tx) => {
-    await db.run(tx, TAKE_TURN);
-    const [{ empty } = { empty: true }] = await db.run<{ empty: boolean }>(tx, IS_EMPTY);
-    let written = 0;
-    const write = async <T>(statement: string, rows: T[], params: (row: T) => unknown) => {
-      for (const batch of batches(rows, batchSize)) {
-        await db.run(tx, statement, { rows: batch.map(params), digest });
-        written += batch.length;
-        options.onProgress?.(written, total);
-      }
-    };
-    const nodeStatements = empty ? CREATE_NODES : MERGE_NODES;
-    for (const [label, rows] of groupBy(graph.nodes, (row) => row.label)) {
-      await write(nodeStatements[label], rows, nodeParams);
-    }
-    const relationshipStatements = empty ? CREATE_RELATIONSHIPS : MERGE_RELATIONSHIPS;
-    for (const [type, rows] of groupBy(graph.relationships, (row) => row.type)) {
-      await write(relationshipStatements[type], rows, relationshipParams);
-    }
-    // An empty graph held nothing to sweep.
-    if (empty) return { nodes: 0, relationships: 0 };
-    const [swept] = await db.run<{ nodes: number; relationships: number }>(tx, SWEEP, { digest });
-    return swept ?? { nodes: 0, relationships: 0 };
-  }, options.timeoutMs ?? DEFAULT_INGEST_TIMEOUT_MS);
+  const loaded =
+    (await isEmpty(db)) &&
+    (await loadIntoEmptyGraph(db, graph, { digest, batchSize, deadline, onProgress: options.onProgress }));
+  const removed = loaded
+    ? { nodes: 0, relationships: 0 }
+    : await mergeInOneTransaction(db, graph, { digest, batchSize, deadline, onProgress: options.onProgress });
   return {
     digest,
     ...(await countGraph(db)),
     removedNodes: removed.nodes,
     removedRelationships: removed.relationships,
   };
+}
+
+/** Merges the graph over an earlier one and sweeps what it no longer holds, in one transaction. */
+async function mergeInOneTransaction(db: Database, graph: GraphData, options: WriteRun) {
+  const { digest } = options;
+  const total = graph.nodes.length + graph.relationships.length;
+  return db.writeTransaction(
+    async (tx) => {
+      await db.run(tx, TAKE_TURN);
+      let written = 0;
+      const write = async <T>(statement: string, rows: T[], params: (row: T) => unknown) => {
+        for (const batch of batches(rows, options.batchSize)) {
+          await db.run(tx, statement, { rows: batch.map(params), digest });
+          written += batch.length;
+          options.onProgress?.(written, total);
+        }
+      };
+      for (const [label, rows] of groupBy(graph.nodes, (row) => row.label)) {
+        await write(MERGE_NODES[label], rows, nodeParams);
+      }
+      for (const [type, rows] of groupBy(graph.relationships, (row) => row.type)) {
+        await write(MERGE_RELATIONSHIPS[type], rows, relationshipParams);
+      }
+      const [swept] = await db.run<{ nodes: number; relationships: number }>(tx, SWEEP, { digest });
+      return swept ?? { nodes: 0, relationships: 0 };
+    },
+    Math.max(1, options.deadline - Date.now()),
+  );
 }
 
 /** Node counts per label and relationship counts per type, leaving out zeros. */
@@ -182,34 +113,6 @@ function checkVocabulary(graph: GraphData): void {
       throw new Error(`${relationship.id}: "${relationship.type}" is not a relationship type of the model`);
     }
   }
-}
-
-function nodeParams(row: NodeRow) {
-  return { id: row.id, props: withoutNulls(row.props) };
-}
-
-function relationshipParams(row: RelationshipRow) {
-  return { id: row.id, from: row.from, to: row.to, props: withoutNulls(row.props) };
-}
-
-function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
-
-/** Neo4j does not store nulls; leaving them out keeps written and read properties equal. */
-function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
-}
-
-function* batches<T>(rows: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
 /** A digest of the rows in a canonical order: the same graph always gets the same digest. */

@@ -1,0 +1,31 @@
+import type { NodeRow, RelationshipRow } from '../graph/graph-data.js';
+
+/** What a node statement receives per row. */
+export function nodeParams(row: NodeRow) {
+  return { id: row.id, props: withoutNulls(row.props) };
+}
+
+/** What a relationship statement receives per row. */
+export function relationshipParams(row: RelationshipRow) {
+  return { id: row.id, from: row.from, to: row.to, props: withoutNulls(row.props) };
+}
+
+/** Neo4j does not store nulls; leaving them out keeps written and read properties equal. */
+function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+export function* batches<T>(rows: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
