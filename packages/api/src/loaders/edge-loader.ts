@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import neo4j from 'neo4j-driver';
 import type { PageItem, PageRequest } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, type RelationshipProps, toRecord } from '../records.js';
+import { EVIDENCE_OF_NODE, NODE_EVIDENCE_PAGE, nodeEvidence } from './node-evidence.js';
 
 /**
  * A relationship field: the Cypher pattern from the parent `p` through `r` to the related node `n`,
@@ -28,6 +29,15 @@ export interface Edge<T = GraphRecord> {
 
 export type Filter = Record<string, unknown>;
 
+/** An item of a page as a statement returns it. */
+export interface RawItem {
+  k: string | number;
+  node: Record<string, unknown>;
+  rel: RelationshipProps;
+  /** The node's evidence page, when the statement brought it along (see node-evidence.ts). */
+  evidence?: RawItem[];
+}
+
 /** Batches one relationship field over all parents of a request: one statement per page shape. */
 export class EdgeLoaders {
   private readonly pages = new Map<EdgeSpec, Map<string, DataLoader<string, PageItem<Edge>[]>>>();
@@ -35,21 +45,43 @@ export class EdgeLoaders {
 
   constructor(private readonly db: Database) {}
 
+  /**
+   * The page of one parent. `withEvidence`: the statement also brings each related node's evidence
+   * and primes the loader with it, for a query that asks for that evidence next.
+   */
   page(
     spec: EdgeSpec,
     parentId: string,
     request: PageRequest,
     filter: Filter = {},
+    withEvidence = false,
   ): Promise<PageItem<Edge>[]> {
-    const given = definedFilters(spec, filter);
-    const key = JSON.stringify([request, given]);
-    const loader = cached(
+    return this.pageLoader(spec, request, definedFilters(spec, filter), withEvidence).load(parentId);
+  }
+
+  /** Records the evidence page of a node that another statement fetched (see node-evidence.ts). */
+  primeEvidence(nodeId: string, items: RawItem[]): void {
+    this.pageLoader(EVIDENCE_OF_NODE, NODE_EVIDENCE_PAGE, {}, false).prime(nodeId, this.toItems(items));
+  }
+
+  private pageLoader(spec: EdgeSpec, request: PageRequest, given: Filter, withEvidence: boolean) {
+    return cached(
       this.pages,
       spec,
-      key,
-      () => new DataLoader<string, PageItem<Edge>[]>((ids) => this.loadPages(spec, ids, request, given)),
+      JSON.stringify([request, given, withEvidence]),
+      () =>
+        new DataLoader<string, PageItem<Edge>[]>((ids) =>
+          this.loadPages(spec, ids, request, given, withEvidence),
+        ),
     );
-    return loader.load(parentId);
+  }
+
+  private toItems(items: RawItem[]): PageItem<Edge>[] {
+    return items.map((item) => {
+      const node = toRecord(item.node);
+      if (item.evidence) this.primeEvidence(node.id, item.evidence);
+      return { k: item.k, id: item.rel.id, value: { node, rel: item.rel } };
+    });
   }
 
   count(spec: EdgeSpec, parentId: string, filter: Filter = {}): Promise<number> {
@@ -63,17 +95,20 @@ export class EdgeLoaders {
     return loader.load(parentId);
   }
 
-  private async loadPages(spec: EdgeSpec, ids: readonly string[], request: PageRequest, filter: Filter) {
+  private async loadPages(
+    spec: EdgeSpec,
+    ids: readonly string[],
+    request: PageRequest,
+    filter: Filter,
+    withEvidence: boolean,
+  ) {
     const descending = Boolean(spec.descending) !== request.inverted;
     const order = descending ? 'DESC' : 'ASC';
     const after = descending ? '<' : '>';
     const cursor = request.cursor
       ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND r.id ${after} $cursor.id)`
       : '';
-    const rows = await this.db.read<{
-      id: string;
-      items: { k: string | number; node: Record<string, unknown>; rel: RelationshipProps }[];
-    }>(
+    const rows = await this.db.read<{ id: string; items: RawItem[] }>(
       `UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
@@ -83,19 +118,13 @@ CALL (p) {
   ${cursor}
   ORDER BY k ${order}, r.id ${order}
   LIMIT $limit
-  RETURN collect({k: k, node: ${(spec.project ?? NODE_PROJECTION)('n')}, rel: properties(r)}) AS items
+  RETURN collect({k: k, node: ${(spec.project ?? NODE_PROJECTION)('n')}, rel: properties(r)${withEvidence ? `, evidence: ${nodeEvidence('n')}` : ''}}) AS items
 }
 RETURN id, items`,
       { ids, filter, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
     );
     const byId = new Map(rows.map((row) => [row.id, row.items] as const));
-    return ids.map((id) =>
-      (byId.get(id) ?? []).map((item) => ({
-        k: item.k,
-        id: item.rel.id,
-        value: { node: toRecord(item.node), rel: item.rel },
-      })),
-    );
+    return ids.map((id) => this.toItems(byId.get(id) ?? []));
   }
 
   private async loadCounts(spec: EdgeSpec, ids: readonly string[], filter: Filter) {

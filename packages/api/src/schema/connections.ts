@@ -1,7 +1,9 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { Edge, EdgeSpec, Filter } from '../loaders/edge-loader.js';
 import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
+import { asksNodeEvidence } from '../selection.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
 
@@ -10,17 +12,22 @@ export const LATEST_FIRST = { sortKey: 'coalesce(toString(n.dateEarliest), "")',
 
 /**
  * Resolves a relationship field as a Relay connection: one batched statement fetches the page for
- * every parent of the request; the total is only counted when asked for.
+ * every parent of the request, with the nodes' evidence when the query asks for it; the total is
+ * only counted when asked for.
  */
 export async function resolveEdges<T>(
   ctx: Context,
+  info: GraphQLResolveInfo,
   spec: EdgeSpec<T>,
   parentId: string,
   args: PageArgs,
   filter: Filter = {},
 ) {
   const request = pageRequest(args);
-  const items = (await ctx.loaders.edges.page(spec, parentId, request, filter)) as PageItem<Edge<T>>[];
+  const withEvidence = asksNodeEvidence(info, [['edges', 'node'], ['nodes']]);
+  const items = (await ctx.loaders.edges.page(spec, parentId, request, filter, withEvidence)) as PageItem<
+    Edge<T>
+  >[];
   return {
     ...toConnection(items, request),
     totalCount: () => ctx.loaders.edges.count(spec, parentId, filter),
@@ -65,7 +72,7 @@ export function evidencedConnection<Parent extends { id: string }, T extends obj
     {
       type: options.type as ObjectRef<Types, T>,
       description: options.description,
-      resolve: (parent, args, ctx) => resolveEdges(ctx, options.spec, parent.id, args),
+      resolve: (parent, args, ctx, info) => resolveEdges(ctx, info, options.spec, parent.id, args),
     },
     { name: `${options.name}Connection` },
     { name: `${options.name}Edge`, fields: (e) => supportFields(e) },
