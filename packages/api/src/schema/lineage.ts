@@ -1,10 +1,14 @@
 import type { DERIVATIONS } from '@diplograph/schema';
+import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import type { RawItem } from '../loaders/edge-loader.js';
 import { loadRecord } from '../loaders/load-records.js';
+import { nodeEvidence } from '../loaders/node-evidence.js';
 import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
+import { asksNodeEvidence } from '../selection.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
 import { EntityRef } from './refs.js';
@@ -54,16 +58,23 @@ const LineageStepRef = builder.objectRef<LineageStep>('LineageStep').implement({
 /**
  * Everything that traces back to a node through chains of DERIVES_FROM, at any depth up to the
  * limit, each with its shortest path. `direction: 'descendants'` finds what derives from the
- * node; `'ancestors'` what the node derives from.
+ * node; `'ancestors'` what the node derives from. The nodes' evidence comes in the same statement
+ * when the query asks for it.
  */
 export async function resolveLineage(
   ctx: Context,
+  info: GraphQLResolveInfo,
   id: string,
   args: PageArgs & LineageArgs,
   direction: 'descendants' | 'ancestors',
 ) {
   const request = pageRequest(args);
-  const params = lineageParams(id, args);
+  const match = lineageMatch(direction, args.kinds);
+  const params = { id, maxDepth: neo4j.int(Math.min(args.maxDepth ?? MAX_LINEAGE_DEPTH, MAX_LINEAGE_DEPTH)) };
+  const withEvidence = asksNodeEvidence(info, [
+    ['edges', 'node', 'node'],
+    ['nodes', 'node'],
+  ]);
   const desc = request.inverted;
   const after = desc ? '<' : '>';
   const rows = await ctx.db.read<{
@@ -72,29 +83,29 @@ export async function resolveLineage(
     node: Record<string, unknown>;
     path: string[];
     rels: LineageStep['rel'][];
+    evidence: RawItem[] | null;
   }>(
-    `${lineageMatch(direction)}
+    `${match}
 WITH d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
 ${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${after} $cursor.id)` : ''}
 ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
 LIMIT $limit
 RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
-       [n IN nodes(p)[1..] | n.id] AS path, [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}] AS rels`,
+       [n IN nodes(p)[1..] | n.id] AS path, [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}] AS rels,
+       ${withEvidence ? nodeEvidence('d') : 'null'} AS evidence`,
     { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
   );
   const items: PageItem<{ node: LineageEntry }>[] = rows.map((row) => {
     // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
     const steps = row.path.map((to, i) => ({ to, rel: row.rels[i] as LineageStep['rel'] }));
     const node = toRecord(row.node);
+    if (row.evidence) ctx.loaders.edges.primeEvidence(node.id, row.evidence);
     return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
   });
   return {
     ...toConnection(items, request),
     totalCount: async () => {
-      const [row] = await ctx.db.read<{ total: number }>(
-        `${lineageMatch(direction)} RETURN count(d) AS total`,
-        params,
-      );
+      const [row] = await ctx.db.read<{ total: number }>(`${match} RETURN count(d) AS total`, params);
       return row?.total ?? 0;
     },
   };
@@ -105,21 +116,23 @@ export interface LineageArgs {
   kinds?: (keyof typeof LINEAGE_LABELS)[] | null;
 }
 
-function lineageParams(id: string, args: LineageArgs) {
-  const maxDepth = Math.min(args.maxDepth ?? MAX_LINEAGE_DEPTH, MAX_LINEAGE_DEPTH);
-  const labels = (args.kinds?.length ? args.kinds : ['COMMITMENT' as const]).map((k) => LINEAGE_LABELS[k]);
-  return { id, maxDepth: neo4j.int(maxDepth), labels };
-}
-
-/** The shortest derivation path between the root and each node `d` of the lineage. */
-function lineageMatch(direction: 'descendants' | 'ancestors'): string {
+/**
+ * The shortest derivation path between the root and each node `d` of the lineage. The kinds are a
+ * label expression in the pattern, so that only nodes of those labels are searched for; it is
+ * built from the fixed LINEAGE_LABELS (a label cannot be a parameter), one text per combination.
+ */
+function lineageMatch(direction: 'descendants' | 'ancestors', kinds: LineageArgs['kinds']): string {
+  const labels = [...new Set(kinds?.length ? kinds : (['COMMITMENT'] as const))]
+    .sort()
+    .map((kind) => LINEAGE_LABELS[kind])
+    .join('|');
   const pattern =
     direction === 'descendants'
-      ? `(d)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(root)`
-      : `(root)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(d)`;
+      ? `(d:${labels})-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(root)`
+      : `(root)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(d:${labels})`;
   return `MATCH (root:Entity {id: $id})
 MATCH p = SHORTEST 1 ${pattern}
-WHERE length(p) <= $maxDepth AND any(label IN labels(d) WHERE label IN $labels)`;
+WHERE length(p) <= $maxDepth`;
 }
 
 export const LineageEntryRef = builder.objectRef<LineageEntry>('LineageEntry').implement({
@@ -158,7 +171,7 @@ export function lineageField<Parent extends { id: string }>(
         maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
         kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
       },
-      resolve: (parent, args, ctx) => resolveLineage(ctx, parent.id, args, direction),
+      resolve: (parent, args, ctx, info) => resolveLineage(ctx, info, parent.id, args, direction),
     },
     direction === 'descendants' ? LineageConnection : AncestryConnection,
   );
@@ -176,7 +189,7 @@ builder.queryField('lineage', (t) =>
         maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
         kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
       },
-      resolve: (_root, args, ctx) => resolveLineage(ctx, args.of, args, 'descendants'),
+      resolve: (_root, args, ctx, info) => resolveLineage(ctx, info, args.of, args, 'descendants'),
     },
     LineageConnection,
   ),
