@@ -1,38 +1,44 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { FieldNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
+import { Kind } from 'graphql';
+
+/** Field nodes of a query and its fragments: a resolver's `info`, or part of it. */
+export interface Selection {
+  fieldNodes: readonly FieldNode[];
+  fragments: Record<string, FragmentDefinitionNode>;
+}
 
 /**
- * Whether the query selects, below the field being resolved, a field at the end of one of these
- * paths of field names (fragments included). Resolvers use it to fetch in one statement what the
- * query will ask for next; it may say yes for a field a directive skips, which costs only the
- * prefetch.
+ * The fields the query selects at a path of field names below the selection (fragments
+ * included). Resolvers use it to fetch in one statement what the query will ask for next; it
+ * may find a field that a directive skips, which costs only the prefetch.
  */
-export function selects(info: GraphQLResolveInfo, paths: string[][]): boolean {
-  return paths.some((path) => {
-    let fields: readonly FieldNode[] = info.fieldNodes;
-    for (const name of path) {
-      fields = fields.flatMap((field) =>
-        subfields(info, field.selectionSet).filter((f) => f.name.value === name),
-      );
-    }
-    return fields.length > 0;
+export function fieldsAt(selection: Selection, path: string[]): FieldNode[] {
+  let fields = [...selection.fieldNodes];
+  for (const name of path) {
+    fields = children({ ...selection, fieldNodes: fields }).filter((f) => f.name.value === name);
+  }
+  return fields;
+}
+
+/** The fields selected directly below the selection's fields. */
+export function children(selection: Selection): FieldNode[] {
+  return selection.fieldNodes.flatMap((field) => subfields(selection, field.selectionSet));
+}
+
+function subfields(selection: Selection, set: SelectionSetNode | undefined): FieldNode[] {
+  return (set?.selections ?? []).flatMap((s) => {
+    if (s.kind === Kind.FIELD) return [s];
+    if (s.kind === Kind.INLINE_FRAGMENT) return subfields(selection, s.selectionSet);
+    return subfields(selection, selection.fragments[s.name.value]?.selectionSet);
   });
 }
 
-function subfields(info: GraphQLResolveInfo, set: SelectionSetNode | undefined): FieldNode[] {
-  return (set?.selections ?? []).flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return subfields(info, selection.selectionSet);
-    return subfields(info, info.fragments[selection.name.value]?.selectionSet);
-  });
-}
+/** The paths from a connection field to its nodes. */
+export const CONNECTION_NODES = [['edges', 'node'], ['nodes']];
 
-/** Whether a connection's nodes are asked for their evidence (`evidence` or `sources`). */
-export function asksNodeEvidence(info: GraphQLResolveInfo, toNode: string[][]): boolean {
-  return selects(
-    info,
-    toNode.flatMap((path) => [
-      [...path, 'evidence'],
-      [...path, 'sources'],
-    ]),
+/** Whether the nodes at these paths are asked for their evidence (`evidence` or `sources`). */
+export function asksNodeEvidence(selection: Selection, toNode: string[][]): boolean {
+  return toNode.some((path) =>
+    ['evidence', 'sources'].some((name) => fieldsAt(selection, [...path, name]).length > 0),
   );
 }
