@@ -8,7 +8,7 @@ import { loadRecord } from '../loaders/load-records.js';
 import { nodeEvidence } from '../loaders/node-evidence.js';
 import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
-import { asksNodeEvidence } from '../selection.js';
+import { asksNodeEvidence, fieldsAt } from '../selection.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
 import { EntityRef } from './refs.js';
@@ -58,8 +58,8 @@ const LineageStepRef = builder.objectRef<LineageStep>('LineageStep').implement({
 /**
  * Everything that traces back to a node through chains of DERIVES_FROM, at any depth up to the
  * limit, each with its shortest path. `direction: 'descendants'` finds what derives from the
- * node; `'ancestors'` what the node derives from. The nodes' evidence comes in the same statement
- * when the query asks for it.
+ * node; `'ancestors'` what the node derives from. The nodes' evidence and the total come in the
+ * same statement when the query asks for them.
  */
 export async function resolveLineage(
   ctx: Context,
@@ -75,6 +75,7 @@ export async function resolveLineage(
     ['edges', 'node', 'node'],
     ['nodes', 'node'],
   ]);
+  const withTotal = fieldsAt(info, ['totalCount']).length > 0;
   const desc = request.inverted;
   const after = desc ? '<' : '>';
   const rows = await ctx.db.read<{
@@ -84,15 +85,16 @@ export async function resolveLineage(
     path: string[];
     rels: LineageStep['rel'][];
     evidence: RawItem[] | null;
+    total: number | null;
   }>(
-    `${match}
-WITH d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
+    `${withTotal ? `CALL () {\n${match}\nRETURN count(d) AS total\n}\n` : ''}${match}
+WITH ${withTotal ? 'total, ' : ''}d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
 ${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${after} $cursor.id)` : ''}
 ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
 LIMIT $limit
 RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
        [n IN nodes(p)[1..] | n.id] AS path, [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}] AS rels,
-       ${withEvidence ? nodeEvidence('d') : 'null'} AS evidence`,
+       ${withEvidence ? nodeEvidence('d') : 'null'} AS evidence, ${withTotal ? 'total' : 'null'} AS total`,
     { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
   );
   const items: PageItem<{ node: LineageEntry }>[] = rows.map((row) => {
@@ -104,7 +106,9 @@ RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
   });
   return {
     ...toConnection(items, request),
+    // An empty page (a cursor past the end) has no row to carry the total: it is counted apart.
     totalCount: async () => {
+      if (rows[0]?.total != null) return rows[0].total;
       const [row] = await ctx.db.read<{ total: number }>(`${match} RETURN count(d) AS total`, params);
       return row?.total ?? 0;
     },
