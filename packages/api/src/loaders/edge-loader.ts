@@ -126,16 +126,24 @@ export class EdgeLoaders {
     });
     params.cursor = shape.request.cursor;
     params.limit = neo4j.int(shape.request.size + 1);
-    const rows = await this.db.read<{ id: string; items: RawItem[] }>(
+    // One row per item, not per parent: the driver decodes a large record much more slowly than
+    // as many small ones.
+    const rows = await this.db.read<{ id: string; item: RawItem }>(
       `UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 CALL (p) {
   ${pageBody(spec, filter, shape.request, shape.withEvidence, '', nested)}
 }
-RETURN id, items`,
+UNWIND items AS item
+RETURN id, item`,
       params,
     );
-    const byId = new Map(rows.map((row) => [row.id, row.items] as const));
+    const byId = new Map<string, RawItem[]>();
+    for (const row of rows) {
+      const items = byId.get(row.id) ?? [];
+      items.push(row.item);
+      byId.set(row.id, items);
+    }
     return ids.map((id) => this.toItems(shape, byId.get(id) ?? []));
   }
 
