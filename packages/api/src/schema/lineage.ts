@@ -58,8 +58,8 @@ const LineageStepRef = builder.objectRef<LineageStep>('LineageStep').implement({
 /**
  * Everything that traces back to a node through chains of DERIVES_FROM, at any depth up to the
  * limit, each with its shortest path. `direction: 'descendants'` finds what derives from the
- * node; `'ancestors'` what the node derives from. The nodes' evidence and the total come in the
- * same statement when the query asks for them.
+ * node; `'ancestors'` what the node derives from. The nodes' evidence (with each source once) and
+ * the total come in the same statement when the query asks for them.
  */
 export async function resolveLineage(
   ctx: Context,
@@ -79,25 +79,40 @@ export async function resolveLineage(
   const desc = request.inverted;
   const after = desc ? '<' : '>';
   const rows = await ctx.db.read<{
-    k: string;
-    depth: number;
-    node: Record<string, unknown>;
-    path: string[];
-    rels: LineageStep['rel'][];
-    evidence: RawItem[] | null;
+    row: {
+      k: string;
+      depth: number;
+      node: Record<string, unknown>;
+      path: string[];
+      rels: LineageStep['rel'][];
+      evidence: RawItem[] | null;
+    };
     total: number | null;
+    sources: Record<string, unknown>[];
   }>(
     `${withTotal ? `CALL () {\n${match}\nRETURN count(d) AS total\n}\n` : ''}${match}
 WITH ${withTotal ? 'total, ' : ''}d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
 ${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${after} $cursor.id)` : ''}
 ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
 LIMIT $limit
-RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
-       [n IN nodes(p)[1..] | n.id] AS path, [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}] AS rels,
-       ${withEvidence ? nodeEvidence('d') : 'null'} AS evidence, ${withTotal ? 'total' : 'null'} AS total`,
+// Collected to find the distinct sources, then one row per entry again (the driver decodes many
+// small records faster than one large), the sources on the first.
+WITH ${withTotal ? 'total, ' : ''}collect({
+  k: k, depth: length(p), node: ${NODE_PROJECTION('d')},
+  path: [n IN nodes(p)[1..] | n.id], rels: [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}],
+  evidence: ${withEvidence ? nodeEvidence('d', NODE_PROJECTION) : 'null'}
+}) AS rows
+WITH rows, ${withTotal ? 'total' : 'null'} AS total, ${withEvidence ? SOURCES : '[]'} AS sources
+UNWIND range(0, size(rows) - 1) AS i
+RETURN rows[i] AS row, total, CASE i WHEN 0 THEN sources ELSE [] END AS sources`,
     { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
   );
-  const items: PageItem<{ node: LineageEntry }>[] = rows.map((row) => {
+  // Passages of one source are many in a lineage: each source comes once, into the node loader.
+  for (const source of rows[0]?.sources ?? []) {
+    const record = toRecord(source);
+    ctx.loaders.entities.prime(record.id, record);
+  }
+  const items: PageItem<{ node: LineageEntry }>[] = rows.map(({ row }) => {
     // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
     const steps = row.path.map((to, i) => ({ to, rel: row.rels[i] as LineageStep['rel'] }));
     const node = toRecord(row.node);
@@ -114,6 +129,14 @@ RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
     },
   };
 }
+
+/** The distinct sources of the passages in `rows`. */
+const SOURCES = `COLLECT {
+  UNWIND rows AS row UNWIND row.evidence AS passage
+  WITH DISTINCT passage.node.sourceId AS id
+  MATCH (s:Entity {id: id})
+  RETURN ${NODE_PROJECTION('s')}
+}`;
 
 export interface LineageArgs {
   maxDepth?: number | null;
