@@ -17,14 +17,26 @@ export interface RelationshipProps {
   [property: string]: unknown;
 }
 
+/** The fuzzy dates of node records (packages/schema records.ts): `<name>` with its companions. */
+const NODE_DATES = ['date', 'published', 'founded'];
+
 /**
  * Stored properties no field reads: the folded copies of names and quotes that only the full-text
- * index uses, and the ingest's digest. A map projection cannot leave keys out, so they are
- * projected as null: Neo4j does not send their text, and `toRecord` drops them.
+ * index uses, the ingest's digest, and the bounds of fuzzy dates (for sorting and filtering in
+ * Cypher; a record's date is rebuilt from its text). A map projection cannot leave keys out, so
+ * they are projected as null: Neo4j does not send their values, and `toRecord` drops them.
  */
-const UNREAD = ['searchAcronym', 'searchName', 'searchAliases', 'searchQuote', 'digest'];
+const UNREAD = new Set([
+  'searchAcronym',
+  'searchName',
+  'searchAliases',
+  'searchQuote',
+  'digest',
+  ...NODE_DATES.flatMap((date) => [`${date}Earliest`, `${date}Latest`]),
+]);
 
-const nodeFields = (n: string) => `.*, __labels: labels(${n}), ${UNREAD.map((k) => `${k}: null`).join(', ')}`;
+const nodeFields = (n: string) =>
+  `.*, __labels: labels(${n}), ${[...UNREAD].map((k) => `${k}: null`).join(', ')}`;
 
 /** The Cypher projection that `toRecord` reads. */
 export const NODE_PROJECTION = (n: string) => `${n} {${nodeFields(n)}}`;
@@ -38,23 +50,31 @@ export const EVIDENCE_PROJECTION = (n: string) =>
  * `<name>Latest` properties become one fuzzy date; the GraphQL type comes from the label.
  */
 export function toRecord(row: Record<string, unknown>): GraphRecord {
-  const { __labels, ...props } = row as { __labels: string[] } & Record<string, unknown>;
-  for (const key of UNREAD) delete props[key];
-  const record: Record<string, unknown> = rebuildDates(props);
-  record.__typename = ENTITY_LABELS.find((label) => __labels.includes(label));
+  const record = rebuildDates(row, UNREAD);
+  record.__typename = ENTITY_LABELS.find((label) => (row.__labels as string[]).includes(label));
   return record as GraphRecord;
 }
 
-export function rebuildDates(props: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...props };
+const COMPANIONS = ['Precision', 'Earliest', 'Latest'];
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * The properties with each fuzzy date as one value, leaving out `__labels` and the `skip` keys. It
+ * builds a new object in one pass: it runs for every node of every answer.
+ */
+export function rebuildDates(props: Record<string, unknown>, skip = NOTHING): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const key of Object.keys(props)) {
-    if (!(`${key}Precision` in props)) continue;
-    out[key] = fuzzy(props[key]);
-    delete out[`${key}Precision`];
-    delete out[`${key}Earliest`];
-    delete out[`${key}Latest`];
+    if (key === '__labels' || skip.has(key) || isCompanion(key, props)) continue;
+    out[key] = `${key}Precision` in props ? fuzzy(props[key]) : props[key];
   }
   return out;
+}
+
+/** `<name>Precision`, `<name>Earliest` or `<name>Latest` of a fuzzy date `<name>`. */
+function isCompanion(key: string, props: Record<string, unknown>): boolean {
+  const suffix = COMPANIONS.find((s) => key.endsWith(s));
+  return suffix !== undefined && `${key.slice(0, -suffix.length)}Precision` in props;
 }
 
 export function fuzzy(text: unknown): FuzzyDate | null {

@@ -81,8 +81,8 @@ ActorRef.implement({
           status: t.arg({ type: EventStatus, required: false }),
           date: t.arg({ type: DateRange, required: false }),
         },
-        resolve: (actor, args, ctx) =>
-          resolveEdges(ctx, ACTOR_EVENTS, actor.id, args, {
+        resolve: (actor, args, ctx, info) =>
+          resolveEdges(ctx, info, ACTOR_EVENTS, actor.id, args, {
             role: args.role,
             kind: args.kind,
             status: args.status,
@@ -104,8 +104,11 @@ ActorRef.implement({
           status: t.arg({ type: CommitmentStatus, required: false }),
           date: t.arg({ type: DateRange, required: false }),
         },
-        resolve: (actor, args, ctx) =>
-          resolveEdges(ctx, ACTOR_COMMITMENTS, actor.id, args, { status: args.status, date: args.date }),
+        resolve: (actor, args, ctx, info) =>
+          resolveEdges(ctx, info, ACTOR_COMMITMENTS, actor.id, args, {
+            status: args.status,
+            date: args.date,
+          }),
       },
       { name: 'ActorCommitmentsConnection' },
       { name: 'ActorCommitmentEdge', fields: (e) => supportFields(e) },
@@ -115,8 +118,8 @@ ActorRef.implement({
         type: InstrumentRef,
         description: 'Instruments the actor signed, adopted or proposed.',
         args: { role: t.arg({ type: PartyRole, required: false }) },
-        resolve: (actor, args, ctx) =>
-          resolveEdges(ctx, ACTOR_INSTRUMENTS, actor.id, args, { role: args.role }),
+        resolve: (actor, args, ctx, info) =>
+          resolveEdges(ctx, info, ACTOR_INSTRUMENTS, actor.id, args, { role: args.role }),
       },
       { name: 'ActorInstrumentsConnection' },
       {
@@ -132,7 +135,7 @@ ActorRef.implement({
       {
         type: OrganizationRef,
         description: 'Organizations the actor belongs to.',
-        resolve: (actor, args, ctx) => resolveEdges(ctx, MEMBER_OF, actor.id, args),
+        resolve: (actor, args, ctx, info) => resolveEdges(ctx, info, MEMBER_OF, actor.id, args),
       },
       { name: 'MemberOfConnection' },
       { name: 'MembershipEdge', fields: (e) => supportFields(e) },

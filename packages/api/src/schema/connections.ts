@@ -1,28 +1,32 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { Edge, EdgeSpec, Filter } from '../loaders/edge-loader.js';
-import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
+import { type Edge, type EdgeSpec, type Filter, plainPage } from '../loaders/edge-loader.js';
+import { type PageArgs, type PageItem, toConnection } from '../pagination.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
+import { nestable, pageShape } from './nested-pages.js';
 
 /** Orders a relationship list by the related node's date, latest first, undated last. */
 export const LATEST_FIRST = { sortKey: 'coalesce(toString(n.dateEarliest), "")', descending: true } as const;
 
 /**
  * Resolves a relationship field as a Relay connection: one batched statement fetches the page for
- * every parent of the request; the total is only counted when asked for.
+ * every parent of the request, with what the query asks of the nodes next when it can (see
+ * nested-pages.ts); the total is only counted when asked for.
  */
 export async function resolveEdges<T>(
   ctx: Context,
+  info: GraphQLResolveInfo,
   spec: EdgeSpec<T>,
   parentId: string,
   args: PageArgs,
   filter: Filter = {},
 ) {
-  const request = pageRequest(args);
-  const items = (await ctx.loaders.edges.page(spec, parentId, request, filter)) as PageItem<Edge<T>>[];
+  const shape = pageShape(info, args);
+  const items = (await ctx.loaders.edges.page(spec, parentId, shape, filter)) as PageItem<Edge<T>>[];
   return {
-    ...toConnection(items, request),
+    ...toConnection(items, shape.request),
     totalCount: () => ctx.loaders.edges.count(spec, parentId, filter),
   };
 }
@@ -33,7 +37,11 @@ export async function resolveSingleEdge<T>(
   spec: EdgeSpec<T>,
   parentId: string,
 ): Promise<Edge<T> | null> {
-  const [item] = await ctx.loaders.edges.page(spec, parentId, { size: 1, cursor: null, inverted: false });
+  const [item] = await ctx.loaders.edges.page(
+    spec,
+    parentId,
+    plainPage({ size: 1, cursor: null, inverted: false }),
+  );
   return (item?.value as Edge<T> | undefined) ?? null;
 }
 
@@ -44,13 +52,18 @@ export async function resolveEdgeNodes<T>(
   parentId: string,
   max = 100,
 ): Promise<T[]> {
-  const items = await ctx.loaders.edges.page(spec, parentId, { size: max, cursor: null, inverted: false });
+  const items = await ctx.loaders.edges.page(
+    spec,
+    parentId,
+    plainPage({ size: max, cursor: null, inverted: false }),
+  );
   return items.map((item) => item.value.node as T);
 }
 
 /**
  * A plain relationship field as a connection whose edges carry only the relationship's evidence:
- * `parts`, `members`, `themes` and the like.
+ * `parts`, `members`, `themes` and the like. Having no filters, its pages can be fetched with the
+ * list its parent is in.
  */
 export function evidencedConnection<Parent extends { id: string }, T extends object>(
   t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
@@ -61,11 +74,12 @@ export function evidencedConnection<Parent extends { id: string }, T extends obj
     description: string;
   },
 ) {
+  nestable(`${options.name}Connection`, options.spec);
   return t.connection(
     {
       type: options.type as ObjectRef<Types, T>,
       description: options.description,
-      resolve: (parent, args, ctx) => resolveEdges(ctx, options.spec, parent.id, args),
+      resolve: (parent, args, ctx, info) => resolveEdges(ctx, info, options.spec, parent.id, args),
     },
     { name: `${options.name}Connection` },
     { name: `${options.name}Edge`, fields: (e) => supportFields(e) },

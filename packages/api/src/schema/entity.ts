@@ -1,15 +1,8 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
-import { EVIDENCE_PROJECTION } from '../records.js';
+import { EVIDENCE_OF_NODE, NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { EntityRef, EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
-
-export const EVIDENCE_OF_NODE: EdgeSpec<EvidenceShape> = {
-  pattern: '(p)-[r:SUPPORTED_BY]->(n:Evidence)',
-  sortKey: 'n.id',
-  project: EVIDENCE_PROJECTION,
-};
 
 EntityRef.implement({
   description:
@@ -29,7 +22,8 @@ EntityRef.implement({
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Passages that support this node (up to 100).',
-      resolve: (r, _args, ctx) => resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id),
+      resolve: (r, _args, ctx) =>
+        resolveEdgeNodes<EvidenceShape>(ctx, EVIDENCE_OF_NODE, r.id, NODE_EVIDENCE_PAGE.size),
     }),
     sources: t.field({
       type: [SourceRef],
@@ -37,7 +31,7 @@ EntityRef.implement({
       resolve: async (r, _args, ctx) =>
         loadSources(
           ctx,
-          (await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id)).map((e) => e.id),
+          (await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id, NODE_EVIDENCE_PAGE.size)).map((e) => e.id),
         ),
     }),
   }),

@@ -72,7 +72,8 @@ builder.node(EventRef, {
         type: ActorRef,
         description: 'Who took part, with the part each played.',
         args: { role: t.arg({ type: ParticipationRole, required: false }) },
-        resolve: (event, args, ctx) => resolveEdges(ctx, PARTICIPANTS, event.id, args, { role: args.role }),
+        resolve: (event, args, ctx, info) =>
+          resolveEdges(ctx, info, PARTICIPANTS, event.id, args, { role: args.role }),
       },
       { name: 'EventParticipantsConnection' },
       {

@@ -27,7 +27,8 @@ builder.node(EvidenceRef, {
     section: t.field({ type: PageSection, resolve: (e) => e.section }),
     source: t.field({
       type: SourceRef,
-      // Passages loaded with EVIDENCE_PROJECTION carry their source; others (search hits, `node`) do not.
+      // Passages loaded with EVIDENCE_PROJECTION carry their source; others (search hits, `node`, a
+      // lineage, which primes the loader with each source once) do not.
       resolve: (e, _args, ctx) =>
         e.source ? (toRecord(e.source) as SourceShape) : loadRecord<SourceShape>(ctx, e.sourceId),
     }),

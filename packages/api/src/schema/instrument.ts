@@ -72,7 +72,7 @@ export function derivationField<Parent extends { id: string }>(
       type: EntityRef,
       description,
       args: { how: t.arg({ type: Derivation, required: false }) },
-      resolve: (parent, args, ctx) => resolveEdges(ctx, spec, parent.id, args, { how: args.how }),
+      resolve: (parent, args, ctx, info) => resolveEdges(ctx, info, spec, parent.id, args, { how: args.how }),
     },
     { name: `${name}Connection` },
     {
@@ -118,7 +118,7 @@ builder.node(InstrumentRef, {
         type: ActorRef,
         description: 'Who signed, adopted or proposed it.',
         args: { role: t.arg({ type: PartyRole, required: false }) },
-        resolve: (i, args, ctx) => resolveEdges(ctx, PARTIES, i.id, args, { role: args.role }),
+        resolve: (i, args, ctx, info) => resolveEdges(ctx, info, PARTIES, i.id, args, { role: args.role }),
       },
       { name: 'InstrumentPartiesConnection' },
       {

@@ -1,10 +1,14 @@
 import type { DERIVATIONS } from '@diplograph/schema';
+import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import type { RawItem } from '../loaders/edge-loader.js';
 import { loadRecord } from '../loaders/load-records.js';
+import { nodeEvidence } from '../loaders/node-evidence.js';
 import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
+import { asksNodeEvidence, fieldsAt } from '../selection.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
 import { EntityRef } from './refs.js';
@@ -54,72 +58,108 @@ const LineageStepRef = builder.objectRef<LineageStep>('LineageStep').implement({
 /**
  * Everything that traces back to a node through chains of DERIVES_FROM, at any depth up to the
  * limit, each with its shortest path. `direction: 'descendants'` finds what derives from the
- * node; `'ancestors'` what the node derives from.
+ * node; `'ancestors'` what the node derives from. The nodes' evidence (with each source once) and
+ * the total come in the same statement when the query asks for them.
  */
 export async function resolveLineage(
   ctx: Context,
+  info: GraphQLResolveInfo,
   id: string,
   args: PageArgs & LineageArgs,
   direction: 'descendants' | 'ancestors',
 ) {
   const request = pageRequest(args);
-  const params = lineageParams(id, args);
+  const match = lineageMatch(direction, args.kinds);
+  const params = { id, maxDepth: neo4j.int(Math.min(args.maxDepth ?? MAX_LINEAGE_DEPTH, MAX_LINEAGE_DEPTH)) };
+  const withEvidence = asksNodeEvidence(info, [
+    ['edges', 'node', 'node'],
+    ['nodes', 'node'],
+  ]);
+  const withTotal = fieldsAt(info, ['totalCount']).length > 0;
   const desc = request.inverted;
   const after = desc ? '<' : '>';
   const rows = await ctx.db.read<{
-    k: string;
-    depth: number;
-    node: Record<string, unknown>;
-    path: string[];
-    rels: LineageStep['rel'][];
+    row: {
+      k: string;
+      depth: number;
+      node: Record<string, unknown>;
+      path: string[];
+      rels: LineageStep['rel'][];
+      evidence: RawItem[] | null;
+    };
+    total: number | null;
+    sources: Record<string, unknown>[];
   }>(
-    `${lineageMatch(direction)}
-WITH d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
+    `${withTotal ? `CALL () {\n${match}\nRETURN count(d) AS total\n}\n` : ''}${match}
+WITH ${withTotal ? 'total, ' : ''}d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
 ${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${after} $cursor.id)` : ''}
 ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
 LIMIT $limit
-RETURN k, length(p) AS depth, ${NODE_PROJECTION('d')} AS node,
-       [n IN nodes(p)[1..] | n.id] AS path, [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}] AS rels`,
+// Collected to find the distinct sources, then one row per entry again (the driver decodes many
+// small records faster than one large), the sources on the first.
+WITH ${withTotal ? 'total, ' : ''}collect({
+  k: k, depth: length(p), node: ${NODE_PROJECTION('d')},
+  path: [n IN nodes(p)[1..] | n.id], rels: [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}],
+  evidence: ${withEvidence ? nodeEvidence('d', NODE_PROJECTION) : 'null'}
+}) AS rows
+WITH rows, ${withTotal ? 'total' : 'null'} AS total, ${withEvidence ? SOURCES : '[]'} AS sources
+UNWIND range(0, size(rows) - 1) AS i
+RETURN rows[i] AS row, total, CASE i WHEN 0 THEN sources ELSE [] END AS sources`,
     { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
   );
-  const items: PageItem<{ node: LineageEntry }>[] = rows.map((row) => {
+  // Passages of one source are many in a lineage: each source comes once, into the node loader.
+  for (const source of rows[0]?.sources ?? []) {
+    const record = toRecord(source);
+    ctx.loaders.entities.prime(record.id, record);
+  }
+  const items: PageItem<{ node: LineageEntry }>[] = rows.map(({ row }) => {
     // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
     const steps = row.path.map((to, i) => ({ to, rel: row.rels[i] as LineageStep['rel'] }));
     const node = toRecord(row.node);
+    if (row.evidence) ctx.loaders.edges.primeEvidence(node.id, row.evidence);
     return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
   });
   return {
     ...toConnection(items, request),
+    // An empty page (a cursor past the end) has no row to carry the total: it is counted apart.
     totalCount: async () => {
-      const [row] = await ctx.db.read<{ total: number }>(
-        `${lineageMatch(direction)} RETURN count(d) AS total`,
-        params,
-      );
+      if (rows[0]?.total != null) return rows[0].total;
+      const [row] = await ctx.db.read<{ total: number }>(`${match} RETURN count(d) AS total`, params);
       return row?.total ?? 0;
     },
   };
 }
+
+/** The distinct sources of the passages in `rows`. */
+const SOURCES = `COLLECT {
+  UNWIND rows AS row UNWIND row.evidence AS passage
+  WITH DISTINCT passage.node.sourceId AS id
+  MATCH (s:Entity {id: id})
+  RETURN ${NODE_PROJECTION('s')}
+}`;
 
 export interface LineageArgs {
   maxDepth?: number | null;
   kinds?: (keyof typeof LINEAGE_LABELS)[] | null;
 }
 
-function lineageParams(id: string, args: LineageArgs) {
-  const maxDepth = Math.min(args.maxDepth ?? MAX_LINEAGE_DEPTH, MAX_LINEAGE_DEPTH);
-  const labels = (args.kinds?.length ? args.kinds : ['COMMITMENT' as const]).map((k) => LINEAGE_LABELS[k]);
-  return { id, maxDepth: neo4j.int(maxDepth), labels };
-}
-
-/** The shortest derivation path between the root and each node `d` of the lineage. */
-function lineageMatch(direction: 'descendants' | 'ancestors'): string {
+/**
+ * The shortest derivation path between the root and each node `d` of the lineage. The kinds are a
+ * label expression in the pattern, so that only nodes of those labels are searched for; it is
+ * built from the fixed LINEAGE_LABELS (a label cannot be a parameter), one text per combination.
+ */
+function lineageMatch(direction: 'descendants' | 'ancestors', kinds: LineageArgs['kinds']): string {
+  const labels = [...new Set(kinds?.length ? kinds : (['COMMITMENT'] as const))]
+    .sort()
+    .map((kind) => LINEAGE_LABELS[kind])
+    .join('|');
   const pattern =
     direction === 'descendants'
-      ? `(d)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(root)`
-      : `(root)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(d)`;
+      ? `(d:${labels})-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(root)`
+      : `(root)-[:DERIVES_FROM]->{1,${MAX_LINEAGE_DEPTH}}(d:${labels})`;
   return `MATCH (root:Entity {id: $id})
 MATCH p = SHORTEST 1 ${pattern}
-WHERE length(p) <= $maxDepth AND any(label IN labels(d) WHERE label IN $labels)`;
+WHERE length(p) <= $maxDepth`;
 }
 
 export const LineageEntryRef = builder.objectRef<LineageEntry>('LineageEntry').implement({
@@ -158,7 +198,7 @@ export function lineageField<Parent extends { id: string }>(
         maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
         kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
       },
-      resolve: (parent, args, ctx) => resolveLineage(ctx, parent.id, args, direction),
+      resolve: (parent, args, ctx, info) => resolveLineage(ctx, info, parent.id, args, direction),
     },
     direction === 'descendants' ? LineageConnection : AncestryConnection,
   );
@@ -176,7 +216,7 @@ builder.queryField('lineage', (t) =>
         maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
         kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
       },
-      resolve: (_root, args, ctx) => resolveLineage(ctx, args.of, args, 'descendants'),
+      resolve: (_root, args, ctx, info) => resolveLineage(ctx, info, args.of, args, 'descendants'),
     },
     LineageConnection,
   ),

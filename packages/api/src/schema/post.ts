@@ -1,7 +1,7 @@
 import type { FuzzyDate } from '@diplograph/schema';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { type EdgeSpec, plainPage } from '../loaders/edge-loader.js';
 import { search } from '../queries/search-query.js';
 import { fuzzy, rebuildDates } from '../records.js';
 import { resolveSingleEdge } from './connections.js';
@@ -62,7 +62,12 @@ export async function holdingsOf(
 ): Promise<HoldingShape[]> {
   const [spec, id] = 'person' in of ? [POSTS_OF_PERSON, of.person.id] : [HOLDERS_OF_POST, of.post.id];
   const filter = at ? (includePossible ? { possibleAt: at } : { at }) : {};
-  const items = await ctx.loaders.edges.page(spec, id, { size: 100, cursor: null, inverted: false }, filter);
+  const items = await ctx.loaders.edges.page(
+    spec,
+    id,
+    plainPage({ size: 100, cursor: null, inverted: false }),
+    filter,
+  );
   return items.map(({ value: { node, rel } }) => {
     const known = at !== null && at !== undefined && String(rel.knownFrom) <= at && at <= String(rel.knownTo);
     const stated = rel.start !== undefined || rel.end !== undefined;

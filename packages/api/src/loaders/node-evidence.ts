@@ -1,0 +1,24 @@
+import type { PageRequest } from '../pagination.js';
+import { EVIDENCE_PROJECTION } from '../records.js';
+import type { EdgeSpec } from './edge-loader.js';
+
+/** The passages that support a node: the relationship list behind `Entity.evidence` and `sources`. */
+export const EVIDENCE_OF_NODE: EdgeSpec = {
+  pattern: '(p)-[r:SUPPORTED_BY]->(n:Evidence)',
+  sortKey: 'n.id',
+  project: EVIDENCE_PROJECTION,
+};
+
+/** The one page of a node's evidence that those fields read. */
+export const NODE_EVIDENCE_PAGE: PageRequest = { size: 100, cursor: null, inverted: false };
+
+/**
+ * The same page as a Cypher expression over node variable `n`, so that a statement that fetches
+ * nodes can bring their evidence along and prime the loader instead of costing a statement more.
+ * Its items have the shape EdgeLoaders reads: `{k, node, rel}`, in the loader's order. `project`:
+ * NODE_PROJECTION leaves the passages' sources out, for a statement that brings each source once.
+ */
+export const nodeEvidence = (n: string, project = EVIDENCE_PROJECTION) =>
+  `COLLECT { MATCH (${n})-[${n}_sb:SUPPORTED_BY]->(${n}_ev:Evidence)
+  WITH ${n}_ev, ${n}_sb ORDER BY ${n}_ev.id, ${n}_sb.id LIMIT ${NODE_EVIDENCE_PAGE.size + 1}
+  RETURN {k: ${n}_ev.id, node: ${project(`${n}_ev`)}, rel: properties(${n}_sb)} }`;
