@@ -36,7 +36,7 @@ const RETRY_MS = 1_000;
  * failure before that leaves the graph empty, as it was. The largest transaction is the
  * publishing one, a few kilobytes per node, instead of the whole graph.
  *
- * Returns false, having staged nothing, when another run filled the graph meanwhile: the caller
+ * Returns false, leaving nothing staged, when another run filled the graph meanwhile: the caller
  * then merges into that graph instead.
  */
 export async function loadIntoEmptyGraph(
