@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readGold } from './gold.js';
+import { readGold, readReadingGold } from './gold.js';
 
 const gold = fileURLToPath(new URL('../../../../gold/', import.meta.url));
 const corpus = new URL('../../../../../shared/corpus/', import.meta.url);
@@ -32,3 +32,30 @@ describe('the gold annotations', async () => {
     });
   }
 });
+
+describe('the reading gold', async () => {
+  const files = await readReadingGold(gold);
+
+  for (const file of files) {
+    it(`of ${file.file} quotes the article exactly, in short passages, and refers to its own ids`, () => {
+      const text = readFileSync(new URL(file.file, corpus), 'utf8');
+      const items = [
+        ...file.people,
+        ...file.organizations,
+        ...file.places,
+        ...file.meetings,
+        ...file.documents,
+        ...file.commitments,
+        ...file.noise,
+      ];
+      for (const { quote } of items) {
+        expect(text, quote).toContain(quote);
+        expect(quote.split(/\s+/).length, quote).toBeLessThanOrEqual(20);
+      }
+      const meetings = new Set(file.meetings.map((m) => m.id));
+      for (const d of file.documents) if (d.adoptedAt) expect(meetings).toContain(d.adoptedAt);
+      for (const c of file.commitments) if (c.madeAt) expect(meetings).toContain(c.madeAt);
+    });
+  }
+});
+

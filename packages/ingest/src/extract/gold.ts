@@ -1,6 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATE_PRECISIONS } from '@diplograph/schema';
+import {
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  fuzzyDateText,
+  PARTICIPATION_ROLES,
+  COMMITMENT_KINDS,
+} from '@diplograph/schema';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
@@ -34,12 +41,115 @@ export const goldFile = z.strictObject({
 });
 export type GoldFile = z.infer<typeof goldFile>;
 
+/** The kinds of document an article may report; the model's instrument kinds and the forms they take. */
+export const DOCUMENT_KINDS = [
+  'declaration',
+  'agreement',
+  'memorandum',
+  'protocol',
+  'convention',
+  'roadmap',
+  'action-plan',
+  'compact',
+  'strategy',
+  'framework',
+] as const;
+
+/** A short exact passage of the article where the fact is stated. */
+const quote = z.string().min(1);
+const entity = z.string().nullable();
+const name = z.string().min(1);
+
+/** The facts an article states, annotated by hand for judging machine reading (see gold/README.md). */
+export const readingGold = z.strictObject({
+  file: z.string(),
+  split: z.enum(['dev', 'test']),
+  language: z.enum(['fr', 'en', 'es']),
+  people: z.array(
+    z.strictObject({
+      name,
+      variants: z.array(z.string()).default([]),
+      title: z.string().nullable(),
+      organization: z.string().nullable(),
+      country: z.string().nullable(),
+      entity,
+      notEntity: z.string().optional(),
+      quote,
+    }),
+  ),
+  organizations: z.array(
+    z.strictObject({
+      name,
+      variants: z.array(z.string()).default([]),
+      acronym: z.string().nullable(),
+      country: z.string().nullable(),
+      entity,
+      notEntity: z.string().optional(),
+      quote,
+    }),
+  ),
+  places: z.array(z.strictObject({ name, entity, notEntity: z.string().optional(), quote })),
+  meetings: z.array(
+    z.strictObject({
+      id: z.string(),
+      name,
+      kind: z.enum(EVENT_KINDS),
+      status: z.enum(EVENT_STATUSES),
+      date: fuzzyDateText.nullable(),
+      place: z.string().nullable(),
+      convenedBy: z.string().nullable(),
+      participants: z.array(z.strictObject({ name, role: z.enum(PARTICIPATION_ROLES) })),
+      entity,
+      notEntity: z.string().optional(),
+      quote,
+    }),
+  ),
+  documents: z.array(
+    z.strictObject({
+      id: z.string(),
+      name,
+      kind: z.enum(DOCUMENT_KINDS),
+      date: fuzzyDateText.nullable(),
+      place: z.string().nullable(),
+      parties: z.array(z.string()),
+      adoptedAt: z.string().nullable(),
+      entity,
+      notEntity: z.string().optional(),
+      quote,
+    }),
+  ),
+  commitments: z.array(
+    z.strictObject({
+      summary: z.string(),
+      kind: z.enum(COMMITMENT_KINDS),
+      makers: z.array(z.string()),
+      madeAt: z.string().nullable(),
+      derivesFrom: z.string().nullable(),
+      quote,
+    }),
+  ),
+  noise: z.array(z.strictObject({ quote, why: z.string() })).default([]),
+});
+export type ReadingGold = z.infer<typeof readingGold>;
+
 /** Reads every gold file (`*.yaml`) of a folder. Throws when one is not valid. */
 export async function readGold(dir: string): Promise<GoldFile[]> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
+  return readGoldFiles(dir, (name) => !isReadingGold(name), goldFile);
+}
+
+/** Reads every reading-gold file of a folder (the articles that were not curated). */
+export async function readReadingGold(dir: string): Promise<ReadingGold[]> {
+  return readGoldFiles(dir, isReadingGold, readingGold);
+}
+
+/** Reading gold is written for the articles that were not curated, whose names start with 1NN_. */
+const isReadingGold = (name: string) => /^1\d\d_/.test(name);
+
+async function readGoldFiles<T>(dir: string, wanted: (name: string) => boolean, schema: z.ZodType<T>): Promise<T[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml') && wanted(name)).sort();
   return Promise.all(
     names.map(async (name) => {
-      const parsed = goldFile.safeParse(parse(await readFile(join(dir, name), 'utf8')));
+      const parsed = schema.safeParse(parse(await readFile(join(dir, name), 'utf8')));
       if (!parsed.success)
         throw new Error(`${name} is not a valid gold file: ${z.prettifyError(parsed.error)}`);
       return parsed.data;
