@@ -105,20 +105,24 @@ export const TAKE_TURN = 'MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1 
 export const IS_EMPTY = 'OPTIONAL MATCH (n:Entity) WITH n LIMIT 1 RETURN n IS NULL AS empty';
 
 /**
- * Deletes what an earlier run wrote and this one did not. Relationships are reached from the
- * graph's nodes, which leaves alone those another run is staging.
+ * Deletes what an earlier run wrote and this one did not, and counts it. Relationships go first:
+ * deleted with their nodes (DETACH DELETE) they would not be counted, and every relationship of a
+ * node that goes is one this run did not write (a written one joins two written nodes). What the
+ * nodes still hold after that (a relationship from a node outside the graph) is counted with them.
+ * Relationships are reached from the graph's nodes, which leaves alone those another run is staging.
  */
 export const SWEEP = `CALL {
-  MATCH (n:Entity) WHERE n.digest <> $digest OR n.digest IS NULL
-  DETACH DELETE n
-  RETURN count(*) AS nodes
+  MATCH (:Entity)-[r]->() WHERE r.digest <> $digest OR r.digest IS NULL
+  DELETE r
+  RETURN count(*) AS stale
 }
 CALL {
-  MATCH (:Entity)-[r]->() WHERE r.digest <> $digest
-  DELETE r
-  RETURN count(*) AS relationships
+  MATCH (n:Entity) WHERE n.digest <> $digest OR n.digest IS NULL
+  WITH n, COUNT { (n)--() } AS attached
+  DETACH DELETE n
+  RETURN count(*) AS nodes, sum(attached) AS attached
 }
-RETURN nodes, relationships`;
+RETURN nodes, stale + attached AS relationships`;
 
 /** Counts per label and type, each read from the count store: constant time at any size. */
 export const COUNTS = [
