@@ -58,11 +58,18 @@ describe('the database killed in the middle of an ingest', () => {
   }, 900_000);
 
   it('while loading an empty database shows readers nothing, and the rerun completes', async () => {
-    const { writtenWhenKilled, total, staged } = await killDuringFirstLoad(neo4j, db, 3_000);
+    const { writtenWhenKilled, total, staged, notices } = await killDuringFirstLoad(neo4j, db, 3_000);
     expect(writtenWhenKilled).toBeGreaterThan(0);
     expect(writtenWhenKilled).toBeLessThan(total);
     // The kill came in the middle of the staging: there was something to hide and to clean up.
     expect(staged).toBeGreaterThan(0);
+    // The rerun said what it waited for (the dead run's lease, until when), then what it cleaned up.
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^waiting for the staging lease of another ingest: .* lapses at \S+ \(in \d+ s\)$/,
+      ),
+      `deleted ${staged} staged nodes left by an ingest that died`,
+    ]);
     await loadCorpus(db);
     expect(await dumpGraph(db)).toEqual(corpus);
   }, 900_000);

@@ -15,6 +15,8 @@ export interface IngestOptions {
   reviewFile?: string;
   timeoutMs?: number;
   onProgress?: (written: number, total: number) => void;
+  /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
+  onNotice?: (message: string) => void;
 }
 
 export interface IngestResult extends WriteResult {
@@ -76,6 +78,7 @@ export async function ingest(db: Database, options: IngestOptions): Promise<Inge
   const written = await writeGraph(db, input.graph, {
     timeoutMs: options.timeoutMs,
     onProgress: options.onProgress,
+    onNotice: options.onNotice,
   });
   const updated = review && withProposals(review, input.proposals);
   if (options.reviewFile && updated) await writeReviewFile(options.reviewFile, updated);

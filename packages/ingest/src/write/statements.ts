@@ -79,11 +79,14 @@ RETURN count(*) AS deleted`;
 // node that TAKE_TURN locks, and renewed by every batch, in that batch's transaction: a run whose
 // lease was taken over stops at its next batch, and the lease of a run that died lapses quickly.
 
-/** Gives the lease to $run if nobody holds it or it lapsed; returns a row when it did. */
+/**
+ * Gives the lease to $run if nobody holds it or it lapsed; says whether it did, and until when the
+ * lease it found lasts (for a run that waits to say what it waits for).
+ */
 export const TAKE_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
-WITH m WHERE m.stagingRun IS NULL OR m.stagingUntil < $now
-SET m.stagingRun = $run, m.stagingUntil = $until
-RETURN m.stagingRun AS run`;
+FOREACH (_ IN CASE WHEN m.stagingRun IS NULL OR m.stagingUntil < $now THEN [1] ELSE [] END |
+  SET m.stagingRun = $run, m.stagingUntil = $until)
+RETURN m.stagingRun = $run AS taken, m.stagingUntil AS until`;
 
 /** Extends $run's lease; returns a row only while $run holds it. */
 export const RENEW_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
