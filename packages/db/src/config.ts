@@ -23,6 +23,8 @@ export const databaseEnv = z.object({
   NEO4J_LOCAL_PAGECACHE: withDefault(size, '2g'),
   /** Memory all running transactions may use together; the ingest writes a corpus in one transaction. */
   NEO4J_LOCAL_TX_MEMORY: withDefault(size, '4g'),
+  /** Free disk the local Neo4j's data folder must have to start ('0' checks nothing). */
+  NEO4J_LOCAL_MIN_FREE_DISK: withDefault(z.string().regex(/^\d+[kmg]?$/i, 'a size such as 1g or 0'), '1g'),
 });
 export type DatabaseEnv = z.infer<typeof databaseEnv>;
 

@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import {
+  DEFAULT_MIN_FREE_DISK,
   javaArgs,
   type LocalNeo4jOptions,
+  lackOfDisk,
   launcherEnv,
   parsePidFile,
   summarizeLog,
@@ -46,6 +48,9 @@ export async function startLocalNeo4j(
   await installNeo4j(opts.stateDir);
 
   await mkdir(join(dataDir, 'logs'), { recursive: true });
+  const disk = await statfs(dataDir);
+  const lack = lackOfDisk(dataDir, disk.bavail * disk.bsize, opts.minFreeDisk ?? DEFAULT_MIN_FREE_DISK);
+  if (lack) throw new Error(lack);
   const logPath = join(dataDir, LAUNCHER_LOG);
   const logFd = openSync(logPath, 'w');
   let child: ChildProcess;
