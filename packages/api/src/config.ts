@@ -8,6 +8,15 @@ const flag = (fallback: boolean) =>
 const int = (fallback: number) =>
   z.preprocess(unsetIfEmpty, z.coerce.number().int().positive().default(fallback));
 
+/** An origin exactly as a browser sends it: scheme, host and port only. */
+const origin = z.string().refine((value) => {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}, 'an origin such as https://analysts.example.org (scheme, host and port; not null nor *)');
+
 /** How the API serves: where it listens and how much one request may ask. */
 export const apiEnv = z.object({
   HOST: z.preprocess(unsetIfEmpty, z.string().default('127.0.0.1')),
@@ -28,6 +37,12 @@ export const apiEnv = z.object({
    * answers 503. The ingest keeps the driver's longer defaults.
    */
   NEO4J_WAIT_MS: int(2_000),
+  /** Origins whose pages may read the API's answers (comma-separated); none by default. */
+  CORS_ORIGINS: z.preprocess(
+    (value) =>
+      typeof value === 'string' && value.trim() !== '' ? value.split(',').map((o) => o.trim()) : [],
+    z.array(origin),
+  ),
   LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info')),
 });
 export type ApiEnv = z.infer<typeof apiEnv>;

@@ -8,6 +8,9 @@ import type { ApiEnv } from './config.js';
 import { type Context, createContext } from './context.js';
 import { maskError, useParseDepthGuard } from './errors.js';
 import { useExplorer } from './explorer.js';
+import { useHiddenSuggestions } from './hidden-suggestions.js';
+import { corsFor } from './http/cors.js';
+import { useJsonRequests } from './http/request-parsing.js';
 import type { Logger } from './logger.js';
 import { Metrics, useMetrics } from './metrics.js';
 import { schema } from './schema/index.js';
@@ -52,6 +55,9 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
     context: ({ request }) => createContext(db, requests.get(request)?.id ?? randomUUID()),
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsFor(env.CORS_ORIGINS),
+    // Multipart is for file uploads, which the API has none of; a page of any origin can POST it.
+    multipart: false,
     graphiql: env.GRAPHIQL ? { title: 'Diplograph', defaultQuery: EXAMPLE_QUERY } : false,
     maskedErrors: { maskError },
     // Yoga logs the errors it masks (the cause of every 5xx, unexpected ones included) and its
@@ -70,6 +76,7 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
       useRequestLog(logger, requests),
       useMetrics(new Metrics(db)),
       useBodyLimit(env.MAX_BODY_BYTES),
+      useJsonRequests(),
       EnvelopArmorPlugin({
         maxDepth: { n: env.MAX_DEPTH, exposeLimits: true, ...refuse },
         maxAliases: { n: env.MAX_ALIASES, exposeLimits: true, ...refuse },
@@ -81,7 +88,7 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
       }),
       useParseDepthGuard(),
       useReadOnly(),
-      ...(env.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      ...(env.INTROSPECTION ? [] : [useDisableIntrospection(), useHiddenSuggestions()]),
       useReadinessCheck({
         endpoint: '/ready',
         // Ready means: Neo4j answers and holds every migration. Errors stay out of the response.
