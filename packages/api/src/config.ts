@@ -37,6 +37,8 @@ export const apiEnv = z.object({
    * answers 503. The ingest keeps the driver's longer defaults.
    */
   NEO4J_WAIT_MS: int(2_000),
+  /** Lets /metrics be read from beyond the loopback with `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.preprocess(unsetIfEmpty, z.string().min(16, 'at least 16 characters').optional()),
   /** Origins whose pages may read the API's answers (comma-separated); none by default. */
   CORS_ORIGINS: z.preprocess(
     (value) =>

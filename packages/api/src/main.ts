@@ -9,7 +9,9 @@ import {
   readMigrations,
 } from '@diplograph/db';
 import { apiEnv } from './config.js';
+import { nodeListener } from './http/node-listener.js';
 import { createLogger } from './logger.js';
+import { Metrics } from './metrics.js';
 import { createApp } from './yoga.js';
 
 /** How long shutdown waits for requests in flight before closing anyway. */
@@ -28,16 +30,36 @@ async function main(): Promise<void> {
   await db.verify();
   const applied = await migrate(db);
   if (applied.length) logger.info('migrated', { applied });
-  const app = createApp({ db, env, migrations: await readMigrations(), logger });
+  const metrics = new Metrics(db);
+  const app = createApp({ db, env, migrations: await readMigrations(), logger, metrics });
 
   let stopping = false;
   // Responses not sent yet: a shutdown tells their clients not to reuse the connection.
   const unanswered = new Set<ServerResponse>();
-  const server = createServer((req, res) => {
-    if (stopping) res.setHeader('connection', 'close');
-    unanswered.add(res);
-    res.once('close', () => unanswered.delete(res));
-    void app(req, res);
+  const server = createServer(
+    nodeListener(
+      (req, res) => {
+        if (stopping) res.setHeader('connection', 'close');
+        unanswered.add(res);
+        res.once('close', () => unanswered.delete(res));
+        void app(req, res);
+      },
+      logger,
+      metrics,
+    ),
+  );
+  // A port taken or not ours to bind is the operator's to fix: one line, and a failed start.
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const why =
+      error.code === 'EADDRINUSE'
+        ? 'the port is already in use (stop what holds it, or set PORT)'
+        : error.code === 'EACCES'
+          ? 'permission denied (ports below 1024 need privileges; set PORT)'
+          : error.code === 'EADDRNOTAVAIL'
+            ? 'no such address on this machine (set HOST)'
+            : error.message;
+    console.error(`cannot listen on ${env.HOST}:${env.PORT}: ${why}`);
+    process.exit(1);
   });
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();

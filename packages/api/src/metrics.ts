@@ -1,5 +1,7 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Database } from '@diplograph/db';
 import type { Plugin } from 'graphql-yoga';
+import { clientAddress, isLoopbackAddress } from './http/client.js';
 
 /** Upper bounds of the latency histogram's buckets, in seconds. */
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -113,14 +115,43 @@ export class Metrics {
   }
 }
 
-/** Serves GET /metrics and feeds the counters from every request and GraphQL result. */
-export function useMetrics(metrics: Metrics): Plugin {
+/**
+ * Whether a request may read the metrics: from the loopback (or from this process, which has no
+ * socket), or anywhere with `Authorization: Bearer <token>` when a token is set. They tell how the
+ * service is loaded and failing, which is for its operators, not for every client.
+ */
+function mayScrape(request: Request, context: object | undefined, token: string | undefined): boolean {
+  const address = clientAddress(context);
+  if (address === undefined || isLoopbackAddress(address)) return true;
+  const given = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (token === undefined || given === undefined) return false;
+  // Digests of equal length, so that the comparison takes the same time whatever was sent.
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(token));
+}
+
+/**
+ * Serves GET /metrics (to the loopback, or with the token) and feeds the counters from every
+ * request and GraphQL result.
+ */
+export function useMetrics(metrics: Metrics, token?: string): Plugin {
   const started = new WeakMap<Request, number>();
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       started.set(request, performance.now());
       metrics.started();
       if (url.pathname === '/metrics' && request.method === 'GET') {
+        if (!mayScrape(request, serverContext, token)) {
+          return endResponse(
+            new fetchAPI.Response(
+              'Metrics are served to the loopback, or with Authorization: Bearer <METRICS_TOKEN>.\n',
+              {
+                status: 403,
+                headers: { 'content-type': 'text/plain; charset=utf-8' },
+              },
+            ),
+          );
+        }
         endResponse(
           new fetchAPI.Response(metrics.render(), {
             headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },

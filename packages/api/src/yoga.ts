@@ -21,6 +21,8 @@ export interface AppOptions {
   /** The migrations the graph must have applied to be ready. */
   migrations: Migration[];
   logger: Logger;
+  /** Counters for /metrics; a new set unless given (main.ts shares them with its Node listener). */
+  metrics?: Metrics;
 }
 
 const EXAMPLE_QUERY = `# Who co-chaired the 7th GMMP meeting, when and where?
@@ -48,7 +50,7 @@ const refuse = {
 };
 
 /** Builds the GraphQL server (it does not listen): /graphql, /health, /ready and /metrics. */
-export function createApp({ db, env, migrations, logger }: AppOptions) {
+export function createApp({ db, env, migrations, logger, metrics = new Metrics(db) }: AppOptions) {
   const requests = new WeakMap<Request, { id: string; start: number }>();
   return createYoga<object, Context>({
     schema,
@@ -74,7 +76,7 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
     // First the plugins that see every request, before any other may answer it.
     plugins: [
       useRequestLog(logger, requests),
-      useMetrics(new Metrics(db)),
+      useMetrics(metrics, env.METRICS_TOKEN),
       useBodyLimit(env.MAX_BODY_BYTES),
       useJsonRequests(),
       EnvelopArmorPlugin({
