@@ -81,9 +81,12 @@ RETURN count(*) AS deleted`;
 
 /**
  * Gives the lease to $run if nobody holds it or it lapsed; says whether it did, and until when the
- * lease it found lasts (for a run that waits to say what it waits for).
+ * lease it found lasts (for a run that waits to say what it waits for). The node's write lock is
+ * taken first (as TAKE_TURN does), so that two runs cannot both read a free lease and both take it.
  */
 export const TAKE_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
+SET m.version = m.version
+WITH m
 FOREACH (_ IN CASE WHEN m.stagingRun IS NULL OR m.stagingUntil < $now THEN [1] ELSE [] END |
   SET m.stagingRun = $run, m.stagingUntil = $until)
 RETURN m.stagingRun = $run AS taken, m.stagingUntil AS until`;
