@@ -32,6 +32,14 @@ export const apiEnv = z.object({
   MAX_COST: int(50_000),
   /** Largest request body, in bytes. */
   MAX_BODY_BYTES: int(100_000),
+  /** Largest answer, in bytes. */
+  MAX_RESPONSE_BYTES: int(5_000_000),
+  /** Longest a whole request may take, waiting for its turn and all its statements included. */
+  REQUEST_TIMEOUT_MS: int(15_000),
+  /** Queries estimated at or under this cost take admission control's cheap lane. */
+  CHEAP_COST: int(500),
+  /** Estimated cost the other queries may have in flight together. */
+  COST_BUDGET: int(60_000),
   /**
    * Longest a request waits for a Neo4j it cannot reach (connecting, then retrying) before the API
    * answers 503. The ingest keeps the driver's longer defaults.

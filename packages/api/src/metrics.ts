@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Database } from '@diplograph/db';
 import type { Plugin } from 'graphql-yoga';
+import type { LaneFigures } from './admission/fair-lane.js';
 import { clientAddress, isLoopbackAddress } from './http/client.js';
 
 /** Upper bounds of the latency histogram's buckets, in seconds. */
@@ -25,8 +26,14 @@ export class Metrics {
   private readonly latency = new Map<string, Histogram>();
   private readonly errors = new Map<string, number>();
   private inFlight = 0;
+  private admission: (() => Record<string, LaneFigures>) | undefined;
 
   constructor(private readonly db: Database) {}
+
+  /** Reports the lanes of admission control too. */
+  observeAdmission(figures: () => Record<string, LaneFigures>): void {
+    this.admission = figures;
+  }
 
   started(): void {
     this.inFlight++;
@@ -85,6 +92,21 @@ export class Metrics {
     metric('diplograph_graphql_errors_total', 'counter', 'Errors in GraphQL responses, by extensions.code.', [
       ...this.errors,
     ]);
+    if (this.admission) {
+      const lanes = Object.entries(this.admission());
+      metric('diplograph_admission_queued', 'gauge', 'Queries waiting for their turn, by lane.', [
+        ...lanes.map(([lane, f]): [string, number] => [labels({ lane }), f.queued]),
+      ]);
+      metric('diplograph_admission_in_flight', 'gauge', 'Queries let in and not over yet, by lane.', [
+        ...lanes.map(([lane, f]): [string, number] => [labels({ lane }), f.inFlight]),
+      ]);
+      metric(
+        'diplograph_admission_in_flight_cost',
+        'gauge',
+        'Estimated cost of the queries in flight, by lane.',
+        [...lanes.map(([lane, f]): [string, number] => [labels({ lane }), f.inFlightCost])],
+      );
+    }
     metric('diplograph_db_statements_total', 'counter', 'Cypher statements sent to Neo4j.', [
       ['', usage.statements],
     ]);
