@@ -1,4 +1,5 @@
 import { type Database, DatabaseUnavailableError } from '@diplograph/db';
+import { sharedAbortController } from './abort.js';
 
 /** How often the database is asked whether it answers. */
 const PROBE_EVERY_MS = 250;
@@ -15,7 +16,7 @@ const PROBE_EVERY_MS = 250;
 export class Liveness {
   private probe: Database;
   private probing: { since: number } | undefined;
-  private controller = new AbortController();
+  private controller = sharedAbortController();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -61,7 +62,7 @@ export class Liveness {
       () => {
         if (this.probing !== probing) return;
         this.probing = undefined;
-        if (!this.up) this.controller = new AbortController();
+        if (!this.up) this.controller = sharedAbortController();
       },
       (error: unknown) => {
         if (this.probing !== probing) return;

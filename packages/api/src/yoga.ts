@@ -4,6 +4,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
+import { sharedAbortController } from './abort.js';
 import { Admission } from './admission/admission.js';
 import { useAdmission } from './admission/use-admission.js';
 import type { ApiEnv } from './config.js';
@@ -70,7 +71,7 @@ export function createApp({ db, env, migrations, logger, metrics = new Metrics(d
       return createContext(db, seen?.id ?? randomUUID(), {
         client: clientAddress(initial) ?? 'local',
         deadline: Date.now() + env.REQUEST_TIMEOUT_MS - elapsed,
-        controller: new AbortController(),
+        controller: sharedAbortController(),
         clientSignal: initial.request.signal,
       });
     },
