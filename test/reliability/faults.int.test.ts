@@ -111,6 +111,51 @@ describe('the database down under the API', () => {
   }, 300_000);
 });
 
+describe('the database frozen under the API', () => {
+  it('gives up within NEO4J_WAIT_MS, says so at /ready within two seconds, and recovers by itself', async () => {
+    const api = await startApiProcess(neo4j.config, { NEO4J_WAIT_MS: '2000' });
+    const timed = async (path: string) => {
+      const started = performance.now();
+      const response = await fetch(`${api.url}${path}`);
+      return { status: response.status, ms: performance.now() - started };
+    };
+    try {
+      expect((await ask(api.url)).status).toBe(200);
+      // A frozen Neo4j (kill -STOP) keeps its connections open and never answers: no timeout of
+      // the driver notices, and every request used to hang as long as it was frozen.
+      neo4j.freeze();
+      try {
+        const first = await ask(api.url);
+        expect(first.status).toBe(503);
+        expect(first.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+        // NEO4J_WAIT_MS, and slack for a busy machine.
+        expect(first.ms).toBeLessThan(3_500);
+        const ready = await timed('/ready');
+        expect(ready.status).toBe(503);
+        expect(ready.ms).toBeLessThan(2_000);
+        for (let i = 0; i < 3; i++) {
+          const again = await ask(api.url);
+          expect(again.status).toBe(503);
+          expect(again.ms).toBeLessThan(3_500);
+        }
+        expect((await timed('/health')).status).toBe(200);
+      } finally {
+        neo4j.thaw();
+      }
+      const back = performance.now();
+      let answer = await ask(api.url);
+      while (answer.status !== 200 && performance.now() - back < 30_000) answer = await ask(api.url);
+      expect(answer.status).toBe(200);
+      expect(namesZerouali(answer.body)).toBe(true);
+      expect((await timed('/ready')).status).toBe(200);
+      const errors = api.lines.filter((l) => l.includes('"level":"error"'));
+      expect(errors.some((l) => l.includes('it has not answered for 2000 ms'))).toBe(true);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  }, 300_000);
+});
+
 describe('the API killed under load', () => {
   it('restarts clean on the same port, and every answer it gave was right', async () => {
     const port = String(await freePort());
