@@ -1,11 +1,19 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { Database, DatabaseUnavailableError, databaseConfig, databaseEnv, readEnv } from '@diplograph/db';
+import {
+  Database,
+  DatabaseUnavailableError,
+  databaseConfig,
+  databaseEnv,
+  localDiskNote,
+  readEnv,
+} from '@diplograph/db';
 import { ingestEnv } from './config.js';
 import { evaluateExtraction, formatEvaluation } from './extract/evaluate.js';
 import { mergeProposals } from './extract/merge-proposals.js';
 import { ingest, loadInput } from './ingest.js';
 import { InvalidInputError } from './problems.js';
+import { IngestFailedError } from './write/write-failure.js';
 
 const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-file FILE] [--check]
        diplograph-ingest evaluate [--corpus DIR] [--facts DIR] [--gold DIR]
@@ -100,6 +108,11 @@ async function main(): Promise<number> {
     );
     console.log(`  ${result.proposals} proposals for review in ${reviewFile}`);
     return 0;
+  } catch (error) {
+    // Neo4j tells a full disk only in its debug.log; the local one's disk can be looked at.
+    const note = await localDiskNote(env);
+    if (note && error instanceof Error) error.message = `${error.message} (${note})`;
+    throw error;
   } finally {
     await db.close();
   }
@@ -115,7 +128,11 @@ function printCounts(title: string, counts: Record<string, number | undefined>):
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof InvalidInputError || error instanceof DatabaseUnavailableError) {
+    if (
+      error instanceof InvalidInputError ||
+      error instanceof DatabaseUnavailableError ||
+      error instanceof IngestFailedError
+    ) {
       console.error(error.message);
     } else {
       console.error(error);
