@@ -1,0 +1,121 @@
+import type { COMMITMENT_KINDS } from '@diplograph/schema';
+import { type ActorRef, type ArticleContext, actorAt, actorsIn, sameActor } from './context.js';
+import { spanText } from './names.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import type { Passage } from './people.js';
+import { entriesOf, findTriggers } from './triggers.js';
+
+type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+
+/** What an actor promised, decided, agreed or called for. */
+export interface CommitmentReading {
+  /** What was committed, as the text says it (the verb and its complement). */
+  text: string;
+  kind: CommitmentKind;
+  /** The actors who made it; empty when "les deux ministres" stands for a meeting's participants. */
+  makers: ActorRef[];
+  /** True when the subject stands for every participant: "les deux parties". */
+  bothSides: boolean;
+  evidence: Passage;
+  sentence: number;
+}
+
+/** The kind each commitment verb gives, by its lemma; verbs not listed are commitments. */
+const KIND_OF: Record<string, CommitmentKind> = {
+  decider: 'decision',
+  convenir: 'decision',
+  accorder: 'decision',
+  approuver: 'decision',
+  agree: 'decision',
+  decide: 'decision',
+  approve: 'decision',
+  resolve: 'decision',
+  acordar: 'decision',
+  decidir: 'decision',
+  aprobar: 'decision',
+  appeler: 'intention',
+  plaider: 'intention',
+  exhorter: 'intention',
+  preconiser: 'intention',
+  proposer: 'intention',
+  envisager: 'intention',
+  call: 'intention',
+  urge: 'intention',
+  propose: 'intention',
+  llamar: 'intention',
+  abogar: 'intention',
+  instar: 'intention',
+  proponer: 'intention',
+  creer: 'measure',
+  lancer: 'measure',
+  establish: 'measure',
+  launch: 'measure',
+  crear: 'measure',
+  establecer: 'measure',
+};
+const MAX_WORDS = 20;
+
+/** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
+function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
+  let at: Word | undefined = verb;
+  for (let hops = 0; at && hops < 3; hops++) {
+    const subjects = sentence.words.filter((w) => w.head === at?.i && w.dep.startsWith('nsubj'));
+    if (subjects.length > 0) {
+      const joined = sentence.words.filter((w) => subjects.some((s) => w.head === s.i && w.dep === 'conj'));
+      return [...subjects, ...joined];
+    }
+    if (!['xcomp', 'ccomp', 'conj', 'advcl'].includes(at.dep)) break;
+    at = sentence.words[at.head];
+  }
+  return [];
+}
+
+/** The words of the subject phrase, to compare it with "les deux ministres". */
+const phraseOf = (sentence: ParsedSentence, word: Word) =>
+  subtree(sentence, word.i)
+    .map((w) => w.folded)
+    .join(' ');
+
+/**
+ * The commitments of an article: a commitment verb ("s'engager à", "convenir de", "agree",
+ * "acordar") whose subject is an actor the article names, or the participants as a whole ("les
+ * deux ministres"). What was committed is the verb with its complement, cut at 20 words.
+ */
+export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
+  const found: CommitmentReading[] = [];
+  const verbs = entriesOf(ctx.lexicon.commitmentVerbs);
+  for (const sentence of ctx.sentences) {
+    const actors = actorsIn(ctx, { start: sentence.start, end: sentence.end });
+    for (const trigger of findTriggers(sentence, verbs)) {
+      const verb = trigger.head;
+      if (verb.pos !== 'VERB') continue;
+      const makers: ActorRef[] = [];
+      let bothSides = false;
+      for (const subject of subjectsOf(sentence, verb)) {
+        const phrase = phraseOf(sentence, subject);
+        const named =
+          actorAt(actors, subject) ??
+          actors.find((a) => subtree(sentence, subject.i).some((w) => a.start <= w.start && w.end <= a.end));
+        if (named && !makers.some((m) => sameActor(m, named.actor))) makers.push(named.actor);
+        else if (ctx.lexicon.bothSides.some((b) => phrase.includes(b))) bothSides = true;
+      }
+      if (makers.length === 0 && !bothSides) continue;
+      const complement = subtree(sentence, verb.i).filter((w) => w.i >= verb.i && w.inStory);
+      const words = complement.slice(0, MAX_WORDS);
+      // A complement that stops at the first full stop or semicolon of the clause.
+      const stop = words.findIndex((w, k) => k > 0 && [';', '.', '»'].includes(w.text));
+      const kept = stop > 0 ? words.slice(0, stop) : words;
+      if (kept.length < 3) continue;
+      const span = spanText(ctx.text, kept);
+      found.push({
+        text: span.text,
+        kind: KIND_OF[verb.lemma] ?? 'commitment',
+        makers,
+        bothSides,
+        evidence: { start: span.start, end: span.end },
+        sentence: sentence.index,
+      });
+    }
+  }
+  return found;
+}

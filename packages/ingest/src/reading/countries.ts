@@ -1,0 +1,155 @@
+import { foldText } from '@diplograph/schema';
+
+/**
+ * The countries the corpus speaks of, with the names and adjectives each language writes for them.
+ * Ids are the curated graph's (`morocco`, `france`), so that reading links to the curated nodes;
+ * other countries enter the graph as machine-read Country nodes under the same ids.
+ */
+interface CountryForms {
+  id: string;
+  /** Names in French, English and Spanish, fullest first: the first is the node's name. */
+  names: string[];
+  /** Adjectives and demonyms of every gender and number, in the three languages. */
+  adjectives: string[];
+}
+
+export const COUNTRIES: CountryForms[] = [
+  {
+    id: 'morocco',
+    names: ['Maroc', 'Royaume du Maroc', 'Morocco', 'Kingdom of Morocco', 'Marruecos', 'Reino de Marruecos'],
+    adjectives: [
+      'marocain',
+      'marocaine',
+      'marocains',
+      'marocaines',
+      'moroccan',
+      'moroccans',
+      'marroquí',
+      'marroquíes',
+      'marroqui',
+      'maroco',
+    ],
+  },
+  {
+    id: 'france',
+    names: ['France', 'Francia'],
+    adjectives: [
+      'français',
+      'française',
+      'françaises',
+      'french',
+      'francés',
+      'francesa',
+      'franceses',
+      'franco',
+    ],
+  },
+  {
+    id: 'spain',
+    names: ['Espagne', 'Royaume d’Espagne', 'Spain', 'España'],
+    adjectives: [
+      'espagnol',
+      'espagnole',
+      'espagnols',
+      'espagnoles',
+      'spanish',
+      'español',
+      'española',
+      'españoles',
+      'hispano',
+    ],
+  },
+  {
+    id: 'portugal',
+    names: ['Portugal'],
+    adjectives: ['portugais', 'portugaise', 'portugaises', 'portuguese', 'portugués', 'portuguesa', 'luso'],
+  },
+  {
+    id: 'germany',
+    names: ['Allemagne', 'Germany', 'Alemania'],
+    adjectives: [
+      'allemand',
+      'allemande',
+      'allemands',
+      'allemandes',
+      'german',
+      'germans',
+      'alemán',
+      'alemana',
+      'germano',
+    ],
+  },
+  {
+    id: 'belgium',
+    names: ['Belgique', 'Belgium', 'Bélgica'],
+    adjectives: ['belge', 'belges', 'belgian', 'belga', 'belgo'],
+  },
+  {
+    id: 'italy',
+    names: ['Italie', 'Italy', 'Italia'],
+    adjectives: [
+      'italien',
+      'italienne',
+      'italiens',
+      'italiennes',
+      'italian',
+      'italiano',
+      'italiana',
+      'italo',
+    ],
+  },
+  {
+    id: 'algeria',
+    names: ['Algérie', 'Algeria', 'Argelia'],
+    adjectives: ['algérien', 'algérienne', 'algériens', 'algerian', 'argelino', 'argelina'],
+  },
+  {
+    id: 'tunisia',
+    names: ['Tunisie', 'Tunisia', 'Túnez'],
+    adjectives: ['tunisien', 'tunisienne', 'tunisiens', 'tunisian', 'tunecino', 'tunecina'],
+  },
+  {
+    id: 'mauritania',
+    names: ['Mauritanie', 'Mauritania'],
+    adjectives: ['mauritanien', 'mauritanienne', 'mauritanian', 'mauritano'],
+  },
+  {
+    id: 'senegal',
+    names: ['Sénégal', 'Senegal'],
+    adjectives: ['sénégalais', 'sénégalaise', 'senegalese', 'senegalés'],
+  },
+  { id: 'malta', names: ['Malte', 'Malta'], adjectives: ['maltais', 'maltaise', 'maltese', 'maltés'] },
+  { id: 'libya', names: ['Libye', 'Libya', 'Libia'], adjectives: ['libyen', 'libyenne', 'libyan', 'libio'] },
+  {
+    id: 'netherlands',
+    names: ['Pays-Bas', 'Netherlands', 'Países Bajos'],
+    adjectives: ['néerlandais', 'dutch', 'neerlandés'],
+  },
+];
+
+const BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [foldText(n), c.id] as const)));
+const BY_ADJECTIVE = new Map(COUNTRIES.flatMap((c) => c.adjectives.map((a) => [foldText(a), c.id] as const)));
+
+/** The country a name denotes ("Espagne", "Spain"), if any. */
+export function countryNamed(name: string): string | undefined {
+  return BY_NAME.get(foldText(name).replace(/^(le|la|l'|el|the) /, ''));
+}
+
+/** The country an adjective or demonym refers to ("espagnol", "Moroccan"), if any. */
+export function countryOfAdjective(word: string): string | undefined {
+  return BY_ADJECTIVE.get(foldText(word));
+}
+
+/** Every country a text names or qualifies by adjective, in text order. */
+export function countriesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const word of foldText(text).split(/[^\p{L}]+/u)) {
+    const id = BY_ADJECTIVE.get(word) ?? BY_NAME.get(word);
+    if (id && !found.includes(id)) found.push(id);
+  }
+  return found;
+}
+
+export function countryName(id: string): string {
+  return COUNTRIES.find((c) => c.id === id)?.names[0] ?? id;
+}

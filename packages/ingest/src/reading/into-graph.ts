@@ -1,0 +1,420 @@
+import { type EntityLabel, type FuzzyDate, foldText, type RelationshipType } from '@diplograph/schema';
+import { slug } from '../extract/propose.js';
+import { dateProperties } from '../graph/dates.js';
+import { searchFields } from '../graph/entity.js';
+import { evidenceId, regionAt } from '../graph/evidence.js';
+import { GraphBuilder, type GraphData, type Properties } from '../graph/graph-data.js';
+import { relationshipId } from '../graph/links.js';
+import type { Region } from '../text/page.js';
+import { sentenceAt } from '../text/sentences.js';
+import type { ActorRef } from './context.js';
+import { countriesIn, countryName } from './countries.js';
+import { type Known, knownOf } from './known.js';
+import { organizationKind } from './organization-kind.js';
+import type { Passage } from './people.js';
+import type { ArticleReading } from './read-article.js';
+import { samePersonName } from './similarity.js';
+
+/** An article's reading, with what is needed to quote it: its Source id, text and regions. */
+export interface SourceReading {
+  sourceId: string;
+  text: string;
+  regions: Region[];
+  reading: ArticleReading;
+}
+
+/**
+ * Adds what machine reading found to the curated graph. Every machine-read node and relationship
+ * is marked `origin: 'machine'` with a `confidence`, and rests on Evidence passages of its article.
+ * A found entity that is a curated one (by name, alias or acronym, unless the text ties it to other
+ * countries: the Morocco–Spain group is not the Morocco–France GMMP) links to it; a found meeting
+ * that a curated event covers (same dates, and the same place or a participant in common) adds its
+ * article as a source of that event. Curated facts are never changed otherwise.
+ */
+export function withMachineReading(curated: GraphData, readings: SourceReading[]): GraphData {
+  const known = knownOf(curated);
+  const graph = new GraphBuilder();
+  for (const n of curated.nodes) graph.addNode(n);
+  for (const r of curated.relationships) graph.addRelationship(r);
+  const writer = new MachineWriter(graph, known);
+  for (const source of readings) {
+    if (!known.curatedSources.has(source.sourceId)) writer.add(source);
+  }
+  return graph.build();
+}
+
+const MACHINE = { origin: 'machine' } as const;
+const round = (n: number) => Math.round(Math.min(0.99, n) * 100) / 100;
+
+class MachineWriter {
+  /** Machine-read people and bodies met so far, across articles: one node each. */
+  private readonly people: Array<{ id: string; name: string }> = [];
+  private readonly bodies = new Map<string, string>();
+  private readonly events: Array<{
+    id: string;
+    earliest: string;
+    latest: string;
+    place: string | null;
+    participants: Set<string>;
+  }> = [];
+
+  constructor(
+    private readonly graph: GraphBuilder,
+    private readonly known: Known,
+  ) {}
+
+  add(source: SourceReading): void {
+    const { reading } = source;
+    const quote = (p: Passage) => this.evidence(source, p);
+    const actors = new Map<string, string>();
+    const actorId = (a: ActorRef): string | undefined =>
+      a.kind === 'country' ? this.country(a.id) : actors.get(`${a.kind}:${a.name}`);
+
+    for (const p of reading.people) {
+      const id = this.person(p.name, p.title, quote(p.evidence), p.title ? 0.9 : 0.8);
+      actors.set(`person:${p.name}`, id);
+      if (p.country) this.link('OF_COUNTRY', id, this.country(p.country), [quote(p.evidence)], 0.8);
+    }
+    for (const o of reading.organizations) {
+      const sentence = sentenceAt(source.text, o.evidence.start);
+      const qualifiers = countriesIn(
+        `${o.name} ${sentence ? source.text.slice(sentence.start, sentence.end) : ''}`,
+      );
+      actors.set(
+        `organization:${o.name}`,
+        this.organization(o.name, o.acronym, qualifiers, quote(o.evidence)),
+      );
+    }
+    const places = new Map<string, string>();
+    for (const p of reading.places) places.set(p.name, this.place(p.name, quote(p.evidence)));
+
+    const meetings = reading.meetings.map((m) => {
+      const evidence = quote(m.evidence);
+      const participants = m.participants.flatMap((p) => {
+        const id = actorId(p.actor);
+        return id ? [{ id, role: p.role }] : [];
+      });
+      const place =
+        m.place === null
+          ? null
+          : 'name' in m.place
+            ? (places.get(m.place.name) ?? null)
+            : this.country(m.place.country);
+      const curated = this.curatedEvent(
+        m.date,
+        place,
+        participants.map((p) => p.id),
+      );
+      if (curated) {
+        this.support(curated, evidence, 0.7);
+        return curated;
+      }
+      const id = this.event(
+        source,
+        m.date,
+        place,
+        participants.map((p) => p.id),
+        m.evidence,
+      );
+      const confidence = 0.5 + (m.date ? 0.15 : 0) + (place ? 0.15 : 0) + (participants.length > 1 ? 0.1 : 0);
+      this.node(
+        'Event',
+        id,
+        {
+          name: m.name,
+          kind: m.kind,
+          status: m.status,
+          number: null,
+          ...dateProperties('date', m.date),
+        },
+        [evidence],
+        confidence,
+      );
+      if (place) this.link('TOOK_PLACE_IN', id, place, [evidence], confidence);
+      for (const p of participants)
+        this.link(
+          'PARTICIPATED_IN',
+          p.id,
+          id,
+          [evidence],
+          confidence,
+          { role: p.role, onBehalfOf: null },
+          p.role,
+        );
+      const convener = m.convenedBy ? actors.get(`organization:${m.convenedBy}`) : undefined;
+      if (convener) this.link('CONVENED_BY', id, convener, [evidence], confidence);
+      return id;
+    });
+
+    const documents = reading.documents.map((d) => {
+      const evidence = quote(d.evidence);
+      const curated = this.curatedInstrument(
+        d.name,
+        d.parties.flatMap((p) => (p.kind === 'country' ? [p.id] : [])),
+      );
+      if (curated) {
+        this.support(curated, evidence, 0.6);
+        return curated;
+      }
+      const id = `instrument-${slug(d.name)}-${source.sourceId}`;
+      const confidence = 0.55 + (d.signed ? 0.2 : 0) + (d.parties.length > 0 ? 0.1 : 0);
+      this.node(
+        'Instrument',
+        id,
+        {
+          name: d.name,
+          aliases: [],
+          kind: d.kind,
+          status: d.signed ? 'signed' : 'announced',
+          ...dateProperties('date', d.date),
+        },
+        [evidence],
+        confidence,
+      );
+      for (const p of d.parties) {
+        const party = actorId(p);
+        if (party)
+          this.link('PARTY_TO', party, id, [evidence], confidence, {
+            role: d.signed ? 'signatory' : 'proponent',
+          });
+      }
+      const at = d.adoptedAt === null ? undefined : meetings[d.adoptedAt];
+      if (at) this.link('ADOPTED_AT', id, at, [evidence], confidence);
+      return id;
+    });
+
+    for (const c of reading.commitments) {
+      const evidence = quote(c.evidence);
+      const id = `commitment-${source.sourceId}-${c.evidence.start}`;
+      const meeting = c.madeAt === null ? undefined : meetings[c.madeAt];
+      const makers = c.makers.flatMap((m) => actorId(m) ?? []);
+      if (c.bothSides && c.madeAt !== null) {
+        for (const p of reading.meetings[c.madeAt]?.participants ?? []) {
+          const pid = actorId(p.actor);
+          if (pid && !makers.includes(pid)) makers.push(pid);
+        }
+      }
+      const confidence = 0.55 + (makers.length > 0 ? 0.15 : 0) + (meeting ? 0.1 : 0);
+      this.node(
+        'Commitment',
+        id,
+        { name: c.text, kind: c.kind, status: c.kind === 'decision' ? 'agreed' : 'announced' },
+        [evidence],
+        confidence,
+      );
+      for (const m of makers) this.link('MADE_BY', id, m, [evidence], confidence);
+      if (meeting) this.link('MADE_AT', id, meeting, [evidence], confidence);
+      const document = c.derivesFrom === null ? undefined : documents[c.derivesFrom];
+      if (document) this.link('DERIVES_FROM', id, document, [evidence], confidence, { how: 'implements' });
+    }
+  }
+
+  /** The Evidence node of a passage of the article, created when new. */
+  private evidence(source: SourceReading, p: Passage): string {
+    const id = evidenceId(source.sourceId, p.start, p.end);
+    if (!this.graph.hasNode(id)) {
+      const quote = source.text.slice(p.start, p.end);
+      const section = regionAt(source.regions, p.start)?.kind ?? 'body';
+      this.graph.addNode({
+        label: 'Evidence',
+        id,
+        props: {
+          id,
+          sourceId: source.sourceId,
+          quote,
+          start: p.start,
+          end: p.end,
+          section,
+          ...MACHINE,
+          ...searchFields({ quote }),
+        },
+      });
+      const rel = `QUOTED_FROM:${id}->${source.sourceId}`;
+      this.graph.addRelationship({
+        type: 'QUOTED_FROM',
+        id: rel,
+        from: id,
+        to: source.sourceId,
+        props: { id: rel },
+      });
+    }
+    return id;
+  }
+
+  private node(
+    label: EntityLabel,
+    id: string,
+    props: Properties,
+    evidence: string[],
+    confidence: number,
+  ): void {
+    if (!this.graph.hasNode(id)) {
+      this.graph.addNode({
+        label,
+        id,
+        props: {
+          id,
+          description: null,
+          ...props,
+          ...MACHINE,
+          confidence: round(confidence),
+          ...searchFields(props),
+        },
+      });
+    }
+    for (const e of evidence) this.support(id, e, confidence);
+  }
+
+  private support(id: string, evidence: string, confidence: number): void {
+    const rel = `SUPPORTED_BY:${id}->${evidence}`;
+    this.graph.addRelationship({
+      type: 'SUPPORTED_BY',
+      id: rel,
+      from: id,
+      to: evidence,
+      props: { id: rel, ...MACHINE, confidence: round(confidence) },
+    });
+  }
+
+  private link(
+    type: RelationshipType,
+    from: string,
+    to: string,
+    evidence: string[],
+    confidence: number,
+    props: Properties = {},
+    qualifier?: string,
+  ): void {
+    if (from === to) return;
+    const id = relationshipId(type, from, to, qualifier);
+    this.graph.addRelationship({
+      type,
+      id,
+      from,
+      to,
+      props: { ...props, id, evidence, ...MACHINE, confidence: round(confidence) },
+    });
+  }
+
+  private person(name: string, title: string | null, evidence: string, confidence: number): string {
+    const curated = this.known.people.find((p) => p.names.some((n) => samePersonName(n, name)));
+    if (curated) {
+      this.support(curated.id, evidence, confidence);
+      return curated.id;
+    }
+    const seen = this.people.find((p) => samePersonName(p.name, name));
+    const id = seen?.id ?? `person-${slug(name)}`;
+    if (!seen) this.people.push({ id, name });
+    this.node('Person', id, { name, aliases: [], title }, [evidence], confidence);
+    return id;
+  }
+
+  private organization(name: string, acronym: string | null, qualifiers: string[], evidence: string): string {
+    const names = [name, acronym].flatMap((n) => (n ? [foldText(n)] : []));
+    const curated = this.known.organizations.find(
+      (o) =>
+        o.names.some((n) => names.includes(n)) &&
+        qualifiers.every((c) => o.countries.has(c) || c === 'morocco'),
+    );
+    if (curated) {
+      this.support(curated.id, evidence, 0.7);
+      return curated.id;
+    }
+    const key = foldText(acronym ?? name);
+    const id = this.bodies.get(key) ?? `organization-${slug(name)}`;
+    this.bodies.set(key, id);
+    this.node(
+      'Organization',
+      id,
+      { name, aliases: [], acronym, kind: organizationKind(name), founded: null },
+      [evidence],
+      0.7,
+    );
+    return id;
+  }
+
+  private place(name: string, evidence: string): string {
+    const curated = this.known.places.find((p) => p.names.includes(foldText(name)));
+    if (curated) {
+      this.support(curated.id, evidence, 0.8);
+      return curated.id;
+    }
+    const id = `place-${slug(name)}`;
+    this.node('Place', id, { name, aliases: [], kind: 'city' }, [evidence], 0.75);
+    return id;
+  }
+
+  /** Countries keep the curated ids; the others are machine-read Country nodes of the same ids. */
+  private country(id: string): string {
+    if (!this.known.countries.has(id) && !this.graph.hasNode(id)) {
+      this.graph.addNode({
+        label: 'Country',
+        id,
+        props: {
+          id,
+          name: countryName(id),
+          aliases: [],
+          description: null,
+          ...MACHINE,
+          confidence: 0.95,
+          ...searchFields({ name: countryName(id) }),
+        },
+      });
+    }
+    return id;
+  }
+
+  private curatedEvent(
+    date: FuzzyDate | null,
+    place: string | null,
+    participants: string[],
+  ): string | undefined {
+    if (!date) return undefined;
+    return this.known.events.find(
+      (e) =>
+        e.earliest !== null &&
+        e.latest !== null &&
+        e.earliest <= date.latest &&
+        date.earliest <= e.latest &&
+        ((place !== null && e.places.has(place)) || participants.some((p) => e.participants.has(p))),
+    )?.id;
+  }
+
+  private curatedInstrument(name: string, countries: string[]): string | undefined {
+    const folded = foldText(name);
+    return this.known.instruments.find(
+      (i) => i.names.includes(folded) && countries.every((c) => i.countries.has(c)),
+    )?.id;
+  }
+
+  /**
+   * One node per meeting across articles: a dated meeting at the same place with a participant
+   * in common is the one already met; an undated one is its article's own.
+   */
+  private event(
+    source: SourceReading,
+    date: FuzzyDate | null,
+    place: string | null,
+    participants: string[],
+    evidence: Passage,
+  ): string {
+    if (!date) return `event-${source.sourceId}-${evidence.start}`;
+    const same = this.events.find(
+      (e) =>
+        e.earliest <= date.latest &&
+        date.earliest <= e.latest &&
+        e.place === place &&
+        participants.some((p) => e.participants.has(p)),
+    );
+    if (same) return same.id;
+    const id = `event-${date.text.replace('/', '-')}-${slug(place ?? 'unplaced')}-${slug(participants[0] ?? source.sourceId)}`;
+    this.events.push({
+      id,
+      earliest: date.earliest,
+      latest: date.latest,
+      place,
+      participants: new Set(participants),
+    });
+    return id;
+  }
+}

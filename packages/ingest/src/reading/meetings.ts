@@ -1,0 +1,255 @@
+import type { FuzzyDate } from '@diplograph/schema';
+import {
+  type ActorMention,
+  type ActorRef,
+  type ArticleContext,
+  actorAt,
+  actorsIn,
+  inside,
+  sameActor,
+} from './context.js';
+import { countryName } from './countries.js';
+import type { EventKind, Role } from './lexicon.js';
+import type { ParsedSentence, Word } from './parsed.js';
+import type { Passage } from './people.js';
+import { entriesOf, findTriggers } from './triggers.js';
+
+export interface Participation {
+  actor: ActorRef;
+  role: Role;
+  evidence: Passage;
+}
+
+/** A meeting, visit, conference or session an article reports. */
+export interface MeetingReading {
+  /** The word that names it, folded: meetings named by different words are different meetings. */
+  trigger: string;
+  /** A name for it from the article's words: "Visite de travail, Rabat". */
+  name: string;
+  kind: EventKind;
+  status: 'held' | 'planned';
+  date: FuzzyDate | null;
+  /** Where: a place's name, or a country's id when the text gives only the country. */
+  place: { name: string } | { country: string } | null;
+  participants: Participation[];
+  /** The name of the body that convened it. */
+  convenedBy: string | null;
+  evidence: Passage;
+  /** The sentences it is read from, first one first. */
+  sentences: number[];
+}
+
+const PLACE_CASES = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'sur']);
+const STATE = new Set(["d'etat", 'etat', 'state', 'estado']);
+
+/** The distance in words between two words of a sentence, for choosing the nearest mention. */
+const distance = (a: Word, b: { start: number }) => Math.abs(a.start - b.start);
+
+function nearest<T extends { start: number }>(items: T[], to: Word): T | undefined {
+  return [...items].sort((a, b) => distance(to, a) - distance(to, b))[0];
+}
+
+/** The role a participant gets from the words before their name: "co-présidée par X et Y". */
+function markedRoles(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  actors: ActorMention[],
+): Map<ActorMention, Role> {
+  const roles = new Map<ActorMention, Role>();
+  for (const marker of findTriggers(sentence, ctx.lexicon.roleMarkers)) {
+    const after = marker.words.at(-1)?.end ?? marker.head.end;
+    // The names that follow the marker, up to the end of the clause.
+    const clauseEnd =
+      sentence.words.find((w) => w.start > after && [';', '.', ':'].includes(w.text))?.start ?? sentence.end;
+    for (const a of actors)
+      if (a.start >= after && a.start < clauseEnd && a.start - after < 120) roles.set(a, marker.value);
+  }
+  return roles;
+}
+
+/** Roles from the verb: the subject of "a reçu" received, its object visited. */
+function verbRoles(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  actors: ActorMention[],
+): Map<ActorMention, Role> {
+  const roles = new Map<ActorMention, Role>();
+  for (const verb of findTriggers(
+    sentence,
+    ctx.lexicon.meetingVerbs.map(([v, s, o]) => [v, [s, o]] as const),
+  )) {
+    if (verb.head.pos !== 'VERB') continue;
+    const [subjectRole, objectRole] = verb.value;
+    for (const w of sentence.words) {
+      if (w.head !== verb.head.i) continue;
+      const actor = actorAt(actors, w);
+      if (!actor) continue;
+      if (w.dep.startsWith('nsubj') && !w.dep.includes('pass')) roles.set(actor, subjectRole);
+      else if ((w.dep === 'obj' || w.dep.startsWith('nsubj:pass') || w.dep === 'obl:agent') && objectRole) {
+        roles.set(actor, w.dep === 'obj' ? objectRole : subjectRole);
+      }
+      // The names joined to a subject or object by "et" take its role.
+      for (const c of sentence.words) {
+        if (c.head === w.i && c.dep === 'conj') {
+          const joined = actorAt(actors, c);
+          const role = roles.get(actor);
+          if (joined && role) roles.set(joined, role);
+        }
+      }
+    }
+  }
+  return roles;
+}
+
+function placeOf(ctx: ArticleContext, sentence: ParsedSentence, trigger: Word): MeetingReading['place'] {
+  const span = { start: sentence.start, end: sentence.end };
+  const introduced = (start: number) => {
+    const before = sentence.words.filter((w) => w.end <= start).at(-1);
+    return before !== undefined && PLACE_CASES.has(before.folded);
+  };
+  const places = ctx.places.flatMap((p) =>
+    p.mentions
+      .filter((m) => inside(span, m) && introduced(m.start))
+      .map((m) => ({ name: p.name, start: m.start })),
+  );
+  const place = nearest(places, trigger);
+  if (place) return { name: place.name };
+  const countries = ctx.countries.filter(
+    (c) => inside(span, c) && introduced(c.start) && c.actor.kind === 'country',
+  );
+  const country = nearest(countries, trigger);
+  return country && country.actor.kind === 'country' ? { country: country.actor.id } : null;
+}
+
+function convenerOf(
+  ctx: ArticleContext,
+  actors: ActorMention[],
+  roles: Map<ActorMention, Role>,
+): string | null {
+  for (const a of actors) {
+    if (a.actor.kind !== 'organization' || roles.has(a)) continue;
+    const org = ctx.organizations.find((o) => a.actor.kind === 'organization' && o.name === a.actor.name);
+    const first = org?.name.split(/\s/)[0]?.toLowerCase() ?? '';
+    if (
+      /^(groupe|grupo|group|processus|proceso|process|dialogue|dialogo|diálogo|commission|comisión|comision|forum|foro)$/.test(
+        first,
+      ) ||
+      /^[A-Z]{3,}$/.test(org?.acronym ?? org?.name ?? '')
+    ) {
+      return org?.name ?? null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The meetings of an article. Each sentence with a meeting word ("entretien", "visite",
+ * "talks", "reunión") or verb ("a reçu", "met") gives a meeting with the date, place and
+ * participants of that sentence; later sentences that use the same word and do not contradict
+ * it (another date, another place) add to it. A meeting word with nothing to tell (no date,
+ * place or participant) gives no meeting.
+ */
+export function readMeetings(ctx: ArticleContext): MeetingReading[] {
+  const meetings: MeetingReading[] = [];
+  const nouns = ctx.lexicon.meetingNouns;
+  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
+  for (const sentence of ctx.sentences) {
+    const byNoun = findTriggers(sentence, nouns).filter(
+      (t) => t.head.pos === 'NOUN' || t.head.pos === 'PROPN',
+    );
+    const byVerb = findTriggers(sentence, verbs).filter((t) => t.head.pos === 'VERB');
+    const trigger = byNoun[0] ?? byVerb[0];
+    if (!trigger) continue;
+    const span = { start: sentence.start, end: sentence.end };
+    const actors = actorsIn(ctx, span);
+    const people = actors.filter((a) => a.actor.kind === 'person');
+    const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
+    const participants: Participation[] = [];
+    for (const a of people) {
+      if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
+      participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
+    }
+    const date =
+      nearest(
+        ctx.dates.filter((d) => inside(span, d)),
+        trigger.head,
+      )?.date ?? null;
+    const place = placeOf(ctx, sentence, trigger.head);
+    const kindWord = byNoun[0];
+    let kind: EventKind = kindWord ? kindWord.value : 'bilateral-meeting';
+    const next = sentence.words[trigger.head.i + 1];
+    const afterNext = sentence.words[trigger.head.i + 2];
+    if (
+      kind === 'official-visit' &&
+      ((next && STATE.has(next.folded)) || (afterNext && STATE.has(afterNext.folded)))
+    )
+      kind = 'state-visit';
+    const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+    const reading: MeetingReading = {
+      trigger: trigger.words.map((w) => w.lemma).join(' '),
+      name: meetingName(ctx, sentence, trigger.head, place),
+      kind,
+      status: planned ? 'planned' : 'held',
+      date,
+      place,
+      participants,
+      convenedBy: convenerOf(ctx, actors, roles),
+      evidence: span,
+      sentences: [sentence.index],
+    };
+    const earlier = meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
+    if (earlier) merge(earlier, reading);
+    else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
+  }
+  return meetings.filter((m) => m.participants.length > 0 || m.convenedBy || (m.date && m.place));
+}
+
+/** The meeting's word with the words that qualify it ("visite de travail"), and where. */
+function meetingName(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  head: Word,
+  place: MeetingReading['place'],
+): string {
+  const qualifiers = sentence.words.filter(
+    (w) =>
+      w.i > head.i &&
+      w.i <= head.i + 3 &&
+      w.head === head.i &&
+      (w.dep === 'amod' || (w.dep === 'nmod' && w.pos === 'NOUN')),
+  );
+  const last = qualifiers.at(-1) ?? head;
+  const words = ctx.text.slice(head.start, last.end);
+  const where = place === null ? '' : `, ${'name' in place ? place.name : countryName(place.country)}`;
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}${where}`;
+}
+
+function samePlace(a: MeetingReading['place'], b: MeetingReading['place']): boolean {
+  if (!a || !b) return true;
+  if ('name' in a && 'name' in b) return a.name === b.name;
+  if ('country' in a && 'country' in b) return a.country === b.country;
+  // A city and a country: the city may well be in it; the meeting is not contradicted.
+  return true;
+}
+
+function compatible(a: MeetingReading, b: MeetingReading): boolean {
+  const dates = !a.date || !b.date || (a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest);
+  return dates && samePlace(a.place, b.place);
+}
+
+function merge(into: MeetingReading, from: MeetingReading): void {
+  if (
+    from.date &&
+    (!into.date || (from.date.earliest >= into.date.earliest && from.date.latest <= into.date.latest))
+  )
+    into.date = from.date;
+  if (from.place && (!into.place || ('country' in into.place && 'name' in from.place)))
+    into.place = from.place;
+  for (const p of from.participants) {
+    const same = into.participants.find((q) => sameActor(q.actor, p.actor));
+    if (!same) into.participants.push(p);
+    else if (same.role === 'attended' && p.role !== 'attended') same.role = p.role;
+  }
+  into.convenedBy ??= from.convenedBy;
+  into.sentences.push(...from.sentences);
+}
