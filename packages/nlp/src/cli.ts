@@ -17,7 +17,9 @@ async function main(command: string | undefined): Promise<number> {
     case 'start': {
       if (config.external) return say(`NLP_URL is set: using ${config.url}, nothing to start`);
       const status = await localNlpStatus(local.runDir);
-      if (status.running) return say(`CoreNLP already running at ${config.url} (pid ${status.pid})`);
+      if (status.running) {
+        return say(`CoreNLP already running at http://127.0.0.1:${status.port} (pid ${status.pid})`);
+      }
       const started = performance.now();
       console.log('starting CoreNLP (the first run downloads about 1 GB of models from Maven Central)...');
       await startLocalNlp(local, { detached: true });
@@ -29,13 +31,17 @@ async function main(command: string | undefined): Promise<number> {
       return say((await stopLocalNlp(local.runDir)) ? 'CoreNLP stopped' : 'CoreNLP was not running');
     }
     case 'status': {
-      if (!config.external && !(await localNlpStatus(local.runDir)).running) {
-        return say('CoreNLP is not running', 3);
+      let url = config.url;
+      if (!config.external) {
+        const status = await localNlpStatus(local.runDir);
+        if (!status.running) return say('CoreNLP is not running', 3);
+        // The port it was started with, which NLP_LOCAL_PORT may no longer say.
+        url = `http://127.0.0.1:${status.port}`;
       }
-      const health = await nlpHealth(config.url);
-      if (health === 'ready') return say(`CoreNLP answers at ${config.url}`);
-      if (health === 'loading') return say(`CoreNLP at ${config.url} is still loading its models`, 3);
-      return say(`CoreNLP at ${config.url} does not answer`, 3);
+      const health = await nlpHealth(url);
+      if (health === 'ready') return say(`CoreNLP answers at ${url}`);
+      if (health === 'loading') return say(`CoreNLP at ${url} is still loading its models`, 3);
+      return say(`CoreNLP at ${url} does not answer`, 3);
     }
     default:
       console.error(USAGE);
