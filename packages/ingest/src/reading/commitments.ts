@@ -89,6 +89,14 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     for (const trigger of findTriggers(sentence, verbs)) {
       const verb = trigger.head;
       if (verb.pos !== 'VERB') continue;
+      // "s'engagent à créer": the second verb is part of the first one's commitment.
+      if (
+        found.some(
+          (c) =>
+            c.sentence === sentence.index && c.evidence.start <= verb.start && verb.end <= c.evidence.end,
+        )
+      )
+        continue;
       const makers: ActorRef[] = [];
       let bothSides = false;
       for (const subject of subjectsOf(sentence, verb)) {

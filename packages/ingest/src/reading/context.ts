@@ -1,6 +1,7 @@
+import type { Language } from '@diplograph/nlp';
 import type { DateMention } from '../text/french-dates.js';
 import { countryNamed } from './countries.js';
-import type { Language, Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import type { OrganizationReading } from './organizations.js';
 import type { ParsedSentence, Word } from './parsed.js';
 import type { Passage, PersonReading } from './people.js';

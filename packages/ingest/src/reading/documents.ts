@@ -81,8 +81,12 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       const add = (a: ActorRef) => {
         if (!parties.some((p) => sameActor(p, a))) parties.push(a);
       };
+      // The verb governs the document ("ont signé un accord") or qualifies it ("l'accord signé").
       const verb = verbs.find(
-        (v) => trigger.head.head === v.head.i || sentence.words[trigger.head.head]?.head === v.head.i,
+        (v) =>
+          trigger.head.head === v.head.i ||
+          sentence.words[trigger.head.head]?.head === v.head.i ||
+          v.head.head === trigger.head.i,
       );
       if (verb) {
         for (const w of sentence.words) {

@@ -6,10 +6,18 @@ import { evidenceId, regionAt } from '../graph/evidence.js';
 import { GraphBuilder, type GraphData, type Properties } from '../graph/graph-data.js';
 import { relationshipId } from '../graph/links.js';
 import type { Region } from '../text/page.js';
-import { sentenceAt } from '../text/sentences.js';
 import type { ActorRef } from './context.js';
-import { countriesIn, countryName } from './countries.js';
-import { type Known, knownOf } from './known.js';
+import { countryName } from './countries.js';
+import {
+  curatedEvent,
+  curatedInstrument,
+  curatedOrganization,
+  curatedPerson,
+  curatedPlace,
+  type Known,
+  knownOf,
+  qualifiersOf,
+} from './known.js';
 import { organizationKind } from './organization-kind.js';
 import type { Passage } from './people.js';
 import type { ArticleReading } from './read-article.js';
@@ -67,19 +75,17 @@ class MachineWriter {
     const { reading } = source;
     const quote = (p: Passage) => this.evidence(source, p);
     const actors = new Map<string, string>();
-    const actorId = (a: ActorRef): string | undefined =>
-      a.kind === 'country' ? this.country(a.id) : actors.get(`${a.kind}:${a.name}`);
+    const actorId = (a: ActorRef, evidence: string): string | undefined =>
+      a.kind === 'country' ? this.country(a.id, evidence) : actors.get(`${a.kind}:${a.name}`);
 
     for (const p of reading.people) {
-      const id = this.person(p.name, p.title, quote(p.evidence), p.title ? 0.9 : 0.8);
+      const evidence = quote(p.evidence);
+      const id = this.person(p.name, p.title, evidence, p.title ? 0.9 : 0.8);
       actors.set(`person:${p.name}`, id);
-      if (p.country) this.link('OF_COUNTRY', id, this.country(p.country), [quote(p.evidence)], 0.8);
+      if (p.country) this.link('OF_COUNTRY', id, this.country(p.country, evidence), [evidence], 0.8);
     }
     for (const o of reading.organizations) {
-      const sentence = sentenceAt(source.text, o.evidence.start);
-      const qualifiers = countriesIn(
-        `${o.name} ${sentence ? source.text.slice(sentence.start, sentence.end) : ''}`,
-      );
+      const qualifiers = qualifiersOf(source.text, o.evidence, o.name);
       actors.set(
         `organization:${o.name}`,
         this.organization(o.name, o.acronym, qualifiers, quote(o.evidence)),
@@ -91,7 +97,7 @@ class MachineWriter {
     const meetings = reading.meetings.map((m) => {
       const evidence = quote(m.evidence);
       const participants = m.participants.flatMap((p) => {
-        const id = actorId(p.actor);
+        const id = actorId(p.actor, evidence);
         return id ? [{ id, role: p.role }] : [];
       });
       const place =
@@ -99,8 +105,9 @@ class MachineWriter {
           ? null
           : 'name' in m.place
             ? (places.get(m.place.name) ?? null)
-            : this.country(m.place.country);
-      const curated = this.curatedEvent(
+            : this.country(m.place.country, evidence);
+      const curated = curatedEvent(
+        this.known,
         m.date,
         place,
         participants.map((p) => p.id),
@@ -148,7 +155,8 @@ class MachineWriter {
 
     const documents = reading.documents.map((d) => {
       const evidence = quote(d.evidence);
-      const curated = this.curatedInstrument(
+      const curated = curatedInstrument(
+        this.known,
         d.name,
         d.parties.flatMap((p) => (p.kind === 'country' ? [p.id] : [])),
       );
@@ -172,7 +180,7 @@ class MachineWriter {
         confidence,
       );
       for (const p of d.parties) {
-        const party = actorId(p);
+        const party = actorId(p, evidence);
         if (party)
           this.link('PARTY_TO', party, id, [evidence], confidence, {
             role: d.signed ? 'signatory' : 'proponent',
@@ -187,10 +195,10 @@ class MachineWriter {
       const evidence = quote(c.evidence);
       const id = `commitment-${source.sourceId}-${c.evidence.start}`;
       const meeting = c.madeAt === null ? undefined : meetings[c.madeAt];
-      const makers = c.makers.flatMap((m) => actorId(m) ?? []);
+      const makers = c.makers.flatMap((m) => actorId(m, evidence) ?? []);
       if (c.bothSides && c.madeAt !== null) {
         for (const p of reading.meetings[c.madeAt]?.participants ?? []) {
-          const pid = actorId(p.actor);
+          const pid = actorId(p.actor, evidence);
           if (pid && !makers.includes(pid)) makers.push(pid);
         }
       }
@@ -297,10 +305,10 @@ class MachineWriter {
   }
 
   private person(name: string, title: string | null, evidence: string, confidence: number): string {
-    const curated = this.known.people.find((p) => p.names.some((n) => samePersonName(n, name)));
+    const curated = curatedPerson(this.known, name);
     if (curated) {
-      this.support(curated.id, evidence, confidence);
-      return curated.id;
+      this.support(curated, evidence, confidence);
+      return curated;
     }
     const seen = this.people.find((p) => samePersonName(p.name, name));
     const id = seen?.id ?? `person-${slug(name)}`;
@@ -310,15 +318,10 @@ class MachineWriter {
   }
 
   private organization(name: string, acronym: string | null, qualifiers: string[], evidence: string): string {
-    const names = [name, acronym].flatMap((n) => (n ? [foldText(n)] : []));
-    const curated = this.known.organizations.find(
-      (o) =>
-        o.names.some((n) => names.includes(n)) &&
-        qualifiers.every((c) => o.countries.has(c) || c === 'morocco'),
-    );
+    const curated = curatedOrganization(this.known, name, acronym, qualifiers);
     if (curated) {
-      this.support(curated.id, evidence, 0.7);
-      return curated.id;
+      this.support(curated, evidence, 0.7);
+      return curated;
     }
     const key = foldText(acronym ?? name);
     const id = this.bodies.get(key) ?? `organization-${slug(name)}`;
@@ -334,57 +337,24 @@ class MachineWriter {
   }
 
   private place(name: string, evidence: string): string {
-    const curated = this.known.places.find((p) => p.names.includes(foldText(name)));
+    const curated = curatedPlace(this.known, name);
     if (curated) {
-      this.support(curated.id, evidence, 0.8);
-      return curated.id;
+      this.support(curated, evidence, 0.8);
+      return curated;
     }
     const id = `place-${slug(name)}`;
     this.node('Place', id, { name, aliases: [], kind: 'city' }, [evidence], 0.75);
     return id;
   }
 
-  /** Countries keep the curated ids; the others are machine-read Country nodes of the same ids. */
-  private country(id: string): string {
-    if (!this.known.countries.has(id) && !this.graph.hasNode(id)) {
-      this.graph.addNode({
-        label: 'Country',
-        id,
-        props: {
-          id,
-          name: countryName(id),
-          aliases: [],
-          description: null,
-          ...MACHINE,
-          confidence: 0.95,
-          ...searchFields({ name: countryName(id) }),
-        },
-      });
-    }
+  /**
+   * Countries keep the curated ids; the others become machine-read Country nodes of the same ids,
+   * supported by the passages that name them.
+   */
+  private country(id: string, evidence: string): string {
+    if (!this.known.countries.has(id))
+      this.node('Country', id, { name: countryName(id), aliases: [] }, [evidence], 0.95);
     return id;
-  }
-
-  private curatedEvent(
-    date: FuzzyDate | null,
-    place: string | null,
-    participants: string[],
-  ): string | undefined {
-    if (!date) return undefined;
-    return this.known.events.find(
-      (e) =>
-        e.earliest !== null &&
-        e.latest !== null &&
-        e.earliest <= date.latest &&
-        date.earliest <= e.latest &&
-        ((place !== null && e.places.has(place)) || participants.some((p) => e.participants.has(p))),
-    )?.id;
-  }
-
-  private curatedInstrument(name: string, countries: string[]): string | undefined {
-    const folded = foldText(name);
-    return this.known.instruments.find(
-      (i) => i.names.includes(folded) && countries.every((c) => i.countries.has(c)),
-    )?.id;
   }
 
   /**

@@ -1,6 +1,8 @@
-import { foldText } from '@diplograph/schema';
+import { type FuzzyDate, foldText } from '@diplograph/schema';
 import type { GraphData } from '../graph/graph-data.js';
+import { sentenceAt } from '../text/sentences.js';
 import { countriesIn } from './countries.js';
+import { samePersonName } from './similarity.js';
 
 /** A curated entity as resolution compares it: its id and every name it goes by, folded. */
 export interface KnownEntity {
@@ -72,4 +74,63 @@ export function knownOf(graph: GraphData): Known {
       graph.nodes.filter((n) => n.label === 'Evidence').map((n) => String(n.props.sourceId)),
     ),
   };
+}
+
+/** The curated person a found name is, by name or alias, spelling variants and initials included. */
+export function curatedPerson(known: Known, name: string): string | undefined {
+  return known.people.find((p) => p.names.some((n) => samePersonName(n, name)))?.id;
+}
+
+/**
+ * The curated body a found name or acronym is, unless the countries its sentence ties it to are
+ * not the body's: "le GMMP maroco-italien" is not the Morocco–France GMMP. Morocco is every
+ * article's host country, so naming it decides nothing.
+ */
+export function curatedOrganization(
+  known: Known,
+  name: string,
+  acronym: string | null,
+  qualifiers: string[],
+): string | undefined {
+  const names = [name, acronym].flatMap((n) => (n ? [foldText(n)] : []));
+  return known.organizations.find(
+    (o) =>
+      o.names.some((n) => names.includes(n)) &&
+      qualifiers.every((c) => o.countries.has(c) || c === 'morocco'),
+  )?.id;
+}
+
+export function curatedPlace(known: Known, name: string): string | undefined {
+  return known.places.find((p) => p.names.includes(foldText(name)))?.id;
+}
+
+/** The curated event a found meeting is: overlapping dates, and the same place or a participant in common. */
+export function curatedEvent(
+  known: Known,
+  date: FuzzyDate | null,
+  place: string | null,
+  participants: string[],
+): string | undefined {
+  if (!date) return undefined;
+  return known.events.find(
+    (e) =>
+      e.earliest !== null &&
+      e.latest !== null &&
+      e.earliest <= date.latest &&
+      date.earliest <= e.latest &&
+      ((place !== null && e.places.has(place)) || participants.some((p) => e.participants.has(p))),
+  )?.id;
+}
+
+/** The curated instrument a found document is: its whole name, and no party from another country. */
+export function curatedInstrument(known: Known, name: string, countries: string[]): string | undefined {
+  const folded = foldText(name);
+  return known.instruments.find((i) => i.names.includes(folded) && countries.every((c) => i.countries.has(c)))
+    ?.id;
+}
+
+/** The countries a body's name and the sentence it is named in tie it to. */
+export function qualifiersOf(text: string, passage: { start: number }, name: string): string[] {
+  const sentence = sentenceAt(text, passage.start);
+  return countriesIn(`${name} ${sentence ? text.slice(sentence.start, sentence.end) : ''}`);
 }

@@ -1,7 +1,7 @@
+import type { Language } from '@diplograph/nlp';
 import type { EVENT_KINDS, PARTICIPATION_ROLES } from '@diplograph/schema';
 import type { DOCUMENT_KINDS } from '../extract/gold.js';
 
-export type Language = 'fr' | 'en' | 'es';
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type Role = (typeof PARTICIPATION_ROLES)[number];
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -130,7 +130,6 @@ const fr: Lexicon = {
     ["plan d'action", 'action-plan'],
     ['pacte', 'compact'],
     ['strategie', 'strategy'],
-    ['cadre', 'framework'],
     ['traite', 'agreement'],
     ['charte', 'agreement'],
   ],
@@ -267,7 +266,7 @@ const en: Lexicon = {
     ['action plan', 'action-plan'],
     ['compact', 'compact'],
     ['strategy', 'strategy'],
-    ['framework', 'framework'],
+
     ['treaty', 'agreement'],
     ['charter', 'agreement'],
   ],
@@ -401,7 +400,7 @@ const es: Lexicon = {
     ['plan de accion', 'action-plan'],
     ['pacto', 'compact'],
     ['estrategia', 'strategy'],
-    ['marco', 'framework'],
+
     ['tratado', 'agreement'],
   ],
   signingVerbs: ['firm*', 'adopt*', 'suscrib*', 'conclu*', 'aprob*', 'rubric*', 'ratific*'],

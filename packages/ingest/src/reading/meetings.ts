@@ -82,7 +82,12 @@ function verbRoles(
     const [subjectRole, objectRole] = verb.value;
     for (const w of sentence.words) {
       if (w.head !== verb.head.i) continue;
-      const actor = actorAt(actors, w);
+      // "a reçu son homologue portugais, X": the name stands in apposition to the object.
+      const actor =
+        actorAt(actors, w) ??
+        sentence.words
+          .filter((a) => a.head === w.i && a.dep === 'appos')
+          .flatMap((a) => actorAt(actors, a) ?? [])[0];
       if (!actor) continue;
       if (w.dep.startsWith('nsubj') && !w.dep.includes('pass')) roles.set(actor, subjectRole);
       else if ((w.dep === 'obj' || w.dep.startsWith('nsubj:pass') || w.dep === 'obl:agent') && objectRole) {
@@ -201,7 +206,15 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     if (earlier) merge(earlier, reading);
     else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
   }
-  return meetings.filter((m) => m.participants.length > 0 || m.convenedBy || (m.date && m.place));
+  // A meeting says who met, where or when: one participant with nothing else is a verb's chance
+  // reading ("son pays accueille des travailleurs").
+  return meetings.filter(
+    (m) =>
+      m.participants.length > 1 ||
+      m.convenedBy ||
+      (m.participants.length === 1 && (m.date || m.place)) ||
+      (m.date && m.place),
+  );
 }
 
 /** The meeting's word with the words that qualify it ("visite de travail"), and where. */

@@ -1,22 +1,7 @@
+import type { Annotation } from '@diplograph/nlp';
 import { foldText, type PageSection } from '@diplograph/schema';
 import { regionAt } from '../graph/evidence.js';
 import type { Region } from '../text/page.js';
-
-/** The part of CoreNLP's JSON output that reading uses (see @diplograph/nlp). */
-export interface CoreNlpDocument {
-  sentences: Array<{
-    tokens: Array<{
-      word: string;
-      originalText: string;
-      lemma?: string;
-      characterOffsetBegin: number;
-      characterOffsetEnd: number;
-      pos: string;
-      ner: string;
-    }>;
-    basicDependencies: Array<{ dep: string; governor: number; dependent: number }>;
-  }>;
-}
 
 /** A word of a parsed sentence: its place in the article, its tags and its head in the parse. */
 export interface Word {
@@ -60,7 +45,7 @@ const isStory = (kind: string): kind is StorySection => STORY.some((s) => s === 
  * when some of it is story, in the section of its first story word, and its other words are marked
  * so that nothing is read from them.
  */
-export function storyOf(document: CoreNlpDocument, regions: Region[]): ParsedSentence[] {
+export function storyOf(document: Annotation, regions: Region[]): ParsedSentence[] {
   const sentences: ParsedSentence[] = [];
   for (const sentence of document.sentences) {
     const words: Word[] = sentence.tokens.map((t, i) => ({

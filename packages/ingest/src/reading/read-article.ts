@@ -1,3 +1,4 @@
+import type { Annotation, Language } from '@diplograph/nlp';
 import type { FuzzyDate } from '@diplograph/schema';
 import type { DateMention } from '../text/french-dates.js';
 import type { Region } from '../text/page.js';
@@ -5,10 +6,10 @@ import { type CommitmentReading, readCommitments } from './commitments.js';
 import { type ArticleContext, countryMentions, sameActor } from './context.js';
 import { readDates } from './dates.js';
 import { type DocumentReading, readDocuments } from './documents.js';
-import { type Language, LEXICONS } from './lexicon.js';
+import { LEXICONS } from './lexicon.js';
 import { type MeetingReading, readMeetings } from './meetings.js';
 import { type OrganizationReading, readOrganizations } from './organizations.js';
-import { type CoreNlpDocument, storyOf } from './parsed.js';
+import { storyOf } from './parsed.js';
 import { type PersonReading, readPeople } from './people.js';
 import { type PlaceReading, readPlaces } from './places.js';
 import { entriesOf, findTriggers } from './triggers.js';
@@ -31,7 +32,7 @@ export interface ArticleReading {
  */
 export function readArticle(
   article: { text: string; regions: Region[] },
-  parse: CoreNlpDocument,
+  parse: Annotation,
   published: FuzzyDate | null,
   language: Language,
 ): ArticleReading {

@@ -1,6 +1,7 @@
 import type { ReadingGold } from '../extract/gold.js';
 import type { ActorRef } from './context.js';
 import { countryName, countryNamed } from './countries.js';
+import { curatedOrganization, curatedPerson, curatedPlace, type Known, qualifiersOf } from './known.js';
 import type { Passage } from './people.js';
 import type { ArticleReading } from './read-article.js';
 import { nameKey, samePersonName } from './similarity.js';
@@ -78,7 +79,12 @@ function samePlace(gold: string | null, found: ArticleReading['meetings'][number
 }
 
 /** Scores what machine reading found in one article against the article's reading gold. */
-export function scoreReading(gold: ReadingGold, text: string, reading: ArticleReading): ReadingScore[] {
+export function scoreReading(
+  gold: ReadingGold,
+  text: string,
+  reading: ArticleReading,
+  known: Known,
+): ReadingScore[] {
   const people = tally(
     'people',
     gold.people,
@@ -178,7 +184,50 @@ export function scoreReading(gold: ReadingGold, text: string, reading: ArticleRe
     ...reading.commitments.map((c) => c.evidence),
   ];
   const inNoise = factPassages.filter((p) => noisePassages.some((n) => overlaps(n, p)));
+  // Entity links: each found person, body or place the gold ties to a curated entity (or says is
+  // not one) is linked as resolution links it.
+  const linkOf = (
+    entity: string | null,
+    notEntity: string | undefined,
+    linked: string | undefined,
+    label: string,
+  ) => ({
+    right: (linked ?? null) === entity && (notEntity === undefined || linked !== notEntity),
+    text: `${label} → ${linked ?? 'new'} (gold: ${entity ?? `new${notEntity ? `, not ${notEntity}` : ''}`})`,
+  });
+  const links = [
+    ...people.pairs.flatMap(([g, f]) =>
+      f && (g.entity || g.notEntity)
+        ? [linkOf(g.entity, g.notEntity, curatedPerson(known, f.name), f.name)]
+        : [],
+    ),
+    ...organizations.pairs.flatMap(([g, f]) =>
+      f && (g.entity || g.notEntity)
+        ? [
+            linkOf(
+              g.entity,
+              g.notEntity,
+              curatedOrganization(known, f.name, f.acronym, qualifiersOf(text, f.evidence, f.name)),
+              f.name,
+            ),
+          ]
+        : [],
+    ),
+    ...places.pairs.flatMap(([g, f]) =>
+      f && (g.entity || g.notEntity)
+        ? [linkOf(g.entity, g.notEntity, curatedPlace(known, f.name), f.name)]
+        : [],
+    ),
+  ];
+  const linkScore: ReadingScore = {
+    category: 'entity links',
+    gold: links.length,
+    found: links.length,
+    correct: links.filter((l) => l.right).length,
+    mistakes: links.filter((l) => !l.right).map((l) => `- ${l.text}`),
+  };
   return [
+    linkScore,
     people.score,
     organizations.score,
     places.score,
