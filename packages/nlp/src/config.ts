@@ -7,7 +7,7 @@ export const nlpEnv = z.object({
   /** Another running NLP server (ours or one answering the same API). Unset: the local one. */
   NLP_URL: optionalVar(z.string().regex(/^https?:\/\/[^/]+/, 'an http:// or https:// URL')),
   NLP_LOCAL_PORT: varWithDefault(tcpPort, 9000),
-  /** Three pipelines with their models take about 3.5 GB once loaded; the rest is working room. */
+  /** The three pipelines hold about 1.4 GB of live heap; the rest is room for long texts, two at once. */
   NLP_LOCAL_HEAP: varWithDefault(jvmSize, '6g'),
   NLP_CACHE_DIR: varWithDefault(z.string().min(1), join(repoRoot(), '.diplograph', 'nlp-cache')),
   /** Longest one text may take, waiting included; a long article on a busy server takes seconds. */
