@@ -11,12 +11,15 @@ interface CountryForms {
   names: string[];
   /** Adjectives and demonyms of every gender and number, in the three languages. */
   adjectives: string[];
+  /** The capital, as the three languages write it: "Paris a décidé" speaks for France. */
+  capitals?: string[];
 }
 
 export const COUNTRIES: CountryForms[] = [
   {
     id: 'morocco',
     names: ['Maroc', 'Royaume du Maroc', 'Morocco', 'Kingdom of Morocco', 'Marruecos', 'Reino de Marruecos'],
+    capitals: ['Rabat'],
     adjectives: [
       'marocain',
       'marocaine',
@@ -33,6 +36,7 @@ export const COUNTRIES: CountryForms[] = [
   {
     id: 'france',
     names: ['France', 'Francia'],
+    capitals: ['Paris'],
     adjectives: [
       'français',
       'française',
@@ -47,6 +51,7 @@ export const COUNTRIES: CountryForms[] = [
   {
     id: 'spain',
     names: ['Espagne', 'Royaume d’Espagne', 'Spain', 'España'],
+    capitals: ['Madrid'],
     adjectives: [
       'espagnol',
       'espagnole',
@@ -62,11 +67,13 @@ export const COUNTRIES: CountryForms[] = [
   {
     id: 'portugal',
     names: ['Portugal'],
+    capitals: ['Lisbonne', 'Lisbon', 'Lisboa'],
     adjectives: ['portugais', 'portugaise', 'portugaises', 'portuguese', 'portugués', 'portuguesa', 'luso'],
   },
   {
     id: 'germany',
     names: ['Allemagne', 'Germany', 'Alemania'],
+    capitals: ['Berlin'],
     adjectives: [
       'allemand',
       'allemande',
@@ -82,11 +89,13 @@ export const COUNTRIES: CountryForms[] = [
   {
     id: 'belgium',
     names: ['Belgique', 'Belgium', 'Bélgica'],
+    capitals: ['Bruxelles', 'Brussels', 'Bruselas'],
     adjectives: ['belge', 'belges', 'belgian', 'belga', 'belgo'],
   },
   {
     id: 'italy',
     names: ['Italie', 'Italy', 'Italia'],
+    capitals: ['Rome', 'Rome', 'Roma'],
     adjectives: [
       'italien',
       'italienne',
@@ -101,28 +110,43 @@ export const COUNTRIES: CountryForms[] = [
   {
     id: 'algeria',
     names: ['Algérie', 'Algeria', 'Argelia'],
+    capitals: ['Alger', 'Algiers', 'Argel'],
     adjectives: ['algérien', 'algérienne', 'algériens', 'algerian', 'argelino', 'argelina'],
   },
   {
     id: 'tunisia',
     names: ['Tunisie', 'Tunisia', 'Túnez'],
+    capitals: ['Tunis'],
     adjectives: ['tunisien', 'tunisienne', 'tunisiens', 'tunisian', 'tunecino', 'tunecina'],
   },
   {
     id: 'mauritania',
     names: ['Mauritanie', 'Mauritania'],
+    capitals: ['Nouakchott'],
     adjectives: ['mauritanien', 'mauritanienne', 'mauritanian', 'mauritano'],
   },
   {
     id: 'senegal',
     names: ['Sénégal', 'Senegal'],
+    capitals: ['Dakar'],
     adjectives: ['sénégalais', 'sénégalaise', 'senegalese', 'senegalés'],
   },
-  { id: 'malta', names: ['Malte', 'Malta'], adjectives: ['maltais', 'maltaise', 'maltese', 'maltés'] },
-  { id: 'libya', names: ['Libye', 'Libya', 'Libia'], adjectives: ['libyen', 'libyenne', 'libyan', 'libio'] },
+  {
+    id: 'malta',
+    names: ['Malte', 'Malta'],
+    capitals: ['La Valette', 'Valletta', 'La Valeta'],
+    adjectives: ['maltais', 'maltaise', 'maltese', 'maltés'],
+  },
+  {
+    id: 'libya',
+    names: ['Libye', 'Libya', 'Libia'],
+    capitals: ['Tripoli', 'Tripoli', 'Trípoli'],
+    adjectives: ['libyen', 'libyenne', 'libyan', 'libio'],
+  },
   {
     id: 'netherlands',
     names: ['Pays-Bas', 'Netherlands', 'Países Bajos'],
+    capitals: ['Amsterdam'],
     adjectives: ['néerlandais', 'dutch', 'neerlandés'],
   },
 ];
@@ -133,6 +157,23 @@ const BY_ADJECTIVE = new Map(COUNTRIES.flatMap((c) => c.adjectives.map((a) => [f
 /** The country a name denotes ("Espagne", "Spain"), if any. */
 export function countryNamed(name: string): string | undefined {
   return BY_NAME.get(foldText(name).replace(/^(le|la|l'|el|the) /, ''));
+}
+
+const BY_CAPITAL = new Map(
+  COUNTRIES.flatMap((c) => (c.capitals ?? []).map((n) => [foldText(n), c] as const)),
+);
+
+/** The country whose capital a name is ("Paris", "Rabat"), if any. */
+export function countryOfCapital(name: string): string | undefined {
+  return BY_CAPITAL.get(foldText(name))?.id;
+}
+
+const LANGUAGE_ORDER = ['fr', 'en', 'es'];
+
+/** The capital of a country as a language writes it (capitals' forms are French, English, Spanish). */
+export function capitalOf(id: string, language: string): string | undefined {
+  const forms = COUNTRIES.find((c) => c.id === id)?.capitals ?? [];
+  return forms[LANGUAGE_ORDER.indexOf(language)] ?? forms[0];
 }
 
 /** The country an adjective or demonym refers to ("espagnol", "Moroccan"), if any. */

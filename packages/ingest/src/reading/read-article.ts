@@ -38,14 +38,21 @@ export function readArticle(
 ): ArticleReading {
   const lexicon = LEXICONS[language];
   const sentences = storyOf(parse, article.regions);
+  const people = readPeople(sentences, article.text, lexicon);
+  const organizations = readOrganizations(sentences, article.text, lexicon);
+  const taken = {
+    people: people.flatMap((p) => p.mentions),
+    bodies: organizations.flatMap((o) => o.mentions),
+    surnames: new Set(people.flatMap((p) => p.name.toLowerCase().split(/\s+/).slice(1))),
+  };
   const ctx: ArticleContext = {
     text: article.text,
     language,
     lexicon,
     sentences,
-    people: readPeople(sentences, article.text, lexicon),
-    organizations: readOrganizations(sentences, article.text, lexicon),
-    places: readPlaces(sentences, article.text),
+    people,
+    organizations,
+    places: readPlaces(sentences, article.text, language, taken),
     dates: readDates(article.text, article.regions, published, language),
     countries: countryMentions(sentences),
   };
