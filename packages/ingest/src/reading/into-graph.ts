@@ -9,6 +9,8 @@ import type { Region } from '../text/page.js';
 import type { ActorRef } from './context.js';
 import { countryName } from './countries.js';
 import {
+  type CountryContext,
+  countryContextOf,
   curatedEvent,
   curatedInstrument,
   curatedOrganization,
@@ -16,7 +18,6 @@ import {
   curatedPlace,
   type Known,
   knownOf,
-  qualifiersOf,
 } from './known.js';
 import { organizationKind } from './organization-kind.js';
 import type { Passage } from './people.js';
@@ -85,11 +86,8 @@ class MachineWriter {
       if (p.country) this.link('OF_COUNTRY', id, this.country(p.country, evidence), [evidence], 0.8);
     }
     for (const o of reading.organizations) {
-      const qualifiers = qualifiersOf(source.text, o.evidence, o.name);
-      actors.set(
-        `organization:${o.name}`,
-        this.organization(o.name, o.acronym, qualifiers, quote(o.evidence)),
-      );
+      const context = countryContextOf(source.text, o.evidence, o.name);
+      actors.set(`organization:${o.name}`, this.organization(o.name, o.acronym, context, quote(o.evidence)));
     }
     const places = new Map<string, string>();
     for (const p of reading.places) places.set(p.name, this.place(p.name, quote(p.evidence)));
@@ -317,8 +315,13 @@ class MachineWriter {
     return id;
   }
 
-  private organization(name: string, acronym: string | null, qualifiers: string[], evidence: string): string {
-    const curated = curatedOrganization(this.known, name, acronym, qualifiers);
+  private organization(
+    name: string,
+    acronym: string | null,
+    context: CountryContext,
+    evidence: string,
+  ): string {
+    const curated = curatedOrganization(this.known, name, acronym, context);
     if (curated) {
       this.support(curated, evidence, 0.7);
       return curated;

@@ -82,21 +82,25 @@ export function curatedPerson(known: Known, name: string): string | undefined {
 }
 
 /**
- * The curated body a found name or acronym is, unless the countries its sentence ties it to are
- * not the body's: "le GMMP maroco-italien" is not the Morocco–France GMMP. Morocco is every
- * article's host country, so naming it decides nothing.
+ * The curated body a found name or acronym is, unless the text ties it to other countries: "le
+ * GMMP maroco-italien" is not the Morocco–France GMMP. The context's `qualifiers` are the countries
+ * its name and sentence name; `articleCountries` those the whole article names, which must include the body's partner
+ * countries (a Morocco–France group is not the one an article about Italy speaks of). Morocco is
+ * every article's host country, so naming it decides nothing.
  */
 export function curatedOrganization(
   known: Known,
   name: string,
   acronym: string | null,
-  qualifiers: string[],
+  { qualifiers, articleCountries }: CountryContext,
 ): string | undefined {
   const names = [name, acronym].flatMap((n) => (n ? [foldText(n)] : []));
+  const isHost = (c: string) => c === 'morocco';
   return known.organizations.find(
     (o) =>
       o.names.some((n) => names.includes(n)) &&
-      qualifiers.every((c) => o.countries.has(c) || c === 'morocco'),
+      qualifiers.every((c) => isHost(c) || o.countries.has(c)) &&
+      [...o.countries].every((c) => isHost(c) || articleCountries.includes(c)),
   )?.id;
 }
 
@@ -129,8 +133,18 @@ export function curatedInstrument(known: Known, name: string, countries: string[
     ?.id;
 }
 
-/** The countries a body's name and the sentence it is named in tie it to. */
-export function qualifiersOf(text: string, passage: { start: number }, name: string): string[] {
+/** The countries that tie a body named in an article to one country or another. */
+export interface CountryContext {
+  /** Named by the body's name and the sentence it is named in. */
+  qualifiers: string[];
+  /** Named anywhere in the article. */
+  articleCountries: string[];
+}
+
+export function countryContextOf(text: string, passage: { start: number }, name: string): CountryContext {
   const sentence = sentenceAt(text, passage.start);
-  return countriesIn(`${name} ${sentence ? text.slice(sentence.start, sentence.end) : ''}`);
+  return {
+    qualifiers: countriesIn(`${name} ${sentence ? text.slice(sentence.start, sentence.end) : ''}`),
+    articleCountries: countriesIn(text),
+  };
 }

@@ -1,7 +1,7 @@
 import type { ReadingGold } from '../extract/gold.js';
 import type { ActorRef } from './context.js';
 import { countryName, countryNamed } from './countries.js';
-import { curatedOrganization, curatedPerson, curatedPlace, type Known, qualifiersOf } from './known.js';
+import { countryContextOf, curatedOrganization, curatedPerson, curatedPlace, type Known } from './known.js';
 import type { Passage } from './people.js';
 import type { ArticleReading } from './read-article.js';
 import { nameKey, samePersonName } from './similarity.js';
@@ -207,7 +207,7 @@ export function scoreReading(
             linkOf(
               g.entity,
               g.notEntity,
-              curatedOrganization(known, f.name, f.acronym, qualifiersOf(text, f.evidence, f.name)),
+              curatedOrganization(known, f.name, f.acronym, countryContextOf(text, f.evidence, f.name)),
               f.name,
             ),
           ]
