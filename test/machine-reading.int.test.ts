@@ -176,3 +176,27 @@ describe('an NLP server that does not answer', () => {
     expect(await dumpGraph(db)).toEqual(before);
   });
 });
+
+describe('a curator who rejects a machine-read fact', () => {
+  it('finds it gone after the next ingest, with its participations, and back once the rejection goes', async () => {
+    const [meeting] = await meetingsOfLaftitIn2026();
+    if (!meeting) throw new Error('no meeting to reject');
+    const facts = await mkdtemp(join(tmpdir(), 'diplograph-facts-'));
+    await cp(FACTS_DIR, facts, { recursive: true });
+    await writeFile(
+      join(facts, 'rejected.yaml'),
+      `rejected:\n  - id: ${meeting.id}\n    reason: the test says this meeting is wrong\n`,
+    );
+    await ingest(db, { corpusDir: corpus, factsDir: facts });
+    expect(await meetingsOfLaftitIn2026()).toEqual([]);
+    const [row] = await db.read<{ n: number }>(
+      'MATCH ()-[r:PARTICIPATED_IN]->(:Event {id: $id}) RETURN count(r) AS n',
+      {
+        id: meeting.id,
+      },
+    );
+    expect(row?.n).toBe(0);
+    await ingest(db, { corpusDir: corpus, factsDir: FACTS_DIR });
+    expect((await meetingsOfLaftitIn2026()).map((m) => m.id)).toEqual([meeting.id]);
+  });
+});

@@ -69,7 +69,8 @@ export async function loadInput(options: Pick<IngestOptions, 'corpusDir' | 'fact
   const input = await compileInput(options);
   const extraction = extractCorpus(input.graph, input.articles);
   const nlp = options.nlp === undefined ? createNlpClient() : options.nlp;
-  const read = nlp ? await readCorpusFacts(input.graph, input.articles, nlp) : undefined;
+  const rejected = new Set(input.documents.flatMap((d) => d.data.rejected.map((r) => r.id)));
+  const read = nlp ? await readCorpusFacts(input.graph, input.articles, nlp, rejected) : undefined;
   const graph = read?.graph ?? input.graph;
   return {
     graph: { nodes: graph.nodes, relationships: [...graph.relationships, ...extraction.mentions] },

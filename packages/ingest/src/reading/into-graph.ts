@@ -38,9 +38,14 @@ export interface SourceReading {
  * A found entity that is a curated one (by name, alias or acronym, unless the text ties it to other
  * countries: the Morocco–Spain group is not the Morocco–France GMMP) links to it; a found meeting
  * that a curated event covers (same dates, and the same place or a participant in common) adds its
- * article as a source of that event. Curated facts are never changed otherwise.
+ * article as a source of that event. Curated facts are never changed otherwise, and the
+ * machine-read facts whose ids the fact files reject are left out.
  */
-export function withMachineReading(curated: GraphData, readings: SourceReading[]): GraphData {
+export function withMachineReading(
+  curated: GraphData,
+  readings: SourceReading[],
+  rejected: ReadonlySet<string> = new Set(),
+): GraphData {
   const known = knownOf(curated);
   const graph = new GraphBuilder();
   for (const n of curated.nodes) graph.addNode(n);
@@ -49,7 +54,20 @@ export function withMachineReading(curated: GraphData, readings: SourceReading[]
   for (const source of readings) {
     if (!known.curatedSources.has(source.sourceId)) writer.add(source);
   }
-  return graph.build();
+  return withoutRejected(graph.build(), rejected);
+}
+
+/** Leaves out the machine-read facts curators rejected, and the relationships of a rejected node. */
+function withoutRejected(graph: GraphData, rejected: ReadonlySet<string>): GraphData {
+  if (rejected.size === 0) return graph;
+  const isRejected = (props: Properties, id: string) => props.origin === 'machine' && rejected.has(id);
+  const gone = new Set(graph.nodes.filter((n) => isRejected(n.props, n.id)).map((n) => n.id));
+  return {
+    nodes: graph.nodes.filter((n) => !gone.has(n.id)),
+    relationships: graph.relationships.filter(
+      (r) => !gone.has(r.from) && !gone.has(r.to) && !isRejected(r.props, r.id),
+    ),
+  };
 }
 
 const MACHINE = { origin: 'machine' } as const;

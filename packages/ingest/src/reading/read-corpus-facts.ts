@@ -17,12 +17,14 @@ export interface MachineReadingResult {
  * Reads the facts of every article that curators have not described, in its language, through
  * the NLP server, and adds them to the graph as machine-read. An article's parse is cached by the
  * digest of its text, so an unchanged article is never parsed twice. Articles in a language the
- * pipeline does not read are left to mention linking.
+ * pipeline does not read are left to mention linking. `rejected` holds the ids of machine-read
+ * facts that curators rejected.
  */
 export async function readCorpusFacts(
   graph: GraphData,
   articles: Article[],
   nlp: NlpClient,
+  rejected: ReadonlySet<string>,
 ): Promise<MachineReadingResult> {
   const curated = knownOf(graph).curatedSources;
   const todo = articleSources(graph, articles).flatMap(({ article, source }) => {
@@ -40,7 +42,7 @@ export async function readCorpusFacts(
     reading: readArticle(article, parses[i] ?? { sentences: [] }, source.published, language),
   }));
   return {
-    graph: withMachineReading(graph, readings),
+    graph: withMachineReading(graph, readings, rejected),
     read: todo.length,
     parsed: nlp.counts.parsed - before,
   };
