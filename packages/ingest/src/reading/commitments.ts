@@ -1,5 +1,6 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
-import { type ActorRef, type ArticleContext, actorAt, actorsIn, sameActor } from './context.js';
+import { addActors, subjectActors } from './commitment-makers.js';
+import { type ActorRef, type ArticleContext, actorsIn } from './context.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
@@ -54,6 +55,12 @@ const KIND_OF: Record<string, CommitmentKind> = {
   establecer: 'measure',
 };
 const MAX_WORDS = 20;
+/** Adjectives that commit their subject to what follows: "le Maroc est prêt à". */
+const READY = /^(pret|dispose|engage|ready|willing|committed|dispuest|comprometid)/;
+const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
+const WISHES = /^(souhait|wish|dese)/;
+const IMPERSONAL = /^(convient|faut|agit)/;
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
 
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
 function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
@@ -88,7 +95,13 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     const actors = actorsIn(ctx, { start: sentence.start, end: sentence.end });
     for (const trigger of findTriggers(sentence, verbs)) {
       const verb = trigger.head;
-      if (verb.pos !== 'VERB') continue;
+      if (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && READY.test(verb.folded))) continue;
+      const below = sentence.words.filter((w) => w.head === verb.i);
+      if (below.some((w) => NEGATIONS.has(w.folded))) continue;
+      // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
+      if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
+      // "stressed the need to" commits; "stressed that" reports.
+      if (/^stress/.test(verb.folded) && !below.some((w) => w.dep === 'obj')) continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (
         found.some(
@@ -99,13 +112,17 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         continue;
       const makers: ActorRef[] = [];
       let bothSides = false;
-      for (const subject of subjectsOf(sentence, verb)) {
+      const subjects = subjectsOf(sentence, verb);
+      // "il convient de noter": no one commits.
+      if (subjects.some((w) => w.dep === 'expl' || (w.folded === 'il' && IMPERSONAL.test(verb.folded))))
+        continue;
+      for (const subject of subjects) {
+        // The subject of a passive is what was agreed, not who agreed it.
+        if (subject.dep.includes('pass')) continue;
         const phrase = phraseOf(sentence, subject);
-        const named =
-          actorAt(actors, subject) ??
-          actors.find((a) => subtree(sentence, subject.i).some((w) => a.start <= w.start && w.end <= a.end));
-        if (named && !makers.some((m) => sameActor(m, named.actor))) makers.push(named.actor);
-        else if (ctx.lexicon.bothSides.some((b) => phrase.includes(b))) bothSides = true;
+        if (PLURAL_PRONOUNS.has(subject.folded) && subject.pos === 'PRON') bothSides = true;
+        if (ctx.lexicon.bothSides.some((b) => phrase.includes(b))) bothSides = true;
+        addActors(makers, subjectActors(ctx, sentence, subject, actors));
       }
       if (makers.length === 0 && !bothSides) continue;
       const complement = subtree(sentence, verb.i).filter((w) => w.i >= verb.i && w.inStory);

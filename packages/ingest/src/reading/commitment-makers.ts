@@ -1,0 +1,118 @@
+import { type ActorMention, type ActorRef, type ArticleContext, actorAt, sameActor } from './context.js';
+import { countryOfAdjective, countryOfCapital } from './countries.js';
+import { nameClass } from './names.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
+
+/** Pronouns that stand for one person named before, and for the speaker of a quote. */
+const HE = new Set(['il', 'elle', 'he', 'she', 'el', 'ella']);
+const WE = new Set(['nous', 'we', 'nosotros', 'nosotras', 'je', 'i', 'yo']);
+/** Heads of a subject that stand for a country's state: "les autorités marocaines". */
+const STATE_NOUNS = new Set([
+  'autorites',
+  'gouvernement',
+  'authorities',
+  'government',
+  'autoridades',
+  'gobierno',
+  'pays',
+  'country',
+  'pais',
+  'royaume',
+  'kingdom',
+  'reino',
+  'etat',
+  'state',
+  'estado',
+  'presidence',
+  'presidency',
+  'presidencia',
+]);
+/** Subjects that name two countries: "les deux pays", "both countries". */
+const TWO_COUNTRIES =
+  /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
+/** Verbs that report speech: their subject is who speaks in the quote. */
+const SAYS =
+  /^(declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|said|say|stress|add|note|told|afirm|dijo|explic|asegur|subray)/;
+
+/** The two countries an article names most: what "les deux pays" and a bare agreement stand for. */
+export function mainCountries(ctx: ArticleContext): ActorRef[] {
+  const counts = new Map<string, number>();
+  for (const c of ctx.countries)
+    if (c.actor.kind === 'country') counts.set(c.actor.id, (counts.get(c.actor.id) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([id]) => ({ kind: 'country', id }));
+}
+
+/** The last person the article names before a point, within the two sentences before it. */
+function personBefore(ctx: ArticleContext, sentence: ParsedSentence, at: number): ActorRef | undefined {
+  const from = ctx.sentences[Math.max(0, sentence.index - 2)]?.start ?? 0;
+  let best: { name: string; start: number } | undefined;
+  for (const p of ctx.people)
+    for (const m of p.mentions)
+      if (m.start >= from && m.start < at && (!best || m.start > best.start))
+        best = { name: p.name, start: m.start };
+  return best && { kind: 'person', name: best.name };
+}
+
+/** Who speaks in the sentence: the subject of "a déclaré", "said". */
+function speakerOf(sentence: ParsedSentence, actors: ActorMention[]): ActorRef | undefined {
+  for (const verb of sentence.words) {
+    if (verb.pos !== 'VERB' || !SAYS.test(verb.folded)) continue;
+    for (const w of sentence.words) {
+      if (w.head !== verb.i || !w.dep.startsWith('nsubj')) continue;
+      const named = actorAt(actors, w) ?? actorIn(sentence, w, actors);
+      if (named) return named.actor;
+    }
+  }
+  return undefined;
+}
+
+const actorIn = (sentence: ParsedSentence, word: Word, actors: ActorMention[]) =>
+  actors.find((a) => subtree(sentence, word.i).some((w) => a.start <= w.start && w.end <= a.end));
+
+/**
+ * The actors a subject word stands for: a name, a capital for its state ("Paris a décidé"), "les
+ * autorités marocaines", "les deux pays", a pronoun for the person named just before, "nous" for
+ * who speaks; a document ("l'accord prévoit") for the two countries the article is about.
+ */
+export function subjectActors(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  subject: Word,
+  actors: ActorMention[],
+): ActorRef[] {
+  const named = actorAt(actors, subject);
+  if (named) return [named.actor];
+  const capital = /^\p{Lu}/u.test(subject.text) && countryOfCapital(subject.text);
+  if (capital && nameClass(subject) !== 'PER') return [{ kind: 'country', id: capital }];
+  const phrase = subtree(sentence, subject.i)
+    .map((w) => w.folded)
+    .join(' ');
+  if (TWO_COUNTRIES.test(phrase)) return mainCountries(ctx);
+  if (STATE_NOUNS.has(subject.folded)) {
+    const adjective = sentence.words.find(
+      (w) => w.head === subject.i && w.pos === 'ADJ' && countryOfAdjective(w.text),
+    );
+    const id = adjective && countryOfAdjective(adjective.text);
+    if (id) return [{ kind: 'country', id }];
+  }
+  if (ctx.lexicon.documentNouns.some(([n]) => n === subject.folded || n === subject.lemma))
+    return mainCountries(ctx);
+  if (HE.has(subject.folded) && subject.pos === 'PRON') {
+    const person = personBefore(ctx, sentence, subject.start);
+    return person ? [person] : [];
+  }
+  if (WE.has(subject.folded) && subject.pos === 'PRON') {
+    const speaker = speakerOf(sentence, actors) ?? personBefore(ctx, sentence, subject.start);
+    return speaker ? [speaker] : [];
+  }
+  const inside = actorIn(sentence, subject, actors);
+  return inside ? [inside.actor] : [];
+}
+
+/** Adds actors to a list, once each. */
+export function addActors(into: ActorRef[], more: ActorRef[]): void {
+  for (const a of more) if (!into.some((m) => sameActor(m, a))) into.push(a);
+}
