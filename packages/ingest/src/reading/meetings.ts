@@ -37,9 +37,21 @@ export interface MeetingReading {
   evidence: Passage;
   /** The sentences it is read from, first one first. */
   sentences: number[];
+  /** True when its word is capitalized inside a sentence: an event's own name. */
+  named?: boolean;
 }
 
-const PLACE_CASES = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'sur']);
+const PLACE_CASES = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'sur', 'to']);
+/** Words between a preposition and a country's name: "to the Kingdom of Morocco", "au Royaume du Maroc". */
+const KINGDOM = new Set(['the', 'le', 'la', 'el', 'kingdom', 'royaume', 'reino', 'of', 'du', 'de', 'del']);
+/** Kinds of meeting that a place alone makes a fact of: "la conférence ... à Marrakech". */
+const SELF_STANDING = new Set<EventKind>([
+  'ministerial-conference',
+  'group-session',
+  'working-session',
+  'official-visit',
+  'state-visit',
+]);
 const STATE = new Set(["d'etat", 'etat', 'state', 'estado']);
 
 /** The distance in words between two words of a sentence, for choosing the nearest mention. */
@@ -109,8 +121,11 @@ function verbRoles(
 function placeOf(ctx: ArticleContext, sentence: ParsedSentence, trigger: Word): MeetingReading['place'] {
   const span = { start: sentence.start, end: sentence.end };
   const introduced = (start: number) => {
-    const before = sentence.words.filter((w) => w.end <= start).at(-1);
-    return before !== undefined && PLACE_CASES.has(before.folded);
+    const before = sentence.words.filter((w) => w.end <= start);
+    let k = before.length - 1;
+    while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
+    const word = before[k];
+    return word !== undefined && PLACE_CASES.has(word.folded);
   };
   const places = ctx.places.flatMap((p) =>
     p.mentions
@@ -159,52 +174,57 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const nouns = ctx.lexicon.meetingNouns;
   const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
   for (const sentence of ctx.sentences) {
+    // A capitalized word inside a sentence is a name's, a noun: "the Senior Officials' Meeting".
     const byNoun = findTriggers(sentence, nouns).filter(
-      (t) => t.head.pos === 'NOUN' || t.head.pos === 'PROPN',
+      (t) =>
+        t.head.pos === 'NOUN' || t.head.pos === 'PROPN' || (t.head.i > 0 && /^\p{Lu}/u.test(t.head.text)),
     );
     const byVerb = findTriggers(sentence, verbs).filter((t) => t.head.pos === 'VERB');
-    const trigger = byNoun[0] ?? byVerb[0];
-    if (!trigger) continue;
-    const span = { start: sentence.start, end: sentence.end };
-    const actors = actorsIn(ctx, span);
-    const people = actors.filter((a) => a.actor.kind === 'person');
-    const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
-    const participants: Participation[] = [];
-    for (const a of people) {
-      if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
-      participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
+    // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
+    // presse"); a verb reports one when no noun does.
+    const triggers = byNoun.length > 0 ? byNoun : byVerb.slice(0, 1);
+    for (const trigger of triggers) {
+      const span = { start: sentence.start, end: sentence.end };
+      const actors = actorsIn(ctx, span);
+      const people = actors.filter((a) => a.actor.kind === 'person');
+      const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
+      const participants: Participation[] = [];
+      for (const a of people) {
+        if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
+        participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
+      }
+      const date =
+        nearest(
+          ctx.dates.filter((d) => inside(span, d)),
+          trigger.head,
+        )?.date ?? null;
+      const place = placeOf(ctx, sentence, trigger.head);
+      const kindWord = byNoun.find((t) => t === trigger);
+      let kind: EventKind = kindWord ? kindWord.value : 'bilateral-meeting';
+      const next = sentence.words[trigger.head.i + 1];
+      const afterNext = sentence.words[trigger.head.i + 2];
+      if (
+        kind === 'official-visit' &&
+        ((next && STATE.has(next.folded)) || (afterNext && STATE.has(afterNext.folded)))
+      )
+        kind = 'state-visit';
+      const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+      const reading: MeetingReading = {
+        trigger: trigger.words.map((w) => w.lemma).join(' '),
+        name: meetingName(ctx, sentence, trigger.head, place),
+        kind,
+        status: planned ? 'planned' : 'held',
+        date,
+        place,
+        participants,
+        convenedBy: convenerOf(ctx, actors, roles),
+        evidence: span,
+        sentences: [sentence.index],
+      };
+      const earlier = meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
+      if (earlier) merge(earlier, reading);
+      else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
     }
-    const date =
-      nearest(
-        ctx.dates.filter((d) => inside(span, d)),
-        trigger.head,
-      )?.date ?? null;
-    const place = placeOf(ctx, sentence, trigger.head);
-    const kindWord = byNoun[0];
-    let kind: EventKind = kindWord ? kindWord.value : 'bilateral-meeting';
-    const next = sentence.words[trigger.head.i + 1];
-    const afterNext = sentence.words[trigger.head.i + 2];
-    if (
-      kind === 'official-visit' &&
-      ((next && STATE.has(next.folded)) || (afterNext && STATE.has(afterNext.folded)))
-    )
-      kind = 'state-visit';
-    const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
-    const reading: MeetingReading = {
-      trigger: trigger.words.map((w) => w.lemma).join(' '),
-      name: meetingName(ctx, sentence, trigger.head, place),
-      kind,
-      status: planned ? 'planned' : 'held',
-      date,
-      place,
-      participants,
-      convenedBy: convenerOf(ctx, actors, roles),
-      evidence: span,
-      sentences: [sentence.index],
-    };
-    const earlier = meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
-    if (earlier) merge(earlier, reading);
-    else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
   }
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
@@ -213,7 +233,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       m.participants.length > 1 ||
       m.convenedBy ||
       (m.participants.length === 1 && (m.date || m.place)) ||
-      (m.date && m.place),
+      (m.date && m.place) ||
+      (m.place && (SELF_STANDING.has(m.kind) || m.named)),
   );
 }
 

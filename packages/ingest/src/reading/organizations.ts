@@ -261,7 +261,7 @@ export function readOrganizations(
       let k = w.i + 1;
       while (words[k]?.pos === 'ADJ') k++;
       const name = words[k];
-      if (!name || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text) || countryNamed(name.text)) continue;
+      if (name?.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text) || countryNamed(name.text)) continue;
       if (words[k + 1]?.pos === 'PROPN') continue;
       add(name.text, { start: name.start, end: name.end }, isAcronym(name) ? name.text : null);
     }

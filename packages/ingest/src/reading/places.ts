@@ -1,6 +1,6 @@
 import { capitalOf, countryNamed, countryOfAdjective } from './countries.js';
 import { namesIn, spanText } from './names.js';
-import type { ParsedSentence, Word } from './parsed.js';
+import type { ParsedSentence } from './parsed.js';
 import type { Passage } from './people.js';
 
 /** A city, building or region an article names. */
