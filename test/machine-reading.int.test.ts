@@ -137,6 +137,19 @@ describe('an article nobody curated, after one ingest', () => {
     expect(files.some((f) => f.startsWith('128_'))).toBe(false);
     expect(files.some((f) => f.startsWith('121_'))).toBe(false);
   });
+  it('keeps only curated facts in a list when asked, and only machine-read ones', async () => {
+    const data = await ask<{
+      curated: { nodes: Array<{ origin: string }> };
+      machine: { nodes: Array<{ name: string; origin: string }> };
+    }>(`{
+      curated: events(filter: { participant: "abdelouafi-laftit", origin: CURATED }, first: 50) { nodes { origin } }
+      machine: people(origin: MACHINE, first: 100) { nodes { name origin } }
+    }`);
+    expect(data.curated.nodes.length).toBeGreaterThan(0);
+    expect(data.curated.nodes.every((n) => n.origin === 'CURATED')).toBe(true);
+    expect(data.machine.nodes.map((n) => n.name)).toContain('Tomás Ferreira Lobo');
+    expect(data.machine.nodes.every((n) => n.origin === 'MACHINE')).toBe(true);
+  });
 });
 
 describe('reading again', () => {
