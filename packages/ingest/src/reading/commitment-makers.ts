@@ -98,8 +98,7 @@ export function subjectActors(
     const id = adjective && countryOfAdjective(adjective.text);
     if (id) return [{ kind: 'country', id }];
   }
-  if (ctx.lexicon.documentNouns.some(([n]) => n === subject.folded || n === subject.lemma))
-    return mainCountries(ctx);
+  if (isDocument(ctx, subject)) return mainCountries(ctx);
   if (HE.has(subject.folded) && subject.pos === 'PRON') {
     const person = personBefore(ctx, sentence, subject.start);
     return person ? [person] : [];
@@ -111,6 +110,10 @@ export function subjectActors(
   const inside = actorIn(sentence, subject, actors);
   return inside ? [inside.actor] : [];
 }
+
+/** True when a word is a document's noun: "accord", "memorandum", "agreement". */
+export const isDocument = (ctx: ArticleContext, word: Word) =>
+  ctx.lexicon.documentNouns.some(([n]) => n === word.folded || n === word.lemma);
 
 /** Adds actors to a list, once each. */
 export function addActors(into: ActorRef[], more: ActorRef[]): void {

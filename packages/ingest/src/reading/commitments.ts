@@ -1,5 +1,5 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
-import { addActors, subjectActors } from './commitment-makers.js';
+import { addActors, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorsIn } from './context.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -101,7 +101,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
       // "stressed the need to" commits; "stressed that" reports.
-      if (/^stress/.test(verb.folded) && !below.some((w) => w.dep === 'obj')) continue;
+      if (/^stress/.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (
         found.some(
@@ -124,6 +124,10 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         if (ctx.lexicon.bothSides.some((b) => phrase.includes(b))) bothSides = true;
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
       }
+      // "un accord prévoyant le rapatriement", "an agreement aiming to": the document's parties.
+      const governor = sentence.words[verb.head];
+      if (makers.length === 0 && !bothSides && governor && verb.dep === 'acl' && isDocument(ctx, governor))
+        addActors(makers, mainCountries(ctx));
       if (makers.length === 0 && !bothSides) continue;
       const complement = subtree(sentence, verb.i).filter((w) => w.i >= verb.i && w.inStory);
       const words = complement.slice(0, MAX_WORDS);

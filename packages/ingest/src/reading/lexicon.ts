@@ -180,6 +180,9 @@ const fr: Lexicon = {
     'prets',
     'dispose',
     'disposee',
+    'visant',
+    'vise',
+    'visent',
   ],
   commitmentNouns: ['engagement', 'decision', 'accord', 'appel', 'mesure'],
   derivationMarkers: [
