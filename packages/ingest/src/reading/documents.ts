@@ -19,6 +19,9 @@ export interface DocumentReading {
   signed: boolean;
 }
 
+const sameParties = (a: ActorRef[], b: ActorRef[]) =>
+  a.length === b.length && a.every((x) => b.some((y) => sameActor(x, y)));
+
 /** Relations that keep a word in the name of the document it qualifies. */
 const NAME_RELATIONS = new Set([
   'amod',
@@ -73,7 +76,7 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
   for (const sentence of ctx.sentences) {
     const verbs = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
     for (const trigger of findTriggers(sentence, ctx.lexicon.documentNouns)) {
-      if (trigger.head.pos !== 'NOUN' && trigger.head.pos !== 'PROPN') continue;
+      if (!trigger.words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
       const { name, words } = nameOf(sentence, trigger, ctx.text);
       const span = { start: sentence.start, end: sentence.end };
       const actors = actorsIn(ctx, span);
@@ -82,11 +85,15 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
         if (!parties.some((p) => sameActor(p, a))) parties.push(a);
       };
       // The verb governs the document ("ont signé un accord") or qualifies it ("l'accord signé").
+      const noun =
+        [...trigger.words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? trigger.head;
+      // "l'accord signé", "the roadmap adopted": a participle right after the noun qualifies it.
       const verb = verbs.find(
         (v) =>
-          trigger.head.head === v.head.i ||
-          sentence.words[trigger.head.head]?.head === v.head.i ||
-          v.head.head === trigger.head.i,
+          noun.head === v.head.i ||
+          sentence.words[noun.head]?.head === v.head.i ||
+          v.head.head === noun.i ||
+          (v.head.i === noun.i + 1 && v.head.dep !== 'root'),
       );
       if (verb) {
         for (const w of sentence.words) {
@@ -105,8 +112,14 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
       if (!qualified && !verb && parties.length === 0) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
-      const same = documents.find((d) => d.kind === trigger.value && (d.name === name || !qualified));
+      const same = documents.find(
+        (d) =>
+          d.kind === trigger.value &&
+          (d.name === name || !qualified || (parties.length > 1 && sameParties(d.parties, parties))),
+      );
       if (same) {
+        // The passage that says it was signed is its evidence: "ont conclu un accord bilatéral".
+        if (verb && !same.signed) same.evidence = span;
         for (const p of parties) if (!same.parties.some((q) => sameActor(p, q))) same.parties.push(p);
         same.signed ||= verb !== undefined;
         same.date ??= date;

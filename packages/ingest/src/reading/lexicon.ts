@@ -132,6 +132,7 @@ const fr: Lexicon = {
     ['strategie', 'strategy'],
     ['traite', 'agreement'],
     ['charte', 'agreement'],
+    ['agenda', 'action-plan'],
   ],
   signingVerbs: ['sign*', 'adopt*', 'paraph*', 'conclu*', 'approuv*', 'enterin*', 'ratifi*', 'scell*'],
   commitmentVerbs: [
@@ -289,6 +290,7 @@ const en: Lexicon = {
 
     ['treaty', 'agreement'],
     ['charter', 'agreement'],
+    ['agenda', 'action-plan'],
   ],
   signingVerbs: ['sign*', 'adopt*', 'conclud*', 'approv*', 'endors*', 'ratif*', 'seal*', 'issu*'],
   commitmentVerbs: [
@@ -431,6 +433,7 @@ const es: Lexicon = {
     ['estrategia', 'strategy'],
 
     ['tratado', 'agreement'],
+    ['agenda', 'action-plan'],
   ],
   signingVerbs: ['firm*', 'adopt*', 'suscrib*', 'conclu*', 'aprob*', 'rubric*', 'ratific*'],
   commitmentVerbs: [
