@@ -39,6 +39,8 @@ export interface MeetingReading {
   sentences: number[];
   /** True when its word is capitalized inside a sentence: an event's own name. */
   named?: boolean;
+  /** True when a noun names it ("la réunion") or a signing reports it: a place alone then makes it a fact. */
+  noun?: boolean;
 }
 
 const PLACE_CASES = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'sur', 'to']);
@@ -173,6 +175,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const meetings: MeetingReading[] = [];
   const nouns = ctx.lexicon.meetingNouns;
   const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
+  // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
+  const signing = entriesOf(ctx.lexicon.signingVerbs);
   for (const sentence of ctx.sentences) {
     // A capitalized word inside a sentence is a name's, a noun: "the Senior Officials' Meeting".
     const byNoun = findTriggers(sentence, nouns).filter(
@@ -182,7 +186,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const byVerb = findTriggers(sentence, verbs).filter((t) => t.head.pos === 'VERB');
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
     // presse"); a verb reports one when no noun does.
-    const triggers = byNoun.length > 0 ? byNoun : byVerb.slice(0, 1);
+    const bySigning = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
+    const triggers =
+      byNoun.length > 0 ? byNoun : byVerb.length > 0 ? byVerb.slice(0, 1) : bySigning.slice(0, 1);
     for (const trigger of triggers) {
       const span = { start: sentence.start, end: sentence.end };
       const actors = actorsIn(ctx, span);
@@ -221,7 +227,25 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         evidence: span,
         sentences: [sentence.index],
       };
-      const earlier = meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
+      // Two meeting words of one sentence are one event unless each has its own place or date
+      // ("les travaux ... à Marrakech, ainsi que la réunion ... à Madrid").
+      const sibling = meetings.find(
+        (m) => m.sentences[0] === sentence.index && samePlace(m.place, reading.place) && sameDate(m, reading),
+      );
+      // "a program of thematic meetings": a plural with no date or place is no one meeting.
+      const plural =
+        trigger.words.length === 1 &&
+        trigger.head.folded.endsWith('s') &&
+        !nouns.some(([n]) => n === trigger.head.folded);
+      if (plural && !date && !place) continue;
+      // "said a joint statement issued after the meeting": the meeting told of before.
+      const determiner = sentence.words[trigger.head.i - 1];
+      const anaphoric =
+        !date && !place && determiner !== undefined && DEFINITE.has(determiner.folded)
+          ? meetings.at(-1)
+          : undefined;
+      const earlier =
+        sibling ?? anaphoric ?? meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
       if (earlier) merge(earlier, reading);
       else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
     }
@@ -234,7 +258,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       m.convenedBy ||
       (m.participants.length === 1 && (m.date || m.place)) ||
       (m.date && m.place) ||
-      (m.place && (SELF_STANDING.has(m.kind) || m.named)),
+      (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
 }
 
@@ -265,6 +289,27 @@ function samePlace(a: MeetingReading['place'], b: MeetingReading['place']): bool
   // A city and a country: the city may well be in it; the meeting is not contradicted.
   return true;
 }
+
+/** Determiners that point back to a meeting already told of: "the meeting", "cette rencontre". */
+const DEFINITE = new Set([
+  'the',
+  'this',
+  'that',
+  'la',
+  'le',
+  "l'",
+  'l’',
+  'cette',
+  'ce',
+  'el',
+  'esta',
+  'este',
+  'dicha',
+  'dicho',
+]);
+
+const sameDate = (a: MeetingReading, b: MeetingReading) =>
+  a.date === null || b.date === null || a.date.text === b.date.text;
 
 function compatible(a: MeetingReading, b: MeetingReading): boolean {
   const dates = !a.date || !b.date || (a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest);
