@@ -10,7 +10,7 @@ import {
 } from './context.js';
 import { countryName } from './countries.js';
 import type { EventKind, Role } from './lexicon.js';
-import type { ParsedSentence, Word } from './parsed.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -120,6 +120,22 @@ function verbRoles(
   return roles;
 }
 
+/**
+ * True when the word at `start` is in a relative clause on a noun that completes the meeting's
+ * word: "une session sur l'évolution des négociations qui se tiennent à New York".
+ */
+function inNounClause(sentence: ParsedSentence, trigger: Word, start: number): boolean {
+  const word = sentence.words.find((w) => w.start === start);
+  if (!word) return false;
+  const below = new Set(subtree(sentence, trigger.i).map((w) => w.i));
+  for (let at: Word | undefined = word, hops = 0; at && hops < 8; hops++) {
+    if (at.i === trigger.i) return false;
+    if (at.dep === 'acl:relcl') return at.head !== trigger.i && below.has(at.head);
+    at = sentence.words[at.head];
+  }
+  return false;
+}
+
 function placeOf(ctx: ArticleContext, sentence: ParsedSentence, trigger: Word): MeetingReading['place'] {
   const span = { start: sentence.start, end: sentence.end };
   const introduced = (start: number) => {
@@ -127,7 +143,7 @@ function placeOf(ctx: ArticleContext, sentence: ParsedSentence, trigger: Word): 
     let k = before.length - 1;
     while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
     const word = before[k];
-    return word !== undefined && PLACE_CASES.has(word.folded);
+    return word !== undefined && PLACE_CASES.has(word.folded) && !inNounClause(sentence, trigger, start);
   };
   const places = ctx.places.flatMap((p) =>
     p.mentions
@@ -252,6 +268,23 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   }
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
+  // "Retailleau et Laftit ont tenu une réunion" after "sa visite à Rabat": a meeting that does not
+  // say where took place where its participants' earlier meeting of the same days did.
+  for (const [i, m] of meetings.entries()) {
+    if (m.place) continue;
+    const before = meetings
+      .slice(0, i)
+      .find(
+        (e) =>
+          e.place &&
+          'name' in e.place &&
+          e.status === m.status &&
+          ((e.date !== null && m.date !== null && compatible(e, m)) ||
+            ((!e.date || !m.date || compatible(e, m)) &&
+              m.participants.some((p) => e.participants.some((q) => sameActor(p.actor, q.actor))))),
+      );
+    if (before) m.place = before.place;
+  }
   return meetings.filter(
     (m) =>
       m.participants.length > 1 ||
