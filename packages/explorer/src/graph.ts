@@ -4,6 +4,7 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
+import { isMachineRead } from './provenance.js';
 import { graphStyle } from './style.js';
 import type { GraphEdge, GraphNode, GraphView } from './types.js';
 
@@ -20,7 +21,7 @@ export interface GraphEvents {
   doubleTap(id: string): void;
 }
 
-/** A node as drawn: where on the page, whether it can be seen, and its classes (selected, highlighted…). */
+/** A node as drawn: where on the page, whether it can be seen, its classes (selected, highlighted…) and border. */
 export interface DrawnNode {
   id: string;
   label: string;
@@ -29,6 +30,16 @@ export interface DrawnNode {
   y: number;
   visible: boolean;
   classes: string[];
+  /** How its border is drawn (solid, dashed, double): machine-read nodes are dashed. */
+  borderStyle: string;
+}
+
+/**
+ * Where a node or relationship comes from, as a top-level data field: style selectors match data
+ * fields, not fields nested in `properties`.
+ */
+function originOf(element: GraphNode | GraphEdge): 'machine' | 'curated' {
+  return isMachineRead(element.properties) ? 'machine' : 'curated';
 }
 
 /** The drawing of the view: a Cytoscape instance holding GraphView nodes and edges. */
@@ -55,13 +66,13 @@ export class GraphCanvas {
       if (this.has(node.id) || fresh.has(node.id)) continue;
       const angle = Math.random() * 2 * Math.PI;
       const position = { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) };
-      elements.push({ group: 'nodes', data: { ...node }, position });
+      elements.push({ group: 'nodes', data: { ...node, origin: originOf(node) }, position });
       fresh.add(node.id);
     }
     const present = (id: string) => fresh.has(id) || this.has(id);
     for (const edge of view.edges) {
       if (this.has(edge.id) || !present(edge.source) || !present(edge.target)) continue;
-      elements.push({ group: 'edges', data: { ...edge } });
+      elements.push({ group: 'edges', data: { ...edge, origin: originOf(edge) } });
     }
     this.restyle(this.cy.nodes().length + fresh.size);
     // One call: Cytoscape styles and indexes the whole lot at once.
@@ -221,6 +232,7 @@ export class GraphCanvas {
         y: box.top + y,
         visible: inside && n.visible(),
         classes: n.classes(),
+        borderStyle: String(n.style('border-style')),
       };
     });
   }
