@@ -5,7 +5,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { isMachineRead } from './provenance.js';
-import { graphStyle } from './style.js';
+import { graphStyle, HIDDEN, type HideReason } from './style.js';
 import type { GraphEdge, GraphNode, GraphView } from './types.js';
 
 /** Up to this many nodes the view is laid out by force; above, in rings by degree, which stays fast. */
@@ -104,6 +104,11 @@ export class GraphCanvas {
     return this.cy.edges().length;
   }
 
+  /** Nodes in the view that a date range or Curated only hides. */
+  hiddenNodeCount(): number {
+    return this.cy.nodes(HIDDEN).length;
+  }
+
   node(id: string): GraphNode | undefined {
     const element = this.cy.getElementById(id);
     return element.nonempty() && element.isNode() ? (element.data() as GraphNode) : undefined;
@@ -160,14 +165,28 @@ export class GraphCanvas {
     });
   }
 
-  /** Hides the nodes the predicate rejects (and so their edges). Returns how many are hidden. */
-  filterNodes(keep: (node: GraphNode) => boolean): number {
-    let hidden = 0;
+  /**
+   * Hides, for this reason, the nodes the predicate rejects (and their edges) and shows again
+   * those it keeps; with `edges`, it judges relationships too. Reasons hide independently: an
+   * element shows when no reason hides it. Returns how many nodes and relationships it rejects.
+   */
+  hideUnless(
+    reason: HideReason,
+    keep: (element: GraphNode | GraphEdge) => boolean,
+    edges = false,
+  ): { nodes: number; edges: number } {
+    const hidden = { nodes: 0, edges: 0 };
     this.cy.batch(() => {
       for (const node of this.cy.nodes()) {
         const shown = keep(node.data() as GraphNode);
-        node.toggleClass('filtered', !shown);
-        if (!shown) hidden++;
+        node.toggleClass(reason, !shown);
+        if (!shown) hidden.nodes++;
+      }
+      if (!edges) return;
+      for (const edge of this.cy.edges()) {
+        const shown = keep(edge.data() as GraphEdge);
+        edge.toggleClass(reason, !shown);
+        if (!shown) hidden.edges++;
       }
     });
     return hidden;

@@ -26,6 +26,12 @@ export const NODE_TYPES: Record<string, { color: string; shape: Shape }> = {
   Axis: { color: '#0891b2', shape: 'pentagon' },
 };
 
+/** Why an element may be hidden, each the class it is given for that reason (see GraphCanvas.hideUnless). */
+export const HIDE_REASONS = ['outside-dates', 'machine-read'] as const;
+export type HideReason = (typeof HIDE_REASONS)[number];
+/** The selector of elements hidden for any reason. */
+export const HIDDEN = HIDE_REASONS.map((reason) => `.${reason}`).join(', ');
+
 /** Above this many relationships a node is a hub: drawn with a double border, expanded only in part. */
 export const HUB_DEGREE = 30;
 
@@ -139,6 +145,6 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'edge.selected',
       style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9' },
     },
-    { selector: '.filtered', style: { display: 'none' } },
+    { selector: HIDDEN, style: { display: 'none' } },
   ];
 }
