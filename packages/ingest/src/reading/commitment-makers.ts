@@ -32,7 +32,7 @@ const TWO_COUNTRIES =
   /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
 /** Verbs that report speech: their subject is who speaks in the quote. */
 const SAYS =
-  /^(declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|said|say|stress|add|note|told|afirm|dijo|explic|asegur|subray)/;
+  /^(exprim|express|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|said|say|stress|add|note|told|afirm|dijo|explic|asegur|subray)/;
 
 /** The two countries an article names most: what "les deux pays" and a bare agreement stand for. */
 export function mainCountries(ctx: ArticleContext): ActorRef[] {
@@ -45,14 +45,30 @@ export function mainCountries(ctx: ArticleContext): ActorRef[] {
     .map(([id]) => ({ kind: 'country', id }));
 }
 
-/** The last person the article names before a point, within the two sentences before it. */
+/**
+ * The person a pronoun stands for: the last person named before it within the two sentences
+ * before, the subject of a main clause first ("Retailleau a ajouté qu'il allait, avec X").
+ */
 function personBefore(ctx: ArticleContext, sentence: ParsedSentence, at: number): ActorRef | undefined {
   const from = ctx.sentences[Math.max(0, sentence.index - 2)]?.start ?? 0;
-  let best: { name: string; start: number } | undefined;
+  // 2 for the subject of a sentence's main verb, 1 for a clause's subject, 0 for other mentions.
+  const rankOf = (m: { start: number; end: number }) => {
+    let rank = 0;
+    for (const s of ctx.sentences)
+      for (const w of s.words) {
+        if (w.start < m.start || w.end > m.end || !w.dep.startsWith('nsubj')) continue;
+        rank = Math.max(rank, s.words[w.head]?.dep === 'root' ? 2 : 1);
+      }
+    return rank;
+  };
+  let best: { name: string; start: number; rank: number } | undefined;
   for (const p of ctx.people)
-    for (const m of p.mentions)
-      if (m.start >= from && m.start < at && (!best || m.start > best.start))
-        best = { name: p.name, start: m.start };
+    for (const m of p.mentions) {
+      if (m.start < from || m.start >= at) continue;
+      const rank = rankOf(m);
+      if (!best || rank > best.rank || (rank === best.rank && m.start > best.start))
+        best = { name: p.name, start: m.start, rank };
+    }
   return best && { kind: 'person', name: best.name };
 }
 
@@ -69,8 +85,26 @@ function speakerOf(sentence: ParsedSentence, actors: ActorMention[]): ActorRef |
   return undefined;
 }
 
+/** Clauses on a noun say more of it; they do not name it ("le ministre, qui souhaite que le Maroc"). */
+const CLAUSES = new Set(['acl', 'acl:relcl', 'advcl', 'parataxis', 'ccomp', 'punct']);
+
+/** The words of a noun phrase, without the clauses that hang on it. */
+function phrase(sentence: ParsedSentence, root: Word): Word[] {
+  const inside = new Set([root.i]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const w of sentence.words)
+      if (!inside.has(w.i) && inside.has(w.head) && !CLAUSES.has(w.dep)) {
+        inside.add(w.i);
+        grew = true;
+      }
+  }
+  return sentence.words.filter((w) => inside.has(w.i));
+}
+
 const actorIn = (sentence: ParsedSentence, word: Word, actors: ActorMention[]) =>
-  actors.find((a) => subtree(sentence, word.i).some((w) => a.start <= w.start && w.end <= a.end));
+  actors.find((a) => phrase(sentence, word).some((w) => a.start <= w.start && w.end <= a.end));
 
 /**
  * The actors a subject word stands for: a name, a capital for its state ("Paris a décidé"), "les
@@ -98,7 +132,13 @@ export function subjectActors(
     const id = adjective && countryOfAdjective(adjective.text);
     if (id) return [{ kind: 'country', id }];
   }
-  if (isDocument(ctx, subject)) return mainCountries(ctx);
+  // "L'accord permettra": the tokenizer may make the article the phrase's head.
+  if (
+    subtree(sentence, subject.i)
+      .slice(0, 3)
+      .some((w) => isDocument(ctx, w))
+  )
+    return mainCountries(ctx);
   if (HE.has(subject.folded) && subject.pos === 'PRON') {
     const person = personBefore(ctx, sentence, subject.start);
     return person ? [person] : [];

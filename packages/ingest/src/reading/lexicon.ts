@@ -184,6 +184,7 @@ const fr: Lexicon = {
     'visant',
     'vise',
     'visent',
+    'etabli*',
   ],
   commitmentNouns: ['engagement', 'decision', 'accord', 'appel', 'mesure'],
   derivationMarkers: [
