@@ -2,6 +2,7 @@ import { countriesIn } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { type Name, nameClass, namesIn, spanText } from './names.js';
 import type { ParsedSentence, Word } from './parsed.js';
+import { isSource, personByPlace } from './person-cues.js';
 
 /** A passage of the article, by offsets into its text. */
 export interface Passage {
@@ -128,12 +129,16 @@ export function readPeople(sentences: ParsedSentence[], text: string, lexicon: L
   const surnames = new Map<string, PersonReading>();
   const single: Name[] = [];
   for (const sentence of sentences) {
-    for (const found of namesIn(sentence, text)) {
+    for (const tagged of namesIn(sentence, text)) {
+      const byPlace = tagged.class === 'PER' ? undefined : personByPlace(sentence, tagged, lexicon);
+      const found = byPlace ?? tagged;
       const name = withoutLeadingTitle(found, lexicon);
       const words = sentence.words.slice(name.from, name.to);
       // Models tag a hyphenated surname as a place now and then ("Grande-Marlaska"): any one-word
       // name may be a surname, checked below against the article's full names.
-      if (found.class !== 'PER' || !isFullName(words)) {
+      if (isSource(sentence, name)) continue;
+      const personal = found.class === 'PER' || byPlace !== undefined;
+      if (!personal || !isFullName(words)) {
         if (words.length === 1) single.push(name);
         continue;
       }
