@@ -117,6 +117,8 @@ const BODY_NOUNS = new Set([
   'ngo',
   'union',
 ]);
+const GOVERNMENTS = new Set(['gouvernement', 'government', 'gobierno', 'governo']);
+const QUOTES = /^(''|‘‘|’’|«|»|"|“|”|‘|’)$/;
 const LINKS = new Set(['l', "l'", 'l’', 'la', 'le', 'de', 'du', 'des', 'the', 'of', 'el', 'del']);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
 
@@ -217,6 +219,13 @@ export function readOrganizations(
       if (CREDITS.has(first.text) || isPress(sentence, first.i)) continue;
       if (!headed && (hasTitle(run, lexicon) || isPortfolio(sentence, first.i))) continue;
       if (hasDocumentWord(run, lexicon)) continue;
+      // "el Gobierno español" is Spain, an actor of its own.
+      if (
+        GOVERNMENTS.has(first.folded) &&
+        run.length <= 3 &&
+        run.slice(1).some((w) => countryOfAdjective(w.text))
+      )
+        continue;
       if (run.length === 1 && isAcronym(first) && isMeetingAcronym(sentence, first.i, lexicon)) continue;
       const span = spanText(text, [words[headBefore(sentence, first.i)] ?? first, run.at(-1) ?? first]);
       // "Euro-African Dialogue on Migration and Development (Rabat Process)": another name of it.
@@ -298,15 +307,47 @@ export function readOrganizations(
         next && countryOfAdjective(next.text) ? spanText(text, [w, ...tail.slice(0, lastCapital + 2)]) : span;
       add(withCountry.text, { start: withCountry.start, end: withCountry.end }, null);
     }
-    // "Agence nationale de promotion de l'emploi et des compétences (ANAPEC)".
-    for (const w of words) {
-      if (!isAcronym(w) || words[w.i - 1]?.text !== '(' || words[w.i + 1]?.text !== ')') continue;
-      const acronym = w.text;
-      for (const org of found.values()) {
-        if (org.acronym === null && org.evidence.end <= w.start && w.start - org.evidence.end <= 3)
-          org.acronym = acronym;
+    // "Agence nationale de promotion de l'emploi et des compétences (ANAPEC)", "Dialogue
+    // euro-africain sur la migration et le développement (Processus de Rabat)": the long form runs
+    // on to the parenthesis, and what the parenthesis holds is another name of the body.
+    for (const open of words) {
+      // "(Processus de Rabat)", or in quotes after a comma: ", ''Processus de Rabat''".
+      const quoted = QUOTES.test(open.text) && words[open.i - 1]?.text === ',';
+      if ((open.text !== '(' && !quoted) || !open.inStory) continue;
+      const closes = (x: Word) => (quoted ? QUOTES.test(x.text) : x.text === ')');
+      const close = words.slice(open.i + 1, open.i + 6).findIndex(closes);
+      const inside = words.slice(open.i + 1, open.i + 1 + close);
+      if (close < 1 || !inside.every((x) => /^[\p{Lu}&]/u.test(x.text) || OF.has(x.folded))) continue;
+      const last = words[open.i - (quoted ? 2 : 1)];
+      if (!last) continue;
+      const org = [...found.values()].find((o) =>
+        o.mentions.some((m) => {
+          if (m.end > last.end || last.start - m.end > 60) return false;
+          const between = words.filter((x) => x.start >= m.end && x.end <= last.end);
+          return between.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'PUNCT');
+        }),
+      );
+      if (!org) continue;
+      const mention = org.mentions.find((m) => m.end <= last.end && last.start - m.end <= 60);
+      if (mention && mention.end < last.end) {
+        const longer = { start: mention.start, end: last.end };
+        if (org.evidence.start === mention.start) org.evidence = longer;
+        if (org.mentions.length === 1) org.name = text.slice(longer.start, longer.end);
+        mention.end = last.end;
       }
+      const alias = spanText(text, inside);
+      if (inside.length === 1 && isAcronym(inside[0] as Word)) org.acronym ??= alias.text;
+      aliases.set(foldText(alias.text), org);
+      if (!org.mentions.some((m) => m.start === alias.start))
+        org.mentions.push({ start: alias.start, end: alias.end });
     }
+  }
+  // A body read under another of its names joins it.
+  for (const [key, org] of found) {
+    const target = aliases.get(key);
+    if (!target || target === org) continue;
+    target.mentions.push(...org.mentions);
+    found.delete(key);
   }
   return merged([...found.values()]);
 }
