@@ -60,18 +60,25 @@ const READY = /^(pret|dispose|engage|ready|willing|committed|dispuest|comprometi
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
+const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
 
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
 function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
   let at: Word | undefined = verb;
-  for (let hops = 0; at && hops < 3; hops++) {
+  for (let hops = 0; at && hops < 4; hops++) {
     const subjects = sentence.words.filter((w) => w.head === at?.i && w.dep.startsWith('nsubj'));
     if (subjects.length > 0) {
       const joined = sentence.words.filter((w) => subjects.some((s) => w.head === s.i && w.dep === 'conj'));
-      return [...subjects, ...joined];
+      // "un mémorandum qui prévoit": the relative pronoun stands for the noun the clause is on.
+      const relative = subjects.length === 1 && RELATIVE.has(subjects[0]?.folded ?? '') && at.dep === 'acl:relcl';
+      const antecedent = relative ? sentence.words[at.head] : undefined;
+      return antecedent ? [antecedent] : [...subjects, ...joined];
     }
-    if (!['xcomp', 'ccomp', 'conj', 'advcl'].includes(at.dep)) break;
+    // A participle or a verb the parser left loose ("calling for", "et prévoit") has the subject
+    // of the clause it hangs on.
+    const loose = ['dep', 'parataxis'].includes(at.dep) || (hops > 0 && at.pos === 'NOUN' && at.dep === 'obl');
+    if (!['xcomp', 'ccomp', 'conj', 'advcl'].includes(at.dep) && !loose) break;
     at = sentence.words[at.head];
   }
   return [];
