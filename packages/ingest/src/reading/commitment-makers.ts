@@ -1,3 +1,4 @@
+import { foldText } from '@diplograph/schema';
 import { type ActorMention, type ActorRef, type ArticleContext, actorAt, sameActor } from './context.js';
 import { countryOfAdjective, countryOfCapital } from './countries.js';
 import { nameClass } from './names.js';
@@ -27,6 +28,7 @@ const STATE_NOUNS = new Set([
   'presidency',
   'presidencia',
 ]);
+const DASHES = /^[-–—:]$/;
 /** Subjects that name two countries: "les deux pays", "both countries". */
 const TWO_COUNTRIES =
   /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
@@ -119,6 +121,11 @@ export function subjectActors(
 ): ActorRef[] {
   const named = actorAt(actors, subject);
   if (named) return [named.actor];
+  // "Rabat – Les consulats ... envisagent": a dateline's city is no subject; its apposition is.
+  const next = sentence.words[subject.i + 1];
+  const apposition = sentence.words.find((w) => w.head === subject.i && w.dep === 'appos');
+  if (next && DASHES.test(next.text))
+    return apposition ? subjectActors(ctx, sentence, apposition, actors) : [];
   const capital = /^\p{Lu}/u.test(subject.text) && countryOfCapital(subject.text);
   if (capital && nameClass(subject) !== 'PER') return [{ kind: 'country', id: capital }];
   const phrase = subtree(sentence, subject.i)
@@ -147,6 +154,10 @@ export function subjectActors(
     const speaker = speakerOf(sentence, actors) ?? personBefore(ctx, sentence, subject.start);
     return speaker ? [speaker] : [];
   }
+  // "les consulats généraux français au Maroc" for "les six Consulats généraux français du Maroc".
+  const bodies = ctx.organizations.filter((o) => foldText(o.name.split(/\s+/)[0] ?? '') === subject.folded);
+  if (subject.pos === 'NOUN' && bodies.length === 1 && bodies[0])
+    return [{ kind: 'organization', name: bodies[0].name }];
   const inside = actorIn(sentence, subject, actors);
   return inside ? [inside.actor] : [];
 }
