@@ -1,6 +1,7 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
+import { foldText } from '@diplograph/schema';
 import { addActors, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
-import { type ActorRef, type ArticleContext, actorsIn } from './context.js';
+import { type ActorRef, type ArticleContext, actorAt, actorsIn, sameActor } from './context.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
@@ -71,13 +72,15 @@ function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
     if (subjects.length > 0) {
       const joined = sentence.words.filter((w) => subjects.some((s) => w.head === s.i && w.dep === 'conj'));
       // "un mémorandum qui prévoit": the relative pronoun stands for the noun the clause is on.
-      const relative = subjects.length === 1 && RELATIVE.has(subjects[0]?.folded ?? '') && at.dep === 'acl:relcl';
+      const relative =
+        subjects.length === 1 && RELATIVE.has(subjects[0]?.folded ?? '') && at.dep === 'acl:relcl';
       const antecedent = relative ? sentence.words[at.head] : undefined;
       return antecedent ? [antecedent] : [...subjects, ...joined];
     }
     // A participle or a verb the parser left loose ("calling for", "et prévoit") has the subject
     // of the clause it hangs on.
-    const loose = ['dep', 'parataxis'].includes(at.dep) || (hops > 0 && at.pos === 'NOUN' && at.dep === 'obl');
+    const loose =
+      ['dep', 'parataxis'].includes(at.dep) || (hops > 0 && at.pos === 'NOUN' && at.dep === 'obl');
     if (!['xcomp', 'ccomp', 'conj', 'advcl'].includes(at.dep) && !loose) break;
     at = sentence.words[at.head];
   }
@@ -100,6 +103,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
   const verbs = entriesOf(ctx.lexicon.commitmentVerbs);
   for (const sentence of ctx.sentences) {
     const actors = actorsIn(ctx, { start: sentence.start, end: sentence.end });
+    const committed = new Set<number>();
     for (const trigger of findTriggers(sentence, verbs)) {
       const verb = trigger.head;
       if (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && READY.test(verb.folded))) continue;
@@ -135,7 +139,13 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const governor = sentence.words[verb.head];
       if (makers.length === 0 && !bothSides && governor && verb.dep === 'acl' && isDocument(ctx, governor))
         addActors(makers, mainCountries(ctx));
+      // "a précisé M. Schinas, plaidant pour": a participle on a name is that actor's.
+      const onActor = governor && ['acl', 'advcl'].includes(verb.dep) ? actorAt(actors, governor) : undefined;
+      if (makers.length === 0 && !bothSides && onActor) makers.push(onActor.actor);
       if (makers.length === 0 && !bothSides) continue;
+      // "en établissant des procédures ... et en soutenant le recrutement": one commitment.
+      if (verb.dep === 'conj' && committed.has(verb.head)) continue;
+      committed.add(verb.i);
       const complement = subtree(sentence, verb.i).filter((w) => w.i >= verb.i && w.inStory);
       const words = complement.slice(0, MAX_WORDS);
       // A complement that stops at the first full stop or semicolon of the clause.
@@ -153,5 +163,37 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       });
     }
   }
-  return found;
+  return withoutRepeats(found);
+}
+
+/** Words of four letters or more, folded: what two statements of one commitment share. */
+const contentWords = (text: string) =>
+  new Set(
+    foldText(text)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4),
+  );
+
+/**
+ * An article often states a commitment twice, in its title and its body ("Le Maroc promet de
+ * reprendre tous les Marocains ..."): a later one by the same makers that shares half its words
+ * with an earlier one is a repeat.
+ */
+function withoutRepeats(found: CommitmentReading[]): CommitmentReading[] {
+  const kept: CommitmentReading[] = [];
+  for (const c of found) {
+    const words = contentWords(c.text);
+    const repeat = kept.some((k) => {
+      if (
+        k.makers.length !== c.makers.length ||
+        !k.makers.every((m) => c.makers.some((n) => sameActor(m, n)))
+      )
+        return false;
+      const other = contentWords(k.text);
+      const shared = [...words].filter((w) => other.has(w)).length;
+      return shared >= 3 && shared >= 0.4 * Math.min(words.size, other.size);
+    });
+    if (!repeat) kept.push(c);
+  }
+  return kept;
 }
