@@ -255,7 +255,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         !nouns.some(([n]) => n === trigger.head.folded);
       if (plural && !date && !place) continue;
       // "aura pour mission la sélection": a role, not an event.
-      if (['pour', 'for', 'as', 'como', 'para'].includes(sentence.words[trigger.head.i - 1]?.folded ?? '')) continue;
+      if (['pour', 'for', 'as', 'como', 'para'].includes(sentence.words[trigger.head.i - 1]?.folded ?? ''))
+        continue;
       // "said a joint statement issued after the meeting": the meeting told of before.
       const determiner = sentence.words[trigger.head.i - 1];
       const anaphoric =
