@@ -111,7 +111,9 @@ class MachineWriter {
     for (const p of reading.places) places.set(p.name, this.place(p.name, quote(p.evidence)));
 
     const meetings = reading.meetings.map((m) => {
+      // The meeting rests on every sentence it is read from; its links on the first.
       const evidence = quote(m.evidence);
+      const passages = m.passages.map(quote);
       const participants = m.participants.flatMap((p) => {
         const id = actorId(p.actor, evidence);
         return id ? [{ id, role: p.role }] : [];
@@ -129,7 +131,7 @@ class MachineWriter {
         participants.map((p) => p.id),
       );
       if (curated) {
-        this.support(curated, evidence, 0.7);
+        for (const p of passages) this.support(curated, p, 0.7);
         return curated;
       }
       const id = this.event(
@@ -150,7 +152,7 @@ class MachineWriter {
           number: null,
           ...dateProperties('date', m.date),
         },
-        [evidence],
+        passages,
         confidence,
       );
       if (place) this.link('TOOK_PLACE_IN', id, place, [evidence], confidence);

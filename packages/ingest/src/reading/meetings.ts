@@ -35,8 +35,9 @@ export interface MeetingReading {
   /** The name of the body that convened it. */
   convenedBy: string | null;
   evidence: Passage;
-  /** The sentences it is read from, first one first. */
+  /** The sentences it is read from, first one first, and their passages: its evidence. */
   sentences: number[];
+  passages: Passage[];
   /** True when its word is capitalized inside a sentence: an event's own name. */
   named?: boolean;
   /** True when a noun names it ("la réunion") or a signing reports it: a place alone then makes it a fact. */
@@ -242,6 +243,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         convenedBy: convenerOf(ctx, actors, roles),
         evidence: span,
         sentences: [sentence.index],
+        passages: [span],
       };
       // Two meeting words of one sentence are one event unless each has its own place or date
       // ("les travaux ... à Marrakech, ainsi que la réunion ... à Madrid").
@@ -367,4 +369,5 @@ function merge(into: MeetingReading, from: MeetingReading): void {
   }
   into.convenedBy ??= from.convenedBy;
   into.sentences.push(...from.sentences);
+  into.passages.push(...from.passages);
 }

@@ -53,10 +53,17 @@ function tally<G, F>(
   return { score: { category, gold: gold.length, found: found.length, correct, mistakes }, pairs };
 }
 
-const sameName = (a: string | null, b: string | null) =>
-  a !== null &&
-  b !== null &&
-  (nameKey(a) === nameKey(b) || nameKey(a).includes(nameKey(b)) || nameKey(b).includes(nameKey(a)));
+/**
+ * Two names of one thing: the same once folded, or one within the other as whole words when the
+ * shorter has two words at least ("Processus de Rabat" in "le Processus de Rabat"), so that an
+ * acronym such as "CE" does not match any long name that happens to hold those letters.
+ */
+function sameName(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const [x, y] = [nameKey(a), nameKey(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return x === y || (short.includes(' ') && ` ${long} `.includes(` ${short} `));
+}
 
 /** A gold actor (a name or a country id) and a found one are the same. */
 function sameGoldActor(gold: string, found: ActorRef): boolean {
@@ -113,7 +120,7 @@ export function scoreReading(
     gold.meetings,
     reading.meetings,
     (g, f) =>
-      overlaps(quoted(text, g.quote), f.evidence) ||
+      f.passages.some((p) => overlaps(quoted(text, g.quote), p)) ||
       (g.date !== null && g.date.text === f.date?.text && samePlace(g.place, f.place) && g.place !== null),
     { g: (g) => `${g.name} (${g.date?.text ?? 'undated'}, ${g.place ?? 'nowhere'})`, f: meetingText },
   );
@@ -179,7 +186,7 @@ export function scoreReading(
     ...reading.people.flatMap((p) => p.mentions),
     ...reading.organizations.flatMap((o) => o.mentions),
     ...reading.places.flatMap((p) => p.mentions),
-    ...reading.meetings.map((m) => m.evidence),
+    ...reading.meetings.flatMap((m) => m.passages),
     ...reading.documents.map((d) => d.evidence),
     ...reading.commitments.map((c) => c.evidence),
   ];
