@@ -1,34 +1,17 @@
-import { foldText } from '@diplograph/schema';
 import { describe, expect, it } from 'vitest';
 import { readCommitments } from './commitments.js';
 import { type ArticleContext, countryMentions } from './context.js';
 import { LEXICONS } from './lexicon.js';
-import type { ParsedSentence, Word } from './parsed.js';
+import { handSentence } from './parsed-sentence.fixture.js';
 
 type Token = [text: string, pos: string, head: number, dep: string, ner?: string];
 
 /** A context of one hand-made French sentence: words joined by spaces, tags and parse as given. */
 function context(tokens: Token[]): ArticleContext {
-  let at = 0;
-  const words: Word[] = tokens.map(([text, pos, head, dep, ner = 'O'], i) => {
-    const start = at;
-    at += text.length + 1;
-    return {
-      i,
-      text,
-      folded: foldText(text),
-      lemma: foldText(text),
-      start,
-      end: start + text.length,
-      pos,
-      ner,
-      inStory: true,
-      head,
-      dep,
-    };
-  });
-  const text = tokens.map(([t]) => t).join(' ');
-  const sentences: ParsedSentence[] = [{ index: 0, start: 0, end: text.length, section: 'body', words }];
+  const { text, sentence } = handSentence(
+    tokens.map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
+  );
+  const sentences = [sentence];
   return {
     text,
     language: 'fr',

@@ -1,17 +1,8 @@
+import { type EntityType, entityType } from '@diplograph/nlp';
 import type { ParsedSentence, Word } from './parsed.js';
 
 /** The four classes of CoreNLP's named-entity models, whatever each language's model calls them. */
-export type NameClass = 'PER' | 'LOC' | 'ORG' | 'MISC';
-
-const CLASSES: Record<string, NameClass> = {
-  PER: 'PER',
-  PERSON: 'PER',
-  LOC: 'LOC',
-  LOCATION: 'LOC',
-  ORG: 'ORG',
-  ORGANIZATION: 'ORG',
-  MISC: 'MISC',
-};
+export type NameClass = EntityType;
 
 /** A run of words that the model tags as one name, with its place in the sentence and the article. */
 export interface Name {
@@ -56,7 +47,7 @@ const LEADING = new Set([
 
 /** The class of a word's tag; French models write IOB tags ("I-PER", "B-LOC"). */
 export function nameClass(word: Word): NameClass | undefined {
-  return CLASSES[word.ner.replace(/^[BI]-/, '')];
+  return entityType(word);
 }
 
 /** True when `next` goes on the name that `word` is in: same class, and no tag that begins a name. */

@@ -1,33 +1,11 @@
-import { foldText } from '@diplograph/schema';
 import { describe, expect, it } from 'vitest';
-import type { ParsedSentence, Word } from './parsed.js';
+import { handSentence } from './parsed-sentence.fixture.js';
 import { readPlaces } from './places.js';
 
 type Token = [text: string, pos: string, ner?: string, head?: number, dep?: string];
 
-/** A hand-made parsed sentence: words joined by spaces, tags as given. */
-function sentence(tokens: Token[]): { text: string; sentence: ParsedSentence } {
-  let at = 0;
-  const words: Word[] = tokens.map(([text, pos, ner = 'O', head = -1, dep = 'dep'], i) => {
-    const start = at;
-    at += text.length + 1;
-    return {
-      i,
-      text,
-      folded: foldText(text),
-      lemma: foldText(text),
-      start,
-      end: start + text.length,
-      pos,
-      ner,
-      inStory: true,
-      head,
-      dep,
-    };
-  });
-  const text = tokens.map(([t]) => t).join(' ');
-  return { text, sentence: { index: 0, start: 0, end: text.length, section: 'body', words } };
-}
+const sentence = (tokens: Token[]) =>
+  handSentence(tokens.map(([text, pos, ner, head, dep]) => ({ text, pos, ner, head, dep })));
 
 const none = { people: [], bodies: [], surnames: new Set<string>() };
 
