@@ -1,8 +1,15 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@diplograph/db';
 import { ingest } from '@diplograph/ingest';
-import { createNlpClient, NlpUnavailableError } from '@diplograph/nlp';
+import {
+  createNlpClient,
+  LOCAL_NLP_STATE_DIR,
+  NlpClient,
+  NlpUnavailableError,
+  startLocalNlp,
+} from '@diplograph/nlp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import { connectTestDatabase, resetGraph } from './support/database.js';
@@ -212,4 +219,39 @@ describe('a curator who rejects a machine-read fact', () => {
     await ingest(db, { corpusDir: corpus, factsDir: FACTS_DIR });
     expect((await meetingsOfLaftitIn2026()).map((m) => m.id)).toEqual([meeting.id]);
   });
+});
+
+describe('an NLP server that dies in the middle of an ingest', () => {
+  it('fails the ingest with one line naming the server, and writes nothing', async () => {
+    const before = await dumpGraph(db);
+    const running = await startLocalNlp(
+      {
+        port: await freePort(),
+        heap: '3g',
+        stateDir: LOCAL_NLP_STATE_DIR,
+        runDir: await mkdtemp(join(tmpdir(), 'diplograph-nlp-run-')),
+      },
+      { detached: false },
+    );
+    // An empty cache: every article is sent to this server, which is killed while it parses them.
+    const nlp = new NlpClient({
+      url: running.url,
+      cacheDir: await mkdtemp(join(tmpdir(), 'diplograph-nlp-')),
+      timeoutMs: 60_000,
+    });
+    let settled = false;
+    const ingesting = ingest(db, { corpusDir: corpus, factsDir: FACTS_DIR, nlp })
+      .catch((e: unknown) => e)
+      .finally(() => {
+        settled = true;
+      });
+    while (nlp.counts.parsed < 2 && !settled) await new Promise((r) => setTimeout(r, 50));
+    process.kill(running.pid, 'SIGKILL');
+    const error = await ingesting;
+    expect(error).toBeInstanceOf(NlpUnavailableError);
+    if (!(error instanceof Error)) throw error;
+    expect(error.message).toContain(running.url);
+    expect(error.message.split('\n')).toHaveLength(1);
+    expect(await dumpGraph(db)).toEqual(before);
+  }, 240_000);
 });
