@@ -75,6 +75,9 @@ const fr: Lexicon = {
   meetingNouns: [
     ['entretien', 'bilateral-meeting'],
     ['entretiens', 'bilateral-meeting'],
+    ['discussions', 'bilateral-meeting'],
+    ['negociations', 'bilateral-meeting'],
+    ['pourparlers', 'bilateral-meeting'],
     ['reunion', 'bilateral-meeting'],
     ['rencontre', 'bilateral-meeting'],
     ['visite', 'official-visit'],
@@ -240,6 +243,8 @@ const en: Lexicon = {
   counterparts: ['counterpart', 'counterparts'],
   meetingNouns: [
     ['talks', 'bilateral-meeting'],
+    ['discussions', 'bilateral-meeting'],
+    ['negotiations', 'bilateral-meeting'],
     ['meeting', 'bilateral-meeting'],
     ['visit', 'official-visit'],
     ['conference', 'ministerial-conference'],
@@ -387,6 +392,8 @@ const es: Lexicon = {
     ['reunion', 'bilateral-meeting'],
     ['encuentro', 'bilateral-meeting'],
     ['entrevista', 'bilateral-meeting'],
+    ['conversaciones', 'bilateral-meeting'],
+    ['negociaciones', 'bilateral-meeting'],
     ['visita', 'official-visit'],
     ['conferencia', 'ministerial-conference'],
     ['cumbre', 'ministerial-conference'],

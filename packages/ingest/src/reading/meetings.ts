@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '@diplograph/schema';
+import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
 import {
   type ActorMention,
   type ActorRef,
@@ -10,6 +10,7 @@ import {
 } from './context.js';
 import { countryName } from './countries.js';
 import type { EventKind, Role } from './lexicon.js';
+import { editionsIn } from './meeting-editions.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
@@ -58,9 +59,9 @@ const SELF_STANDING = new Set<EventKind>([
 const STATE = new Set(["d'etat", 'etat', 'state', 'estado']);
 
 /** The distance in words between two words of a sentence, for choosing the nearest mention. */
-const distance = (a: Word, b: { start: number }) => Math.abs(a.start - b.start);
+const distance = (a: { start: number }, b: { start: number }) => Math.abs(a.start - b.start);
 
-function nearest<T extends { start: number }>(items: T[], to: Word): T | undefined {
+function nearest<T extends { start: number }>(items: T[], to: { start: number }): T | undefined {
   return [...items].sort((a, b) => distance(to, a) - distance(to, b))[0];
 }
 
@@ -137,9 +138,22 @@ function inNounClause(sentence: ParsedSentence, trigger: Word, start: number): b
   return false;
 }
 
-function placeOf(ctx: ArticleContext, sentence: ParsedSentence, trigger: Word): MeetingReading['place'] {
+function placeOf(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  trigger: Word,
+  others: Word[],
+): MeetingReading['place'] {
   const span = { start: sentence.start, end: sentence.end };
+  // "une session sur les négociations qui se tiennent à New York": a place phrase follows its
+  // meeting's word, so a place is the meeting's named nearest before it (or nearest of all when
+  // none is before it, "À Rabat, ... leur conférence de presse").
+  const mine = (start: number) => {
+    const before = others.filter((o) => o.start < start);
+    return nearest(before.length > 0 ? before : others, { start })?.i === trigger.i;
+  };
   const introduced = (start: number) => {
+    if (!mine(start)) return false;
     const before = sentence.words.filter((w) => w.end <= start);
     let k = before.length - 1;
     while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
@@ -190,6 +204,8 @@ function convenerOf(
  */
 export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const meetings: MeetingReading[] = [];
+  // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
+  const theirs = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
   const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
   // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
@@ -221,7 +237,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           ctx.dates.filter((d) => inside(span, d)),
           trigger.head,
         )?.date ?? null;
-      const place = placeOf(ctx, sentence, trigger.head);
+      const place = placeOf(
+        ctx,
+        sentence,
+        trigger.head,
+        triggers.map((t) => t.head),
+      );
       const kindWord = byNoun.find((t) => t === trigger);
       let kind: EventKind = kindWord ? kindWord.value : 'bilateral-meeting';
       const next = sentence.words[trigger.head.i + 1];
@@ -244,6 +265,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         evidence: span,
         sentences: [sentence.index],
         passages: [span],
+        noun: kindWord !== undefined,
       };
       // Two meeting words of one sentence are one event unless each has its own place or date
       // ("les travaux ... à Marrakech, ainsi que la réunion ... à Madrid").
@@ -267,8 +289,27 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           : undefined;
       const earlier =
         sibling ?? anaphoric ?? meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
+      if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       if (earlier) merge(earlier, reading);
       else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
+      // "à Paris (2008), Dakar (2011) et Rome (2014)": the meeting's other editions, one each.
+      if (kindWord && trigger === byNoun[0])
+        for (const e of editionsIn(ctx, sentence)) {
+          if (place && 'name' in place && place.name === e.place) continue;
+          const passage = { start: e.start, end: e.end };
+          meetings.push({
+            ...reading,
+            name: meetingName(ctx, sentence, trigger.head, { name: e.place }),
+            date: e.date,
+            place: { name: e.place },
+            participants: [],
+            convenedBy: null,
+            evidence: passage,
+            sentences: [sentence.index],
+            passages: [passage],
+            noun: true,
+          });
+        }
     }
   }
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
@@ -276,6 +317,15 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   // "Retailleau et Laftit ont tenu une réunion" after "sa visite à Rabat": a meeting that does not
   // say where took place where its participants' earlier meeting of the same days did.
   for (const [i, m] of meetings.entries()) {
+    // "leur conférence de presse" at the place of their meeting: held in the same days.
+    const place = m.place;
+    const same =
+      theirs.has(m) && !m.date && place
+        ? meetings.slice(0, i).findLast((e) => e.date && e.place && samePlace(e.place, place))
+        : undefined;
+    // The text gives the trip's days, not which of them: the month they fall in.
+    const month = same?.date ? parseFuzzyDate(same.date.earliest.slice(0, 7)) : null;
+    if (same?.date && typeof month !== 'string' && month && same.date.latest <= month.latest) m.date = month;
     if (m.place) continue;
     const before = meetings
       .slice(0, i)
@@ -327,6 +377,8 @@ function samePlace(a: MeetingReading['place'], b: MeetingReading['place']): bool
   // A city and a country: the city may well be in it; the meeting is not contradicted.
   return true;
 }
+
+const POSSESSIVE = new Set(['leur', 'sa', 'son', 'their', 'his', 'her', 'su', 'sus']);
 
 /** Determiners that point back to a meeting already told of: "the meeting", "cette rencontre". */
 const DEFINITE = new Set([
