@@ -33,7 +33,7 @@ const DASHES = /^[-–—:]$/;
 const TWO_COUNTRIES =
   /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
 /** Verbs that report speech: their subject is who speaks in the quote. */
-const SAYS =
+export const SAYS =
   /^(exprim|express|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|said|say|stress|add|note|told|afirm|dijo|explic|asegur|subray)/;
 
 /** The two countries an article names most: what "les deux pays" and a bare agreement stand for. */

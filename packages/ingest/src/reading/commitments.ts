@@ -5,6 +5,7 @@ import { type ActorRef, type ArticleContext, actorAt, actorsIn, sameActor } from
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
+import { reportedFutures } from './reported-commitments.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
@@ -161,6 +162,13 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         evidence: { start: span.start, end: span.end },
         sentence: sentence.index,
       });
+    }
+    // "a affirmé qu'elle agirait": a commitment no commitment verb carries.
+    for (const r of reportedFutures(ctx, sentence)) {
+      const overlapping = found.some(
+        (c) => c.evidence.start < r.evidence.end && r.evidence.start < c.evidence.end,
+      );
+      if (!overlapping) found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
     }
   }
   return withoutRepeats(found);
