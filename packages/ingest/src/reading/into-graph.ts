@@ -213,13 +213,7 @@ class MachineWriter {
       const evidence = quote(c.evidence);
       const id = `commitment-${source.sourceId}-${c.evidence.start}`;
       const meeting = c.madeAt === null ? undefined : meetings[c.madeAt];
-      const makers = c.makers.flatMap((m) => actorId(m, evidence) ?? []);
-      if (c.bothSides && c.madeAt !== null) {
-        for (const p of reading.meetings[c.madeAt]?.participants ?? []) {
-          const pid = actorId(p.actor, evidence);
-          if (pid && !makers.includes(pid)) makers.push(pid);
-        }
-      }
+      const makers = [...new Set(c.makers.flatMap((m) => actorId(m, evidence) ?? []))];
       const confidence = 0.55 + (makers.length > 0 ? 0.15 : 0) + (meeting ? 0.1 : 0);
       this.node(
         'Commitment',

@@ -66,13 +66,25 @@ export function readArticle(
     places: ctx.places,
     meetings,
     documents: documents.map((d) => ({ ...d, adoptedAt: meetingOfSentence(meetings, d.sentence) })),
-    commitments: commitments.map((c) => ({
-      ...c,
-      madeAt: madeAt(meetings, c),
-      derivesFrom: derivesFrom(ctx, documents, c),
-    })),
+    commitments: commitments.map((c) => {
+      const at = madeAt(meetings, c);
+      return {
+        ...c,
+        makers: withParticipants(c, at === null ? undefined : meetings[at]),
+        madeAt: at,
+        derivesFrom: derivesFrom(ctx, documents, c),
+      };
+    }),
     dates: ctx.dates,
   };
+}
+
+/** "Les deux ministres": the makers of a commitment made by both sides are the meeting's participants. */
+function withParticipants(c: CommitmentReading, meeting: MeetingReading | undefined) {
+  if (!c.bothSides || !meeting) return c.makers;
+  const makers = [...c.makers];
+  for (const p of meeting.participants) if (!makers.some((m) => sameActor(m, p.actor))) makers.push(p.actor);
+  return makers;
 }
 
 function meetingOfSentence(meetings: MeetingReading[], sentence: number): number | null {

@@ -166,10 +166,6 @@ export function scoreReading(
       f: (f) => `${f.text} [${f.makers.map(actorText).join(', ')}${f.bothSides ? 'both sides' : ''}]`,
     },
   );
-  const makersOf = (f: ArticleReading['commitments'][number]): ActorRef[] => {
-    const meeting = f.madeAt === null ? undefined : reading.meetings[f.madeAt];
-    return f.bothSides && meeting ? [...f.makers, ...meeting.participants.map((p) => p.actor)] : f.makers;
-  };
   const withMaker = tally(
     'commitments with maker',
     gold.commitments,
@@ -177,9 +173,9 @@ export function scoreReading(
     (g, f) => overlaps(quoted(text, g.quote), f.evidence),
     {
       g: (g) => `${g.summary} [${g.makers.join(', ')}]`,
-      f: (f) => `${f.text} [${makersOf(f).map(actorText).join(', ')}]`,
+      f: (f) => `${f.text} [${f.makers.map(actorText).join(', ')}]`,
     },
-    (g, f) => g.makers.some((m) => makersOf(f).some((a) => sameGoldActor(m, a))),
+    (g, f) => g.makers.some((m) => f.makers.some((a) => sameGoldActor(m, a))),
   );
   const noisePassages = gold.noise.map((n) => quoted(text, n.quote));
   const factPassages = [
