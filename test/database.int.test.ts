@@ -93,6 +93,44 @@ describe('connection errors', () => {
 });
 
 describe('the local database', () => {
+  it('does not start on a disk with less room than it needs, and says so in one line', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'diplograph-no-room-'));
+    try {
+      const options = { port: await freePort(), dataDir, password: 'no-room-test', heap: '512m' };
+      // More than any disk has: the check refuses before a JVM starts.
+      const error = await startLocalNeo4j(
+        { ...options, pageCache: '128m', stateDir: LOCAL_STATE_DIR, minFreeDisk: '1000000g' },
+        { detached: false },
+      ).catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(
+        new RegExp(
+          `^not enough free disk for Neo4j: \\d+ MiB free on the disk of ${dataDir}, \\d+ MiB needed`,
+        ),
+      );
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  // The settings of our launcher; another database (NEO4J_URI, Docker) has its own, see the README.
+  const launched = inject('neo4j').origin === 'local launcher';
+
+  it.runIf(launched)('refuses LOAD CSV from a file or a URL, in a read session too', async () => {
+    const load = (url: string) => db.read('LOAD CSV FROM $url AS line RETURN line LIMIT 1', { url });
+    await expect(load('file:///etc/passwd')).rejects.toThrow(/allow_csv_import_from_file_urls' is false/);
+    // Nor may the server fetch for a client: a service on its loopback, a cloud's metadata.
+    for (const url of ['http://127.0.0.1:7474/', 'http://169.254.169.254/latest/meta-data/']) {
+      await expect(load(url)).rejects.toThrow(/is blocked via the configuration property/);
+    }
+  });
+
+  it.runIf(launched)('checks transaction timeouts every 100 ms, not every 2 s', async () => {
+    const rows = await db.read<{ value: string }>(
+      "SHOW SETTINGS YIELD name, value WHERE name = 'db.transaction.monitor.check.interval' RETURN value",
+    );
+    expect(rows).toEqual([{ value: '100ms' }]);
+  });
+
   it('keeps its data across a stop and a restart', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'diplograph-restart-'));
     const options = {

@@ -255,6 +255,14 @@ describe('evidence', () => {
   });
 });
 
+/** Nodes and relationships of the graph. */
+async function countGraph() {
+  const [row] = await db.read<{ nodes: number; relationships: number }>(
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+  );
+  return row ?? { nodes: 0, relationships: 0 };
+}
+
 describe('running the ingest again', () => {
   it('leaves the same graph: same counts and properties', async () => {
     const before = await dumpGraph(db);
@@ -281,9 +289,16 @@ describe('running the ingest again', () => {
       const ids = async () =>
         (await db.read<{ id: string }>('MATCH (n:Entity) RETURN n.id AS id')).map((r) => r.id);
       const before = await ids();
-      await ingest(db, { corpusDir: CORPUS_DIR, factsDir: facts });
+      const counted = await countGraph();
+      const result = await ingest(db, { corpusDir: CORPUS_DIR, factsDir: facts });
       const after = new Set(await ids());
       const removed = before.filter((id) => !after.has(id));
+      // The run adds nothing: what it says it removed is all that went, relationships included
+      // (it once left out those that went with their nodes).
+      const left = await countGraph();
+      expect(result.removedNodes).toBe(counted.nodes - left.nodes);
+      expect(result.removedRelationships).toBe(counted.relationships - left.relationships);
+      expect(result.removedRelationships).toBeGreaterThan(0);
       // The commitment leaves, with the passages that supported nothing else.
       expect(removed).toContain('retailleau-regular-visits-morocco');
       expect(removed.filter((id) => !id.includes('@'))).toEqual(['retailleau-regular-visits-morocco']);

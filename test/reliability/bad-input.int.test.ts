@@ -1,4 +1,5 @@
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BadInputCase, edit, type Input, problemsOf, withCopies } from '../support/broken-input.js';
@@ -119,7 +120,33 @@ const corpusCases: BadInputCase[] = [
   {
     name: 'an article that is a dangling symbolic link',
     breakInput: (i) => symlink('/nonexistent/article.txt', join(i.corpus, '910_link.txt')),
-    expected: /^910_link\.txt: /,
+    expected: /^910_link\.txt: is a symbolic link/,
+  },
+  // Whatever the folder holds is published: a link would publish any file the ingest can read.
+  {
+    name: 'an article that is a link to a readable file outside the folder',
+    breakInput: (i) => symlink('/etc/passwd', join(i.corpus, '911_passwd.txt')),
+    expected: /^911_passwd\.txt: is a symbolic link: only regular files inside the folder are read/,
+  },
+  {
+    name: 'an article that is a link to another article of the folder',
+    breakInput: (i) => symlink(join(i.corpus, `${ARTICLE}.txt`), join(i.corpus, '912_copy.txt')),
+    expected: /^912_copy\.txt: is a symbolic link/,
+  },
+  {
+    name: 'a sidecar that is a link to a file outside the folder',
+    breakInput: async (i) => {
+      await rm(join(i.corpus, `${ARTICLE}.json`), { force: true });
+      await symlink('/etc/passwd', join(i.corpus, `${ARTICLE}.json`));
+    },
+    expected: new RegExp(`^${ARTICLE}\\.json: is a symbolic link`),
+  },
+  {
+    name: 'an article that is a FIFO (whose open would wait for a writer)',
+    breakInput: async (i) => {
+      execFileSync('mkfifo', [join(i.corpus, '913_fifo.txt')]);
+    },
+    expected: /^913_fifo\.txt: is not a regular file/,
   },
 ];
 
@@ -326,6 +353,11 @@ const factCases: BadInputCase[] = [
     name: 'an article file outside the corpus folder',
     breakInput: extra('sources:\n  - id: src-900\n    file: ../../etc/passwd.txt\n'),
     expected: /^extra\.yaml:3: sources\[0\]\.file: a file name in the corpus folder, ending in \.txt$/,
+  },
+  {
+    name: 'a fact file that is a link to a file outside the folder',
+    breakInput: (i) => symlink('/etc/passwd', join(i.facts, 'passwd.yaml')),
+    expected: /^passwd\.yaml: is a symbolic link/,
   },
   {
     name: 'a folder named like a fact file',

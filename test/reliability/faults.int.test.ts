@@ -58,11 +58,18 @@ describe('the database killed in the middle of an ingest', () => {
   }, 900_000);
 
   it('while loading an empty database shows readers nothing, and the rerun completes', async () => {
-    const { writtenWhenKilled, total, staged } = await killDuringFirstLoad(neo4j, db, 3_000);
+    const { writtenWhenKilled, total, staged, notices } = await killDuringFirstLoad(neo4j, db, 3_000);
     expect(writtenWhenKilled).toBeGreaterThan(0);
     expect(writtenWhenKilled).toBeLessThan(total);
     // The kill came in the middle of the staging: there was something to hide and to clean up.
     expect(staged).toBeGreaterThan(0);
+    // The rerun said what it waited for (the dead run's lease, until when), then what it cleaned up.
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^waiting for the staging lease of another ingest: .* lapses at \S+ \(in \d+ s\)$/,
+      ),
+      `deleted ${staged} staged nodes left by an ingest that died`,
+    ]);
     await loadCorpus(db);
     expect(await dumpGraph(db)).toEqual(corpus);
   }, 900_000);
@@ -98,6 +105,51 @@ describe('the database down under the API', () => {
       // The log says why, naming the database.
       const errors = api.lines.filter((l) => l.includes('"level":"error"'));
       expect(errors.some((l) => l.includes(`cannot reach Neo4j at ${neo4j.config.uri}`))).toBe(true);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  }, 300_000);
+});
+
+describe('the database frozen under the API', () => {
+  it('gives up within NEO4J_WAIT_MS, says so at /ready within two seconds, and recovers by itself', async () => {
+    const api = await startApiProcess(neo4j.config, { NEO4J_WAIT_MS: '2000' });
+    const timed = async (path: string) => {
+      const started = performance.now();
+      const response = await fetch(`${api.url}${path}`);
+      return { status: response.status, ms: performance.now() - started };
+    };
+    try {
+      expect((await ask(api.url)).status).toBe(200);
+      // A frozen Neo4j (kill -STOP) keeps its connections open and never answers: no timeout of
+      // the driver notices, and every request used to hang as long as it was frozen.
+      neo4j.freeze();
+      try {
+        const first = await ask(api.url);
+        expect(first.status).toBe(503);
+        expect(first.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+        // NEO4J_WAIT_MS, and slack for a busy machine.
+        expect(first.ms).toBeLessThan(3_500);
+        const ready = await timed('/ready');
+        expect(ready.status).toBe(503);
+        expect(ready.ms).toBeLessThan(2_000);
+        for (let i = 0; i < 3; i++) {
+          const again = await ask(api.url);
+          expect(again.status).toBe(503);
+          expect(again.ms).toBeLessThan(3_500);
+        }
+        expect((await timed('/health')).status).toBe(200);
+      } finally {
+        neo4j.thaw();
+      }
+      const back = performance.now();
+      let answer = await ask(api.url);
+      while (answer.status !== 200 && performance.now() - back < 30_000) answer = await ask(api.url);
+      expect(answer.status).toBe(200);
+      expect(namesZerouali(answer.body)).toBe(true);
+      expect((await timed('/ready')).status).toBe(200);
+      const errors = api.lines.filter((l) => l.includes('"level":"error"'));
+      expect(errors.some((l) => l.includes('it has not answered for 2000 ms'))).toBe(true);
     } finally {
       api.kill('SIGKILL');
     }

@@ -1,12 +1,15 @@
+import { connect, createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { apiEnv, createApp, createLogger } from '@diplograph/api';
-import { readMigrations } from '@diplograph/db';
+import { freePort, readMigrations } from '@diplograph/db';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startApiProcess } from '../support/api-process.js';
 import { connectTestDatabase } from '../support/database.js';
 import { loadCorpus } from '../support/ingest.js';
 
-// What an operator relies on: one JSON log line per request with its id, Prometheus metrics, and
-// a shutdown that finishes the requests in flight and closes the driver.
+// What an operator relies on: one JSON log line per request with its id (malformed requests
+// included), Prometheus metrics for the loopback or a token holder, a start that fails in one line
+// when it cannot listen, and a shutdown that finishes the requests in flight and closes the driver.
 
 const db = connectTestDatabase();
 const logged: string[] = [];
@@ -195,6 +198,88 @@ describe('shutdown', () => {
       expect(logged.at(-1)?.msg).toBe('stopped');
     } finally {
       api.kill('SIGKILL');
+    }
+  });
+});
+
+/** Sends one raw HTTP/1.1 request and returns the status and the body of the answer. */
+function rawRequest(
+  port: number,
+  head: string,
+  host = '127.0.0.1',
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    let text = '';
+    socket.on('data', (chunk) => {
+      text += chunk.toString();
+    });
+    socket.on('end', () => resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1]), text }));
+    socket.on('error', reject);
+    socket.write(`${head}\r\nConnection: close\r\n\r\n`);
+  });
+}
+
+describe('a malformed Host header', () => {
+  it('gets 400 without a stack trace or a path, and is logged and counted', async () => {
+    const api = await startApiProcess(inject('neo4j'));
+    try {
+      const port = Number(new URL(api.url).port);
+      for (const host of ['x:notaport', 'a b', '[::1', '%zz']) {
+        const answer = await rawRequest(port, `GET /health HTTP/1.1\r\nHost: ${host}`);
+        expect(answer.status, host).toBe(400);
+        expect(answer.text).toContain('The Host header and the path do not make a valid URL.');
+        expect(answer.text).not.toMatch(/TypeError|Invalid URL|\s+at |\/work\/|node_modules/);
+      }
+      const logged = api.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+      expect(
+        logged.filter((l) => l.msg === 'request' && l.status === 400 && l.path === '/health'),
+      ).toHaveLength(4);
+      const metrics = await (await fetch(`${api.url}/metrics`)).text();
+      expect(metrics).toContain('diplograph_http_requests_total{method="GET",path="/health",status="400"} 4');
+      expect(api.stderr()).toBe('');
+    } finally {
+      api.kill('SIGKILL');
+    }
+  });
+});
+
+/** An address of this machine that is not the loopback, when it has one. */
+const outward = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+
+describe('metrics beyond the loopback', () => {
+  it.runIf(outward)('are served beyond the loopback only with the token', async () => {
+    const token = 'a-token-for-the-metrics-scraper';
+    const api = await startApiProcess(inject('neo4j'), { HOST: '0.0.0.0', METRICS_TOKEN: token });
+    try {
+      const port = new URL(api.url).port;
+      const scrape = (host: string, headers: Record<string, string> = {}) =>
+        fetch(`http://${host}:${port}/metrics`, { headers }).then((r) => r.status);
+      expect(await scrape(outward ?? '')).toBe(403);
+      expect(await scrape(outward ?? '', { authorization: 'Bearer not-the-token-at-all' })).toBe(403);
+      expect(await scrape(outward ?? '', { authorization: `Bearer ${token}` })).toBe(200);
+      expect(await scrape('127.0.0.1')).toBe(200);
+    } finally {
+      api.kill('SIGKILL');
+    }
+  });
+});
+
+describe('a port already taken', () => {
+  it('stops the start with one line and exit code 1', async () => {
+    const taken = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => taken.listen(port, '127.0.0.1', resolve));
+    try {
+      const error = await startApiProcess(inject('neo4j'), { PORT: String(port) }).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toBe(
+        `the API exited before it was ready (1): cannot listen on 127.0.0.1:${port}: the port is already in use (stop what holds it, or set PORT)\n`,
+      );
+    } finally {
+      taken.close();
     }
   });
 });

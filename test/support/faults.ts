@@ -59,13 +59,14 @@ export async function killDuringIngest(
  * Loads the corpus with `people` invented people into an empty database, kills the JVM once half
  * of the rows are staged, restarts Neo4j and checks that readers see an empty graph; then reruns
  * the ingest, which must wait for the dead run's staging lease to lapse, delete what it staged and
- * load everything. Returns how far the killed load had gone and how many staged nodes it left.
+ * load everything. Returns how far the killed load had gone, how many staged nodes it left, and
+ * what the rerun said it was doing besides writing.
  */
 export async function killDuringFirstLoad(
   neo4j: OwnNeo4j,
   db: Database,
   people: number,
-): Promise<{ writtenWhenKilled: number; total: number; staged: number; after: Graph }> {
+): Promise<{ writtenWhenKilled: number; total: number; staged: number; after: Graph; notices: string[] }> {
   const root = await mkdtemp(join(tmpdir(), 'diplograph-big-facts-'));
   try {
     const factsDir = join(root, 'facts');
@@ -77,7 +78,8 @@ export async function killDuringFirstLoad(
       'CALL { MATCH (n:Entity) RETURN count(n) AS entities } CALL { MATCH (n:Staged) RETURN count(n) AS staged } RETURN entities, staged',
     );
     if (seen?.entities !== 0) throw new Error(`after the crash readers see ${seen?.entities} nodes`);
-    await ingest(db, { corpusDir: CORPUS_DIR, factsDir });
+    const notices: string[] = [];
+    await ingest(db, { corpusDir: CORPUS_DIR, factsDir, onNotice: (message) => notices.push(message) });
     const after = await dumpGraph(db);
     const leftovers = after.nodes.filter(
       (n) => n.labels.includes('Staged') || n.props.stagingRun !== undefined,
@@ -85,7 +87,7 @@ export async function killDuringFirstLoad(
     if (leftovers.length > 0) throw new Error(`the rerun left ${leftovers.length} staged nodes or a lease`);
     const invented = after.nodes.filter((n) => String(n.props.id).startsWith(INVENTED)).length;
     if (invented !== people) throw new Error(`the rerun wrote ${invented} of ${people} invented people`);
-    return { writtenWhenKilled, total, staged: seen.staged, after };
+    return { writtenWhenKilled, total, staged: seen.staged, after, notices };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

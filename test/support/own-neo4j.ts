@@ -70,6 +70,15 @@ export class OwnNeo4j {
     while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
+  /** kill -STOP of the JVM: it keeps its connections open and answers nothing, until thaw(). */
+  freeze(): void {
+    if (this.running) process.kill(this.running.pid, 'SIGSTOP');
+  }
+
+  thaw(): void {
+    if (this.running) process.kill(this.running.pid, 'SIGCONT');
+  }
+
   async stop(): Promise<void> {
     await this.running?.stop();
     this.running = undefined;

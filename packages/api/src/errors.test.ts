@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError } from '@diplograph/db';
+import { DatabaseUnavailableError, DeadlineExceededError } from '@diplograph/db';
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,13 @@ describe('maskError', () => {
     );
   });
 
+  it('answers 504 to a request stopped at its own deadline, over all its statements', () => {
+    expect(masked(new DeadlineExceededError('the request ran out of time'))).toEqual({
+      message: 'The query took too long and was stopped; ask for less.',
+      extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
+    });
+  });
+
   it('answers 503 to an unreachable, unavailable or saturated database', () => {
     const unavailable = [
       new DatabaseUnavailableError(
@@ -44,7 +51,10 @@ describe('maskError', () => {
       ),
     ];
     for (const error of unavailable) {
-      expect(masked(error).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', http: { status: 503 } });
+      expect(masked(error).extensions).toEqual({
+        code: 'SERVICE_UNAVAILABLE',
+        http: { status: 503, headers: { 'retry-after': '2' } },
+      });
     }
   });
 

@@ -1,4 +1,4 @@
-import { DatabaseUnavailableError } from '@diplograph/db';
+import { DatabaseUnavailableError, DeadlineExceededError } from '@diplograph/db';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
@@ -32,18 +32,18 @@ export function maskError(error: unknown, message: string): Error {
     original instanceof DatabaseUnavailableError ||
     (original instanceof Neo4jError && original.retryable)
   ) {
-    return new GraphQLError('The database is unavailable; try again shortly.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
-    });
+    return unavailable('The database is unavailable; try again shortly.');
   }
   // No connection of the pool came free in time: the database is saturated. The driver gives
   // this error no code, only its message.
   if (original instanceof Neo4jError && original.message.startsWith('Connection acquisition timed out')) {
-    return new GraphQLError('The database is busy; try again shortly.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
-    });
+    return unavailable('The database is busy; try again shortly.');
   }
-  if (original instanceof Neo4jError && TIMED_OUT.has(original.code)) {
+  // The server's timeout of one statement, or the request's own deadline over all of them.
+  if (
+    (original instanceof Neo4jError && TIMED_OUT.has(original.code)) ||
+    original instanceof DeadlineExceededError
+  ) {
     return new GraphQLError('The query took too long and was stopped; ask for less.', {
       extensions: { code: 'QUERY_TIMEOUT', http: { status: 504 } },
     });
@@ -52,6 +52,13 @@ export function maskError(error: unknown, message: string): Error {
     return isGraphQLError(error) && error.originalError === original ? error : original;
   // `unexpected` (never sent to the client) makes Yoga answer 500 when there is no data at all.
   return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', unexpected: true } });
+}
+
+/** A 503 with the seconds after which trying again makes sense. */
+function unavailable(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503, headers: { 'retry-after': '2' } } },
+  });
 }
 
 /**

@@ -1,5 +1,8 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Database } from '@diplograph/db';
 import type { Plugin } from 'graphql-yoga';
+import type { LaneFigures } from './admission/fair-lane.js';
+import { clientAddress, isLoopbackAddress } from './http/client.js';
 
 /** Upper bounds of the latency histogram's buckets, in seconds. */
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -23,8 +26,14 @@ export class Metrics {
   private readonly latency = new Map<string, Histogram>();
   private readonly errors = new Map<string, number>();
   private inFlight = 0;
+  private admission: (() => Record<string, LaneFigures>) | undefined;
 
   constructor(private readonly db: Database) {}
+
+  /** Reports the lanes of admission control too. */
+  observeAdmission(figures: () => Record<string, LaneFigures>): void {
+    this.admission = figures;
+  }
 
   started(): void {
     this.inFlight++;
@@ -83,6 +92,21 @@ export class Metrics {
     metric('diplograph_graphql_errors_total', 'counter', 'Errors in GraphQL responses, by extensions.code.', [
       ...this.errors,
     ]);
+    if (this.admission) {
+      const lanes = Object.entries(this.admission());
+      metric('diplograph_admission_queued', 'gauge', 'Queries waiting for their turn, by lane.', [
+        ...lanes.map(([lane, f]): [string, number] => [labels({ lane }), f.queued]),
+      ]);
+      metric('diplograph_admission_in_flight', 'gauge', 'Queries let in and not over yet, by lane.', [
+        ...lanes.map(([lane, f]): [string, number] => [labels({ lane }), f.inFlight]),
+      ]);
+      metric(
+        'diplograph_admission_in_flight_cost',
+        'gauge',
+        'Estimated cost of the queries in flight, by lane.',
+        [...lanes.map(([lane, f]): [string, number] => [labels({ lane }), f.inFlightCost])],
+      );
+    }
     metric('diplograph_db_statements_total', 'counter', 'Cypher statements sent to Neo4j.', [
       ['', usage.statements],
     ]);
@@ -113,14 +137,43 @@ export class Metrics {
   }
 }
 
-/** Serves GET /metrics and feeds the counters from every request and GraphQL result. */
-export function useMetrics(metrics: Metrics): Plugin {
+/**
+ * Whether a request may read the metrics: from the loopback (or from this process, which has no
+ * socket), or anywhere with `Authorization: Bearer <token>` when a token is set. They tell how the
+ * service is loaded and failing, which is for its operators, not for every client.
+ */
+function mayScrape(request: Request, context: object | undefined, token: string | undefined): boolean {
+  const address = clientAddress(context);
+  if (address === undefined || isLoopbackAddress(address)) return true;
+  const given = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+  if (token === undefined || given === undefined) return false;
+  // Digests of equal length, so that the comparison takes the same time whatever was sent.
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(token));
+}
+
+/**
+ * Serves GET /metrics (to the loopback, or with the token) and feeds the counters from every
+ * request and GraphQL result.
+ */
+export function useMetrics(metrics: Metrics, token?: string): Plugin {
   const started = new WeakMap<Request, number>();
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
+    onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       started.set(request, performance.now());
       metrics.started();
       if (url.pathname === '/metrics' && request.method === 'GET') {
+        if (!mayScrape(request, serverContext, token)) {
+          return endResponse(
+            new fetchAPI.Response(
+              'Metrics are served to the loopback, or with Authorization: Bearer <METRICS_TOKEN>.\n',
+              {
+                status: 403,
+                headers: { 'content-type': 'text/plain; charset=utf-8' },
+              },
+            ),
+          );
+        }
         endResponse(
           new fetchAPI.Response(metrics.render(), {
             headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' },

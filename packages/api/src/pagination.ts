@@ -87,3 +87,9 @@ export function toConnection<T extends object>(items: PageItem<T>[], request: Pa
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
+
+/** A whole-number argument within its range, or a BAD_USER_INPUT error naming it and the range. */
+export function inRange(name: string, value: number, min: number, max: number): number {
+  if (value < min || value > max) throw badInput(`${name} must be between ${min} and ${max}`);
+  return value;
+}

@@ -4,10 +4,19 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
+import { sharedAbortController } from './abort.js';
+import { Admission } from './admission/admission.js';
+import { useAdmission } from './admission/use-admission.js';
 import type { ApiEnv } from './config.js';
 import { type Context, createContext } from './context.js';
 import { maskError, useParseDepthGuard } from './errors.js';
 import { useExplorer } from './explorer.js';
+import { useHiddenSuggestions } from './hidden-suggestions.js';
+import { clientAddress } from './http/client.js';
+import { corsFor } from './http/cors.js';
+import { useJsonRequests } from './http/request-parsing.js';
+import { useResponseLimit } from './http/response-limit.js';
+import type { Liveness } from './liveness.js';
 import type { Logger } from './logger.js';
 import { Metrics, useMetrics } from './metrics.js';
 import { schema } from './schema/index.js';
@@ -18,6 +27,10 @@ export interface AppOptions {
   /** The migrations the graph must have applied to be ready. */
   migrations: Migration[];
   logger: Logger;
+  /** Counters for /metrics; a new set unless given (main.ts shares them with its Node listener). */
+  metrics?: Metrics;
+  /** Whether Neo4j answers (main.ts watches it); without it, requests find out by their deadline. */
+  liveness?: Liveness;
 }
 
 const EXAMPLE_QUERY = `# Who co-chaired the 7th GMMP meeting, when and where?
@@ -45,13 +58,28 @@ const refuse = {
 };
 
 /** Builds the GraphQL server (it does not listen): /graphql, /health, /ready and /metrics. */
-export function createApp({ db, env, migrations, logger }: AppOptions) {
+export function createApp({ db, env, migrations, logger, metrics = new Metrics(db), liveness }: AppOptions) {
   const requests = new WeakMap<Request, { id: string; start: number }>();
+  const admission = new Admission({ cheapCost: env.CHEAP_COST, budget: env.COST_BUDGET });
+  metrics.observeAdmission(() => admission.figures());
   return createYoga<object, Context>({
     schema,
-    context: ({ request }) => createContext(db, requests.get(request)?.id ?? randomUUID()),
+    context: (initial) => {
+      const seen = requests.get(initial.request);
+      // The deadline runs from the request's arrival: parsing and validating count.
+      const elapsed = seen ? performance.now() - seen.start : 0;
+      return createContext(db, seen?.id ?? randomUUID(), {
+        client: clientAddress(initial) ?? 'local',
+        deadline: Date.now() + env.REQUEST_TIMEOUT_MS - elapsed,
+        controller: sharedAbortController(),
+        clientSignal: initial.request.signal,
+      });
+    },
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    cors: corsFor(env.CORS_ORIGINS),
+    // Multipart is for file uploads, which the API has none of; a page of any origin can POST it.
+    multipart: false,
     graphiql: env.GRAPHIQL ? { title: 'Diplograph', defaultQuery: EXAMPLE_QUERY } : false,
     maskedErrors: { maskError },
     // Yoga logs the errors it masks (the cause of every 5xx, unexpected ones included) and its
@@ -67,27 +95,35 @@ export function createApp({ db, env, migrations, logger }: AppOptions) {
     },
     // First the plugins that see every request, before any other may answer it.
     plugins: [
+      // Before the log and the metrics, which then see the answer it may replace.
+      useResponseLimit(env.MAX_RESPONSE_BYTES),
       useRequestLog(logger, requests),
-      useMetrics(new Metrics(db)),
+      useMetrics(metrics, env.METRICS_TOKEN),
       useBodyLimit(env.MAX_BODY_BYTES),
+      useJsonRequests(),
       EnvelopArmorPlugin({
         maxDepth: { n: env.MAX_DEPTH, exposeLimits: true, ...refuse },
         maxAliases: { n: env.MAX_ALIASES, exposeLimits: true, ...refuse },
         maxTokens: { n: env.MAX_TOKENS, exposeLimits: true },
         maxDirectives: { n: 20, exposeLimits: true, ...refuse },
-        // Relay connections nest deeply (edges, node): a gentler depth factor than the default 1.5.
-        costLimit: { maxCost: env.MAX_COST, depthCostFactor: 1.2, exposeLimits: true, ...refuse },
+        // Cost is estimated at execution, where the variables are known (admission/cost.ts): a
+        // validation rule would be cached with the document, whatever its variables.
+        costLimit: { enabled: false },
         blockFieldSuggestion: { enabled: true },
       }),
       useParseDepthGuard(),
       useReadOnly(),
-      ...(env.INTROSPECTION ? [] : [useDisableIntrospection()]),
+      useAdmission({ admission, maxCost: env.MAX_COST, liveness }),
+      ...(env.INTROSPECTION ? [] : [useDisableIntrospection(), useHiddenSuggestions()]),
       useReadinessCheck({
         endpoint: '/ready',
         // Ready means: Neo4j answers and holds every migration. Errors stay out of the response.
+        // It answers within NEO4J_WAIT_MS, and at once while Neo4j is known to be down.
         check: async () => {
+          if (liveness && !liveness.up) return false;
           try {
-            return await isMigrated(db, migrations);
+            const bounded = db.scoped({ deadline: Date.now() + env.NEO4J_WAIT_MS, signal: liveness?.signal });
+            return await isMigrated(bounded, migrations);
           } catch {
             return false;
           }

@@ -3,6 +3,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +61,14 @@ public final class Launcher {
         .setConfig(HttpsConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
+        // LOAD CSV would read any file the JVM can (file:///etc/passwd) for anyone who may send
+        // Cypher, in a READ session too; and fetch any URL from this host. Nothing here needs it.
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+        .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+            parse(GraphDatabaseInternalSettings.cypher_ip_blocklist, "0.0.0.0/0,::/0"))
+        // Timeouts are enforced when the monitor looks, every 2 s by default: a statement given
+        // 1 s could run for 3. Looking every 100 ms costs next to nothing.
+        .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
         // Netty's 5 s quiet period, paid twice, would make every stop take 10 s; by the time it
         // applies the databases are already checkpointed and closed.
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)

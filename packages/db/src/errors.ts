@@ -5,7 +5,17 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/** A unit of work ran out of the time it was given (see Scope.deadline), before or while it ran. */
+export class DeadlineExceededError extends Error {
+  override name = 'DeadlineExceededError';
+}
+
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Whether a driver error came from the server (it answered, if only to refuse), not from a connection that failed. */
+export function isServerAnswer(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.startsWith('Neo.') && !UNREACHABLE.has(error.code);
+}
 
 /**
  * Turns a driver error into a one-line message that names the URI when the cause is the

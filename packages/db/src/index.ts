@@ -6,3 +6,4 @@ export * from './local/index.js';
 export * from './local-database.js';
 export * from './migrate.js';
 export * from './repo-root.js';
+export * from './scope.js';

@@ -15,6 +15,7 @@ export function localOptions(env: DatabaseEnv): LocalNeo4jOptions {
     heap: env.NEO4J_LOCAL_HEAP,
     pageCache: env.NEO4J_LOCAL_PAGECACHE,
     txMemory: env.NEO4J_LOCAL_TX_MEMORY,
+    minFreeDisk: env.NEO4J_LOCAL_MIN_FREE_DISK,
     stateDir: LOCAL_STATE_DIR,
   };
 }

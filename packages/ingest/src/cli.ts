@@ -91,6 +91,7 @@ async function main(): Promise<number> {
       ...dirs,
       reviewFile,
       timeoutMs: env.INGEST_TIMEOUT_MS,
+      onNotice: (message) => console.log(`  ${message}`),
       onProgress: (written, total) => {
         // Only long runs need progress; show it every tenth of the way.
         if (total < 20_000 || written - lastShown < total / 10) return;

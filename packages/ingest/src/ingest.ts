@@ -22,6 +22,8 @@ export interface IngestOptions {
    * environment names (NLP_URL, else the local server). `null` reads no facts by machine.
    */
   nlp?: NlpClient | null;
+  /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
+  onNotice?: (message: string) => void;
 }
 
 export interface IngestResult extends WriteResult {
@@ -92,6 +94,7 @@ export async function ingest(db: Database, options: IngestOptions): Promise<Inge
   const written = await writeGraph(db, input.graph, {
     timeoutMs: options.timeoutMs,
     onProgress: options.onProgress,
+    onNotice: options.onNotice,
   });
   const updated = review && withProposals(review, input.proposals);
   if (options.reviewFile && updated) await writeReviewFile(options.reviewFile, updated);

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPES, type RelationshipType as RelationshipTypeName } from '@diplograph/schema';
 import { builder } from '../builder.js';
-import { badInput } from '../pagination.js';
+import { badInput, inRange } from '../pagination.js';
 import {
   EVIDENCE_TYPES,
   FACT_TYPES,
@@ -74,11 +74,6 @@ function relationshipTypes(
 ) {
   if (types?.length) return types;
   return includeEvidence ? [...FACT_TYPES, ...EVIDENCE_TYPES] : FACT_TYPES;
-}
-
-function inRange(name: string, value: number, min: number, max: number): number {
-  if (value < min || value > max) throw badInput(`${name} must be between ${min} and ${max}`);
-  return value;
 }
 
 builder.queryFields((t) => ({

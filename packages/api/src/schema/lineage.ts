@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import type { RawItem } from '../loaders/edge-loader.js';
 import { loadRecord } from '../loaders/load-records.js';
 import { nodeEvidence } from '../loaders/node-evidence.js';
-import { type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
+import { inRange, type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 import { asksNodeEvidence, fieldsAt } from '../selection.js';
 import type { Types } from '../types.js';
@@ -70,7 +70,8 @@ export async function resolveLineage(
 ) {
   const request = pageRequest(args);
   const match = lineageMatch(direction, args.kinds);
-  const params = { id, maxDepth: neo4j.int(Math.min(args.maxDepth ?? MAX_LINEAGE_DEPTH, MAX_LINEAGE_DEPTH)) };
+  const maxDepth = inRange('maxDepth', args.maxDepth ?? MAX_LINEAGE_DEPTH, 1, MAX_LINEAGE_DEPTH);
+  const params = { id, maxDepth: neo4j.int(maxDepth) };
   const withEvidence = asksNodeEvidence(info, [
     ['edges', 'node', 'node'],
     ['nodes', 'node'],
@@ -195,7 +196,7 @@ export function lineageField<Parent extends { id: string }>(
       type: LineageEntryRef,
       description,
       args: {
-        maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
+        maxDepth: t.arg.int({ required: false, description: `1 to ${MAX_LINEAGE_DEPTH} (the default).` }),
         kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
       },
       resolve: (parent, args, ctx, info) => resolveLineage(ctx, info, parent.id, args, direction),
@@ -213,7 +214,7 @@ builder.queryField('lineage', (t) =>
         'commitment: by default the commitments. Each comes with its shortest path to the root.',
       args: {
         of: t.arg.id({ required: true, description: 'The instrument or commitment at the root.' }),
-        maxDepth: t.arg.int({ required: false, description: `At most ${MAX_LINEAGE_DEPTH}.` }),
+        maxDepth: t.arg.int({ required: false, description: `1 to ${MAX_LINEAGE_DEPTH} (the default).` }),
         kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
       },
       resolve: (_root, args, ctx, info) => resolveLineage(ctx, info, args.of, args, 'descendants'),

@@ -4,10 +4,12 @@ import {
   javaArgs,
   javaMajorVersion,
   type LocalNeo4jOptions,
+  lackOfDisk,
   launcherEnv,
   parsePidFile,
   pomNeo4jVersion,
   pomProperty,
+  sizeBytes,
   summarizeLog,
   validateOptions,
 } from './helpers.js';
@@ -126,5 +128,29 @@ describe('summarizeLog', () => {
     expect(summarizeLog(log)).toBe(
       'java.lang.RuntimeException: Error starting Neo4j\nCaused by: org.neo4j.kernel.lifecycle.LifecycleException: Address 127.0.0.1:7687 is already in use',
     );
+  });
+});
+
+describe('the free disk a start needs', () => {
+  it('reads sizes as the options write them', () => {
+    expect([sizeBytes('4096'), sizeBytes('1k'), sizeBytes('512m'), sizeBytes('2G')]).toEqual([
+      4096,
+      1024,
+      512 * 1024 ** 2,
+      2 * 1024 ** 3,
+    ]);
+  });
+
+  it('says in one line how much is free, how much is needed and what to do, when it is too little', () => {
+    expect(lackOfDisk('/data', 300 * 1024 ** 2, '1g')).toBe(
+      'not enough free disk for Neo4j: 300 MiB free on the disk of /data, 1024 MiB needed ' +
+        '(NEO4J_LOCAL_MIN_FREE_DISK): free some space, or set NEO4J_LOCAL_DATA_DIR to a folder on a larger disk',
+    );
+    expect(lackOfDisk('/data', 2 * 1024 ** 3, '1g')).toBeUndefined();
+    expect(lackOfDisk('/data', 0, '0')).toBeUndefined();
+  });
+
+  it('refuses a minimum that is not a size', () => {
+    expect(() => validateOptions({ ...opts, minFreeDisk: 'a lot' })).toThrow(/minFreeDisk 'a lot'/);
   });
 });

@@ -18,7 +18,15 @@ export interface LocalNeo4jOptions {
   stateDir: string;
   /** How long to wait for Bolt before giving up (default 180 000). */
   startTimeoutMs?: number;
+  /**
+   * Free disk space the data folder's disk must have before a start, e.g. '1g' (the default); '0'
+   * checks nothing. Neo4j preallocates 256 MiB of transaction log per database, and with less
+   * room it fails to start with errors that do not say why ("Database name 'system' is invalid").
+   */
+  minFreeDisk?: string;
 }
+
+export const DEFAULT_MIN_FREE_DISK = '1g';
 
 export const MAIN_CLASS = 'Launcher';
 
@@ -48,10 +56,31 @@ export function validateOptions(opts: LocalNeo4jOptions): void {
   if (opts.txMemory !== undefined && !SIZE.test(opts.txMemory)) {
     problems.push(`txMemory '${opts.txMemory}' (expected e.g. '512m')`);
   }
+  if (opts.minFreeDisk !== undefined && !SIZE.test(opts.minFreeDisk)) {
+    problems.push(`minFreeDisk '${opts.minFreeDisk}' (expected e.g. '1g')`);
+  }
   if (opts.txTimeout !== undefined && !DURATION.test(opts.txTimeout)) {
     problems.push(`txTimeout '${opts.txTimeout}' (expected e.g. '60s')`);
   }
   if (problems.length > 0) throw new Error(`invalid local Neo4j options: ${problems.join('; ')}`);
+}
+
+/** Bytes of a size as validateOptions accepts it: '512m', '1g', '1024k', '4096'. */
+export function sizeBytes(size: string): number {
+  const unit = size.slice(-1).toLowerCase();
+  const power = { k: 1, m: 2, g: 3 }[unit];
+  return power === undefined ? Number(size) : Number(size.slice(0, -1)) * 1024 ** power;
+}
+
+/** What to say when the disk has less room than the local Neo4j needs to start; undefined when it has enough. */
+export function lackOfDisk(dataDir: string, freeBytes: number, minimum: string): string | undefined {
+  if (freeBytes >= sizeBytes(minimum)) return undefined;
+  const mib = (bytes: number) => `${Math.floor(bytes / 1024 ** 2)} MiB`;
+  return (
+    `not enough free disk for Neo4j: ${mib(freeBytes)} free on the disk of ${dataDir}, ` +
+    `${mib(sizeBytes(minimum))} needed (NEO4J_LOCAL_MIN_FREE_DISK): free some space, or set ` +
+    'NEO4J_LOCAL_DATA_DIR to a folder on a larger disk'
+  );
 }
 
 /** Command line after `java`; the classpath comes from the @argfile written at install time. */

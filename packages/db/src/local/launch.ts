@@ -1,6 +1,14 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, statfs } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { javaArgs, type LocalNeo4jOptions, launcherEnv, MAIN_CLASS, validateOptions } from './helpers.js';
+import {
+  DEFAULT_MIN_FREE_DISK,
+  javaArgs,
+  type LocalNeo4jOptions,
+  lackOfDisk,
+  launcherEnv,
+  MAIN_CLASS,
+  validateOptions,
+} from './helpers.js';
 import { installNeo4j } from './install.js';
 import { launcherPaths } from './install-launcher.js';
 import { launcherStatus, portInUse, spawnLauncher, stopLauncher } from './launcher-process.js';
@@ -37,6 +45,9 @@ export async function startLocalNeo4j(
   await installNeo4j(opts.stateDir);
 
   await mkdir(join(dataDir, 'logs'), { recursive: true });
+  const disk = await statfs(dataDir);
+  const lack = lackOfDisk(dataDir, disk.bavail * disk.bsize, opts.minFreeDisk ?? DEFAULT_MIN_FREE_DISK);
+  if (lack) throw new Error(lack);
   const pid = await spawnLauncher({
     name: 'Neo4j',
     args: javaArgs({ ...opts, dataDir }, launcherPaths(resolve(opts.stateDir)).argFile, !mode.detached),

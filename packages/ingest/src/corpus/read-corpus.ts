@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SourceMetadataInput, sourceMetadataInput } from '@diplograph/schema';
 import { explainIssues } from '../facts/explain-issues.js';
@@ -87,8 +87,9 @@ async function readSidecar(
   };
 }
 
+/** Whether something is there, a link included (dangling or not): the reader then says what it is. */
 async function exists(path: string): Promise<boolean> {
-  return access(path).then(
+  return lstat(path).then(
     () => true,
     () => false,
   );

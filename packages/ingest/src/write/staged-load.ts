@@ -22,6 +22,8 @@ export interface WriteRun {
   /** When the write must be over, in epoch milliseconds. */
   deadline: number;
   onProgress?: (written: number, total: number) => void;
+  /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
+  onNotice?: (message: string) => void;
 }
 
 /** How long the staging lease lasts after each batch: a run that died blocks others this long. */
@@ -59,23 +61,39 @@ export async function loadIntoEmptyGraph(
       return work(tx);
     }, timeLeft());
   const deleteStaged = async () => {
+    let deleted = 0;
     for (;;) {
       const [row] = await underLease((tx) => db.run<{ deleted: number }>(tx, DELETE_STAGED));
-      if (!row || row.deleted === 0) return;
+      if (!row || row.deleted === 0) return deleted;
+      deleted += row.deleted;
     }
   };
 
   // One run stages at a time; another waits until it published (then this one merges) or died.
+  let waiting = false;
   for (;;) {
-    const [taken] = await db.writeTransaction((tx) => db.run(tx, TAKE_LEASE, lease()), timeLeft());
-    if (taken) break;
+    const [found] = await db.writeTransaction(
+      (tx) => db.run<{ taken: boolean; until: number | null }>(tx, TAKE_LEASE, lease()),
+      timeLeft(),
+    );
+    if (found?.taken) break;
     if (!(await isEmpty(db))) return false;
+    if (!waiting && found?.until) {
+      // Silence here looked like a hang: a run that died holds the lease until it lapses.
+      waiting = true;
+      const seconds = Math.max(0, Math.ceil((found.until - Date.now()) / 1000));
+      options.onNotice?.(
+        `waiting for the staging lease of another ingest: it is loading this empty graph, or it died ` +
+          `and its lease lapses at ${new Date(found.until).toISOString()} (in ${seconds} s)`,
+      );
+    }
     await sleep(Math.min(RETRY_MS, timeLeft()));
   }
   let published = false;
   try {
     // What a run that died had staged.
-    await deleteStaged();
+    const leftovers = await deleteStaged();
+    if (leftovers > 0) options.onNotice?.(`deleted ${leftovers} staged nodes left by an ingest that died`);
     const total = graph.nodes.length + graph.relationships.length;
     let written = 0;
     const stage = async <T>(rows: T[], statement: string, params: (row: T) => unknown) => {

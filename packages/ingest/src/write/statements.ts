@@ -79,11 +79,17 @@ RETURN count(*) AS deleted`;
 // node that TAKE_TURN locks, and renewed by every batch, in that batch's transaction: a run whose
 // lease was taken over stops at its next batch, and the lease of a run that died lapses quickly.
 
-/** Gives the lease to $run if nobody holds it or it lapsed; returns a row when it did. */
+/**
+ * Gives the lease to $run if nobody holds it or it lapsed; says whether it did, and until when the
+ * lease it found lasts (for a run that waits to say what it waits for). The node's write lock is
+ * taken first (as TAKE_TURN does), so that two runs cannot both read a free lease and both take it.
+ */
 export const TAKE_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
-WITH m WHERE m.stagingRun IS NULL OR m.stagingUntil < $now
-SET m.stagingRun = $run, m.stagingUntil = $until
-RETURN m.stagingRun AS run`;
+SET m.version = m.version
+WITH m
+FOREACH (_ IN CASE WHEN m.stagingRun IS NULL OR m.stagingUntil < $now THEN [1] ELSE [] END |
+  SET m.stagingRun = $run, m.stagingUntil = $until)
+RETURN m.stagingRun = $run AS taken, m.stagingUntil AS until`;
 
 /** Extends $run's lease; returns a row only while $run holds it. */
 export const RENEW_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
@@ -105,20 +111,24 @@ export const TAKE_TURN = 'MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1 
 export const IS_EMPTY = 'OPTIONAL MATCH (n:Entity) WITH n LIMIT 1 RETURN n IS NULL AS empty';
 
 /**
- * Deletes what an earlier run wrote and this one did not. Relationships are reached from the
- * graph's nodes, which leaves alone those another run is staging.
+ * Deletes what an earlier run wrote and this one did not, and counts it. Relationships go first:
+ * deleted with their nodes (DETACH DELETE) they would not be counted, and every relationship of a
+ * node that goes is one this run did not write (a written one joins two written nodes). What the
+ * nodes still hold after that (a relationship from a node outside the graph) is counted with them.
+ * Relationships are reached from the graph's nodes, which leaves alone those another run is staging.
  */
 export const SWEEP = `CALL {
-  MATCH (n:Entity) WHERE n.digest <> $digest OR n.digest IS NULL
-  DETACH DELETE n
-  RETURN count(*) AS nodes
+  MATCH (:Entity)-[r]->() WHERE r.digest <> $digest OR r.digest IS NULL
+  DELETE r
+  RETURN count(*) AS stale
 }
 CALL {
-  MATCH (:Entity)-[r]->() WHERE r.digest <> $digest
-  DELETE r
-  RETURN count(*) AS relationships
+  MATCH (n:Entity) WHERE n.digest <> $digest OR n.digest IS NULL
+  WITH n, COUNT { (n)--() } AS attached
+  DETACH DELETE n
+  RETURN count(*) AS nodes, sum(attached) AS attached
 }
-RETURN nodes, relationships`;
+RETURN nodes, stale + attached AS relationships`;
 
 /** Counts per label and type, each read from the count store: constant time at any size. */
 export const COUNTS = [

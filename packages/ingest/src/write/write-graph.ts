@@ -18,6 +18,8 @@ export interface WriteOptions {
   /** Longest the whole write may take, in milliseconds: INGEST_TIMEOUT_MS's default unless given. */
   timeoutMs?: number;
   onProgress?: (written: number, total: number) => void;
+  /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
+  onNotice?: (message: string) => void;
 }
 
 export interface WriteResult {
@@ -45,15 +47,17 @@ export async function writeGraph(
   checkVocabulary(graph);
   const batchSize = options.batchSize ?? 10_000;
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_INGEST_TIMEOUT_MS);
-  const digest = graphDigest(graph);
-  const loaded =
-    (await isEmpty(db)) &&
-    (await loadIntoEmptyGraph(db, graph, { digest, batchSize, deadline, onProgress: options.onProgress }));
-  const removed = loaded
-    ? { nodes: 0, relationships: 0 }
-    : await mergeInOneTransaction(db, graph, { digest, batchSize, deadline, onProgress: options.onProgress });
+  const run: WriteRun = {
+    digest: graphDigest(graph),
+    batchSize,
+    deadline,
+    onProgress: options.onProgress,
+    onNotice: options.onNotice,
+  };
+  const loaded = (await isEmpty(db)) && (await loadIntoEmptyGraph(db, graph, run));
+  const removed = loaded ? { nodes: 0, relationships: 0 } : await mergeInOneTransaction(db, graph, run);
   return {
-    digest,
+    digest: run.digest,
     ...(await countGraph(db)),
     removedNodes: removed.nodes,
     removedRelationships: removed.relationships,
