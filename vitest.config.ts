@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests sit next to their source and need no database. Integration tests live in test/ and
 // share one Neo4j chosen by the global setup; they run one file at a time because each file
-// resets the graph it works on. End-to-end tests drive the explorer in headless Chromium against the
-// API serving the corpus (test/e2e/setup.ts).
+// resets the graph it works on. They also share one CoreNLP server (test/setup/nlp.ts), which the
+// end-to-end project reuses through NLP_URL. End-to-end tests drive the explorer in headless
+// Chromium against the API serving the corpus (test/e2e/setup.ts).
 
 // Workspace packages export their TypeScript sources under the `source` condition, so tests run
 // on sources without a build. graphql is pinned to the build Node loads for Pothos and Yoga:
@@ -29,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.int.test.ts'],
-          globalSetup: ['test/setup/neo4j.ts'],
+          globalSetup: ['test/setup/neo4j.ts', 'test/setup/nlp.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -58,7 +59,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
           // Its own Neo4j from the same setup, so that integration tests resetting theirs cannot race it.
-          globalSetup: ['test/setup/neo4j.ts', 'test/e2e/setup.ts'],
+          globalSetup: ['test/setup/neo4j.ts', 'test/setup/nlp.ts', 'test/e2e/setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,

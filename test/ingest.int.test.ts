@@ -109,8 +109,9 @@ describe('src-002: the 7th GMMP meeting', () => {
     expect(await actorsWithRole('laftit-retailleau-meeting-rabat-2025-04-14', 'received')).toEqual([
       'abdelouafi-laftit',
     ]);
+    // Machine reading adds the other articles that report the same meeting; src-002's is its caption.
     const rows = await db.read<{ section: string }>(
-      'MATCH (:Event {id: "laftit-retailleau-meeting-rabat-2025-04-14"})-[:SUPPORTED_BY]->(e:Evidence) RETURN DISTINCT e.section AS section',
+      'MATCH (:Event {id: "laftit-retailleau-meeting-rabat-2025-04-14"})-[:SUPPORTED_BY]->(e:Evidence {sourceId: "src-002"}) RETURN DISTINCT e.section AS section',
     );
     expect(rows).toEqual([{ section: 'caption' }]);
   });

@@ -55,6 +55,8 @@ interface DrawnNode {
   y: number;
   visible: boolean;
   classes: string[];
+  /** How its border is drawn (solid, dashed, double): machine-read nodes are dashed. */
+  borderStyle: string;
 }
 
 /** The nodes the explorer has drawn, once it is idle (see the page's debug hook). */

@@ -5,6 +5,9 @@ import { clickNode, collectErrors, drawnNode, drawnNodes, launchChromium, screen
 const MEETING = 'gmmp-meeting-paris-2024-12';
 const COMMITMENT = 'paris-2024-global-agenda';
 const DECLARATION = 'joint-declaration-2024-10-28';
+/** Machine-read: no curated fact names him, and the meeting comes from an article read by machine. */
+const BOURITA = 'person-nasser-bourita';
+const MADRID_2019 = 'event-2019-09-26-place-madrid-khalid-zerouali';
 const DECLARATION_NAME = 'Déclaration conjointe sur le Partenariat d’Exception Renforcé';
 const SOURCE_TITLE =
   'France-Maroc : une réunion inédite organisée à Paris pour améliorer les procédures migratoires !';
@@ -45,6 +48,13 @@ const details = () => page.locator('#details');
 const highlight = () => page.locator('#highlight');
 const status = () => page.locator('#status');
 const summary = () => page.locator('#graph-summary');
+
+/** The panel says the selected fact is machine-read, with how sure the reading is (its number is the ingest's to tune). */
+async function seeMachineRead(): Promise<void> {
+  await expect
+    .poll(() => shown(details().locator('.provenance')), { timeout: 10_000 })
+    .toMatch(/^machine-read, confidence (0\.\d\d|1\.00)$/);
+}
 
 async function openExplorer(query = ''): Promise<void> {
   await page.goto(`${inject('apiUrl')}/explorer/${query}`);
@@ -95,10 +105,11 @@ describe('the graph explorer', () => {
     await see(participations, '« La délégation marocaine, dirigée par Khalid Zerouali »');
     await screenshot(page, '02-picked');
 
-    // Expand his neighbourhood with the keyboard.
+    // Expand his neighbourhood with the keyboard: his post, Morocco, his two GMMP meetings, and a
+    // meeting in Madrid that machine reading found.
     await page.keyboard.press('e');
-    await see(status(), 'Expanded Khalid Zerouali: 4 more nodes.');
-    await see(summary(), '5 nodes');
+    await see(status(), 'Expanded Khalid Zerouali: 5 more nodes.');
+    await see(summary(), '6 nodes');
     await drawnNode(page, MEETING);
     await screenshot(page, '03-expanded');
 
@@ -215,9 +226,9 @@ describe('the graph explorer', () => {
     await openExplorer();
     await searchAndPick('zerou', 'Khalid Zerouali');
     await page.keyboard.press('e');
-    await see(summary(), '5 nodes');
+    await see(summary(), '6 nodes');
     await page.keyboard.press('c');
-    await see(status(), 'Collapsed Khalid Zerouali: 4 nodes removed.');
+    await see(status(), 'Collapsed Khalid Zerouali: 5 nodes removed.');
     await see(summary(), '1 node');
 
     // Tab reaches the names in the panel; Enter on one selects it and brings it into the view.
@@ -244,9 +255,65 @@ describe('the graph explorer', () => {
     await page.mouse.click((from.x + to.x) / 2, (from.y + to.y) / 2);
     await see(details().locator('h2'), 'participated in');
     await see(details().locator('.properties'), 'led-delegation');
+    await see(details().locator('.provenance'), 'curated');
     await see(
       details().locator('.evidence-list'),
       '« La délégation marocaine, dirigée par Khalid Zerouali »',
     );
+  });
+
+  it('marks machine-read facts, says how sure the reading is, and hides them with Curated only', async () => {
+    await openExplorer();
+    // Only machine-read articles name him: machine reading added him, and the panel says so.
+    await searchAndPick('Bourita', 'Nasser Bourita');
+    await seeMachineRead();
+    expect((await drawnNode(page, BOURITA)).borderStyle, 'a machine-read node is dashed').toBe('dashed');
+    await page.keyboard.press('e');
+    await see(status(), 'Expanded Nasser Bourita');
+    await drawnNode(page, 'morocco');
+    await screenshot(page, '12-machine-read');
+
+    // A curated actor says curated, and keeps its solid border.
+    await searchAndPick('zerou', 'Khalid Zerouali');
+    await see(details().locator('.provenance'), 'curated');
+    expect((await drawnNode(page, 'khalid-zerouali')).borderStyle).toBe('solid');
+    await page.keyboard.press('e');
+    await see(status(), 'Expanded Khalid Zerouali');
+    const before = await drawnNodes(page);
+    const machine = before.filter((n) => n.borderStyle === 'dashed').map((n) => n.id);
+    expect(machine).toEqual(expect.arrayContaining([BOURITA, MADRID_2019]));
+
+    // Curated only hides what machine reading added, keeps the curated facts, and stays in the link.
+    await page.locator('#curated-only').check();
+    await see(status(), `Curated only: ${machine.length} machine-read nodes`);
+    await see(summary(), `(${machine.length} hidden)`);
+    const after = await drawnNodes(page);
+    for (const node of after) {
+      expect(node.visible, `${node.id} is shown unless machine-read`).toBe(!machine.includes(node.id));
+    }
+    expect(after.find((n) => n.id === 'morocco')?.visible).toBe(true);
+    expect(new URL(page.url()).searchParams.get('curated')).toBe('only');
+    await screenshot(page, '13-curated-only');
+
+    // The link reopens it with the toggle on; turning it off shows them again.
+    await page.reload();
+    await expect(page.locator('#curated-only').isChecked()).resolves.toBe(true);
+    expect((await drawnNodes(page)).find((n) => n.id === BOURITA)?.visible).toBe(false);
+    await page.locator('#curated-only').uncheck();
+    await see(status(), 'Machine-read nodes and relationships are shown.');
+    expect((await drawnNodes(page)).find((n) => n.id === BOURITA)?.visible).toBe(true);
+    expect(new URL(page.url()).searchParams.get('curated')).toBeNull();
+  });
+
+  it('says a machine-read relationship is machine-read, with its confidence', async () => {
+    await openExplorer(`?nodes=${BOURITA},morocco`);
+    const [from, to] = [await drawnNode(page, BOURITA), await drawnNode(page, 'morocco')];
+    await page.mouse.click((from.x + to.x) / 2, (from.y + to.y) / 2);
+    await see(details().locator('h2'), 'of country');
+    await seeMachineRead();
+    await expect(shown(details().locator('.properties'))).resolves.not.toContain('origin');
+    // Machine-read facts rest on passages of their article too.
+    await see(details().locator('.evidence-list'), 'Bourita');
+    await screenshot(page, '14-machine-read-relationship');
   });
 });

@@ -1,12 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { unsetIfEmpty } from './env.js';
+import { jvmSize, optionalVar, tcpPort, varWithDefault } from './env.js';
 import { repoRoot } from './repo-root.js';
-
-const size = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 2g');
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
-const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
-  z.preprocess(unsetIfEmpty, schema.default(fallback as never));
 
 /** The password the local Neo4j gets unless told otherwise: public, in this repository. */
 export const DEFAULT_PASSWORD = 'diplograph-local';
@@ -15,22 +10,28 @@ export const DEFAULT_PASSWORD = 'diplograph-local';
 export const databaseEnv = z
   .object({
     /** Another Neo4j (Docker, Aura, a cluster through neo4j://). Unset: the local database. */
-    NEO4J_URI: optional(z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI')),
-    NEO4J_USER: withDefault(z.string().min(1), 'neo4j'),
-    NEO4J_PASSWORD: withDefault(z.string().min(8, 'Neo4j requires at least 8 characters'), DEFAULT_PASSWORD),
+    NEO4J_URI: optionalVar(z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt:// or neo4j:// URI')),
+    NEO4J_USER: varWithDefault(z.string().min(1), 'neo4j'),
+    NEO4J_PASSWORD: varWithDefault(
+      z.string().min(8, 'Neo4j requires at least 8 characters'),
+      DEFAULT_PASSWORD,
+    ),
     /** Use the public default password with a Neo4j on another machine all the same. */
-    NEO4J_ALLOW_DEFAULT_PASSWORD: withDefault(z.enum(['true', 'false']), 'false'),
-    NEO4J_DATABASE: withDefault(z.string().min(1), 'neo4j'),
+    NEO4J_ALLOW_DEFAULT_PASSWORD: varWithDefault(z.enum(['true', 'false']), 'false'),
+    NEO4J_DATABASE: varWithDefault(z.string().min(1), 'neo4j'),
     /** Longest a single statement may run before the server aborts it. */
-    NEO4J_QUERY_TIMEOUT_MS: withDefault(z.coerce.number().int().positive(), 15_000),
-    NEO4J_LOCAL_PORT: withDefault(z.coerce.number().int().min(1).max(65_535), 7687),
-    NEO4J_LOCAL_DATA_DIR: withDefault(z.string().min(1), join(repoRoot(), '.diplograph', 'neo4j', 'data')),
-    NEO4J_LOCAL_HEAP: withDefault(size, '2g'),
-    NEO4J_LOCAL_PAGECACHE: withDefault(size, '2g'),
+    NEO4J_QUERY_TIMEOUT_MS: varWithDefault(z.coerce.number().int().positive(), 15_000),
+    NEO4J_LOCAL_PORT: varWithDefault(tcpPort, 7687),
+    NEO4J_LOCAL_DATA_DIR: varWithDefault(z.string().min(1), join(repoRoot(), '.diplograph', 'neo4j', 'data')),
+    NEO4J_LOCAL_HEAP: varWithDefault(jvmSize, '2g'),
+    NEO4J_LOCAL_PAGECACHE: varWithDefault(jvmSize, '2g'),
     /** Memory all running transactions may use together; the ingest writes a corpus in one transaction. */
-    NEO4J_LOCAL_TX_MEMORY: withDefault(size, '4g'),
+    NEO4J_LOCAL_TX_MEMORY: varWithDefault(jvmSize, '4g'),
     /** Free disk the local Neo4j's data folder must have to start ('0' checks nothing). */
-    NEO4J_LOCAL_MIN_FREE_DISK: withDefault(z.string().regex(/^\d+[kmg]?$/i, 'a size such as 1g or 0'), '1g'),
+    NEO4J_LOCAL_MIN_FREE_DISK: varWithDefault(
+      z.string().regex(/^\d+[kmg]?$/i, 'a size such as 1g or 0'),
+      '1g',
+    ),
   })
   .superRefine((env, ctx) => {
     // Anyone who has read this repository knows the default: on a database others can reach, it

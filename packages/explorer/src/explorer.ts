@@ -1,9 +1,10 @@
 import { type DateRange, overlaps } from './date-range.js';
 import { edgePanel } from './edge-panel.js';
-import { dateOf } from './format.js';
+import { counted, dateOf } from './format.js';
 import type { GraphCanvas } from './graph.js';
 import { lineagePanel, pathPanel } from './highlight-panel.js';
 import { nodePanel } from './node-panel.js';
+import { isMachineRead } from './provenance.js';
 import { details, lineage, neighbourhood, PER_NODE, passages, shortestPath, subgraph } from './queries.js';
 import type { Status } from './status.js';
 import type { Toolbar } from './toolbar.js';
@@ -33,6 +34,8 @@ export class Explorer {
   private pathFrom: string | undefined;
   private highlighted: Highlight | undefined;
   private dates: DateRange = {};
+  /** Machine-read nodes and relationships are hidden from the view (not removed from it). */
+  private curatedOnly = false;
   /** For each node an expansion brought in, the node expanded: what collapsing that node takes away. */
   private readonly broughtBy = new Map<string, string>();
   private readonly expanded = new Set<string>();
@@ -49,6 +52,7 @@ export class Explorer {
   /** Reopens a view from its link. */
   async restore(state: ViewState): Promise<void> {
     this.dates = { from: state.from, to: state.to };
+    this.curatedOnly = state.curatedOnly ?? false;
     await this.busy(async () => {
       if (state.nodes.length) {
         this.graph.add(await subgraph(state.nodes.slice(0, MAX_VIEW_NODES)));
@@ -56,7 +60,7 @@ export class Explorer {
       }
       if (state.lineage) await this.showLineage(state.lineage);
       if (state.path) await this.showPath(...state.path);
-      this.applyDates();
+      this.applyFilters();
       if (state.selected && this.graph.has(state.selected)) await this.select(state.selected);
     });
     this.changed();
@@ -98,6 +102,10 @@ export class Explorer {
       this.parts.details.replaceChildren(...nodePanel(node, null, this.open));
       if (!overlaps(dateOf(node.properties), this.dates)) {
         this.parts.status.warn(`${node.label} is outside the dates chosen: it is hidden in the graph.`);
+      } else if (this.curatedOnly && isMachineRead(node.properties)) {
+        this.parts.status.warn(
+          `${node.label} is machine-read: it is hidden in the graph while Curated only is on.`,
+        );
       }
       const found = await this.busy(() => details(id));
       if (asked === this.selection)
@@ -130,7 +138,7 @@ export class Explorer {
       this.expanded.add(id);
       this.graph.toggleClass(id, 'expanded', true);
       await this.graph.layout();
-      this.applyDates();
+      this.applyFilters();
       if (view.truncated) {
         this.parts.status.warn(
           `${node.label} is a hub with ${node.degree} relationships: only its first ${PER_NODE} neighbours are shown.`,
@@ -207,7 +215,17 @@ export class Explorer {
 
   setDates(range: DateRange): void {
     this.dates = range;
-    this.applyDates();
+    this.applyFilters();
+    this.changed();
+  }
+
+  /** Hides or shows again what machine reading added, leaving the view's nodes as they are. */
+  setCuratedOnly(on: boolean): void {
+    this.curatedOnly = on;
+    const hidden = this.applyFilters();
+    if (!on) this.parts.status.info('Machine-read nodes and relationships are shown.');
+    else if (hidden.nodes + hidden.edges === 0)
+      this.parts.status.info('Curated only: nothing machine-read is in view.');
     this.changed();
   }
 
@@ -220,6 +238,7 @@ export class Explorer {
       to: this.dates.to,
       lineage: this.highlighted?.kind === 'lineage' ? this.highlighted.id : undefined,
       path: this.highlighted?.kind === 'path' ? [this.highlighted.from, this.highlighted.to] : undefined,
+      curatedOnly: this.curatedOnly || undefined,
     };
   }
 
@@ -247,6 +266,7 @@ export class Explorer {
     const ids = found.paths[0]?.nodeIds ?? [];
     this.graph.add(found.view, from);
     await this.graph.layout();
+    this.applyFilters();
     const links = ids.slice(1).map((id, i) => {
       const before = ids[i];
       const edge = found.view.edges.find(
@@ -292,15 +312,31 @@ export class Explorer {
     const wanted = [...new Set([...ids, ...this.graph.nodeIds()])].slice(0, MAX_VIEW_NODES);
     this.graph.add(await subgraph(wanted), near);
     await this.graph.layout();
-    this.applyDates();
+    this.applyFilters();
   }
 
-  private applyDates(): void {
-    const hidden = this.graph.filterNodes((node) => overlaps(dateOf(node.properties), this.dates));
-    if (hidden)
-      this.parts.status.info(
-        `${hidden} node${hidden === 1 ? ' is' : 's are'} outside the dates chosen and hidden.`,
+  /**
+   * Hides what falls outside the dates and, with Curated only, what is machine-read; says what it
+   * hid. Returns what Curated only hides.
+   */
+  private applyFilters(): { nodes: number; edges: number } {
+    const outside = this.graph.hideUnless('outside-dates', (e) => overlaps(dateOf(e.properties), this.dates));
+    const machine = this.graph.hideUnless(
+      'machine-read',
+      (e) => !this.curatedOnly || !isMachineRead(e.properties),
+      true,
+    );
+    const said: string[] = [];
+    if (outside.nodes)
+      said.push(
+        `${outside.nodes} node${outside.nodes === 1 ? ' is' : 's are'} outside the dates chosen and hidden.`,
       );
+    if (machine.nodes + machine.edges)
+      said.push(
+        `Curated only: ${counted(machine.nodes, 'machine-read node')} and ${counted(machine.edges, 'machine-read relationship')} hidden.`,
+      );
+    if (said.length) this.parts.status.info(said.join(' '));
+    return machine;
   }
 
   /** After every change: the toolbar, the summary and the URL follow the state. */
@@ -313,9 +349,11 @@ export class Explorer {
       pathFrom: this.pathFrom ? this.graph.node(this.pathFrom) : undefined,
     });
     const [nodes, edges] = [this.graph.nodeIds().length, this.graph.edgeCount()];
+    const hidden = this.graph.hiddenNodeCount();
     const selected = node ?? (this.selected ? this.graph.edge(this.selected) : undefined);
     this.parts.summary.textContent =
-      `${nodes} node${nodes === 1 ? '' : 's'}, ${edges} relationship${edges === 1 ? '' : 's'} in view.` +
+      `${nodes} node${nodes === 1 ? '' : 's'}, ${edges} relationship${edges === 1 ? '' : 's'} in view` +
+      (hidden ? ` (${hidden} hidden).` : '.') +
       (selected
         ? ` Selected: ${'label' in selected ? `${selected.label} (${selected.type})` : selected.type}.`
         : '');

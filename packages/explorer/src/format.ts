@@ -21,6 +21,11 @@ export function formatDate(date: Pick<FuzzyDate, 'text'> | null | undefined): st
   return end ? `${one(start)} – ${one(end)}` : one(start);
 }
 
+/** "1 node", "3 nodes": a count with its noun, plural when it is not one. */
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** CO_CHAIRED or co-chaired → "co-chaired"; FRAMED_BY → "framed by". */
 export function formatWord(value: string): string {
   return value.toLowerCase().replace(/_/g, ' ');

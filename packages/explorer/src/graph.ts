@@ -4,7 +4,8 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
-import { graphStyle } from './style.js';
+import { isMachineRead } from './provenance.js';
+import { graphStyle, HIDDEN, type HideReason } from './style.js';
 import type { GraphEdge, GraphNode, GraphView } from './types.js';
 
 /** Up to this many nodes the view is laid out by force; above, in rings by degree, which stays fast. */
@@ -20,7 +21,7 @@ export interface GraphEvents {
   doubleTap(id: string): void;
 }
 
-/** A node as drawn: where on the page, whether it can be seen, and its classes (selected, highlighted…). */
+/** A node as drawn: where on the page, whether it can be seen, its classes (selected, highlighted…) and border. */
 export interface DrawnNode {
   id: string;
   label: string;
@@ -29,6 +30,16 @@ export interface DrawnNode {
   y: number;
   visible: boolean;
   classes: string[];
+  /** How its border is drawn (solid, dashed, double): machine-read nodes are dashed. */
+  borderStyle: string;
+}
+
+/**
+ * Where a node or relationship comes from, as a top-level data field: style selectors match data
+ * fields, not fields nested in `properties`.
+ */
+function originOf(element: GraphNode | GraphEdge): 'machine' | 'curated' {
+  return isMachineRead(element.properties) ? 'machine' : 'curated';
 }
 
 /** The drawing of the view: a Cytoscape instance holding GraphView nodes and edges. */
@@ -55,13 +66,13 @@ export class GraphCanvas {
       if (this.has(node.id) || fresh.has(node.id)) continue;
       const angle = Math.random() * 2 * Math.PI;
       const position = { x: origin.x + 60 * Math.cos(angle), y: origin.y + 60 * Math.sin(angle) };
-      elements.push({ group: 'nodes', data: { ...node }, position });
+      elements.push({ group: 'nodes', data: { ...node, origin: originOf(node) }, position });
       fresh.add(node.id);
     }
     const present = (id: string) => fresh.has(id) || this.has(id);
     for (const edge of view.edges) {
       if (this.has(edge.id) || !present(edge.source) || !present(edge.target)) continue;
-      elements.push({ group: 'edges', data: { ...edge } });
+      elements.push({ group: 'edges', data: { ...edge, origin: originOf(edge) } });
     }
     this.restyle(this.cy.nodes().length + fresh.size);
     // One call: Cytoscape styles and indexes the whole lot at once.
@@ -91,6 +102,11 @@ export class GraphCanvas {
 
   edgeCount(): number {
     return this.cy.edges().length;
+  }
+
+  /** Nodes in the view that a date range or Curated only hides. */
+  hiddenNodeCount(): number {
+    return this.cy.nodes(HIDDEN).length;
   }
 
   node(id: string): GraphNode | undefined {
@@ -149,14 +165,28 @@ export class GraphCanvas {
     });
   }
 
-  /** Hides the nodes the predicate rejects (and so their edges). Returns how many are hidden. */
-  filterNodes(keep: (node: GraphNode) => boolean): number {
-    let hidden = 0;
+  /**
+   * Hides, for this reason, the nodes the predicate rejects (and their edges) and shows again
+   * those it keeps; with `edges`, it judges relationships too. Reasons hide independently: an
+   * element shows when no reason hides it. Returns how many nodes and relationships it rejects.
+   */
+  hideUnless(
+    reason: HideReason,
+    keep: (element: GraphNode | GraphEdge) => boolean,
+    edges = false,
+  ): { nodes: number; edges: number } {
+    const hidden = { nodes: 0, edges: 0 };
     this.cy.batch(() => {
       for (const node of this.cy.nodes()) {
         const shown = keep(node.data() as GraphNode);
-        node.toggleClass('filtered', !shown);
-        if (!shown) hidden++;
+        node.toggleClass(reason, !shown);
+        if (!shown) hidden.nodes++;
+      }
+      if (!edges) return;
+      for (const edge of this.cy.edges()) {
+        const shown = keep(edge.data() as GraphEdge);
+        edge.toggleClass(reason, !shown);
+        if (!shown) hidden.edges++;
       }
     });
     return hidden;
@@ -221,6 +251,7 @@ export class GraphCanvas {
         y: box.top + y,
         visible: inside && n.visible(),
         classes: n.classes(),
+        borderStyle: String(n.style('border-style')),
       };
     });
   }

@@ -19,5 +19,17 @@ export function legend(): HTMLElement[] {
       `hub: over ${HUB_DEGREE} relationships`,
     ),
     h('li', {}, h('span', { class: 'swatch derives', 'aria-hidden': 'true' }), 'derives from'),
+    h(
+      'li',
+      {},
+      h('span', { class: 'swatch machine', 'aria-hidden': 'true' }),
+      'machine-read from an article, not curated',
+    ),
+    h(
+      'li',
+      {},
+      h('span', { class: 'swatch machine-link', 'aria-hidden': 'true' }),
+      'machine-read relationship',
+    ),
   ];
 }

@@ -60,6 +60,8 @@ const to = byId<HTMLInputElement>('date-to');
 const onDates = () => explorer.setDates({ from: from.value || undefined, to: to.value || undefined });
 from.addEventListener('change', onDates);
 to.addEventListener('change', onDates);
+const curatedOnly = byId<HTMLInputElement>('curated-only');
+curatedOnly.addEventListener('change', () => explorer.setCuratedOnly(curatedOnly.checked));
 
 byId('legend').replaceChildren(...legend());
 exposeHook(explorer, graph);
@@ -67,4 +69,5 @@ exposeHook(explorer, graph);
 const initial = decodeState(location.search);
 from.value = initial.from ?? '';
 to.value = initial.to ?? '';
+curatedOnly.checked = initial.curatedOnly ?? false;
 void explorer.restore(initial);

@@ -1,12 +1,13 @@
 import { h } from './dom.js';
 import { dateOf, formatDate, formatWord } from './format.js';
-import { list, nodeButton, type Open, quotes, section, typeBadge } from './panel-parts.js';
+import { list, nodeButton, type Open, provenanceLine, quotes, section, typeBadge } from './panel-parts.js';
+import { PROVENANCE_KEYS } from './provenance.js';
 import type { GraphNode, NodeDetails, NodeRef } from './types.js';
 
 /** Properties shown elsewhere in the panel, or internal. */
-const SHOWN_APART = new Set(['name', 'description', 'date', 'summary']);
+const SHOWN_APART = new Set(['name', 'description', 'date', 'summary', ...PROVENANCE_KEYS]);
 
-/** The side panel for a node: its properties, then what its type relates it to, then its evidence. */
+/** The side panel for a node: where it comes from, its properties, then what its type relates it to, then its evidence. */
 export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Open): HTMLElement[] {
   const date = details?.date ?? dateOf(node.properties);
   const parts: (HTMLElement | null)[] = [
@@ -18,6 +19,7 @@ export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Op
       date ? h('p', { class: 'date' }, formatDate(date)) : null,
     ),
     details?.description ? h('p', { class: 'description' }, details.description) : null,
+    provenanceLine(node.properties),
     properties(node),
   ];
   if (details)
@@ -28,10 +30,15 @@ export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Op
 
 function properties(node: GraphNode): HTMLElement {
   const rows = Object.entries(node.properties)
-    .filter(([name, value]) => !SHOWN_APART.has(name) && value !== null && value !== '')
+    .filter(([name, value]) => !SHOWN_APART.has(name) && !isEmpty(value))
     .map(([name, value]) => [h('dt', {}, name), h('dd', {}, show(value))]);
   rows.push([h('dt', {}, 'relationships'), h('dd', {}, String(node.degree))]);
   return h('dl', { class: 'properties' }, rows.flat());
+}
+
+/** Nothing to show: machine-read people, for one, store an empty list of aliases. */
+function isEmpty(value: unknown): boolean {
+  return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 function show(value: unknown): string {

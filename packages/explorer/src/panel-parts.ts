@@ -1,5 +1,6 @@
 import { h } from './dom.js';
 import { formatDate } from './format.js';
+import { describeProvenance, provenanceOf } from './provenance.js';
 import { NODE_TYPES } from './style.js';
 import type { Evidence, NodeRef } from './types.js';
 
@@ -16,6 +17,12 @@ export function nodeButton(node: NodeRef, open: Open): HTMLButtonElement {
 
 export function typeBadge(type: string): HTMLElement {
   return h('span', { class: 'badge', style: `--type-color:${NODE_TYPES[type]?.color ?? '#94a3b8'}` }, type);
+}
+
+/** Whether the fact was curated or machine-read, and how sure the reading is: said before the facts. */
+export function provenanceLine(properties: Record<string, unknown>): HTMLElement {
+  const found = provenanceOf(properties);
+  return h('p', { class: `provenance ${found.machine ? 'machine' : 'curated'}` }, describeProvenance(found));
 }
 
 /** A titled part of the panel; nothing when there is nothing to list. */

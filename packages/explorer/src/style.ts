@@ -26,10 +26,21 @@ export const NODE_TYPES: Record<string, { color: string; shape: Shape }> = {
   Axis: { color: '#0891b2', shape: 'pentagon' },
 };
 
+/** Why an element may be hidden, each the class it is given for that reason (see GraphCanvas.hideUnless). */
+export const HIDE_REASONS = ['outside-dates', 'machine-read'] as const;
+export type HideReason = (typeof HIDE_REASONS)[number];
+/** The selector of elements hidden for any reason. */
+export const HIDDEN = HIDE_REASONS.map((reason) => `.${reason}`).join(', ');
+
 /** Above this many relationships a node is a hub: drawn with a double border, expanded only in part. */
 export const HUB_DEGREE = 30;
 
 const HIGHLIGHT = '#facc15';
+
+/** Machine-read facts (the `origin` GraphCanvas lifts from their properties): see graphStyle. */
+const MACHINE = 'node[origin = "machine"]';
+const MACHINE_EDGE = 'edge[origin = "machine"]';
+const MACHINE_BORDER = '#475569';
 
 /**
  * The graph's stylesheet. A large view draws its relationships as plain lines without arrows
@@ -70,6 +81,11 @@ export function graphStyle(large: boolean): StylesheetJson {
           },
         ]
       : []),
+    // A machine-read node is drawn in two rules. Its border's width and colour come before the
+    // hub and expanded rules, which may widen it; its dashes and lighter fill come after them, so
+    // that the mark survives expanding (later rules win in Cytoscape). Only the transient marks
+    // below (highlight, path start) draw over it.
+    { selector: MACHINE, style: { 'border-width': 2, 'border-color': MACHINE_BORDER } },
     {
       selector: `node[degree > ${HUB_DEGREE}]`,
       style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#0f172a' },
@@ -78,6 +94,7 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'node.expanded',
       style: { 'border-width': 3, 'border-color': '#0f172a', 'border-style': 'solid' },
     },
+    { selector: MACHINE, style: { 'border-style': 'dashed', 'background-opacity': 0.4 } },
     {
       selector: 'edge',
       style: large
@@ -99,6 +116,8 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'edge[type = "PARTICIPATED_IN"]',
       style: { 'line-color': '#fdba74', 'target-arrow-color': '#fdba74' },
     },
+    // Shorter dashes than a curated DERIVES_FROM's, so that a machine-read one still tells apart.
+    { selector: MACHINE_EDGE, style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 3] } },
     { selector: '.faded', style: { opacity: 0.2 } },
     {
       selector: 'node.highlighted',
@@ -126,6 +145,6 @@ export function graphStyle(large: boolean): StylesheetJson {
       selector: 'edge.selected',
       style: { width: 4, 'line-color': '#0ea5e9', 'target-arrow-color': '#0ea5e9' },
     },
-    { selector: '.filtered', style: { display: 'none' } },
+    { selector: HIDDEN, style: { display: 'none' } },
   ];
 }

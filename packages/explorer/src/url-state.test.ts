@@ -10,6 +10,7 @@ describe('view state in the URL', () => {
       to: '2025-12-31',
       lineage: 'paris-2024-global-agenda',
       path: ['khalid-zerouali', 'joint-declaration-2024-10-28'],
+      curatedOnly: true,
     };
     expect(decodeState(`?${encodeState(state)}`)).toEqual(state);
   });
@@ -20,6 +21,8 @@ describe('view state in the URL', () => {
   });
 
   it('drops what is malformed', () => {
-    expect(decodeState('?nodes=a,,a,b&from=yesterday&to=2025-13&path=a')).toEqual({ nodes: ['a', 'b'] });
+    expect(decodeState('?nodes=a,,a,b&from=yesterday&to=2025-13&path=a&curated=yes')).toEqual({
+      nodes: ['a', 'b'],
+    });
   });
 });

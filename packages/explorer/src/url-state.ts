@@ -1,4 +1,4 @@
-/** What a link to the explorer reopens: the nodes in view, the selection, the dates and any highlight. */
+/** What a link to the explorer reopens: the nodes in view, the selection, the view settings and any highlight. */
 export interface ViewState {
   nodes: string[];
   selected?: string;
@@ -8,6 +8,8 @@ export interface ViewState {
   lineage?: string;
   /** The two ends of the highlighted shortest path. */
   path?: [string, string];
+  /** Machine-read nodes and relationships are hidden. */
+  curatedOnly?: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,6 +22,7 @@ export function encodeState(state: ViewState): string {
   if (state.to) params.set('to', state.to);
   if (state.lineage) params.set('lineage', state.lineage);
   if (state.path) params.set('path', state.path.join(','));
+  if (state.curatedOnly) params.set('curated', 'only');
   return params.toString();
 }
 
@@ -39,5 +42,6 @@ export function decodeState(search: string): ViewState {
     to: day('to'),
     lineage: params.get('lineage') || undefined,
     path: path.length === 2 ? [path[0] as string, path[1] as string] : undefined,
+    curatedOnly: params.get('curated') === 'only' || undefined,
   };
 }

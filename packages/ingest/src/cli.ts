@@ -8,15 +8,17 @@ import {
   localDiskNote,
   readEnv,
 } from '@diplograph/db';
+import { createNlpClient, NlpRequestError, NlpUnavailableError } from '@diplograph/nlp';
 import { ingestEnv } from './config.js';
 import { evaluateExtraction, formatEvaluation } from './extract/evaluate.js';
 import { mergeProposals } from './extract/merge-proposals.js';
 import { ingest, loadInput } from './ingest.js';
 import { InvalidInputError } from './problems.js';
+import { evaluateReading, formatReadingEvaluation } from './reading/evaluate-reading.js';
 import { IngestFailedError } from './write/write-failure.js';
 
 const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-file FILE] [--check]
-       diplograph-ingest evaluate [--corpus DIR] [--facts DIR] [--gold DIR]
+       diplograph-ingest evaluate [--corpus DIR] [--facts DIR] [--gold DIR] [--test-mistakes]
        diplograph-ingest merge-proposals [--corpus DIR] [--facts DIR] [--review-file FILE]
 
   Loads the corpus folder and the curated facts into Neo4j (migrating it first), with the mentions
@@ -24,7 +26,9 @@ const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-f
   the review file as proposals.
   --check          validate the input only; write nothing
 
-  evaluate         score the extraction against the gold annotations: precision, recall and F1
+  evaluate         score machine reading against the gold annotations: precision and recall per
+                   category, per split and language; the dev split's mistakes (the test split's
+                   with --test-mistakes, for a final audit only)
   merge-proposals  append the accepted proposals of the review file to the curated facts`;
 
 async function main(): Promise<number> {
@@ -36,6 +40,7 @@ async function main(): Promise<number> {
       'review-file': { type: 'string' },
       gold: { type: 'string' },
       check: { type: 'boolean', default: false },
+      'test-mistakes': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -56,9 +61,12 @@ async function main(): Promise<number> {
   const reviewFile = values['review-file'] ?? env.REVIEW_FILE;
 
   if (command === 'evaluate') {
-    console.log(
-      formatEvaluation(await evaluateExtraction({ ...dirs, goldDir: values.gold ?? env.GOLD_DIR })),
-    );
+    const goldDir = values.gold ?? env.GOLD_DIR;
+    console.log('Mention linking and proposals, on the curated articles:');
+    console.log(formatEvaluation(await evaluateExtraction({ ...dirs, goldDir })));
+    console.log('\nMachine reading of facts, on the articles that were not curated:');
+    const reading = await evaluateReading({ ...dirs, goldDir, nlp: createNlpClient() });
+    console.log(formatReadingEvaluation(reading, { testMistakes: values['test-mistakes'] }));
     return 0;
   }
 
@@ -73,7 +81,8 @@ async function main(): Promise<number> {
   }
 
   if (values.check) {
-    const input = await loadInput(dirs);
+    // The check validates the curated facts and the corpus; it needs no NLP server.
+    const input = await loadInput({ ...dirs, nlp: null });
     console.log(
       `input is valid: ${input.articles} articles, ${input.factFiles} fact files, ` +
         `${input.graph.nodes.length} nodes, ${input.graph.relationships.length} relationships, ` +
@@ -100,6 +109,9 @@ async function main(): Promise<number> {
     });
     console.log(
       `ingested ${result.articles} articles and ${result.factFiles} fact files in ${result.durationMs} ms`,
+    );
+    console.log(
+      `  read by machine: ${result.machineRead} articles (${result.parsed} parsed, ${result.machineRead - result.parsed} unchanged, from the cache)`,
     );
     printCounts('nodes', result.nodes);
     printCounts('relationships', result.relationships);
@@ -131,6 +143,8 @@ main().then(
     if (
       error instanceof InvalidInputError ||
       error instanceof DatabaseUnavailableError ||
+      error instanceof NlpUnavailableError ||
+      error instanceof NlpRequestError ||
       error instanceof IngestFailedError
     ) {
       console.error(error.message);

@@ -1,4 +1,5 @@
 import { type Database, migrate } from '@diplograph/db';
+import { createNlpClient, type NlpClient } from '@diplograph/nlp';
 import { type Article, readCorpus } from './corpus/read-corpus.js';
 import { extractCorpus } from './extract/extract.js';
 import { type Proposal, readReviewFile, withProposals, writeReviewFile } from './extract/review-file.js';
@@ -6,6 +7,7 @@ import { type FactDocument, readFacts } from './facts/read-facts.js';
 import { buildGraph } from './graph/build-graph.js';
 import type { GraphData } from './graph/graph-data.js';
 import { InvalidInputError, type Problem } from './problems.js';
+import { readCorpusFacts } from './reading/read-corpus-facts.js';
 import { IngestFailedError } from './write/write-failure.js';
 import { type WriteResult, writeGraph } from './write/write-graph.js';
 
@@ -16,6 +18,11 @@ export interface IngestOptions {
   reviewFile?: string;
   timeoutMs?: number;
   onProgress?: (written: number, total: number) => void;
+  /**
+   * The NLP server that machine reading parses the articles with; by default the one the
+   * environment names (NLP_URL, else the local server). `null` reads no facts by machine.
+   */
+  nlp?: NlpClient | null;
   /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
   onNotice?: (message: string) => void;
 }
@@ -25,6 +32,9 @@ export interface IngestResult extends WriteResult {
   factFiles: number;
   /** Proposals of new entities found in the articles, pending or decided. */
   proposals: number;
+  /** Articles whose facts were read by machine, and how many of them had to be parsed anew. */
+  machineRead: number;
+  parsed: number;
   durationMs: number;
 }
 
@@ -47,25 +57,31 @@ export async function compileInput(options: Pick<IngestOptions, 'corpusDir' | 'f
 
 /**
  * Reads and checks everything first; writes only when nothing is wrong. The graph holds the
- * curated facts and, from machine reading, the mentions of known entities in each article; what
- * the articles name that is not known comes back as proposals, never into the graph.
+ * curated facts, the mentions of known entities in each article, and the facts machine reading
+ * finds in the articles that curators have not described, marked as machine-read. What looks new
+ * but is too uncertain for the graph comes back as proposals for review.
  */
-export async function loadInput(options: Pick<IngestOptions, 'corpusDir' | 'factsDir'>): Promise<{
+export async function loadInput(options: Pick<IngestOptions, 'corpusDir' | 'factsDir' | 'nlp'>): Promise<{
   graph: GraphData;
   articles: number;
   factFiles: number;
   proposals: Proposal[];
+  machineRead: number;
+  parsed: number;
 }> {
   const input = await compileInput(options);
   const extraction = extractCorpus(input.graph, input.articles);
+  const nlp = options.nlp === undefined ? createNlpClient() : options.nlp;
+  const rejected = new Set(input.documents.flatMap((d) => d.data.rejected.map((r) => r.id)));
+  const read = nlp ? await readCorpusFacts(input.graph, input.articles, nlp, rejected) : undefined;
+  const graph = read?.graph ?? input.graph;
   return {
-    graph: {
-      nodes: input.graph.nodes,
-      relationships: [...input.graph.relationships, ...extraction.mentions],
-    },
+    graph: { nodes: graph.nodes, relationships: [...graph.relationships, ...extraction.mentions] },
     articles: input.articles.length,
     factFiles: input.documents.length,
     proposals: extraction.proposals,
+    machineRead: read?.read ?? 0,
+    parsed: read?.parsed ?? 0,
   };
 }
 
@@ -95,6 +111,8 @@ export async function ingest(db: Database, options: IngestOptions): Promise<Inge
     articles: input.articles,
     factFiles: input.factFiles,
     proposals: updated?.proposals.length ?? input.proposals.length,
+    machineRead: input.machineRead,
+    parsed: input.parsed,
     durationMs: Math.round(performance.now() - started),
   };
 }

@@ -99,7 +99,18 @@ export const PARTICIPATION_ROLES = [
   'conducted',
 ] as const;
 
-export const INSTRUMENT_KINDS = ['declaration', 'agreement', 'roadmap', 'strategy', 'framework'] as const;
+export const INSTRUMENT_KINDS = [
+  'declaration',
+  'agreement',
+  'memorandum',
+  'protocol',
+  'convention',
+  'roadmap',
+  'action-plan',
+  'compact',
+  'strategy',
+  'framework',
+] as const;
 export const INSTRUMENT_STATUSES = ['signed', 'adopted', 'announced', 'planned'] as const;
 /** The part an actor played in an instrument. */
 export const PARTY_ROLES = ['signatory', 'adopter', 'proponent'] as const;
@@ -114,6 +125,9 @@ export const COMMITMENT_STATUSES = [
   'in-progress',
   'achieved',
 ] as const;
+
+/** Where a fact comes from: a curator's fact file, or machine reading of an article. */
+export const ORIGINS = ['curated', 'machine'] as const;
 
 /** How a commitment or instrument derives from the one it points to. */
 export const DERIVATIONS = ['implements', 'framed-by', 'measure-of', 'follows-up'] as const;

@@ -33,7 +33,14 @@ export function luceneQuery(text: string): string | null {
   return words.map((w) => `+(${clause(w)})`).join(' ');
 }
 
-/** Ranked nodes whose names, aliases, acronyms, titles or quotes match. */
+/** How many index hits are re-ranked for each hit returned, so an exact match below the cut still rises. */
+const RERANK_POOL = 5;
+
+/**
+ * Ranked nodes whose names, aliases, acronyms, titles or quotes match. A node whose acronym or
+ * whole name is exactly what was typed comes first, whatever the index's scores: those depend on
+ * how often the words occur in the rest of the graph, which grows with every article.
+ */
 export async function search(
   db: Database,
   text: string,
@@ -42,13 +49,21 @@ export async function search(
 ): Promise<SearchHit[]> {
   const query = luceneQuery(text);
   if (!query) return [];
+  // A node without an acronym compares null, and null sorts first in descending order: coalesce.
   const rows = await db.read<{ node: Record<string, unknown>; score: number }>(
     `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
 WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
-WITH node, score ORDER BY score DESC, node.id LIMIT $limit
+WITH node, score, coalesce(node.searchAcronym = $typed OR node.searchName = $typed, false) AS exact
+ORDER BY exact DESC, score DESC, node.id LIMIT $limit
 RETURN ${NODE_PROJECTION('node')} AS node, score`,
     // Filtering by type happens after the index ranks; fetch more so that filtered pages stay full.
-    { query, labels, fetch: neo4j.int(labels.length ? limit * 10 : limit), limit: neo4j.int(limit) },
+    {
+      query,
+      labels,
+      typed: searchWords(text).join(' '),
+      fetch: neo4j.int(limit * RERANK_POOL * (labels.length ? 2 : 1)),
+      limit: neo4j.int(limit),
+    },
   );
   return rows.map((row) => ({ node: toRecord(row.node), score: row.score }));
 }

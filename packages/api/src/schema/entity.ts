@@ -2,6 +2,7 @@ import { builder } from '../builder.js';
 import { EVIDENCE_OF_NODE, NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
+import { provenanceFields } from './provenance.js';
 import { EntityRef, EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
 
 EntityRef.implement({
@@ -25,6 +26,7 @@ EntityRef.implement({
       resolve: (r, _args, ctx) =>
         resolveEdgeNodes<EvidenceShape>(ctx, EVIDENCE_OF_NODE, r.id, NODE_EVIDENCE_PAGE.size),
     }),
+    ...provenanceFields(t, (r) => r),
     sources: t.field({
       type: [SourceRef],
       description: 'Articles the supporting passages come from.',

@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { loadRecord, loadRecords } from '../loaders/load-records.js';
 import { type RelationshipProps, toRecord } from '../records.js';
 import type { Types } from '../types.js';
+import { provenanceFields } from './provenance.js';
 import { EvidenceRef, type EvidenceShape, SourceRef, type SourceShape } from './refs.js';
 
 export const PageSection = builder.enumType('PageSection', {
@@ -62,5 +63,6 @@ export function supportFields<Parent extends object>(t: PothosSchemaTypes.Object
       description: 'Articles the supporting passages come from.',
       resolve: (edge, _args, ctx) => loadSources(ctx, relOf(edge).evidence),
     }),
+    ...provenanceFields(t, relOf),
   };
 }

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
 import { BY_NAME, DATED_ORDERS, type ListSpec, resolveList } from '../queries/list-query.js';
+import type { Types } from '../types.js';
 import { DateRange, dateRangeCondition } from './dates.js';
 import {
   CommitmentRef,
@@ -31,6 +32,7 @@ import {
   InstrumentKind,
   InstrumentStatus,
   OrganizationKind,
+  Origin,
   PlaceKind,
 } from './vocabulary.js';
 
@@ -46,6 +48,11 @@ const DatedOrder = builder.enumType('DatedOrder', {
   },
 });
 
+/** Curated rows carry no origin: only machine-read ones say `machine`. */
+const ORIGIN = { where: "coalesce(n.origin, 'curated') = $filter.origin" };
+const originField = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) =>
+  t.field({ type: Origin, required: false, description: 'Only curated, or only machine-read, facts.' });
+
 /** A filter that keeps the nodes a pattern reaches from the node whose id the filter gives. */
 const anchored = (pattern: string) => ({ anchor: pattern });
 
@@ -58,6 +65,7 @@ const EVENTS: ListSpec<keyof typeof DATED_ORDERS, EventShape> = {
   label: 'Event',
   orders: DATED_ORDERS,
   filters: {
+    origin: ORIGIN,
     kind: { where: 'n.kind = $filter.kind' },
     status: { where: 'n.status = $filter.status' },
     date: { where: dateRangeCondition('n', 'date', '$filter.date') },
@@ -73,6 +81,7 @@ const COMMITMENTS: ListSpec<keyof typeof DATED_ORDERS, CommitmentShape> = {
   label: 'Commitment',
   orders: DATED_ORDERS,
   filters: {
+    origin: ORIGIN,
     kind: { where: 'n.kind = $filter.kind' },
     status: { where: 'n.status = $filter.status' },
     date: { where: dateRangeCondition('n', 'date', '$filter.date') },
@@ -92,6 +101,7 @@ const INSTRUMENTS: ListSpec<keyof typeof DATED_ORDERS, InstrumentShape> = {
   label: 'Instrument',
   orders: DATED_ORDERS,
   filters: {
+    origin: ORIGIN,
     kind: { where: 'n.kind = $filter.kind' },
     status: { where: 'n.status = $filter.status' },
     date: { where: dateRangeCondition('n', 'date', '$filter.date') },
@@ -103,7 +113,7 @@ const INSTRUMENTS: ListSpec<keyof typeof DATED_ORDERS, InstrumentShape> = {
 const named = <T>(label: string, filters: ListSpec<'NAME'>['filters'] = {}): ListSpec<'NAME', T> => ({
   label,
   orders: BY_NAME,
-  filters,
+  filters: { origin: ORIGIN, ...filters },
 });
 const PEOPLE = named<PersonShape>('Person', {
   country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
@@ -127,6 +137,7 @@ const SOURCES: ListSpec<'PUBLISHED_DESC', SourceShape> = {
 
 const EventFilter = builder.inputType('EventFilter', {
   fields: (t) => ({
+    origin: originField(t),
     kind: t.field({ type: EventKind, required: false }),
     status: t.field({ type: EventStatus, required: false }),
     date: t.field({ type: DateRange, required: false }),
@@ -146,6 +157,7 @@ const EventFilter = builder.inputType('EventFilter', {
 
 const CommitmentFilter = builder.inputType('CommitmentFilter', {
   fields: (t) => ({
+    origin: originField(t),
     kind: t.field({ type: CommitmentKind, required: false }),
     status: t.field({ type: CommitmentStatus, required: false }),
     date: t.field({ type: DateRange, required: false }),
@@ -162,6 +174,7 @@ const CommitmentFilter = builder.inputType('CommitmentFilter', {
 
 const InstrumentFilter = builder.inputType('InstrumentFilter', {
   fields: (t) => ({
+    origin: originField(t),
     kind: t.field({ type: InstrumentKind, required: false }),
     status: t.field({ type: InstrumentStatus, required: false }),
     date: t.field({ type: DateRange, required: false }),
@@ -172,6 +185,7 @@ const InstrumentFilter = builder.inputType('InstrumentFilter', {
 
 const OrganizationFilter = builder.inputType('OrganizationFilter', {
   fields: (t) => ({
+    origin: originField(t),
     kind: t.field({ type: OrganizationKind, required: false }),
     country: t.id({ required: false }),
   }),
@@ -211,8 +225,9 @@ builder.queryFields((t) => ({
   people: t.connection({
     type: PersonRef,
     description: 'People, by name.',
-    args: { country: t.arg.id({ required: false }) },
-    resolve: (_root, args, ctx) => resolveList(ctx.db, PEOPLE, 'NAME', args, { country: args.country }),
+    args: { country: t.arg.id({ required: false }), origin: t.arg({ type: Origin, required: false }) },
+    resolve: (_root, args, ctx) =>
+      resolveList(ctx.db, PEOPLE, 'NAME', args, { country: args.country, origin: args.origin }),
   }),
   organizations: t.connection({
     type: OrganizationRef,
@@ -226,8 +241,12 @@ builder.queryFields((t) => ({
   }),
   places: t.connection({
     type: PlaceRef,
-    args: { kind: t.arg({ type: PlaceKind, required: false }) },
-    resolve: (_root, args, ctx) => resolveList(ctx.db, PLACES, 'NAME', args, { kind: args.kind }),
+    args: {
+      kind: t.arg({ type: PlaceKind, required: false }),
+      origin: t.arg({ type: Origin, required: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      resolveList(ctx.db, PLACES, 'NAME', args, { kind: args.kind, origin: args.origin }),
   }),
   posts: t.connection({
     type: PostRef,

@@ -7,6 +7,7 @@ import {
   INSTRUMENT_KINDS,
   INSTRUMENT_STATUSES,
   ORGANIZATION_KINDS,
+  ORIGINS,
   PARTICIPATION_ROLES,
   PARTY_ROLES,
   PLACE_KINDS,
@@ -61,4 +62,9 @@ export const Derivation = vocabularyEnum(
   'Derivation',
   DERIVATIONS,
   'How a commitment, instrument or event derives from what it points to.',
+);
+export const Origin = vocabularyEnum(
+  'Origin',
+  ORIGINS,
+  'Where a fact comes from: a curated fact file, or machine reading of an article.',
 );

@@ -8,6 +8,7 @@ import {
   launcherEnv,
   parsePidFile,
   pomNeo4jVersion,
+  pomProperty,
   sizeBytes,
   summarizeLog,
   validateOptions,
@@ -95,6 +96,14 @@ describe('pomNeo4jVersion', () => {
   it('reads the version property', () => {
     expect(pomNeo4jVersion('<properties>\n  <neo4j.version>5.26.30</neo4j.version>')).toBe('5.26.30');
     expect(() => pomNeo4jVersion('<project/>')).toThrow(/neo4j.version/);
+  });
+
+  it('reads any property by its dotted name, and only that one', () => {
+    const pom = '<corenlp.version> 4.5.10 </corenlp.version><corenlpXversion>1</corenlpXversion>';
+    expect(pomProperty(pom, 'corenlp.version')).toBe('4.5.10');
+    expect(() => pomProperty('<corenlpXversion>1</corenlpXversion>', 'corenlp.version')).toThrow(
+      /<corenlp.version>/,
+    );
   });
 });
 

@@ -138,8 +138,14 @@ export function javaMajorVersion(versionOutput: string): number | undefined {
 
 /** The `<neo4j.version>` property of the launcher's pom.xml. */
 export function pomNeo4jVersion(pom: string): string {
-  const match = /<neo4j\.version>\s*([^<\s]+)\s*<\/neo4j\.version>/.exec(pom);
-  if (!match?.[1]) throw new Error('pom.xml has no <neo4j.version> property');
+  return pomProperty(pom, 'neo4j.version');
+}
+
+/** A `<properties>` entry of a pom, e.g. `pomProperty(pom, 'neo4j.version')` → '5.26.30'. */
+export function pomProperty(pom: string, name: string): string {
+  const tag = name.replace(/\./g, '\\.');
+  const match = new RegExp(`<${tag}>\\s*([^<\\s]+)\\s*</${tag}>`).exec(pom);
+  if (!match?.[1]) throw new Error(`pom.xml has no <${name}> property`);
   return match[1];
 }
 

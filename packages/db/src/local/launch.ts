@@ -1,7 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, readFile, rm, statfs, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { mkdir, statfs } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   DEFAULT_MIN_FREE_DISK,
@@ -9,11 +6,12 @@ import {
   type LocalNeo4jOptions,
   lackOfDisk,
   launcherEnv,
-  parsePidFile,
-  summarizeLog,
+  MAIN_CLASS,
   validateOptions,
 } from './helpers.js';
-import { installNeo4j, statePaths } from './install.js';
+import { installNeo4j } from './install.js';
+import { launcherPaths } from './install-launcher.js';
+import { launcherStatus, portInUse, spawnLauncher, stopLauncher } from './launcher-process.js';
 
 export interface RunningNeo4j {
   uri: string;
@@ -27,7 +25,6 @@ export interface RunningNeo4j {
 const PID_FILE = 'neo4j.pid';
 /** stdout and stderr of the launcher (its READY line, startup errors); Neo4j's own logs are next to it. */
 const LAUNCHER_LOG = join('logs', 'launcher.log');
-const POLL_MS = 200;
 
 /**
  * Starts Neo4j on 127.0.0.1:<port> with dataDir as its home and resolves once Bolt accepts
@@ -51,40 +48,18 @@ export async function startLocalNeo4j(
   const disk = await statfs(dataDir);
   const lack = lackOfDisk(dataDir, disk.bavail * disk.bsize, opts.minFreeDisk ?? DEFAULT_MIN_FREE_DISK);
   if (lack) throw new Error(lack);
-  const logPath = join(dataDir, LAUNCHER_LOG);
-  const logFd = openSync(logPath, 'w');
-  let child: ChildProcess;
-  try {
-    const argFile = statePaths(resolve(opts.stateDir)).argFile;
-    child = spawn('java', javaArgs({ ...opts, dataDir }, argFile, !mode.detached), {
-      cwd: dataDir,
-      env: launcherEnv(process.env, opts.password),
-      stdio: [mode.detached ? 'ignore' : 'pipe', logFd, logFd],
-      detached: mode.detached,
-    });
-  } finally {
-    closeSync(logFd);
-  }
-  const pid = child.pid;
-  if (pid === undefined) {
-    // installNeo4j has just run `java -version`, so this is rare; spawn reports the cause as an event.
-    const cause = await new Promise<Error>((r) => child.once('error', r));
-    throw new Error(`could not start java for Neo4j: ${cause.message}`);
-  }
-  const pidFile = join(dataDir, PID_FILE);
-  await writeFile(pidFile, `${JSON.stringify({ pid, port: opts.port })}\n`);
-  child.on('exit', () => removePidFileOf(pidFile, pid));
-  // Neither the child nor its stdin pipe keeps this process alive; when it exits, the pipe closes.
-  child.unref();
-  (child.stdin as { unref?: () => void } | null)?.unref?.();
-
-  try {
-    await waitForReady(child, logPath, opts.startTimeoutMs ?? 180_000);
-  } catch (error) {
-    child.kill('SIGKILL');
-    await rm(pidFile, { force: true });
-    throw error;
-  }
+  const pid = await spawnLauncher({
+    name: 'Neo4j',
+    args: javaArgs({ ...opts, dataDir }, launcherPaths(resolve(opts.stateDir)).argFile, !mode.detached),
+    mainClass: MAIN_CLASS,
+    cwd: dataDir,
+    env: launcherEnv(process.env, opts.password),
+    logPath: join(dataDir, LAUNCHER_LOG),
+    pidFile: join(dataDir, PID_FILE),
+    port: opts.port,
+    detached: mode.detached,
+    startTimeoutMs: opts.startTimeoutMs ?? 180_000,
+  });
   return {
     uri: `bolt://127.0.0.1:${opts.port}`,
     user: 'neo4j',
@@ -100,128 +75,12 @@ export async function startLocalNeo4j(
  * Stops the Neo4j whose pid file is in dataDir: SIGTERM (a clean shutdown through the launcher's
  * shutdown hook), then SIGKILL if it is still up after `timeoutMs`. False when none was running.
  */
-export async function stopLocalNeo4j(dataDir: string, timeoutMs = 60_000): Promise<boolean> {
-  const pidFile = join(resolve(dataDir), PID_FILE);
-  const status = await localNeo4jStatus(dataDir);
-  if (!status.running || status.pid === undefined) {
-    await rm(pidFile, { force: true });
-    return false;
-  }
-  const { pid } = status;
-  signal(pid, 'SIGTERM');
-  if (!(await waitForExit(pid, timeoutMs))) {
-    signal(pid, 'SIGKILL');
-    await waitForExit(pid, 5_000);
-  }
-  await rm(pidFile, { force: true });
-  return true;
+export function stopLocalNeo4j(dataDir: string, timeoutMs = 60_000): Promise<boolean> {
+  return stopLauncher(join(resolve(dataDir), PID_FILE), MAIN_CLASS, timeoutMs);
 }
 
-export async function localNeo4jStatus(
+export function localNeo4jStatus(
   dataDir: string,
 ): Promise<{ running: boolean; pid?: number; port?: number }> {
-  let text: string;
-  try {
-    text = await readFile(join(resolve(dataDir), PID_FILE), 'utf8');
-  } catch {
-    return { running: false };
-  }
-  const entry = parsePidFile(text);
-  if (!entry || !isLauncherAlive(entry.pid)) return { running: false };
-  return { running: true, pid: entry.pid, port: entry.port };
-}
-
-function waitForReady(child: ChildProcess, logPath: string, timeoutMs: number): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const deadline = Date.now() + timeoutMs;
-    let timer: NodeJS.Timeout | undefined;
-    const finish = (error?: Error) => {
-      clearTimeout(timer);
-      child.off('exit', onExit);
-      child.off('error', onError);
-      if (error) reject(error);
-      else resolvePromise();
-    };
-    const onExit = (code: number | null, sig: string | null) => {
-      const why = summarizeLog(readLog(logPath));
-      const how = sig ? `was killed by ${sig}` : `exited with code ${code}`;
-      finish(new Error(`Neo4j ${how} before it was ready; see ${logPath}${why ? `\n${why}` : ''}`));
-    };
-    const onError = (error: Error) => finish(new Error(`could not start java for Neo4j: ${error.message}`));
-    const poll = () => {
-      if (/^READY /m.test(readLog(logPath))) return finish();
-      if (Date.now() > deadline) {
-        return finish(
-          new Error(`Neo4j was not ready within ${Math.round(timeoutMs / 1000)} s; see ${logPath}`),
-        );
-      }
-      timer = setTimeout(poll, POLL_MS);
-    };
-    child.on('exit', onExit);
-    child.on('error', onError);
-    poll();
-  });
-}
-
-function readLog(logPath: string): string {
-  try {
-    return readFileSync(logPath, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-/** Alive and, where /proc tells, still our launcher (pid files outlive crashes; pids get reused). */
-function isLauncherAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  const cmdline = `/proc/${pid}/cmdline`;
-  if (!existsSync('/proc/self')) return true;
-  try {
-    // A zombie (exited, not yet reaped) has an empty command line.
-    return readFileSync(cmdline, 'utf8').split('\0').includes('Launcher');
-  } catch {
-    return false;
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (isLauncherAlive(pid)) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, POLL_MS));
-  }
-  return true;
-}
-
-function signal(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(pid, sig);
-  } catch {
-    // already gone
-  }
-}
-
-function removePidFileOf(pidFile: string, pid: number): void {
-  try {
-    if (parsePidFile(readFileSync(pidFile, 'utf8'))?.pid === pid) unlinkSync(pidFile);
-  } catch {
-    // no pid file
-  }
-}
-
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolvePromise) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    const done = (inUse: boolean) => {
-      socket.destroy();
-      resolvePromise(inUse);
-    };
-    socket.setTimeout(1_000, () => done(false));
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
+  return launcherStatus(join(resolve(dataDir), PID_FILE), MAIN_CLASS);
 }

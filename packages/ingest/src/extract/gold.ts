@@ -1,12 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  COMMITMENT_KINDS,
   DATE_PRECISIONS,
   EVENT_KINDS,
   EVENT_STATUSES,
   fuzzyDateText,
+  INSTRUMENT_KINDS,
   PARTICIPATION_ROLES,
-  COMMITMENT_KINDS,
 } from '@diplograph/schema';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -41,19 +42,8 @@ export const goldFile = z.strictObject({
 });
 export type GoldFile = z.infer<typeof goldFile>;
 
-/** The kinds of document an article may report; the model's instrument kinds and the forms they take. */
-export const DOCUMENT_KINDS = [
-  'declaration',
-  'agreement',
-  'memorandum',
-  'protocol',
-  'convention',
-  'roadmap',
-  'action-plan',
-  'compact',
-  'strategy',
-  'framework',
-] as const;
+/** The kinds of document an article may report: the model's instrument kinds. */
+export const DOCUMENT_KINDS = INSTRUMENT_KINDS;
 
 /** A short exact passage of the article where the fact is stated. */
 const quote = z.string().min(1);
@@ -145,7 +135,11 @@ export async function readReadingGold(dir: string): Promise<ReadingGold[]> {
 /** Reading gold is written for the articles that were not curated, whose names start with 1NN_. */
 const isReadingGold = (name: string) => /^1\d\d_/.test(name);
 
-async function readGoldFiles<T>(dir: string, wanted: (name: string) => boolean, schema: z.ZodType<T>): Promise<T[]> {
+async function readGoldFiles<T>(
+  dir: string,
+  wanted: (name: string) => boolean,
+  schema: z.ZodType<T>,
+): Promise<T[]> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml') && wanted(name)).sort();
   return Promise.all(
     names.map(async (name) => {

@@ -1,5 +1,6 @@
 import { type FuzzyDate, foldKeepingOffsets, parseFuzzyDate } from '@diplograph/schema';
 import * as chrono from 'chrono-node';
+import { chronoDates } from './chrono-dates.js';
 import type { Region } from './page.js';
 
 /** A date written in a text, resolved to the precision the text gives. */
@@ -77,7 +78,7 @@ interface DateRule {
 
 /**
  * Earlier rules win where matches overlap, so ranges come before their parts. Chrono handles what
- * is left (see `chronoMentions`): it has no month, quarter or year precision, ignores "dernier"
+ * is left (see `chronoDates`): it has no month, quarter or year precision, ignores "dernier"
  * and reads "02 - 03 - 2020" as a time range, so these forms are ours.
  */
 const RULES: DateRule[] = [
@@ -233,24 +234,6 @@ function toFuzzyDate({ first, last }: Resolved): FuzzyDate | null {
   return typeof parsed === 'string' ? null : parsed;
 }
 
-/** Relative expressions our rules do not cover: "il y a trois jours", "le mois dernier". */
-function chronoMentions(text: string, reference: Date | null): Array<Omit<DateMention, 'text'>> {
-  return chrono.fr.parse(text, reference ?? new Date()).flatMap((result) => {
-    const { start } = result;
-    // Chrono also reads times ("5+5", "deux heures"); only calendar dates are wanted. It reads
-    // "la semaine dernière" as one day, which a fuzzy date (no week precision) would make too precise.
-    if (start.isCertain('hour') || !start.isCertain('month') || /\bsemaine\b/i.test(result.text)) return [];
-    const relative = !/\d{4}/.test(result.text);
-    if (relative && !reference) return [];
-    const year = start.get('year') ?? 0;
-    const month = start.get('month') ?? 0;
-    const first = start.isCertain('day') ? isoDay(year, month, start.get('day') ?? 0) : isoMonth(year, month);
-    const date = toFuzzyDate({ first, relative });
-    const end = result.index + result.text.trimEnd().length;
-    return date ? [{ start: result.index, end, date, relative }] : [];
-  });
-}
-
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -275,7 +258,8 @@ export function findDates(text: string, reference: string | null, regions: Regio
       if (resolved && date) found.push({ ...span, date, relative: resolved.relative });
     }
   }
-  for (const mention of chronoMentions(text, referenceDate)) {
+  // Relative expressions our rules do not cover: "il y a trois jours", "le mois dernier".
+  for (const mention of chronoDates(chrono.fr.casual, text, referenceDate)) {
     if (!claimed.some((c) => overlaps(c, mention))) found.push(mention);
   }
   const noise = regions.filter((r) => r.kind === 'noise');

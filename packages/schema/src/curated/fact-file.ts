@@ -23,6 +23,12 @@ export const factFile = z.strictObject({
   events: z.array(eventInput).default([]),
   instruments: z.array(instrumentInput).default([]),
   commitments: z.array(commitmentInput).default([]),
+  /**
+   * Machine-read facts a curator rejects, by their stable ids (a node or a relationship): the
+   * ingest leaves them out, with whatever rests on a rejected node. To correct one instead, write
+   * the fact in a section above under the same id: a curated fact wins over a machine-read one.
+   */
+  rejected: z.array(z.strictObject({ id: z.string().min(1), reason: z.string().min(1) })).default([]),
 });
 export type FactFile = z.infer<typeof factFile>;
 export type FactSection = keyof FactFile;

@@ -1,0 +1,172 @@
+import { foldText } from '@diplograph/schema';
+import { type ActorMention, type ActorRef, type ArticleContext, actorAt, sameActor } from './context.js';
+import { countryOfAdjective, countryOfCapital } from './countries.js';
+import { nameClass } from './names.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
+
+/** Pronouns that stand for one person named before, and for the speaker of a quote. */
+const HE = new Set(['il', 'elle', 'he', 'she', 'el', 'ella']);
+const WE = new Set(['nous', 'we', 'nosotros', 'nosotras', 'je', 'i', 'yo']);
+/** Heads of a subject that stand for a country's state: "les autorités marocaines". */
+const STATE_NOUNS = new Set([
+  'autorites',
+  'gouvernement',
+  'authorities',
+  'government',
+  'autoridades',
+  'gobierno',
+  'pays',
+  'country',
+  'pais',
+  'royaume',
+  'kingdom',
+  'reino',
+  'etat',
+  'state',
+  'estado',
+  'presidence',
+  'presidency',
+  'presidencia',
+]);
+const DASHES = /^[-–—:]$/;
+/** Subjects that name two countries: "les deux pays", "both countries". */
+const TWO_COUNTRIES =
+  /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
+/** Verbs that report speech: their subject is who speaks in the quote. */
+export const SAYS =
+  /^(exprim|express|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|said|say|stress|add|note|told|afirm|dijo|explic|asegur|subray)/;
+
+/** The two countries an article names most: what "les deux pays" and a bare agreement stand for. */
+export function mainCountries(ctx: ArticleContext): ActorRef[] {
+  const counts = new Map<string, number>();
+  for (const c of ctx.countries)
+    if (c.actor.kind === 'country') counts.set(c.actor.id, (counts.get(c.actor.id) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([id]) => ({ kind: 'country', id }));
+}
+
+/**
+ * The person a pronoun stands for: the last person named before it within the two sentences
+ * before, the subject of a main clause first ("Retailleau a ajouté qu'il allait, avec X").
+ */
+function personBefore(ctx: ArticleContext, sentence: ParsedSentence, at: number): ActorRef | undefined {
+  const from = ctx.sentences[Math.max(0, sentence.index - 2)]?.start ?? 0;
+  // 2 for the subject of a sentence's main verb, 1 for a clause's subject, 0 for other mentions.
+  const rankOf = (m: { start: number; end: number }) => {
+    let rank = 0;
+    for (const s of ctx.sentences)
+      for (const w of s.words) {
+        if (w.start < m.start || w.end > m.end || !w.dep.startsWith('nsubj')) continue;
+        rank = Math.max(rank, s.words[w.head]?.dep === 'root' ? 2 : 1);
+      }
+    return rank;
+  };
+  let best: { name: string; start: number; rank: number } | undefined;
+  for (const p of ctx.people)
+    for (const m of p.mentions) {
+      if (m.start < from || m.start >= at) continue;
+      const rank = rankOf(m);
+      if (!best || rank > best.rank || (rank === best.rank && m.start > best.start))
+        best = { name: p.name, start: m.start, rank };
+    }
+  return best && { kind: 'person', name: best.name };
+}
+
+/** Who speaks in the sentence: the subject of "a déclaré", "said". */
+function speakerOf(sentence: ParsedSentence, actors: ActorMention[]): ActorRef | undefined {
+  for (const verb of sentence.words) {
+    if (verb.pos !== 'VERB' || !SAYS.test(verb.folded)) continue;
+    for (const w of sentence.words) {
+      if (w.head !== verb.i || !w.dep.startsWith('nsubj')) continue;
+      const named = actorAt(actors, w) ?? actorIn(sentence, w, actors);
+      if (named) return named.actor;
+    }
+  }
+  return undefined;
+}
+
+/** Clauses on a noun say more of it; they do not name it ("le ministre, qui souhaite que le Maroc"). */
+const CLAUSES = new Set(['acl', 'acl:relcl', 'advcl', 'parataxis', 'ccomp', 'punct']);
+
+/** The words of a noun phrase, without the clauses that hang on it. */
+function phrase(sentence: ParsedSentence, root: Word): Word[] {
+  const inside = new Set([root.i]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const w of sentence.words)
+      if (!inside.has(w.i) && inside.has(w.head) && !CLAUSES.has(w.dep)) {
+        inside.add(w.i);
+        grew = true;
+      }
+  }
+  return sentence.words.filter((w) => inside.has(w.i));
+}
+
+const actorIn = (sentence: ParsedSentence, word: Word, actors: ActorMention[]) =>
+  actors.find((a) => phrase(sentence, word).some((w) => a.start <= w.start && w.end <= a.end));
+
+/**
+ * The actors a subject word stands for: a name, a capital for its state ("Paris a décidé"), "les
+ * autorités marocaines", "les deux pays", a pronoun for the person named just before, "nous" for
+ * who speaks; a document ("l'accord prévoit") for the two countries the article is about.
+ */
+export function subjectActors(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  subject: Word,
+  actors: ActorMention[],
+): ActorRef[] {
+  const named = actorAt(actors, subject);
+  if (named) return [named.actor];
+  // "Rabat – Les consulats ... envisagent": a dateline's city is no subject; its apposition is.
+  const next = sentence.words[subject.i + 1];
+  const apposition = sentence.words.find((w) => w.head === subject.i && w.dep === 'appos');
+  if (next && DASHES.test(next.text))
+    return apposition ? subjectActors(ctx, sentence, apposition, actors) : [];
+  const capital = /^\p{Lu}/u.test(subject.text) && countryOfCapital(subject.text);
+  if (capital && nameClass(subject) !== 'PER') return [{ kind: 'country', id: capital }];
+  const phrase = subtree(sentence, subject.i)
+    .map((w) => w.folded)
+    .join(' ');
+  if (TWO_COUNTRIES.test(phrase)) return mainCountries(ctx);
+  if (STATE_NOUNS.has(subject.folded)) {
+    const adjective = sentence.words.find(
+      (w) => w.head === subject.i && w.pos === 'ADJ' && countryOfAdjective(w.text),
+    );
+    const id = adjective && countryOfAdjective(adjective.text);
+    if (id) return [{ kind: 'country', id }];
+  }
+  // "L'accord permettra": the tokenizer may make the article the phrase's head.
+  if (
+    subtree(sentence, subject.i)
+      .slice(0, 3)
+      .some((w) => isDocument(ctx, w))
+  )
+    return mainCountries(ctx);
+  if (HE.has(subject.folded) && subject.pos === 'PRON') {
+    const person = personBefore(ctx, sentence, subject.start);
+    return person ? [person] : [];
+  }
+  if (WE.has(subject.folded) && subject.pos === 'PRON') {
+    const speaker = speakerOf(sentence, actors) ?? personBefore(ctx, sentence, subject.start);
+    return speaker ? [speaker] : [];
+  }
+  // "les consulats généraux français au Maroc" for "les six Consulats généraux français du Maroc".
+  const bodies = ctx.organizations.filter((o) => foldText(o.name.split(/\s+/)[0] ?? '') === subject.folded);
+  if (subject.pos === 'NOUN' && bodies.length === 1 && bodies[0])
+    return [{ kind: 'organization', name: bodies[0].name }];
+  const inside = actorIn(sentence, subject, actors);
+  return inside ? [inside.actor] : [];
+}
+
+/** True when a word is a document's noun: "accord", "memorandum", "agreement". */
+export const isDocument = (ctx: ArticleContext, word: Word) =>
+  ctx.lexicon.documentNouns.some(([n]) => n === word.folded || n === word.lemma);
+
+/** Adds actors to a list, once each. */
+export function addActors(into: ActorRef[], more: ActorRef[]): void {
+  for (const a of more) if (!into.some((m) => sameActor(m, a))) into.push(a);
+}

@@ -1,0 +1,140 @@
+import type { FuzzyDate } from '@diplograph/schema';
+import { type ActorRef, type ArticleContext, actorAt, actorsIn, inside, sameActor } from './context.js';
+import { countriesIn } from './countries.js';
+import type { DocumentKind } from './lexicon.js';
+import { spanText } from './names.js';
+import type { ParsedSentence, Word } from './parsed.js';
+import type { Passage } from './people.js';
+import { entriesOf, findTriggers, type Trigger } from './triggers.js';
+
+/** A declaration, agreement, memorandum or roadmap an article speaks of. */
+export interface DocumentReading {
+  name: string;
+  kind: DocumentKind;
+  date: FuzzyDate | null;
+  parties: ActorRef[];
+  evidence: Passage;
+  sentence: number;
+  /** True when the text says it was signed or adopted, not only named. */
+  signed: boolean;
+}
+
+const sameParties = (a: ActorRef[], b: ActorRef[]) =>
+  a.length === b.length && a.every((x) => b.some((y) => sameActor(x, y)));
+
+/** Relations that keep a word in the name of the document it qualifies. */
+const NAME_RELATIONS = new Set([
+  'amod',
+  'nmod',
+  'compound',
+  'flat',
+  'flat:name',
+  'case',
+  'det',
+  'fixed',
+  'nummod',
+  'conj',
+  'cc',
+]);
+const MAX_NAME_WORDS = 10;
+
+/** The noun phrase that names a document: its word, the words that qualify it, no article before. */
+function nameOf(
+  sentence: ParsedSentence,
+  trigger: Trigger<DocumentKind>,
+  text: string,
+): { name: string; words: Word[] } {
+  const { words } = sentence;
+  const last = trigger.words.at(-1) ?? trigger.head;
+  let end = last.i + 1;
+  // Qualifiers right after the phrase that depend on one of its words: "sur le rapatriement des mineurs".
+  const inPhrase = new Set(trigger.words.map((w) => w.i));
+  while (end < words.length && end - trigger.head.i < MAX_NAME_WORDS) {
+    const w = words[end];
+    if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || !NAME_RELATIONS.has(w.dep)) break;
+    if (!inPhrase.has(w.head) && !(w.head > trigger.head.i && w.head < end + 3)) break;
+    inPhrase.add(w.i);
+    end++;
+  }
+  // A phrase does not end on a preposition or an article.
+  let cut = end;
+  while (cut > last.i + 1 && ['ADP', 'DET', 'CCONJ'].includes(words[cut - 1]?.pos ?? '')) cut--;
+  const run = words.slice(trigger.head.i, cut);
+  return { name: spanText(text, run).text, words: run };
+}
+
+/**
+ * The documents of an article: a document word ("déclaration", "accord", "feuille de route",
+ * "memorandum") with its qualifiers. Its parties are who signs or adopts it (the subject of the
+ * signing verb), else the countries its name or its clause names ("franco-marocaine", "entre le
+ * Maroc et l'Espagne"); its date is the sentence's. A bare word with no qualifier, no signature
+ * and no party ("un accord") is no document.
+ */
+export function readDocuments(ctx: ArticleContext): DocumentReading[] {
+  const documents: DocumentReading[] = [];
+  const signing = entriesOf(ctx.lexicon.signingVerbs);
+  for (const sentence of ctx.sentences) {
+    const verbs = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
+    for (const trigger of findTriggers(sentence, ctx.lexicon.documentNouns)) {
+      if (!trigger.words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
+      const { name, words } = nameOf(sentence, trigger, ctx.text);
+      const span = { start: sentence.start, end: sentence.end };
+      const actors = actorsIn(ctx, span);
+      const parties: ActorRef[] = [];
+      const add = (a: ActorRef) => {
+        if (!parties.some((p) => sameActor(p, a))) parties.push(a);
+      };
+      // The verb governs the document ("ont signé un accord") or qualifies it ("l'accord signé").
+      const noun =
+        [...trigger.words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? trigger.head;
+      // "l'accord signé", "the roadmap adopted": a participle right after the noun qualifies it.
+      const verb = verbs.find(
+        (v) =>
+          noun.head === v.head.i ||
+          sentence.words[noun.head]?.head === v.head.i ||
+          v.head.head === noun.i ||
+          (v.head.i === noun.i + 1 && v.head.dep !== 'root'),
+      );
+      if (verb) {
+        for (const w of sentence.words) {
+          if (w.head !== verb.head.i || !w.dep.startsWith('nsubj')) continue;
+          const subject = actorAt(actors, w);
+          if (subject) add(subject.actor);
+          for (const c of sentence.words) {
+            if (c.head === w.i && c.dep === 'conj') {
+              const joined = actorAt(actors, c);
+              if (joined) add(joined.actor);
+            }
+          }
+        }
+      }
+      for (const id of countriesIn(name)) add({ kind: 'country', id });
+      const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
+      if (!qualified && !verb && parties.length === 0) continue;
+      const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
+      const same = documents.find(
+        (d) =>
+          d.kind === trigger.value &&
+          (d.name === name || !qualified || (parties.length > 1 && sameParties(d.parties, parties))),
+      );
+      if (same) {
+        // The passage that says it was signed is its evidence: "ont conclu un accord bilatéral".
+        if (verb && !same.signed) same.evidence = span;
+        for (const p of parties) if (!same.parties.some((q) => sameActor(p, q))) same.parties.push(p);
+        same.signed ||= verb !== undefined;
+        same.date ??= date;
+        continue;
+      }
+      documents.push({
+        name,
+        kind: trigger.value,
+        date,
+        parties,
+        evidence: span,
+        sentence: sentence.index,
+        signed: verb !== undefined,
+      });
+    }
+  }
+  return documents;
+}

@@ -1,0 +1,150 @@
+import { type FuzzyDate, foldText } from '@diplograph/schema';
+import type { GraphData } from '../graph/graph-data.js';
+import { sentenceAt } from '../text/sentences.js';
+import { countriesIn } from './countries.js';
+import { samePersonName } from './similarity.js';
+
+/** A curated entity as resolution compares it: its id and every name it goes by, folded. */
+export interface KnownEntity {
+  id: string;
+  names: string[];
+  /** Countries its names or its OF_COUNTRY links tie it to: a qualifier elsewhere is another body. */
+  countries: Set<string>;
+}
+
+export interface KnownEvent {
+  id: string;
+  earliest: string | null;
+  latest: string | null;
+  places: Set<string>;
+  participants: Set<string>;
+}
+
+/** What the curated graph knows, indexed for resolving what machine reading finds. */
+export interface Known {
+  people: KnownEntity[];
+  organizations: KnownEntity[];
+  places: KnownEntity[];
+  countries: Set<string>;
+  instruments: KnownEntity[];
+  events: KnownEvent[];
+  /** Sources that curators described: their facts are the curated ones, not read again by machine. */
+  curatedSources: Set<string>;
+}
+
+const text = (v: unknown) =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+const isoOf = (v: unknown) => (v && typeof v === 'object' && 'toString' in v ? String(v) : null);
+
+export function knownOf(graph: GraphData): Known {
+  const byLabel = (label: string): KnownEntity[] =>
+    graph.nodes
+      .filter((n) => n.label === label)
+      .map((n) => {
+        const names = [...text(n.props.name), ...text(n.props.aliases), ...text(n.props.acronym)];
+        return { id: n.id, names: names.map(foldText), countries: new Set(names.flatMap(countriesIn)) };
+      });
+  const organizations = byLabel('Organization');
+  for (const r of graph.relationships) {
+    if (r.type !== 'OF_COUNTRY') continue;
+    organizations.find((o) => o.id === r.from)?.countries.add(r.to);
+  }
+  const events = graph.nodes
+    .filter((n) => n.label === 'Event')
+    .map((n) => ({
+      id: n.id,
+      earliest: isoOf(n.props.dateEarliest),
+      latest: isoOf(n.props.dateLatest),
+      places: new Set<string>(),
+      participants: new Set<string>(),
+    }));
+  const eventById = new Map(events.map((e) => [e.id, e]));
+  for (const r of graph.relationships) {
+    if (r.type === 'TOOK_PLACE_IN') eventById.get(r.from)?.places.add(r.to);
+    if (r.type === 'PARTICIPATED_IN') eventById.get(r.to)?.participants.add(r.from);
+  }
+  return {
+    people: byLabel('Person'),
+    organizations,
+    places: byLabel('Place'),
+    countries: new Set(graph.nodes.filter((n) => n.label === 'Country').map((n) => n.id)),
+    instruments: byLabel('Instrument'),
+    events,
+    curatedSources: new Set(
+      graph.nodes.filter((n) => n.label === 'Evidence').map((n) => String(n.props.sourceId)),
+    ),
+  };
+}
+
+/** The curated person a found name is, by name or alias, spelling variants and initials included. */
+export function curatedPerson(known: Known, name: string): string | undefined {
+  return known.people.find((p) => p.names.some((n) => samePersonName(n, name)))?.id;
+}
+
+/**
+ * The curated body a found name or acronym is, unless the text ties it to other countries: "le
+ * GMMP maroco-italien" is not the Morocco–France GMMP. The context's `qualifiers` are the countries
+ * its name and sentence name; `articleCountries` those the whole article names, which must include the body's partner
+ * countries (a Morocco–France group is not the one an article about Italy speaks of). Morocco is
+ * every article's host country, so naming it decides nothing.
+ */
+export function curatedOrganization(
+  known: Known,
+  name: string,
+  acronym: string | null,
+  { qualifiers, articleCountries }: CountryContext,
+): string | undefined {
+  const names = [name, acronym].flatMap((n) => (n ? [foldText(n)] : []));
+  const isHost = (c: string) => c === 'morocco';
+  return known.organizations.find(
+    (o) =>
+      o.names.some((n) => names.includes(n)) &&
+      qualifiers.every((c) => isHost(c) || o.countries.has(c)) &&
+      [...o.countries].every((c) => isHost(c) || articleCountries.includes(c)),
+  )?.id;
+}
+
+export function curatedPlace(known: Known, name: string): string | undefined {
+  return known.places.find((p) => p.names.includes(foldText(name)))?.id;
+}
+
+/** The curated event a found meeting is: overlapping dates, and the same place or a participant in common. */
+export function curatedEvent(
+  known: Known,
+  date: FuzzyDate | null,
+  place: string | null,
+  participants: string[],
+): string | undefined {
+  if (!date) return undefined;
+  return known.events.find(
+    (e) =>
+      e.earliest !== null &&
+      e.latest !== null &&
+      e.earliest <= date.latest &&
+      date.earliest <= e.latest &&
+      ((place !== null && e.places.has(place)) || participants.some((p) => e.participants.has(p))),
+  )?.id;
+}
+
+/** The curated instrument a found document is: its whole name, and no party from another country. */
+export function curatedInstrument(known: Known, name: string, countries: string[]): string | undefined {
+  const folded = foldText(name);
+  return known.instruments.find((i) => i.names.includes(folded) && countries.every((c) => i.countries.has(c)))
+    ?.id;
+}
+
+/** The countries that tie a body named in an article to one country or another. */
+export interface CountryContext {
+  /** Named by the body's name and the sentence it is named in. */
+  qualifiers: string[];
+  /** Named anywhere in the article. */
+  articleCountries: string[];
+}
+
+export function countryContextOf(text: string, passage: { start: number }, name: string): CountryContext {
+  const sentence = sentenceAt(text, passage.start);
+  return {
+    qualifiers: countriesIn(`${name} ${sentence ? text.slice(sentence.start, sentence.end) : ''}`),
+    articleCountries: countriesIn(text),
+  };
+}

@@ -1,0 +1,425 @@
+import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+import {
+  type ActorMention,
+  type ActorRef,
+  type ArticleContext,
+  actorAt,
+  actorsIn,
+  inside,
+  sameActor,
+} from './context.js';
+import { countryName } from './countries.js';
+import type { EventKind, Role } from './lexicon.js';
+import { editionsIn } from './meeting-editions.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import type { Passage } from './people.js';
+import { entriesOf, findTriggers } from './triggers.js';
+
+export interface Participation {
+  actor: ActorRef;
+  role: Role;
+  evidence: Passage;
+}
+
+/** A meeting, visit, conference or session an article reports. */
+export interface MeetingReading {
+  /** The word that names it, folded: meetings named by different words are different meetings. */
+  trigger: string;
+  /** A name for it from the article's words: "Visite de travail, Rabat". */
+  name: string;
+  kind: EventKind;
+  status: 'held' | 'planned';
+  date: FuzzyDate | null;
+  /** Where: a place's name, or a country's id when the text gives only the country. */
+  place: { name: string } | { country: string } | null;
+  participants: Participation[];
+  /** The name of the body that convened it. */
+  convenedBy: string | null;
+  evidence: Passage;
+  /** The sentences it is read from, first one first, and their passages: its evidence. */
+  sentences: number[];
+  passages: Passage[];
+  /** True when its word is capitalized inside a sentence: an event's own name. */
+  named?: boolean;
+  /** True when a noun names it ("la réunion") or a signing reports it: a place alone then makes it a fact. */
+  noun?: boolean;
+}
+
+const PLACE_CASES = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'sur', 'to']);
+/** Words between a preposition and a country's name: "to the Kingdom of Morocco", "au Royaume du Maroc". */
+const KINGDOM = new Set(['the', 'le', 'la', 'el', 'kingdom', 'royaume', 'reino', 'of', 'du', 'de', 'del']);
+/** Kinds of meeting that a place alone makes a fact of: "la conférence ... à Marrakech". */
+const SELF_STANDING = new Set<EventKind>([
+  'ministerial-conference',
+  'group-session',
+  'working-session',
+  'official-visit',
+  'state-visit',
+]);
+const STATE = new Set(["d'etat", 'etat', 'state', 'estado']);
+
+/** The distance in words between two words of a sentence, for choosing the nearest mention. */
+const distance = (a: { start: number }, b: { start: number }) => Math.abs(a.start - b.start);
+
+function nearest<T extends { start: number }>(items: T[], to: { start: number }): T | undefined {
+  return [...items].sort((a, b) => distance(to, a) - distance(to, b))[0];
+}
+
+/** The role a participant gets from the words before their name: "co-présidée par X et Y". */
+function markedRoles(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  actors: ActorMention[],
+): Map<ActorMention, Role> {
+  const roles = new Map<ActorMention, Role>();
+  for (const marker of findTriggers(sentence, ctx.lexicon.roleMarkers)) {
+    const after = marker.words.at(-1)?.end ?? marker.head.end;
+    // The names that follow the marker, up to the end of the clause.
+    const clauseEnd =
+      sentence.words.find((w) => w.start > after && [';', '.', ':'].includes(w.text))?.start ?? sentence.end;
+    for (const a of actors)
+      if (a.start >= after && a.start < clauseEnd && a.start - after < 120) roles.set(a, marker.value);
+  }
+  return roles;
+}
+
+/** Roles from the verb: the subject of "a reçu" received, its object visited. */
+function verbRoles(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  actors: ActorMention[],
+): Map<ActorMention, Role> {
+  const roles = new Map<ActorMention, Role>();
+  for (const verb of findTriggers(
+    sentence,
+    ctx.lexicon.meetingVerbs.map(([v, s, o]) => [v, [s, o]] as const),
+  )) {
+    if (verb.head.pos !== 'VERB') continue;
+    const [subjectRole, objectRole] = verb.value;
+    for (const w of sentence.words) {
+      if (w.head !== verb.head.i) continue;
+      // "a reçu son homologue portugais, X": the name stands in apposition to the object.
+      const actor =
+        actorAt(actors, w) ??
+        sentence.words
+          .filter((a) => a.head === w.i && a.dep === 'appos')
+          .flatMap((a) => actorAt(actors, a) ?? [])[0];
+      if (!actor) continue;
+      if (w.dep.startsWith('nsubj') && !w.dep.includes('pass')) roles.set(actor, subjectRole);
+      else if ((w.dep === 'obj' || w.dep.startsWith('nsubj:pass') || w.dep === 'obl:agent') && objectRole) {
+        roles.set(actor, w.dep === 'obj' ? objectRole : subjectRole);
+      }
+      // The names joined to a subject or object by "et" take its role.
+      for (const c of sentence.words) {
+        if (c.head === w.i && c.dep === 'conj') {
+          const joined = actorAt(actors, c);
+          const role = roles.get(actor);
+          if (joined && role) roles.set(joined, role);
+        }
+      }
+    }
+  }
+  return roles;
+}
+
+/**
+ * True when the word at `start` is in a relative clause on a noun that completes the meeting's
+ * word: "une session sur l'évolution des négociations qui se tiennent à New York".
+ */
+function inNounClause(sentence: ParsedSentence, trigger: Word, start: number): boolean {
+  const word = sentence.words.find((w) => w.start === start);
+  if (!word) return false;
+  const below = new Set(subtree(sentence, trigger.i).map((w) => w.i));
+  for (let at: Word | undefined = word, hops = 0; at && hops < 8; hops++) {
+    if (at.i === trigger.i) return false;
+    if (at.dep === 'acl:relcl') return at.head !== trigger.i && below.has(at.head);
+    at = sentence.words[at.head];
+  }
+  return false;
+}
+
+function placeOf(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  trigger: Word,
+  others: Word[],
+): MeetingReading['place'] {
+  const span = { start: sentence.start, end: sentence.end };
+  // "une session sur les négociations qui se tiennent à New York": a place phrase follows its
+  // meeting's word, so a place is the meeting's named nearest before it (or nearest of all when
+  // none is before it, "À Rabat, ... leur conférence de presse").
+  const mine = (start: number) => {
+    const before = others.filter((o) => o.start < start);
+    return nearest(before.length > 0 ? before : others, { start })?.i === trigger.i;
+  };
+  const introduced = (start: number) => {
+    if (!mine(start)) return false;
+    const before = sentence.words.filter((w) => w.end <= start);
+    let k = before.length - 1;
+    while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
+    const word = before[k];
+    return word !== undefined && PLACE_CASES.has(word.folded) && !inNounClause(sentence, trigger, start);
+  };
+  const places = ctx.places.flatMap((p) =>
+    p.mentions
+      .filter((m) => inside(span, m) && introduced(m.start))
+      .map((m) => ({ name: p.name, start: m.start })),
+  );
+  const place = nearest(places, trigger);
+  if (place) return { name: place.name };
+  const countries = ctx.countries.filter(
+    (c) => inside(span, c) && introduced(c.start) && c.actor.kind === 'country',
+  );
+  const country = nearest(countries, trigger);
+  return country && country.actor.kind === 'country' ? { country: country.actor.id } : null;
+}
+
+function convenerOf(
+  ctx: ArticleContext,
+  actors: ActorMention[],
+  roles: Map<ActorMention, Role>,
+): string | null {
+  for (const a of actors) {
+    if (a.actor.kind !== 'organization' || roles.has(a)) continue;
+    const org = ctx.organizations.find((o) => a.actor.kind === 'organization' && o.name === a.actor.name);
+    const first = org?.name.split(/\s/)[0]?.toLowerCase() ?? '';
+    if (
+      /^(groupe|grupo|group|processus|proceso|process|dialogue|dialogo|diálogo|commission|comisión|comision|forum|foro)$/.test(
+        first,
+      ) ||
+      /^[A-Z]{3,}$/.test(org?.acronym ?? org?.name ?? '')
+    ) {
+      return org?.name ?? null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The meetings of an article. Each sentence with a meeting word ("entretien", "visite",
+ * "talks", "reunión") or verb ("a reçu", "met") gives a meeting with the date, place and
+ * participants of that sentence; later sentences that use the same word and do not contradict
+ * it (another date, another place) add to it. A meeting word with nothing to tell (no date,
+ * place or participant) gives no meeting.
+ */
+export function readMeetings(ctx: ArticleContext): MeetingReading[] {
+  const meetings: MeetingReading[] = [];
+  // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
+  const theirs = new Set<MeetingReading>();
+  const nouns = ctx.lexicon.meetingNouns;
+  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
+  // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
+  const signing = entriesOf(ctx.lexicon.signingVerbs);
+  for (const sentence of ctx.sentences) {
+    // A capitalized word inside a sentence is a name's, a noun: "the Senior Officials' Meeting".
+    const byNoun = findTriggers(sentence, nouns).filter(
+      (t) =>
+        t.head.pos === 'NOUN' || t.head.pos === 'PROPN' || (t.head.i > 0 && /^\p{Lu}/u.test(t.head.text)),
+    );
+    const byVerb = findTriggers(sentence, verbs).filter((t) => t.head.pos === 'VERB');
+    // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
+    // presse"); a verb reports one when no noun does.
+    const bySigning = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
+    const triggers =
+      byNoun.length > 0 ? byNoun : byVerb.length > 0 ? byVerb.slice(0, 1) : bySigning.slice(0, 1);
+    for (const trigger of triggers) {
+      const span = { start: sentence.start, end: sentence.end };
+      const actors = actorsIn(ctx, span);
+      const people = actors.filter((a) => a.actor.kind === 'person');
+      const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
+      const participants: Participation[] = [];
+      for (const a of people) {
+        if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
+        participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
+      }
+      const date =
+        nearest(
+          ctx.dates.filter((d) => inside(span, d)),
+          trigger.head,
+        )?.date ?? null;
+      const place = placeOf(
+        ctx,
+        sentence,
+        trigger.head,
+        triggers.map((t) => t.head),
+      );
+      const kindWord = byNoun.find((t) => t === trigger);
+      let kind: EventKind = kindWord ? kindWord.value : 'bilateral-meeting';
+      const next = sentence.words[trigger.head.i + 1];
+      const afterNext = sentence.words[trigger.head.i + 2];
+      if (
+        kind === 'official-visit' &&
+        ((next && STATE.has(next.folded)) || (afterNext && STATE.has(afterNext.folded)))
+      )
+        kind = 'state-visit';
+      const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+      const reading: MeetingReading = {
+        trigger: trigger.words.map((w) => w.lemma).join(' '),
+        name: meetingName(ctx, sentence, trigger.head, place),
+        kind,
+        status: planned ? 'planned' : 'held',
+        date,
+        place,
+        participants,
+        convenedBy: convenerOf(ctx, actors, roles),
+        evidence: span,
+        sentences: [sentence.index],
+        passages: [span],
+        noun: kindWord !== undefined,
+      };
+      // Two meeting words of one sentence are one event unless each has its own place or date
+      // ("les travaux ... à Marrakech, ainsi que la réunion ... à Madrid").
+      const sibling = meetings.find(
+        (m) => m.sentences[0] === sentence.index && samePlace(m.place, reading.place) && sameDate(m, reading),
+      );
+      // "a program of thematic meetings": a plural with no date or place is no one meeting.
+      const plural =
+        trigger.words.length === 1 &&
+        trigger.head.folded.endsWith('s') &&
+        !nouns.some(([n]) => n === trigger.head.folded);
+      if (plural && !date && !place) continue;
+      // "aura pour mission la sélection": a role, not an event.
+      if (['pour', 'for', 'as', 'como', 'para'].includes(sentence.words[trigger.head.i - 1]?.folded ?? ''))
+        continue;
+      // "said a joint statement issued after the meeting": the meeting told of before.
+      const determiner = sentence.words[trigger.head.i - 1];
+      const anaphoric =
+        !date && !place && determiner !== undefined && DEFINITE.has(determiner.folded)
+          ? meetings.at(-1)
+          : undefined;
+      const earlier =
+        sibling ?? anaphoric ?? meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
+      if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
+      if (earlier) merge(earlier, reading);
+      else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
+      // "à Paris (2008), Dakar (2011) et Rome (2014)": the meeting's other editions, one each.
+      if (kindWord && trigger === byNoun[0])
+        for (const e of editionsIn(ctx, sentence)) {
+          if (place && 'name' in place && place.name === e.place) continue;
+          const passage = { start: e.start, end: e.end };
+          meetings.push({
+            ...reading,
+            name: meetingName(ctx, sentence, trigger.head, { name: e.place }),
+            date: e.date,
+            place: { name: e.place },
+            participants: [],
+            convenedBy: null,
+            evidence: passage,
+            sentences: [sentence.index],
+            passages: [passage],
+            noun: true,
+          });
+        }
+    }
+  }
+  // A meeting says who met, where or when: one participant with nothing else is a verb's chance
+  // reading ("son pays accueille des travailleurs").
+  // "Retailleau et Laftit ont tenu une réunion" after "sa visite à Rabat": a meeting that does not
+  // say where took place where its participants' earlier meeting of the same days did.
+  for (const [i, m] of meetings.entries()) {
+    // "leur conférence de presse" at the place of their meeting: held in the same days.
+    const place = m.place;
+    const same =
+      theirs.has(m) && !m.date && place
+        ? meetings.slice(0, i).findLast((e) => e.date && e.place && samePlace(e.place, place))
+        : undefined;
+    // The text gives the trip's days, not which of them: the month they fall in.
+    const month = same?.date ? parseFuzzyDate(same.date.earliest.slice(0, 7)) : null;
+    if (same?.date && typeof month !== 'string' && month && same.date.latest <= month.latest) m.date = month;
+    if (m.place) continue;
+    const before = meetings
+      .slice(0, i)
+      .find(
+        (e) =>
+          e.place &&
+          'name' in e.place &&
+          e.status === m.status &&
+          ((e.date !== null && m.date !== null && compatible(e, m)) ||
+            ((!e.date || !m.date || compatible(e, m)) &&
+              m.participants.some((p) => e.participants.some((q) => sameActor(p.actor, q.actor))))),
+      );
+    if (before) m.place = before.place;
+  }
+  return meetings.filter(
+    (m) =>
+      m.participants.length > 1 ||
+      m.convenedBy ||
+      (m.participants.length === 1 && (m.date || m.place)) ||
+      (m.date && m.place) ||
+      (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
+  );
+}
+
+/** The meeting's word with the words that qualify it ("visite de travail"), and where. */
+function meetingName(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  head: Word,
+  place: MeetingReading['place'],
+): string {
+  const qualifiers = sentence.words.filter(
+    (w) =>
+      w.i > head.i &&
+      w.i <= head.i + 3 &&
+      w.head === head.i &&
+      (w.dep === 'amod' || (w.dep === 'nmod' && w.pos === 'NOUN')),
+  );
+  const last = qualifiers.at(-1) ?? head;
+  const words = ctx.text.slice(head.start, last.end);
+  const where = place === null ? '' : `, ${'name' in place ? place.name : countryName(place.country)}`;
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}${where}`;
+}
+
+function samePlace(a: MeetingReading['place'], b: MeetingReading['place']): boolean {
+  if (!a || !b) return true;
+  if ('name' in a && 'name' in b) return a.name === b.name;
+  if ('country' in a && 'country' in b) return a.country === b.country;
+  // A city and a country: the city may well be in it; the meeting is not contradicted.
+  return true;
+}
+
+const POSSESSIVE = new Set(['leur', 'sa', 'son', 'their', 'his', 'her', 'su', 'sus']);
+
+/** Determiners that point back to a meeting already told of: "the meeting", "cette rencontre". */
+const DEFINITE = new Set([
+  'the',
+  'this',
+  'that',
+  'la',
+  'le',
+  "l'",
+  'l’',
+  'cette',
+  'ce',
+  'el',
+  'esta',
+  'este',
+  'dicha',
+  'dicho',
+]);
+
+const sameDate = (a: MeetingReading, b: MeetingReading) =>
+  a.date === null || b.date === null || a.date.text === b.date.text;
+
+function compatible(a: MeetingReading, b: MeetingReading): boolean {
+  const dates = !a.date || !b.date || (a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest);
+  return dates && samePlace(a.place, b.place);
+}
+
+function merge(into: MeetingReading, from: MeetingReading): void {
+  if (
+    from.date &&
+    (!into.date || (from.date.earliest >= into.date.earliest && from.date.latest <= into.date.latest))
+  )
+    into.date = from.date;
+  if (from.place && (!into.place || ('country' in into.place && 'name' in from.place)))
+    into.place = from.place;
+  for (const p of from.participants) {
+    const same = into.participants.find((q) => sameActor(q.actor, p.actor));
+    if (!same) into.participants.push(p);
+    else if (same.role === 'attended' && p.role !== 'attended') same.role = p.role;
+  }
+  into.convenedBy ??= from.convenedBy;
+  into.sentences.push(...from.sentences);
+  into.passages.push(...from.passages);
+}

@@ -1,0 +1,378 @@
+import { foldText } from '@diplograph/schema';
+import { countriesIn, countryNamed, countryOfAdjective } from './countries.js';
+import type { Lexicon } from './lexicon.js';
+import { nameClass, namesIn, spanText } from './names.js';
+import {
+  CREDITS,
+  hasDocumentWord,
+  hasTitle,
+  isMeetingAcronym,
+  isPortfolio,
+  isPress,
+} from './organization-filters.js';
+import type { ParsedSentence, Word } from './parsed.js';
+import type { Passage } from './people.js';
+
+/** A body an article names: a ministry, an agency, a group, a forum. */
+export interface OrganizationReading {
+  name: string;
+  acronym: string | null;
+  country: string | null;
+  mentions: Passage[];
+  evidence: Passage;
+}
+
+/** First words of the names of bodies, folded, in the three languages. */
+const HEADS = new Set([
+  ...['consulats', 'ambassades', 'consulates', 'embassies', 'consulados', 'embajadas'],
+  ...[
+    'ministere',
+    'ambassade',
+    'consulat',
+    'direction',
+    'groupe',
+    'comite',
+    'commission',
+    'conseil',
+    'dialogue',
+  ],
+  ...[
+    'forum',
+    'gouvernement',
+    'agence',
+    'banque',
+    'fonds',
+    'institut',
+    'observatoire',
+    'office',
+    'organisation',
+  ],
+  ...[
+    'union',
+    'processus',
+    'parlement',
+    'secretariat',
+    'surete',
+    'service',
+    'federation',
+    'association',
+    'haut-commissariat',
+  ],
+  ...[
+    'ministry',
+    'embassy',
+    'department',
+    'group',
+    'committee',
+    'council',
+    'government',
+    'agency',
+    'bank',
+    'fund',
+  ],
+  ...['institute', 'organization', 'organisation', 'process', 'parliament', 'secretariat'],
+  ...[
+    'ministerio',
+    'embajada',
+    'consulado',
+    'direccion',
+    'grupo',
+    'comision',
+    'consejo',
+    'dialogo',
+    'foro',
+    'gobierno',
+  ],
+  ...[
+    'agencia',
+    'banco',
+    'fondo',
+    'instituto',
+    'oficina',
+    'organizacion',
+    'proceso',
+    'parlamento',
+    'secretaria',
+    'servicio',
+  ],
+]);
+const MINISTRY = new Set(['ministere', 'ministry', 'ministerio']);
+/** Plural heads: "the Ministries of Interior of the two countries" are bodies, not one body. */
+const PLURAL_MINISTRIES = new Set(['ministeres', 'ministries', 'ministerios']);
+/** Common nouns of bodies that come before the body's own name: "l'association Freshuelva". */
+const BODY_NOUNS = new Set([
+  'association',
+  'federation',
+  'ong',
+  'syndicat',
+  'entreprise',
+  'societe',
+  'cooperative',
+  'asociacion',
+  'federacion',
+  'empresa',
+  'sindicato',
+  'company',
+  'firm',
+  'ngo',
+  'union',
+]);
+const GOVERNMENTS = new Set(['gouvernement', 'government', 'gobierno', 'governo']);
+const QUOTES = /^(''|‘‘|’’|«|»|"|“|”|‘|’)$/;
+const LINKS = new Set(['l', "l'", 'l’', 'la', 'le', 'de', 'du', 'des', 'the', 'of', 'el', 'del']);
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
+
+const isAcronym = (w: Word) => ACRONYM.test(w.text) && !countryNamed(w.text) && !CREDITS.has(w.text);
+const isHead = (w: Word | undefined) => w !== undefined && (HEADS.has(w.folded) || HEADS.has(w.lemma));
+/** Words that join a body's head to its complement: "Dialogue on Migration", "Processus de Rabat". */
+const OF = new Set(['de', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'del', 'para']);
+
+/**
+ * A body's head the model tagged alone, with what qualifies it: "Consulats [généraux français du
+ * Maroc]": the adjectives after it, then "de/du" and a name.
+ */
+function extended(sentence: ParsedSentence, run: Word[]): Word[] {
+  const first = run[0];
+  if (run.length !== 1 || !first || !isHead(first)) return run;
+  const { words } = sentence;
+  let k = first.i + 1;
+  while (words[k]?.pos === 'ADJ') k++;
+  let end = k;
+  let j = k;
+  if (OF.has(words[j]?.folded ?? '')) {
+    j++;
+    if (words[j]?.pos === 'DET') j++;
+    while (words[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(words[j]?.text ?? '')) j++;
+    if (j > k + 1 && words[j - 1]?.pos === 'PROPN') end = j;
+  }
+  return words.slice(first.i, end);
+}
+
+/** "Euro-African Dialogue on [Migration and Development]": the head the model left out, and its adjectives. */
+function headBefore(sentence: ParsedSentence, from: number): number {
+  let k = from - 1;
+  if (sentence.words[k]?.pos === 'DET') k--;
+  if (!OF.has(sentence.words[k]?.folded ?? '')) return from;
+  k--;
+  const head = sentence.words[k];
+  if (!head || !isHead(head) || !/^\p{Lu}/u.test(head.text)) return from;
+  while (k > 0 && /^\p{Lu}/u.test(sentence.words[k - 1]?.text ?? '') && sentence.words[k - 1]?.pos === 'ADJ')
+    k--;
+  return k;
+}
+
+/**
+ * The bodies an article names: what the model tags as an organization (unless it is a title,
+ * "ministre de l'Intérieur", or a country), names that start with a body's word ("Processus de
+ * Rabat"), ministries by portfolio ("ministère de l'Intérieur") and acronyms with their long form.
+ */
+export function readOrganizations(
+  sentences: ParsedSentence[],
+  text: string,
+  lexicon: Lexicon,
+): OrganizationReading[] {
+  const found = new Map<string, OrganizationReading>();
+  /** Other names of a body, given in parentheses after it: "(Rabat Process)". */
+  const aliases = new Map<string, OrganizationReading>();
+  const add = (name: string, passage: Passage, acronym: string | null) => {
+    const clean = name
+      .replace(/^[''’"]+|[''’"]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (clean.length < 2) return;
+    const key = foldText(clean);
+    const existing =
+      found.get(key) ?? aliases.get(key) ?? [...found.values()].find((o) => acronym && o.acronym === acronym);
+    if (existing) {
+      existing.mentions.push(passage);
+      existing.acronym ??= acronym;
+      return;
+    }
+    const country = countriesIn(clean).find((c) => c) ?? null;
+    found.set(key, { name: clean, acronym, country, mentions: [passage], evidence: passage });
+  };
+  const aliasOf = (w: Word | undefined) =>
+    w && [...found.values()].find((o) => o.mentions.some((m) => m.end === w.end));
+  for (const sentence of sentences) {
+    const { words } = sentence;
+    for (const name of namesIn(sentence, text)) {
+      let run = words.slice(name.from, name.to);
+      // "UE-UA": two bodies.
+      const parts = run.length === 1 ? (run[0]?.text.split('-') ?? []) : [];
+      if (parts.length > 1 && parts.every((p) => ACRONYM.test(p) && !CREDITS.has(p))) {
+        let at = name.start;
+        for (const p of parts) {
+          add(p, { start: at, end: at + p.length }, p);
+          at += p.length + 1;
+        }
+        continue;
+      }
+      // "Affaires intérieures au ministère de l'Intérieur": the body starts at its head.
+      const inner = run.findIndex((w, k) => k > 0 && MINISTRY.has(w.folded));
+      if (inner > 0 && !isHead(run[0])) run = run.slice(inner);
+      const first = run[0];
+      if (!first || PLURAL_MINISTRIES.has(first.folded)) continue;
+      run = extended(sentence, run);
+      const headed = isHead(first);
+      const tagged = name.class === 'ORG' || (name.class === 'MISC' && headed);
+      if (!tagged && !(run.length === 1 && isAcronym(first) && name.class !== 'PER')) continue;
+      if (CREDITS.has(first.text) || isPress(sentence, first.i)) continue;
+      if (!headed && (hasTitle(run, lexicon) || isPortfolio(sentence, first.i))) continue;
+      if (hasDocumentWord(run, lexicon)) continue;
+      // "el Gobierno español" is Spain, an actor of its own.
+      if (
+        GOVERNMENTS.has(first.folded) &&
+        run.length <= 3 &&
+        run.slice(1).some((w) => countryOfAdjective(w.text))
+      )
+        continue;
+      if (run.length === 1 && isAcronym(first) && isMeetingAcronym(sentence, first.i, lexicon)) continue;
+      const span = spanText(text, [words[headBefore(sentence, first.i)] ?? first, run.at(-1) ?? first]);
+      // "Euro-African Dialogue on Migration and Development (Rabat Process)": another name of it.
+      const opening = words[first.i - 1];
+      const named = opening?.text === '(' ? aliasOf(words[first.i - 2]) : undefined;
+      if (named && run.length > 1) {
+        named.mentions.push({ start: span.start, end: span.end });
+        aliases.set(foldText(span.text), named);
+        continue;
+      }
+      const clean = span.text.replace(/[\s«»"“”’']+$/u, '');
+      if (countryNamed(clean) || (run.length === 1 && countryOfAdjective(first.text))) continue;
+      // "Interior", "Gobierno": a portfolio or a common noun alone names no body.
+      if (run.length === 1 && !isAcronym(first) && (HEADS.has(first.folded) || first.pos !== 'PROPN'))
+        continue;
+      add(
+        clean,
+        { start: span.start, end: span.start + clean.length },
+        run.length === 1 && isAcronym(first) ? first.text : null,
+      );
+    }
+    const acronymsHere = new Set<number>();
+    // Acronyms the model leaves untagged, after an article: "ceux de l'OFII, de l'ARS".
+    for (const w of words) {
+      const before = words[w.i - 1];
+      if (!w.inStory || !isAcronym(w) || w.text.length < 3 || nameClass(w)) continue;
+      if (!before || !(['DET', 'ADP'].includes(before.pos) || LINKS.has(before.folded))) continue;
+      if (isMeetingAcronym(sentence, w.i, lexicon)) continue;
+      add(w.text, { start: w.start, end: w.end }, w.text);
+      acronymsHere.add(w.i);
+    }
+    // "de l'OFII, de l'ARS et de la Direccte": a name joined to a body's acronym is a body.
+    for (const w of words) {
+      const head = words[w.head];
+      if (w.dep !== 'conj' || !head || !acronymsHere.has(head.i) || w.pos !== 'PROPN') continue;
+      if (!/^\p{Lu}/u.test(w.text) || countryNamed(w.text) || nameClass(w) === 'PER') continue;
+      add(w.text, { start: w.start, end: w.end }, null);
+    }
+    // "L'association espagnole Freshuelva": a body's common noun, then its name.
+    for (const w of words) {
+      if (!w.inStory || !BODY_NOUNS.has(w.folded)) continue;
+      let k = w.i + 1;
+      while (words[k]?.pos === 'ADJ') k++;
+      const name = words[k];
+      if (name?.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text) || countryNamed(name.text)) continue;
+      if (words[k + 1]?.pos === 'PROPN') continue;
+      add(name.text, { start: name.start, end: name.end }, isAcronym(name) ? name.text : null);
+    }
+    // "Alexander De Croo (Open VLD)": a party in parentheses after a person's name.
+    for (const w of words) {
+      if (w.text !== '(' || !w.inStory) continue;
+      const before = words[w.i - 1];
+      const close = words.slice(w.i + 1, w.i + 5).findIndex((x) => x.text === ')');
+      if (!before || close < 1 || before.pos !== 'PROPN' || aliasOf(before)) continue;
+      const inside = words.slice(w.i + 1, w.i + 1 + close);
+      if (
+        !inside.every((x) => /^[\p{Lu}&]/u.test(x.text)) ||
+        countryNamed(inside.map((x) => x.text).join(' '))
+      )
+        continue;
+      const span = spanText(text, inside);
+      add(span.text, { start: span.start, end: span.end }, null);
+    }
+    // Ministries by portfolio, which the models often miss: "ministère de l'Intérieur".
+    for (const w of words) {
+      if (!w.inStory || !MINISTRY.has(w.folded)) continue;
+      const rest = words.slice(w.i + 1, w.i + 8);
+      const stop = rest.findIndex(
+        (r) =>
+          r.pos === 'PUNCT' || r.pos === 'VERB' || r.pos === 'AUX' || r.folded === 'et' || r.folded === 'and',
+      );
+      const tail = stop < 0 ? rest : rest.slice(0, stop);
+      const lastCapital = tail.map((r) => /^\p{Lu}/u.test(r.text)).lastIndexOf(true);
+      if (lastCapital < 0) continue;
+      const span = spanText(text, [w, ...tail.slice(0, lastCapital + 1)]);
+      // Country adjectives after the portfolio belong to the name: "ministère de l'Intérieur marocain".
+      const next = tail[lastCapital + 1];
+      const withCountry =
+        next && countryOfAdjective(next.text) ? spanText(text, [w, ...tail.slice(0, lastCapital + 2)]) : span;
+      add(withCountry.text, { start: withCountry.start, end: withCountry.end }, null);
+    }
+    // "Agence nationale de promotion de l'emploi et des compétences (ANAPEC)", "Dialogue
+    // euro-africain sur la migration et le développement (Processus de Rabat)": the long form runs
+    // on to the parenthesis, and what the parenthesis holds is another name of the body.
+    for (const open of words) {
+      // "(Processus de Rabat)", or in quotes after a comma: ", ''Processus de Rabat''".
+      const quoted = QUOTES.test(open.text) && words[open.i - 1]?.text === ',';
+      if ((open.text !== '(' && !quoted) || !open.inStory) continue;
+      const closes = (x: Word) => (quoted ? QUOTES.test(x.text) : x.text === ')');
+      const close = words.slice(open.i + 1, open.i + 6).findIndex(closes);
+      const inside = words.slice(open.i + 1, open.i + 1 + close);
+      if (close < 1 || !inside.every((x) => /^[\p{Lu}&]/u.test(x.text) || OF.has(x.folded))) continue;
+      const last = words[open.i - (quoted ? 2 : 1)];
+      if (!last) continue;
+      const org = [...found.values()].find((o) =>
+        o.mentions.some((m) => {
+          if (m.end > last.end || last.start - m.end > 60) return false;
+          const between = words.filter((x) => x.start >= m.end && x.end <= last.end);
+          return between.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'PUNCT');
+        }),
+      );
+      if (!org) continue;
+      const mention = org.mentions.find((m) => m.end <= last.end && last.start - m.end <= 60);
+      if (mention && mention.end < last.end) {
+        const longer = { start: mention.start, end: last.end };
+        if (org.evidence.start === mention.start) org.evidence = longer;
+        if (org.mentions.length === 1) org.name = text.slice(longer.start, longer.end);
+        mention.end = last.end;
+      }
+      const alias = spanText(text, inside);
+      if (inside.length === 1 && isAcronym(inside[0] as Word)) org.acronym ??= alias.text;
+      aliases.set(foldText(alias.text), org);
+      if (!org.mentions.some((m) => m.start === alias.start))
+        org.mentions.push({ start: alias.start, end: alias.end });
+    }
+  }
+  // A body read under another of its names joins it.
+  for (const [key, org] of found) {
+    const target = aliases.get(key);
+    if (!target || target === org) continue;
+    target.mentions.push(...org.mentions);
+    found.delete(key);
+  }
+  return merged([...found.values()]);
+}
+
+/**
+ * One body per name: an acronym read alone joins the body it stands for, and a name read inside
+ * another body's name ("ministère des Affaires" in "ministère des Affaires étrangères") joins it.
+ */
+function merged(orgs: OrganizationReading[]): OrganizationReading[] {
+  const within = (a: Passage, b: Passage) =>
+    b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
+  const kept: OrganizationReading[] = [];
+  for (const org of orgs) {
+    const long = orgs.find(
+      (o) => o !== org && o.acronym !== null && o.acronym === org.name && o.name !== org.name,
+    );
+    if (long) {
+      long.mentions.push(...org.mentions);
+      continue;
+    }
+    const outer = orgs.find(
+      (o) => o !== org && org.mentions.every((m) => o.mentions.some((n) => within(m, n))),
+    );
+    if (outer) continue;
+    kept.push(org);
+  }
+  return kept;
+}

@@ -1,0 +1,35 @@
+import { foldText } from '@diplograph/schema';
+import type { ParsedSentence, Word } from './parsed.js';
+
+/** A hand-made word: its text and tags, and its head and relation in the parse. */
+export interface HandWord {
+  text: string;
+  pos: string;
+  ner?: string;
+  head?: number;
+  dep?: string;
+}
+
+/** A hand-made parsed sentence for unit tests: words joined by spaces, tags and parse as given. */
+export function handSentence(tokens: HandWord[]): { text: string; sentence: ParsedSentence } {
+  let at = 0;
+  const words: Word[] = tokens.map(({ text, pos, ner = 'O', head = -1, dep = 'dep' }, i) => {
+    const start = at;
+    at += text.length + 1;
+    return {
+      i,
+      text,
+      folded: foldText(text),
+      lemma: foldText(text),
+      start,
+      end: start + text.length,
+      pos,
+      ner,
+      inStory: true,
+      head,
+      dep,
+    };
+  });
+  const text = tokens.map((t) => t.text).join(' ');
+  return { text, sentence: { index: 0, start: 0, end: text.length, section: 'body', words } };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { handSentence } from './parsed-sentence.fixture.js';
+import { readPlaces } from './places.js';
+
+type Token = [text: string, pos: string, ner?: string, head?: number, dep?: string];
+
+const sentence = (tokens: Token[]) =>
+  handSentence(tokens.map(([text, pos, ner, head, dep]) => ({ text, pos, ner, head, dep })));
+
+const none = { people: [], bodies: [], surnames: new Set<string>() };
+
+describe('readPlaces', () => {
+  it('keeps a city where something happens and leaves a capital that speaks for its state', () => {
+    const { text, sentence: s } = sentence([
+      ['Paris', 'PROPN', 'I-LOC', 1, 'nsubj'],
+      ['salue', 'VERB'],
+      ['la', 'DET'],
+      ['réunion', 'NOUN'],
+      ['tenue', 'VERB'],
+      ['à', 'ADP'],
+      ['Tanger', 'PROPN', 'I-LOC'],
+    ]);
+    expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Tanger']);
+  });
+
+  it('follows a list of places after one preposition', () => {
+    const { text, sentence: s } = sentence([
+      ['à', 'ADP'],
+      ['Lyon', 'PROPN', 'I-LOC'],
+      [',', 'PUNCT'],
+      ['Nantes', 'PROPN', 'I-LOC'],
+      ['et', 'CCONJ'],
+      ['Lille', 'PROPN', 'I-LOC'],
+    ]);
+    expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Lyon', 'Nantes', 'Lille']);
+  });
+
+  it('names a facility with its noun, and a capital by its country', () => {
+    const { text, sentence: s } = sentence([
+      ['le', 'DET'],
+      ['port', 'NOUN'],
+      ['de', 'ADP'],
+      ['Sète', 'PROPN', 'I-LOC'],
+      ['puis', 'ADV'],
+      ['dans', 'ADP'],
+      ['la', 'DET'],
+      ['capitale', 'NOUN'],
+      ['espagnole', 'ADJ'],
+    ]);
+    expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['port de Sète', 'Madrid']);
+  });
+
+  it('takes no surname and no common noun for a place', () => {
+    const { text, sentence: s } = sentence([
+      ['à', 'ADP'],
+      ['Dupont', 'PROPN', 'I-LOC'],
+      ['à', 'ADP'],
+      ['Europe', 'PROPN', 'I-LOC'],
+    ]);
+    const taken = { ...none, surnames: new Set(['dupont']) };
+    expect(readPlaces([s], text, 'fr', taken)).toEqual([]);
+  });
+});

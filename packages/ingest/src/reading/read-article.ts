@@ -1,0 +1,116 @@
+import type { Annotation, Language } from '@diplograph/nlp';
+import type { FuzzyDate } from '@diplograph/schema';
+import type { DateMention } from '../text/french-dates.js';
+import type { Region } from '../text/page.js';
+import { type CommitmentReading, readCommitments } from './commitments.js';
+import { type ArticleContext, countryMentions, sameActor } from './context.js';
+import { readDates } from './dates.js';
+import { type DocumentReading, readDocuments } from './documents.js';
+import { LEXICONS } from './lexicon.js';
+import { type MeetingReading, readMeetings } from './meetings.js';
+import { type OrganizationReading, readOrganizations } from './organizations.js';
+import { storyOf } from './parsed.js';
+import { type PersonReading, readPeople } from './people.js';
+import { type PlaceReading, readPlaces } from './places.js';
+import { entriesOf, findTriggers } from './triggers.js';
+
+/** Everything machine reading finds in one article, before it is matched with the graph. */
+export interface ArticleReading {
+  language: Language;
+  people: PersonReading[];
+  organizations: OrganizationReading[];
+  places: PlaceReading[];
+  meetings: MeetingReading[];
+  documents: Array<DocumentReading & { adoptedAt: number | null }>;
+  commitments: Array<CommitmentReading & { madeAt: number | null; derivesFrom: number | null }>;
+  dates: DateMention[];
+}
+
+/**
+ * Reads an article in its language against its publication date, from its CoreNLP parse: the
+ * names first (people, bodies, places, countries, dates), then the facts that join them.
+ */
+export function readArticle(
+  article: { text: string; regions: Region[] },
+  parse: Annotation,
+  published: FuzzyDate | null,
+  language: Language,
+): ArticleReading {
+  const lexicon = LEXICONS[language];
+  const sentences = storyOf(parse, article.regions);
+  const people = readPeople(sentences, article.text, lexicon);
+  const organizations = readOrganizations(sentences, article.text, lexicon);
+  const taken = {
+    people: people.flatMap((p) => p.mentions),
+    bodies: organizations.flatMap((o) => o.mentions),
+    surnames: new Set(people.flatMap((p) => p.name.toLowerCase().split(/\s+/).slice(1))),
+  };
+  const ctx: ArticleContext = {
+    text: article.text,
+    language,
+    lexicon,
+    sentences,
+    people,
+    organizations,
+    places: readPlaces(sentences, article.text, language, taken),
+    dates: readDates(article.text, article.regions, published, language),
+    countries: countryMentions(sentences),
+  };
+  const meetings = readMeetings(ctx);
+  const documents = readDocuments(ctx);
+  const commitments = readCommitments(ctx);
+  return {
+    language,
+    people: ctx.people,
+    organizations: ctx.organizations,
+    places: ctx.places,
+    meetings,
+    documents: documents.map((d) => ({ ...d, adoptedAt: meetingOfSentence(meetings, d.sentence) })),
+    commitments: commitments.map((c) => {
+      const at = madeAt(meetings, c);
+      return {
+        ...c,
+        makers: withParticipants(c, at === null ? undefined : meetings[at]),
+        madeAt: at,
+        derivesFrom: derivesFrom(ctx, documents, c),
+      };
+    }),
+    dates: ctx.dates,
+  };
+}
+
+/** "Les deux ministres": the makers of a commitment made by both sides are the meeting's participants. */
+function withParticipants(c: CommitmentReading, meeting: MeetingReading | undefined) {
+  if (!c.bothSides || !meeting) return c.makers;
+  const makers = [...c.makers];
+  for (const p of meeting.participants) if (!makers.some((m) => sameActor(m, p.actor))) makers.push(p.actor);
+  return makers;
+}
+
+function meetingOfSentence(meetings: MeetingReading[], sentence: number): number | null {
+  const i = meetings.findIndex((m) => m.sentences.includes(sentence));
+  return i < 0 ? null : i;
+}
+
+/**
+ * The meeting a commitment was made at: the one its sentence reports, else the article's first
+ * meeting when its makers took part in it (or it was made by "both sides").
+ */
+function madeAt(meetings: MeetingReading[], c: CommitmentReading): number | null {
+  const here = meetingOfSentence(meetings, c.sentence);
+  if (here !== null) return here;
+  const first = meetings[0];
+  if (!first || first.status === 'planned') return null;
+  const tookPart = c.makers.some((m) => first.participants.some((p) => sameActor(p.actor, m)));
+  return c.bothSides || tookPart ? 0 : null;
+}
+
+/** The document a commitment derives from: one its sentence names after "dans le cadre de". */
+function derivesFrom(ctx: ArticleContext, documents: DocumentReading[], c: CommitmentReading): number | null {
+  const sentence = ctx.sentences[c.sentence];
+  if (!sentence) return null;
+  const markers = findTriggers(sentence, entriesOf(ctx.lexicon.derivationMarkers));
+  if (markers.length === 0) return null;
+  const i = documents.findIndex((d) => d.sentence === c.sentence);
+  return i < 0 ? null : i;
+}
