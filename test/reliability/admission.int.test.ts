@@ -63,7 +63,9 @@ describe('the estimated cost', () => {
   it('refuses the 30 aliases of the largest neighbourhood that used to exhaust the pool, before any statement', async () => {
     const answer = await ask(await appWith(), aliases(30, HEAVY));
     expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0]?.message).toMatch(/^Query Cost limit of 50000 exceeded, found \d+\.$/);
+    expect(answer.body.errors?.[0]?.message).toMatch(
+      /^Query Cost limit of 50000 exceeded, found \d+\. Each list counts as many items as it can hold/,
+    );
     expect(answer.statements).toBe(0);
   });
 
@@ -101,14 +103,21 @@ describe('one request', () => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('QUERY_TIMEOUT');
     // The deadline, and a second of slack for a busy machine.
     expect(answer.ms).toBeLessThan(1_300);
-    // Closing its sessions reset their connections: nothing of it goes on running in Neo4j.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // (The marker is a parameter: written in the statement, it would find this statement.)
-    const running = await db.read<{ n: number }>(
-      'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n',
-      { marker: 'perNode' },
-    );
-    expect(running[0]?.n).toBe(0);
+    // Closing its sessions reset their connections: what of it was running in Neo4j stops soon
+    // after (within two seconds on a busy machine). The marker is a parameter: written in the
+    // statement, it would find this statement.
+    const running = async () =>
+      (
+        await db.read<{ n: number }>(
+          'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n',
+          { marker: 'perNode' },
+        )
+      )[0]?.n;
+    const stopAt = performance.now() + 2_000;
+    while ((await running()) !== 0 && performance.now() < stopAt) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await running()).toBe(0);
   });
 
   it('gets an error instead of an answer over MAX_RESPONSE_BYTES', async () => {
@@ -147,18 +156,24 @@ function postFrom(url: string, client: number, query: string) {
       },
     );
     req.on('error', reject);
+    // A request that hangs shows as status 0 rather than as the test's own timeout.
+    req.setTimeout(20_000, () => {
+      req.destroy();
+      resolve({ status: 0, retryAfter: undefined, ms: performance.now() - started });
+    });
     req.end(JSON.stringify({ query }));
   });
 }
 
 describe('many costly requests at once', () => {
   it('wait for their turn or get 503 with Retry-After by their deadline, while a cheap query goes through', async () => {
-    // One costly query at a time, and little time to wait: most of the burst must be turned away.
-    const api = await startTestApi(observed, { COST_BUDGET: '1', REQUEST_TIMEOUT_MS: '1000' });
+    // One costly query at a time and little time to wait: of forty clients asking the largest
+    // query allowed at once, the first are answered and the others turned away.
+    const api = await startTestApi(observed, { COST_BUDGET: '1', REQUEST_TIMEOUT_MS: '3000' });
     try {
-      const burst = Array.from({ length: 20 }, (_, client) => postFrom(api.url, client, aliases(2, HEAVY)));
+      const burst = Array.from({ length: 40 }, (_, client) => postFrom(api.url, client, aliases(2, HEAVY)));
       await new Promise((resolve) => setTimeout(resolve, 200));
-      const cheap = await postFrom(api.url, 30, CHEAP);
+      const cheap = await postFrom(api.url, 50, CHEAP);
       const answers = await Promise.all(burst);
       expect(cheap.status).toBe(200);
       const statuses = answers.map((a) => a.status);
@@ -170,7 +185,7 @@ describe('many costly requests at once', () => {
         expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
       }
       // Nobody outlived the deadline by more than a second.
-      expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(2_000);
+      expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(4_000);
     } finally {
       await api.close();
     }

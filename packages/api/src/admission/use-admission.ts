@@ -14,6 +14,11 @@ export interface AdmissionPluginOptions {
   liveness?: Liveness;
 }
 
+/** How to ask for less: what the estimate counts is each list at its largest. */
+const SMALLER_PAGES =
+  'Each list counts as many items as it can hold (a page without first: as a full page of 20): ' +
+  'give smaller first:, limit: or fewer ids, or fewer aliases.';
+
 function refused(refusal: Refusal): GraphQLError {
   return new GraphQLError(refusal.message, {
     extensions: {
@@ -38,7 +43,7 @@ export function useAdmission({ admission, maxCost, liveness }: AdmissionPluginOp
       if (cost > maxCost) {
         return setResultAndStopExecution({
           errors: [
-            new GraphQLError(`Query Cost limit of ${maxCost} exceeded, found ${cost}.`, {
+            new GraphQLError(`Query Cost limit of ${maxCost} exceeded, found ${cost}. ${SMALLER_PAGES}`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { spec: true, status: 400 } },
             }),
           ],
