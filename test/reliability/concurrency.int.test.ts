@@ -1,5 +1,5 @@
 import { apiEnv, createApp, createLogger } from '@diplograph/api';
-import { readMigrations } from '@diplograph/db';
+import { migrate, readMigrations } from '@diplograph/db';
 import { ingest } from '@diplograph/ingest';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startApiProcess } from '../support/api-process.js';
@@ -28,6 +28,39 @@ describe('two ingests at once', () => {
     } finally {
       await other.close();
     }
+  }, 300_000);
+});
+
+describe("an ingest that finds another's staging lease", () => {
+  it('says what it waits for and until when, and loads once the lease is gone', async () => {
+    await loadCorpus(db);
+    const one = await dumpGraph(db);
+    await resetGraph(db);
+    await migrate(db);
+    // Another run's lease, as one that died while loading an empty graph leaves it.
+    const until = Date.now() + 60_000;
+    const LEASE =
+      'MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1 SET m.stagingRun = $run, m.stagingUntil = $until';
+    await db.writeTransaction((tx) => db.run(tx, LEASE, { run: 'another-run', until }));
+    const notices: string[] = [];
+    let release: Promise<unknown> | undefined;
+    await ingest(db, {
+      ...input,
+      onNotice: (message) => {
+        notices.push(message);
+        // Once it has said so, the other run's lease goes (as when it lapses), and this one loads.
+        release ??= db.writeTransaction((tx) =>
+          db.run(tx, 'MATCH (m:Migration) REMOVE m.stagingRun, m.stagingUntil'),
+        );
+      },
+    });
+    await release;
+    expect(notices[0]).toMatch(
+      new RegExp(
+        `^waiting for the staging lease of another ingest: it is loading this empty graph, or it died and its lease lapses at ${new Date(until).toISOString()} \\(in (59|60) s\\)$`,
+      ),
+    );
+    expect(await dumpGraph(db)).toEqual(one);
   }, 300_000);
 });
 

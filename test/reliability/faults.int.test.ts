@@ -63,13 +63,10 @@ describe('the database killed in the middle of an ingest', () => {
     expect(writtenWhenKilled).toBeLessThan(total);
     // The kill came in the middle of the staging: there was something to hide and to clean up.
     expect(staged).toBeGreaterThan(0);
-    // The rerun said what it waited for (the dead run's lease, until when), then what it cleaned up.
-    expect(notices).toEqual([
-      expect.stringMatching(
-        /^waiting for the staging lease of another ingest: .* lapses at \S+ \(in \d+ s\)$/,
-      ),
-      `deleted ${staged} staged nodes left by an ingest that died`,
-    ]);
+    // The rerun said what it cleaned up; and what it waited for, if the dead run's lease had
+    // not lapsed yet by the time Neo4j was back (waiting is tested on its own, concurrency.int).
+    expect(notices.at(-1)).toBe(`deleted ${staged} staged nodes left by an ingest that died`);
+    for (const notice of notices.slice(0, -1)) expect(notice).toMatch(/^waiting for the staging lease/);
     await loadCorpus(db);
     expect(await dumpGraph(db)).toEqual(corpus);
   }, 900_000);
