@@ -45,7 +45,8 @@ export default defineConfig({
               test: {
                 name: 'long',
                 include: ['test/reliability/**/*.long.test.ts'],
-                globalSetup: ['test/setup/neo4j.ts'],
+                // The ingest reads the articles by machine too: the long tests need CoreNLP as the others do.
+                globalSetup: ['test/setup/neo4j.ts', 'test/setup/nlp.ts'],
                 fileParallelism: false,
                 testTimeout: 3_600_000,
                 hookTimeout: 600_000,

@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { IngestFailedError, ingest } from '@diplograph/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BadInputCase, edit, problemsOf, withCopies } from './support/broken-input.js';
 import { connectTestDatabase } from './support/database.js';
 import { dumpGraph, loadCorpus } from './support/ingest.js';
+import { CORPUS_DIR, FACTS_DIR } from './support/paths.js';
 
 const db = connectTestDatabase();
 let graph: Awaited<ReturnType<typeof dumpGraph>>;
@@ -242,5 +244,21 @@ describe('malformed input', () => {
         expect.arrayContaining([expect.stringMatching(cases.find((c) => c.name === name)?.expected ?? /-/)]),
       );
     }
+  });
+});
+
+describe('a failure after the graph is written', () => {
+  it('says that the graph was written, and why the run failed all the same', async () => {
+    // Nothing can create a file in /proc: the review file, read as absent, fails to be written.
+    const reviewFile = '/proc/diplograph-review.json';
+    const error = await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR, reviewFile }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(IngestFailedError);
+    expect((error as IngestFailedError).outcome).toBe('applied');
+    expect((error as Error).message).toMatch(
+      /^ingest failed writing the review file: .*; the graph was written all the same: it is this run's$/,
+    );
+    expect(await dumpGraph(db)).toEqual(graph);
   });
 });

@@ -129,6 +129,45 @@ describe('outages of the database under load', () => {
   });
 });
 
+describe('the database frozen for 45 s under load', () => {
+  it('answers 503 within NEO4J_WAIT_MS the whole time, right answers otherwise, and recovers without a restart', async () => {
+    const api = await startApiProcess(neo4j.config, { LOG_LEVEL: 'warn', NEO4J_WAIT_MS: '2000' });
+    try {
+      let frozen = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+      const freeze = (async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10_000));
+        neo4j.freeze();
+        frozen = { from: performance.now(), to: Number.POSITIVE_INFINITY };
+        await new Promise((resolve) => setTimeout(resolve, 45_000));
+        neo4j.thaw();
+        frozen.to = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 15_000));
+      })();
+      const outcomes = await hammer(`${api.url}/graphql`, QUESTION, 20, freeze, (json) =>
+        namesZerouali(json) ? true : isUnavailable(json),
+      );
+      // Sent while it was frozen (the first wait after the freeze aside, when a request could not know).
+      const during = outcomes.filter((o) => o.sent > frozen.from && o.sent < frozen.to);
+      const slowest = Math.max(...during.map((o) => o.done - o.sent));
+      const after = outcomes.filter((o) => o.sent > frozen.to + 5_000);
+      console.log(
+        `LONG freeze: 45 s of kill -STOP under 20 clients; ${during.length} requests while frozen, ` +
+          `${during.filter((o) => o.status === 503).length} answered 503 (slowest ${slowest.toFixed(0)} ms); ` +
+          `${after.filter((o) => o.status === 200 && o.correct).length} of ${after.length} right after the thaw`,
+      );
+      expect(during.length).toBeGreaterThan(0);
+      expect(during.every((o) => o.status === 503 && o.correct)).toBe(true);
+      expect(slowest).toBeLessThan(3_500);
+      expect(after.length).toBeGreaterThan(0);
+      expect(after.every((o) => o.status === 200 && o.correct)).toBe(true);
+      expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+    } finally {
+      neo4j.thaw();
+      api.kill('SIGKILL');
+    }
+  });
+});
+
 describe('the API killed under load', () => {
   it('restarts clean each time, and every answer it gave was right', async () => {
     const port = String(await freePort());

@@ -5,6 +5,14 @@ export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
 
+/**
+ * Neo4j wrote a transaction to its log but could not apply it to its store, and stopped: it
+ * applies the transaction from the log when it is restarted. The commit failed, yet it will hold.
+ */
+export class CommitLoggedError extends DatabaseUnavailableError {
+  override name = 'CommitLoggedError';
+}
+
 /** A unit of work ran out of the time it was given (see Scope.deadline), before or while it ran. */
 export class DeadlineExceededError extends Error {
   override name = 'DeadlineExceededError';
@@ -32,6 +40,23 @@ export function describeDatabaseError(error: unknown, uri: string): unknown {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is blocking logins after failed attempts`, {
       cause: error,
     });
+  }
+  // What a full disk gives, with no word of the disk: the cause is only in Neo4j's debug.log.
+  const usual = 'a full disk is the usual cause; its debug.log says';
+  if (
+    error.code === 'Neo.DatabaseError.Transaction.TransactionCommitFailed' &&
+    /after written to log/.test(error.message)
+  ) {
+    return new CommitLoggedError(
+      `Neo4j at ${uri} wrote a transaction to its log but could not apply it to its store, and stopped (${usual})`,
+      { cause: error },
+    );
+  }
+  if (/has encountered a critical error, and needs to be restarted/.test(error.message)) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri} has stopped on a critical error and must be restarted (${usual})`,
+      { cause: error },
+    );
   }
   if (UNREACHABLE.has(error.code) || error.code === 'Neo.ClientError.Database.DatabaseNotFound') {
     const reason = error.message.split('\n')[0]?.replace(/\s*\(.*$/, '') ?? error.code;

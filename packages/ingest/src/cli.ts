@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { Database, DatabaseUnavailableError, databaseConfig, databaseEnv, readEnv } from '@diplograph/db';
+import {
+  Database,
+  DatabaseUnavailableError,
+  databaseConfig,
+  databaseEnv,
+  localDiskNote,
+  readEnv,
+} from '@diplograph/db';
 import { createNlpClient, NlpRequestError, NlpUnavailableError } from '@diplograph/nlp';
 import { ingestEnv } from './config.js';
 import { evaluateExtraction, formatEvaluation } from './extract/evaluate.js';
@@ -8,6 +15,7 @@ import { mergeProposals } from './extract/merge-proposals.js';
 import { ingest, loadInput } from './ingest.js';
 import { InvalidInputError } from './problems.js';
 import { evaluateReading, formatReadingEvaluation } from './reading/evaluate-reading.js';
+import { IngestFailedError } from './write/write-failure.js';
 
 const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-file FILE] [--check]
        diplograph-ingest evaluate [--corpus DIR] [--facts DIR] [--gold DIR] [--test-mistakes]
@@ -112,6 +120,11 @@ async function main(): Promise<number> {
     );
     console.log(`  ${result.proposals} proposals for review in ${reviewFile}`);
     return 0;
+  } catch (error) {
+    // Neo4j tells a full disk only in its debug.log; the local one's disk can be looked at.
+    const note = await localDiskNote(env);
+    if (note && error instanceof Error) error.message = `${error.message} (${note})`;
+    throw error;
   } finally {
     await db.close();
   }
@@ -131,7 +144,8 @@ main().then(
       error instanceof InvalidInputError ||
       error instanceof DatabaseUnavailableError ||
       error instanceof NlpUnavailableError ||
-      error instanceof NlpRequestError
+      error instanceof NlpRequestError ||
+      error instanceof IngestFailedError
     ) {
       console.error(error.message);
     } else {

@@ -12,4 +12,5 @@ export * from './ingest.js';
 export * from './problems.js';
 export * from './text/page.js';
 export * from './text/publication-date.js';
+export * from './write/write-failure.js';
 export * from './write/write-graph.js';

@@ -8,6 +8,7 @@ import { buildGraph } from './graph/build-graph.js';
 import type { GraphData } from './graph/graph-data.js';
 import { InvalidInputError, type Problem } from './problems.js';
 import { readCorpusFacts } from './reading/read-corpus-facts.js';
+import { IngestFailedError } from './write/write-failure.js';
 import { type WriteResult, writeGraph } from './write/write-graph.js';
 
 export interface IngestOptions {
@@ -97,7 +98,14 @@ export async function ingest(db: Database, options: IngestOptions): Promise<Inge
     onNotice: options.onNotice,
   });
   const updated = review && withProposals(review, input.proposals);
-  if (options.reviewFile && updated) await writeReviewFile(options.reviewFile, updated);
+  if (options.reviewFile && updated) {
+    try {
+      await writeReviewFile(options.reviewFile, updated);
+    } catch (error) {
+      // The graph is committed by now: say so, not merely that the run failed.
+      throw new IngestFailedError('applied', error, 'writing the review file');
+    }
+  }
   return {
     ...written,
     articles: input.articles,

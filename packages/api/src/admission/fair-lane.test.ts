@@ -105,6 +105,15 @@ describe('a fair lane', () => {
     }
   });
 
+  it('when full of one request per client, refuses a newcomer with 503, not as its own excess', async () => {
+    const into = lane(10, 2);
+    const busy = await into.enter(arrival('x', 10));
+    const waiting = [into.enter(arrival('a', 10)), into.enter(arrival('b', 10))];
+    expect(await into.enter(arrival('c', 10)).catch((e: unknown) => e)).toMatchObject({ status: 503 });
+    busy();
+    for (const leave of waiting) (await leave)();
+  });
+
   it('lets a waiting request go when its signal aborts, with the reason', async () => {
     const into = lane(10);
     const busy = await into.enter(arrival('x', 10));

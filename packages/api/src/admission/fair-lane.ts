@@ -157,20 +157,29 @@ export class FairLane {
     return this.finished < SETTLED ? 0 : cost * (this.secondsPerCost ?? 0);
   }
 
-  /** Frees a place in a full queue: the newest request of the client that holds most of it goes. */
+  /**
+   * Frees a place in a full queue: the newest request of the client that holds most of it goes,
+   * unless that is the newcomer's own client (429), or every client holds one (503).
+   */
   private makeRoomFor(arrival: Arrival): void {
     let largest: Waiting[] | undefined;
     for (const queue of this.queues.values()) if (!largest || queue.length > largest.length) largest = queue;
     const own = this.queues.get(arrival.client)?.length ?? 0;
-    const refusal = new Refusal(
+    const wait = retryAfter(this.serviceTime(arrival.cost) * Math.max(1, own));
+    const tooMany = new Refusal(
       429,
       'Too many requests from this client are waiting; wait for their answers before sending more.',
-      retryAfter(this.serviceTime(arrival.cost) * own),
+      wait,
     );
-    if (!largest || largest.length <= own + 1) throw refusal;
-    const evicted = largest.pop();
-    this.queued--;
-    evicted?.refuse(refusal);
+    if (largest && largest.length > own + 1) {
+      const evicted = largest.pop();
+      this.queued--;
+      evicted?.refuse(tooMany);
+      return;
+    }
+    throw own > 0
+      ? tooMany
+      : new Refusal(503, 'The service is busy: every place in its queue is taken.', wait);
   }
 
   private remove(waiting: Waiting): void {

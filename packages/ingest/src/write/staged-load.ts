@@ -14,6 +14,7 @@ import {
   STAGE_RELATIONSHIPS,
   TAKE_LEASE,
 } from './statements.js';
+import type { WritePhase } from './write-failure.js';
 
 /** What one write is: its digest, batch size, deadline and progress callback. */
 export interface WriteRun {
@@ -24,6 +25,8 @@ export interface WriteRun {
   onProgress?: (written: number, total: number) => void;
   /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
   onNotice?: (message: string) => void;
+  /** How far it has gone, for saying what a failure left. */
+  progress: WritePhase;
 }
 
 /** How long the staging lease lasts after each batch: a run that died blocks others this long. */
@@ -96,6 +99,7 @@ export async function loadIntoEmptyGraph(
     if (leftovers > 0) options.onNotice?.(`deleted ${leftovers} staged nodes left by an ingest that died`);
     const total = graph.nodes.length + graph.relationships.length;
     let written = 0;
+    options.progress.phase = 'staging';
     const stage = async <T>(rows: T[], statement: string, params: (row: T) => unknown) => {
       for (const batch of batches(rows, options.batchSize)) {
         await underLease((tx) => db.run(tx, statement, { rows: batch.map(params), digest }));
@@ -109,6 +113,7 @@ export async function loadIntoEmptyGraph(
       await stage(rows, STAGE_RELATIONSHIPS[type], relationshipParams);
     }
     published = await underLease(async (tx) => {
+      options.progress.phase = 'writing';
       const [{ empty } = { empty: true }] = await db.run<{ empty: boolean }>(tx, IS_EMPTY);
       if (!empty) return false;
       for (const [label, rows] of byLabel) {
@@ -117,6 +122,7 @@ export async function loadIntoEmptyGraph(
         }
       }
       await db.run(tx, RELEASE_LEASE, { run });
+      options.progress.phase = 'committing';
       return true;
     });
     return published;

@@ -11,6 +11,7 @@ import type { GraphData } from '../graph/graph-data.js';
 import { batches, groupBy, nodeParams, relationshipParams } from './rows.js';
 import { isEmpty, loadIntoEmptyGraph, type WriteRun } from './staged-load.js';
 import { COUNTS, MERGE_NODES, MERGE_RELATIONSHIPS, SWEEP, TAKE_TURN } from './statements.js';
+import { IngestFailedError, outcomeOf } from './write-failure.js';
 
 export interface WriteOptions {
   /** Rows per UNWIND statement. */
@@ -53,15 +54,27 @@ export async function writeGraph(
     deadline,
     onProgress: options.onProgress,
     onNotice: options.onNotice,
+    progress: { phase: 'reading' },
   };
-  const loaded = (await isEmpty(db)) && (await loadIntoEmptyGraph(db, graph, run));
-  const removed = loaded ? { nodes: 0, relationships: 0 } : await mergeInOneTransaction(db, graph, run);
-  return {
-    digest: run.digest,
-    ...(await countGraph(db)),
-    removedNodes: removed.nodes,
-    removedRelationships: removed.relationships,
-  };
+  try {
+    const loaded = (await isEmpty(db)) && (await loadIntoEmptyGraph(db, graph, run));
+    const removed = loaded ? { nodes: 0, relationships: 0 } : await mergeInOneTransaction(db, graph, run);
+    run.progress.phase = 'committed';
+    return {
+      digest: run.digest,
+      ...(await countGraph(db)),
+      removedNodes: removed.nodes,
+      removedRelationships: removed.relationships,
+    };
+  } catch (error) {
+    // Say what the failure left: the graph as it was, this run's, or this run's once Neo4j restarts.
+    const outcome = await outcomeOf(db, run.digest, error, run.progress);
+    throw new IngestFailedError(
+      outcome,
+      error,
+      run.progress.phase === 'committed' ? 'reading the counts' : undefined,
+    );
+  }
 }
 
 /** Merges the graph over an earlier one and sweeps what it no longer holds, in one transaction. */
@@ -70,6 +83,8 @@ async function mergeInOneTransaction(db: Database, graph: GraphData, options: Wr
   const total = graph.nodes.length + graph.relationships.length;
   return db.writeTransaction(
     async (tx) => {
+      // A retry of the transaction function starts over.
+      options.progress.phase = 'writing';
       await db.run(tx, TAKE_TURN);
       let written = 0;
       const write = async <T>(statement: string, rows: T[], params: (row: T) => unknown) => {
@@ -86,6 +101,8 @@ async function mergeInOneTransaction(db: Database, graph: GraphData, options: Wr
         await write(MERGE_RELATIONSHIPS[type], rows, relationshipParams);
       }
       const [swept] = await db.run<{ nodes: number; relationships: number }>(tx, SWEEP, { digest });
+      // What follows is the commit: a failure now may or may not have applied it.
+      options.progress.phase = 'committing';
       return swept ?? { nodes: 0, relationships: 0 };
     },
     Math.max(1, options.deadline - Date.now()),
