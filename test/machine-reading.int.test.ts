@@ -66,14 +66,14 @@ interface Meeting {
 
 async function meetingsOfLaftitIn2026(): Promise<Meeting[]> {
   const data = await ask<{ events: { nodes: Meeting[] } }>(`{
-    events(filter: { participant: "abdelouafi-laftit", date: { from: "2026-01-01", to: "2026-12-31" } }, first: 20) {
+    events(filter: { participant: "abdelouafi-laftit", date: { from: "2026-01-01", to: "2026-12-31" } }, first: 5) {
       nodes {
-        id origin confidence date { text precision } places { nodes { name } }
-        participants { edges { role origin node { id name } } }
-        commitments { nodes {
+        id origin confidence date { text precision } places(first: 5) { nodes { name } }
+        participants(first: 10) { edges { role origin node { id name } } }
+        commitments(first: 10) { nodes {
           summary origin evidence { quote source { file } }
-          madeBy { nodes { id } }
-          derivesFrom { edges { how node { id name origin } } }
+          madeBy(first: 5) { nodes { id } }
+          derivesFrom(first: 5) { edges { how node { id name origin } } }
         } }
       }
     }

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCommitments } from './commitments.js';
-import { type ArticleContext, countryMentions } from './context.js';
-import { LEXICONS } from './lexicon.js';
-import { handSentence } from './parsed-sentence.fixture.js';
+import { type HandToken, handContext } from './parsed-sentence.fixture.js';
 
-type Token = [text: string, pos: string, head: number, dep: string, ner?: string];
-
-/** A context of one hand-made French sentence: words joined by spaces, tags and parse as given. */
-function context(tokens: Token[]): ArticleContext {
-  const { text, sentence } = handSentence(
-    tokens.map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
-  );
-  const sentences = [sentence];
-  return {
-    text,
-    language: 'fr',
-    lexicon: LEXICONS.fr,
-    sentences,
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    countries: countryMentions(sentences),
-  };
-}
+const context = (tokens: HandToken[]) => handContext(tokens);
 
 describe('readCommitments', () => {
   it('takes a capital for its state when it is the subject', () => {

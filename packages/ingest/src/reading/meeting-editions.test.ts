@@ -1,28 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleContext, countryMentions } from './context.js';
-import { LEXICONS } from './lexicon.js';
 import { editionsIn } from './meeting-editions.js';
-import { handSentence } from './parsed-sentence.fixture.js';
+import { handContext } from './parsed-sentence.fixture.js';
 
 /** "Les sommets suivants ont eu lieu à Lyon ( 2010 ) et Turin ( 2013 )", with its places. */
-function context(words: string[], places: string[]): ArticleContext {
-  const { text, sentence } = handSentence(words.map((w) => ({ text: w, pos: 'X', head: -1, dep: 'root' })));
-  const sentences = [sentence];
+function context(words: string[], places: string[]) {
+  const text = words.join(' ');
   const at = (name: string) => {
     const start = text.indexOf(name);
     return { start, end: start + name.length };
   };
-  return {
-    text,
-    language: 'fr',
-    lexicon: LEXICONS.fr,
-    sentences,
-    people: [],
-    organizations: [],
-    places: places.map((name) => ({ name, mentions: [at(name)], evidence: at(name) })),
-    dates: [],
-    countries: countryMentions(sentences),
-  };
+  return handContext(
+    words.map((w) => ({ text: w, pos: 'X', head: -1, dep: 'root' })),
+    places.map((name) => ({ name, mentions: [at(name)], evidence: at(name) })),
+  );
 }
 
 describe('editionsIn', () => {

@@ -1,4 +1,6 @@
 import { foldText } from '@diplograph/schema';
+import { type ArticleContext, countryMentions } from './context.js';
+import { LEXICONS } from './lexicon.js';
 import type { ParsedSentence, Word } from './parsed.js';
 
 /** A hand-made word: its text and tags, and its head and relation in the parse. */
@@ -32,4 +34,30 @@ export function handSentence(tokens: HandWord[]): { text: string; sentence: Pars
   });
   const text = tokens.map((t) => t.text).join(' ');
   return { text, sentence: { index: 0, start: 0, end: text.length, section: 'body', words } };
+}
+
+/** A word as a tuple, for tests that write many: text, tag, head, relation and named-entity tag. */
+export type HandToken = [text: string, pos: string, head: number, dep: string, ner?: string];
+
+/** The reading context of one hand-made French sentence, with the places given and nothing else known. */
+export function handContext(
+  tokens: HandWord[] | HandToken[],
+  places: ArticleContext['places'] = [],
+): ArticleContext {
+  const words = tokens.map((t) =>
+    Array.isArray(t) ? { text: t[0], pos: t[1], head: t[2], dep: t[3], ner: t[4] } : t,
+  );
+  const { text, sentence } = handSentence(words);
+  const sentences = [sentence];
+  return {
+    text,
+    language: 'fr',
+    lexicon: LEXICONS.fr,
+    sentences,
+    people: [],
+    organizations: [],
+    places,
+    dates: [],
+    countries: countryMentions(sentences),
+  };
 }

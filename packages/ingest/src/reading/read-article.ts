@@ -67,12 +67,13 @@ export function readArticle(
     meetings,
     documents: documents.map((d) => ({ ...d, adoptedAt: meetingOfSentence(meetings, d.sentence) })),
     commitments: commitments.map((c) => {
-      const at = madeAt(meetings, c);
+      const from = derivesFrom(ctx, documents, c);
+      const at = madeAt(meetings, c, from === null ? undefined : documents[from]);
       return {
         ...c,
         makers: withParticipants(c, at === null ? undefined : meetings[at]),
         madeAt: at,
-        derivesFrom: derivesFrom(ctx, documents, c),
+        derivesFrom: from,
       };
     }),
     dates: ctx.dates,
@@ -94,11 +95,18 @@ function meetingOfSentence(meetings: MeetingReading[], sentence: number): number
 
 /**
  * The meeting a commitment was made at: the one its sentence reports, else the article's first
- * meeting when its makers took part in it (or it was made by "both sides").
+ * meeting when its makers took part in it (or it was made by "both sides"). The signing of the
+ * document it derives from is not where it was made, though the same sentence reports both
+ * ("dans le cadre de l'accord signé à Lisbonne en 2022").
  */
-function madeAt(meetings: MeetingReading[], c: CommitmentReading): number | null {
+function madeAt(
+  meetings: MeetingReading[],
+  c: CommitmentReading,
+  from: DocumentReading | undefined,
+): number | null {
   const here = meetingOfSentence(meetings, c.sentence);
-  if (here !== null) return here;
+  const signing = from && here !== null && meetingOfSentence(meetings, from.sentence) === here && from.signed;
+  if (here !== null && !signing) return here;
   const first = meetings[0];
   if (!first || first.status === 'planned') return null;
   const tookPart = c.makers.some((m) => first.participants.some((p) => sameActor(p.actor, m)));

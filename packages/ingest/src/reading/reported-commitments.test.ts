@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type ArticleContext, countryMentions } from './context.js';
-import { LEXICONS } from './lexicon.js';
-import { handSentence } from './parsed-sentence.fixture.js';
+import type { ArticleContext } from './context.js';
+import { type HandToken, handContext } from './parsed-sentence.fixture.js';
 import { reportedFutures } from './reported-commitments.js';
 
-type Token = [text: string, pos: string, head: number, dep: string, ner?: string];
-
-function context(tokens: Token[]): ArticleContext {
-  const { text, sentence } = handSentence(
-    tokens.map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
-  );
-  const sentences = [sentence];
-  return {
-    text,
-    language: 'fr',
-    lexicon: LEXICONS.fr,
-    sentences,
-    people: [],
-    organizations: [],
-    places: [],
-    dates: [],
-    countries: countryMentions(sentences),
-  };
-}
+const context = (tokens: HandToken[]) => handContext(tokens);
 
 /** "Lisbonne a assuré qu' elle ouvrirait trois bureaux": the speaker's own future. */
-const said = (verb: string): Token[] => [
+const said = (verb: string): HandToken[] => [
   ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
   ['a', 'AUX', 2, 'aux'],
   ['assuré', 'VERB', -1, 'root'],
