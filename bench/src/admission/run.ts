@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
       const answered = heavySamples.map((samples) => samples.filter((s) => s.status === 200).length);
       const result = {
         date: new Date().toISOString().slice(0, 16),
+        commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot() }).toString().trim(),
         machine: `${cpus().length} cores, load average ${loadBefore} before the load, ${loadAverage()} after`,
         seconds: SECONDS,
         heavyClients: HEAVY_CLIENTS,
@@ -138,7 +140,7 @@ async function write(result: Result): Promise<void> {
   const row = (name: string, r: ReturnType<typeof latencies>) =>
     `| ${name} | ${r.requests} | ${statuses(r)} | ${r.p50} | ${r.p99} | ${r.max} |`;
   const section = [
-    `Run of ${result.date}Z, ${result.machine}; ${result.seconds} s, ${result.heavyClients} heavy clients` +
+    `Run of ${result.date}Z at ${result.commit}, ${result.machine}; ${result.seconds} s, ${result.heavyClients} heavy clients` +
       ` (Retry-After ${result.honourRetryAfter ? 'honoured' : 'ignored'}), deadline ${result.deadlineMs} ms.`,
     '',
     '| requests | sent | answers | p50 ms | p99 ms | max ms |',
