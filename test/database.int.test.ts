@@ -171,3 +171,26 @@ describe('the local database', () => {
     }
   }, 180_000);
 });
+
+describe('a statement its caller stops', () => {
+  it('is stopped on the server, its session closed, and counted as stopped, not failed', async () => {
+    const controller = new AbortController();
+    const { usage } = db;
+    const before = { failures: usage.failures, cancelled: usage.cancelled, sessions: usage.sessions };
+    // A statement that would run for minutes: the caller gives up on it after 200 ms.
+    const long = db
+      .scoped({ signal: controller.signal })
+      .read('UNWIND range(1, 100000000) AS i RETURN sum(i) AS total');
+    setTimeout(() => controller.abort(new Error('the caller gave up')), 200);
+    await expect(long).rejects.toThrow('the caller gave up');
+    const deadline = Date.now() + 15_000;
+    while (usage.sessionsOpen > 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect({
+      open: usage.sessionsOpen,
+      failures: usage.failures - before.failures,
+      cancelled: usage.cancelled - before.cancelled,
+      closed: usage.sessions - before.sessions,
+    }).toEqual({ open: 0, failures: 0, cancelled: 1, closed: 1 });
+  });
+});

@@ -122,6 +122,12 @@ export class Metrics {
     metric('diplograph_db_session_failures_total', 'counter', 'Neo4j sessions that ended in an error.', [
       ['', usage.failures],
     ]);
+    metric(
+      'diplograph_db_sessions_cancelled_total',
+      'counter',
+      'Neo4j sessions stopped because their request was stopped first (client gone, deadline passed, database down).',
+      [['', usage.cancelled]],
+    );
     metric('diplograph_db_sessions_open', 'gauge', 'Neo4j sessions open now.', [['', usage.sessionsOpen]]);
     if (pool) {
       metric('diplograph_db_pool_connections', 'gauge', "Connections of the driver's pool, by state.", [

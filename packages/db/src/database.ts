@@ -25,9 +25,10 @@ export interface ConnectOptions {
 export class DatabaseUsage {
   /** Sessions open now: each holds a connection of the pool while it works. */
   sessionsOpen = 0;
-  /** Sessions closed so far, those that failed, and the time they took in all. */
+  /** Sessions closed so far, those that failed, those their caller gave up on, and the time they took in all. */
   sessions = 0;
   failures = 0;
+  cancelled = 0;
   seconds = 0;
   statements = 0;
   /** When the server last answered a session (performance.now()), if only with an error: it was alive then. */
@@ -220,7 +221,9 @@ export class Database {
       this.usage.answeredAt = performance.now();
       return result;
     } catch (error) {
-      this.usage.failures++;
+      // A session stopped because its caller gave up (a client gone, a deadline) did not fail.
+      if (this.scope.signal?.aborted) this.usage.cancelled++;
+      else this.usage.failures++;
       if (isServerAnswer(error)) this.usage.answeredAt = performance.now();
       throw describeDatabaseError(error, this.config.uri);
     } finally {
