@@ -10,7 +10,7 @@ import {
   isPortfolio,
   isPress,
 } from './organization-filters.js';
-import type { ParsedSentence, Word } from './parsed.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 
 /** A body an article names: a ministry, an agency, a group, a forum. */
@@ -146,6 +146,56 @@ function extended(sentence: ParsedSentence, run: Word[]): Word[] {
     if (j > k + 1 && words[j - 1]?.pos === 'PROPN') end = j;
   }
   return words.slice(first.i, end);
+}
+
+const AND = new Set(['et', 'and', 'y', 'e']);
+/** What links an item of a portfolio list to the list: ", de la Sécurité sociale", "and of Justice". */
+const PORTFOLIO_OF = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'del']);
+/** Words that may make up one portfolio of a list: "Sécurité sociale", "African Cooperation". */
+const isPortfolioWord = (w: Word | undefined) =>
+  w !== undefined &&
+  (w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') &&
+  nameClass(w) !== 'PER' &&
+  !isAcronym(w);
+
+/**
+ * Where a ministry's name ends when its portfolio is a list closed by a conjunction: "ministère des
+ * Affaires étrangères[, de la coopération africaine et des Marocains résidant à l'étranger]", "Ministry of Foreign
+ * Affairs[, African Cooperation and Moroccan Expatriates]". An item after a comma that no "et"
+ * closes is not part of the name ("ministère de l'Intérieur, la DGSN"), nor is a person ("ministère
+ * de l'Intérieur et Gonzalo Robles"). `last` is the index of the name's last word so far.
+ */
+function portfolioListEnd(sentence: ParsedSentence, last: number): number {
+  const { words } = sentence;
+  let end = last;
+  let k = last + 1;
+  for (let items = 0; items < 4; items++) {
+    const separator = words[k];
+    if (!separator || (separator.text !== ',' && !AND.has(separator.folded))) break;
+    let first = k + 1;
+    const linked = PORTFOLIO_OF.has(words[first]?.folded ?? '');
+    if (linked) first++;
+    if (words[first]?.pos === 'DET') first++;
+    // Without "de", only a capitalized portfolio continues the list (English, Spanish).
+    if (!linked && !/^\p{Lu}/u.test(words[first]?.text ?? '')) break;
+    let after = first;
+    while (after < first + 4 && isPortfolioWord(words[after])) after++;
+    if (after === first) break;
+    // "des Marocains résidant à l'étranger": a short participle phrase on the portfolio is in it.
+    const participle = words[after];
+    if (
+      participle?.pos === 'VERB' &&
+      participle.dep === 'acl' &&
+      participle.head >= first &&
+      participle.head < after
+    ) {
+      const phraseEnd = Math.max(...subtree(sentence, participle.i).map((w) => w.i));
+      if (phraseEnd - after < 5) after = phraseEnd + 1;
+    }
+    k = after;
+    if (AND.has(separator.folded)) end = after - 1;
+  }
+  return end;
 }
 
 /** "Euro-African Dialogue on [Migration and Development]": the head the model left out, and its adjectives. */
@@ -300,12 +350,11 @@ export function readOrganizations(
       const tail = stop < 0 ? rest : rest.slice(0, stop);
       const lastCapital = tail.map((r) => /^\p{Lu}/u.test(r.text)).lastIndexOf(true);
       if (lastCapital < 0) continue;
-      const span = spanText(text, [w, ...tail.slice(0, lastCapital + 1)]);
       // Country adjectives after the portfolio belong to the name: "ministère de l'Intérieur marocain".
       const next = tail[lastCapital + 1];
-      const withCountry =
-        next && countryOfAdjective(next.text) ? spanText(text, [w, ...tail.slice(0, lastCapital + 2)]) : span;
-      add(withCountry.text, { start: withCountry.start, end: withCountry.end }, null);
+      const last = w.i + 1 + lastCapital + (next && countryOfAdjective(next.text) ? 1 : 0);
+      const span = spanText(text, words.slice(w.i, portfolioListEnd(sentence, last) + 1));
+      add(span.text, { start: span.start, end: span.end }, null);
     }
     // "Agence nationale de promotion de l'emploi et des compétences (ANAPEC)", "Dialogue
     // euro-africain sur la migration et le développement (Processus de Rabat)": the long form runs

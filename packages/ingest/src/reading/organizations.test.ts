@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICONS } from './lexicon.js';
+import { readOrganizations } from './organizations.js';
+import { type HandToken, handSentence } from './parsed-sentence.fixture.js';
+
+const namesRead = (tokens: HandToken[]) => {
+  const { text, sentence } = handSentence(
+    tokens.map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
+  );
+  return readOrganizations([sentence], text, LEXICONS.fr).map((o) => o.name);
+};
+
+describe('ministries by portfolio', () => {
+  it('reads a portfolio list closed by "et" into the name, with a participle phrase on its last item', () => {
+    expect(
+      namesRead([
+        ['Le', 'DET', 1, 'det'],
+        ['ministère', 'NOUN', 14, 'nsubj'],
+        ['de', 'ADP', 4, 'case'],
+        ["l'", 'DET', 4, 'det'],
+        ['Agriculture', 'NOUN', 1, 'nmod'],
+        [',', 'PUNCT', 8, 'punct'],
+        ['de', 'ADP', 8, 'case'],
+        ['la', 'DET', 8, 'det'],
+        ['Pêche', 'NOUN', 4, 'conj'],
+        ['et', 'CCONJ', 12, 'cc'],
+        ['des', 'ADP', 12, 'case'],
+        ['des', 'DET', 12, 'det'],
+        ['Marins', 'NOUN', 4, 'conj'],
+        ['vivant', 'VERB', 12, 'acl'],
+        ['signe', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(["ministère de l' Agriculture , de la Pêche et des des Marins vivant"]);
+  });
+
+  it('stops at an item no "et" closes, and at a person', () => {
+    expect(
+      namesRead([
+        ['Le', 'DET', 1, 'det'],
+        ['ministère', 'NOUN', 11, 'nsubj'],
+        ['de', 'ADP', 4, 'case'],
+        ["l'", 'DET', 4, 'det'],
+        ['Intérieur', 'NOUN', 1, 'nmod'],
+        [',', 'PUNCT', 8, 'punct'],
+        ['de', 'ADP', 8, 'case'],
+        ['la', 'DET', 8, 'det'],
+        ['Ville', 'NOUN', 4, 'conj'],
+        [',', 'PUNCT', 10, 'punct'],
+        ['Paul', 'PROPN', 1, 'appos', 'I-PER'],
+        ['signe', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(["ministère de l' Intérieur"]);
+    expect(
+      namesRead([
+        ['Le', 'DET', 1, 'det'],
+        ['ministère', 'NOUN', 7, 'nsubj'],
+        ['de', 'ADP', 4, 'case'],
+        ["l'", 'DET', 4, 'det'],
+        ['Intérieur', 'NOUN', 1, 'nmod'],
+        ['et', 'CCONJ', 6, 'cc'],
+        ['Paul', 'PROPN', 1, 'conj', 'I-PER'],
+        ['signent', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(["ministère de l' Intérieur"]);
+  });
+});
