@@ -2,6 +2,7 @@ import type { Database } from '@diplograph/db';
 import { freePort } from '@diplograph/db';
 import { ingest } from '@diplograph/ingest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isUnavailable } from '../support/answers.js';
 import { startApiProcess } from '../support/api-process.js';
 import { type Graph, killDuringIngest } from '../support/faults.js';
 import { dumpGraph } from '../support/ingest.js';
@@ -32,9 +33,6 @@ afterAll(async () => {
 const QUESTION = JSON.stringify({
   query: '{ node(id: "khalid-zerouali") { ... on Person { name } } events(first: 5) { nodes { id } } }',
 });
-const isUnavailable = (json: unknown) =>
-  (json as { errors?: { extensions?: { code?: string } }[] })?.errors?.[0]?.extensions?.code ===
-  'SERVICE_UNAVAILABLE';
 
 describe('the database killed during large ingests', () => {
   it('leaves the previous graph at every point, and each rerun completes', async () => {

@@ -2,6 +2,7 @@ import { apiEnv, createApp, createLogger } from '@diplograph/api';
 import { readMigrations } from '@diplograph/db';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isUnavailable, parseJson } from '../support/answers.js';
 import { startApiProcess } from '../support/api-process.js';
 import { connectTestDatabase } from '../support/database.js';
 import { dumpGraph, loadCorpus } from '../support/ingest.js';
@@ -19,7 +20,7 @@ afterAll(() => db.close());
 const CLIENTS = 50;
 
 describe('a minute of load', () => {
-  it('holds 50 concurrent clients: no error, every answer right, no session or connection left', async () => {
+  it('holds 50 concurrent clients: every answer right or a busy refusal, no error, no session or connection left', async () => {
     const app = createApp({
       db,
       env: apiEnv.parse({ LOG_LEVEL: 'silent' }),
@@ -36,9 +37,20 @@ describe('a minute of load', () => {
 
     const api = await startApiProcess(inject('neo4j'), { LOG_LEVEL: 'warn' });
     try {
-      let wrong = 0;
-      // What the answers that were not 200 said, to tell an overloaded machine from a fault.
-      const refusals = new Map<string, number>();
+      // Each answer is the one the question gets alone, or, when the machine cannot keep up (it is
+      // shared), admission control's refusal: a 503 that says the service is busy and when to retry.
+      // Anything else is wrong, and what it said is listed.
+      let right = 0;
+      let busy = 0;
+      const wrong = new Map<string, number>();
+      const judge = (status: number, answer: string, body: string) => {
+        if (status === 200 && answer === expected.get(body)) right++;
+        else if (status === 503 && isUnavailable(parseJson(answer))) busy++;
+        else {
+          const said = `${status} ${answer.slice(0, 160)}`;
+          wrong.set(said, (wrong.get(said) ?? 0) + 1);
+        }
+      };
       const result = await autocannon({
         url: `${api.url}/graphql`,
         connections: CLIENTS,
@@ -47,13 +59,7 @@ describe('a minute of load', () => {
         timeout: 60,
         requests: [...expected.keys()].map((body) => ({
           ...post(body),
-          onResponse: (status: number, answer: string) => {
-            if (answer !== expected.get(body)) wrong++;
-            if (status !== 200) {
-              const said = `${status} ${answer.slice(0, 160)}`;
-              refusals.set(said, (refusals.get(said) ?? 0) + 1);
-            }
-          },
+          onResponse: (status: number, answer: string) => judge(status, answer, body),
         })),
       });
       // Figures once the API has answered everything (the scrape itself is one request in flight)
@@ -72,21 +78,20 @@ describe('a minute of load', () => {
       console.log(
         `LONG soak: ${result.requests.total} requests in ${result.duration.toFixed(0)} s from ${CLIENTS} clients ` +
           `(${result.requests.average.toFixed(0)}/s); latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-          `max ${result.latency.max} ms; ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ` +
-          `${wrong} wrong answers; after: ${sample('diplograph_db_sessions_open')} sessions open, ` +
+          `max ${result.latency.max} ms; ${right} right, ${busy} refused as busy, ${result.errors} errors, ` +
+          `${result.timeouts} timeouts; after: ${sample('diplograph_db_sessions_open')} sessions open, ` +
           `${sample('diplograph_db_pool_connections\\{state="in_use"\\}')} connections in use, ` +
           `${sample('diplograph_db_pool_connections\\{state="idle"\\}')} idle, ` +
           `${sample('diplograph_db_session_failures_total')} failed sessions, ` +
           `${sample('diplograph_db_sessions_cancelled_total')} stopped with their request, ` +
           `database time ${sample('diplograph_db_session_seconds_sum').toFixed(0)} s in ${sample('diplograph_db_session_seconds_count')} sessions` +
-          [...refusals].map(([said, n]) => `\n  ${n} × ${said}`).join(''),
+          [...wrong].map(([said, n]) => `\n  wrong: ${n} × ${said}`).join(''),
       );
-      expect(result.requests.total).toBeGreaterThan(0);
-      expect({ non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, wrong }).toEqual({
-        non2xx: 0,
+      expect(right).toBeGreaterThan(0);
+      expect({ errors: result.errors, timeouts: result.timeouts, wrong: [...wrong] }).toEqual({
         errors: 0,
         timeouts: 0,
-        wrong: 0,
+        wrong: [],
       });
       expect(sample('diplograph_db_sessions_open')).toBe(0);
       expect(sample('diplograph_db_pool_connections\\{state="in_use"\\}')).toBe(0);
