@@ -28,6 +28,8 @@ const STATE_NOUNS = new Set([
   'presidency',
   'presidencia',
 ]);
+/** One person's possessives, before a state's noun: "son pays", "her country", "su país". */
+const POSSESSIVES = new Set(['son', 'sa', 'his', 'her', 'su']);
 const DASHES = /^[-–—:]$/;
 /** Subjects that name two countries: "les deux pays", "both countries". */
 const TWO_COUNTRIES =
@@ -138,6 +140,12 @@ export function subjectActors(
     );
     const id = adjective && countryOfAdjective(adjective.text);
     if (id) return [{ kind: 'country', id }];
+    // "son pays", "her country": the country of the person named just before, when the article gives it.
+    if (sentence.words.some((w) => w.head === subject.i && POSSESSIVES.has(w.folded))) {
+      const person = personBefore(ctx, sentence, subject.start);
+      const country = person?.kind === 'person' && ctx.people.find((p) => p.name === person.name)?.country;
+      return country ? [{ kind: 'country', id: country }] : [];
+    }
   }
   // "L'accord permettra": the tokenizer may make the article the phrase's head.
   if (

@@ -51,4 +51,44 @@ describe('readCommitments', () => {
     ]);
     expect(readCommitments(ctx)).toEqual([]);
   });
+
+  it("reads a commitment a noun carries, its maker the noun's possessor", () => {
+    const ctx = context([
+      ['Ils', 'PRON', 1, 'nsubj'],
+      ['saluent', 'VERB', -1, 'root'],
+      ["l'", 'DET', 3, 'det'],
+      ['engagement', 'NOUN', 1, 'obj'],
+      ['de', 'ADP', 6, 'case'],
+      ["l'", 'DET', 6, 'det'],
+      ['Espagne', 'PROPN', 3, 'nmod', 'I-LOC'],
+      ['à', 'ADP', 8, 'mark'],
+      ['ouvrir', 'VERB', 3, 'acl'],
+      ['trois', 'NUM', 10, 'nummod'],
+      ['bureaux', 'NOUN', 8, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ["engagement de l' Espagne à ouvrir trois bureaux", [{ kind: 'country', id: 'spain' }]],
+    ]);
+  });
+
+  it("takes the reporting verb's subject for a noun without possessor, and no one for a noun alone", () => {
+    const ctx = context([
+      ['Rabat', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['exprime', 'VERB', -1, 'root'],
+      ['son', 'DET', 3, 'det'],
+      ['engagement', 'NOUN', 1, 'obj'],
+      ['à', 'ADP', 5, 'mark'],
+      ['lutter', 'VERB', 3, 'acl'],
+      ['contre', 'ADP', 8, 'case'],
+      ['les', 'DET', 8, 'det'],
+      ['réseaux', 'NOUN', 5, 'obl'],
+      ['et', 'CCONJ', 10, 'cc'],
+      ['salue', 'VERB', 1, 'conj'],
+      ["l'", 'DET', 12, 'det'],
+      ['accord', 'NOUN', 10, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['engagement à lutter contre les réseaux', [{ kind: 'country', id: 'morocco' }]],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { foldText } from '@diplograph/schema';
 import { addActors, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorAt, actorsIn, sameActor } from './context.js';
 import { spanText } from './names.js';
+import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { reportedFutures } from './reported-commitments.js';
@@ -36,7 +37,13 @@ const KIND_OF: Record<string, CommitmentKind> = {
   acordar: 'decision',
   decidir: 'decision',
   aprobar: 'decision',
+  decision: 'decision',
+  accord: 'decision',
+  agreement: 'decision',
+  acuerdo: 'decision',
   appeler: 'intention',
+  appel: 'intention',
+  llamamiento: 'intention',
   plaider: 'intention',
   exhorter: 'intention',
   preconiser: 'intention',
@@ -50,6 +57,7 @@ const KIND_OF: Record<string, CommitmentKind> = {
   instar: 'intention',
   proponer: 'intention',
   creer: 'measure',
+  mesure: 'measure',
   lancer: 'measure',
   establish: 'measure',
   launch: 'measure',
@@ -163,12 +171,22 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         sentence: sentence.index,
       });
     }
+    const overlapsFound = (evidence: Passage) =>
+      found.some((c) => c.evidence.start < evidence.end && evidence.start < c.evidence.end);
+    for (const n of nominalCommitments(ctx, sentence, actors))
+      if (!overlapsFound(n.evidence))
+        found.push({
+          text: n.text,
+          kind: KIND_OF[n.noun.lemma] ?? 'commitment',
+          makers: n.makers,
+          bothSides: false,
+          evidence: n.evidence,
+          sentence: sentence.index,
+        });
     // "a affirmé qu'elle agirait": a commitment no commitment verb carries.
     for (const r of reportedFutures(ctx, sentence)) {
-      const overlapping = found.some(
-        (c) => c.evidence.start < r.evidence.end && r.evidence.start < c.evidence.end,
-      );
-      if (!overlapping) found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
+      if (!overlapsFound(r.evidence))
+        found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
     }
   }
   return withoutRepeats(found);

@@ -1,4 +1,4 @@
-import { countriesIn } from './countries.js';
+import { countriesIn, countryNamed } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { type Name, nameClass, namesIn, spanText } from './names.js';
 import type { ParsedSentence, Word } from './parsed.js';
@@ -42,6 +42,20 @@ const CLOSES_TITLE = new Set([
   'quien',
 ]);
 
+/**
+ * True when the "et" or "and" at `k` joins two portfolios of one title ("Secretary of State for
+ * Equality and Migration"): capitalized words on both sides, or "de" and one after it.
+ */
+function joinsPortfolio(words: Word[], k: number): boolean {
+  const conjunction = words[k];
+  if (!conjunction || !['et', 'and', 'y'].includes(conjunction.folded)) return false;
+  const capital = (w: Word | undefined) => /^\p{Lu}/u.test(w?.text ?? '');
+  const after = ['de', 'of', 'du', 'des'].includes(words[k + 1]?.folded ?? '') ? k + 2 : k + 1;
+  const next = words[after]?.pos === 'DET' ? words[after + 1] : words[after];
+  const before = words[k - 1];
+  return before !== undefined && capital(before) && capital(next) && nameClass(before) !== 'PER';
+}
+
 /** A name that a person can be found by: two words at least, or a regnal name ("Mohammed VI"). */
 function isFullName(words: Word[]): boolean {
   const lettered = words.filter((w) => /\p{Lu}/u.test(w.text));
@@ -71,7 +85,7 @@ function titleAround(
   for (let k = j; k >= 0 && name.from - k <= 12; k--) {
     const w = words[k];
     if (!w?.inStory || w.pos === 'VERB' || w.pos === 'AUX' || nameClass(w) === 'PER') break;
-    if (CLOSES_TITLE.has(w.folded) && w.folded !== ',') break;
+    if (CLOSES_TITLE.has(w.folded) && w.folded !== ',' && !joinsPortfolio(words, k)) break;
     if (isCounterpart(w)) {
       const country = countriesIn(spanText(text, words.slice(k, name.from)).text)[0] ?? null;
       return { title: null, phrase: { start: w.start, end: name.end }, country };
@@ -81,10 +95,12 @@ function titleAround(
   if (head >= 0) {
     const phrase = words.slice(head, j + 1).filter((w) => w.inStory);
     const title = spanText(text, phrase).text.replace(/[\s,]+$/, '');
+    // "Portugal's Secretary of State": the country whose title it is comes before it.
+    const owner = words[head - 1]?.text.match(/^['’]s$/) ? words[head - 2] : undefined;
     return {
       title,
       phrase: { start: words[head]?.start ?? name.start, end: name.end },
-      country: countriesIn(title)[0] ?? null,
+      country: countriesIn(title)[0] ?? (owner && countryNamed(owner.text)) ?? null,
     };
   }
   // After: "Name, title of the Body," up to the next closing word.

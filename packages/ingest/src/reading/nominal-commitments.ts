@@ -1,0 +1,62 @@
+import { addActors, subjectActors } from './commitment-makers.js';
+import type { ActorMention, ActorRef, ArticleContext } from './context.js';
+import { spanText } from './names.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import type { Passage } from './people.js';
+import { entriesOf, findTriggers } from './triggers.js';
+
+/** A commitment a noun carries, before its kind and meeting are settled. */
+export interface NominalCommitment {
+  /** The noun that carries it: its lemma gives the kind. */
+  noun: Word;
+  text: string;
+  makers: ActorRef[];
+  evidence: Passage;
+}
+
+/** Relations by which a noun holds the verb of what was committed: "l'engagement [à lutter]". */
+const COMPLEMENTS = new Set(['acl', 'nmod', 'xcomp', 'advcl']);
+/** Relations by which a noun holds who committed: "l'engagement [du Maroc]", "[her country]'s commitment". */
+const POSSESSORS = new Set(['nmod', 'nmod:poss']);
+const MAX_WORDS = 20;
+
+/**
+ * Commitments a noun carries: "l'engagement du Maroc à lutter contre", "her country's commitment
+ * to adopting", "su compromiso de reforzar". It takes a verb for what was committed (a noun alone,
+ * "l'accord", is a document or a topic, not a commitment). Who committed is the noun's possessor,
+ * else, when it has none, the subject of the verb the noun is the object of ("X a réaffirmé
+ * l'engagement à").
+ */
+export function nominalCommitments(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  actors: ActorMention[],
+): NominalCommitment[] {
+  const found: NominalCommitment[] = [];
+  for (const trigger of findTriggers(sentence, entriesOf(ctx.lexicon.commitmentNouns))) {
+    const noun = trigger.head;
+    if (noun.pos !== 'NOUN') continue;
+    const below = (w: Word) => sentence.words.filter((x) => x.head === w.i);
+    const verb = below(noun).find((w) => w.pos === 'VERB' && w.i > noun.i && COMPLEMENTS.has(w.dep));
+    if (!verb) continue;
+    const makers: ActorRef[] = [];
+    const possessors = below(noun).filter((w) => POSSESSORS.has(w.dep) && w.i < verb.i);
+    for (const possessor of possessors) addActors(makers, subjectActors(ctx, sentence, possessor, actors));
+    // A possessor the article does not resolve ("her country", of a person whose country it does
+    // not give) stays unknown: the reporting verb's subject is not who committed.
+    const governor = sentence.words[noun.head];
+    if (possessors.length === 0 && governor && noun.dep === 'obj')
+      for (const subject of below(governor).filter((w) => w.dep === 'nsubj'))
+        addActors(makers, subjectActors(ctx, sentence, subject, actors));
+    if (makers.length === 0) continue;
+    const words = subtree(sentence, verb.i)
+      .filter((w) => w.i >= verb.i && w.inStory)
+      .slice(0, MAX_WORDS);
+    const stop = words.findIndex((w, k) => k > 0 && [';', '.', '»', ','].includes(w.text));
+    const kept = stop > 0 ? words.slice(0, stop) : words;
+    if (kept.length < 2) continue;
+    const span = spanText(ctx.text, [noun, ...kept]);
+    found.push({ noun, text: span.text, makers, evidence: { start: span.start, end: span.end } });
+  }
+  return found;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { LEXICONS } from './lexicon.js';
+import { type HandToken, handSentence } from './parsed-sentence.fixture.js';
+import { readPeople } from './people.js';
+
+const peopleRead = (tokens: HandToken[]) => {
+  const { text, sentence } = handSentence(
+    tokens.map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
+  );
+  return readPeople([sentence], text, LEXICONS.en).map((p) => [p.name, p.title, p.country]);
+};
+
+describe('titles', () => {
+  it('reads a title whose portfolios are joined by "and", and the country that owns it', () => {
+    expect(
+      peopleRead([
+        ['Portugal', 'PROPN', 2, 'nmod:poss', 'I-LOC'],
+        ['’s', 'PART', 0, 'case'],
+        ['Secretary', 'PROPN', 10, 'nsubj'],
+        ['for', 'ADP', 4, 'case'],
+        ['Equality', 'PROPN', 2, 'nmod'],
+        ['and', 'CCONJ', 6, 'cc'],
+        ['Migration', 'PROPN', 4, 'conj'],
+        [',', 'PUNCT', 8, 'punct'],
+        ['Ana', 'PROPN', 2, 'appos', 'I-PER'],
+        ['Lopes', 'PROPN', 8, 'flat:name', 'I-PER'],
+        ['spoke', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual([['Ana Lopes', 'Secretary for Equality and Migration', 'portugal']]);
+  });
+
+  it('ends a title at an "and" that joins it to another person', () => {
+    expect(
+      peopleRead([
+        ['Paul', 'PROPN', 5, 'nsubj', 'I-PER'],
+        ['Dumas', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['and', 'CCONJ', 4, 'cc'],
+        ['minister', 'NOUN', 4, 'compound'],
+        ['Rui', 'PROPN', 0, 'conj', 'I-PER'],
+        ['Costa', 'PROPN', 4, 'flat:name', 'I-PER'],
+        ['met', 'VERB', -1, 'root'],
+      ]).map(([name, title]) => [name, title]),
+    ).toEqual([
+      ['Paul Dumas', null],
+      ['Rui Costa', 'minister'],
+    ]);
+  });
+});
