@@ -121,6 +121,44 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of the same widgets and sidebars on English and Spanish pages', () => {
+    const raw = page(
+      'Two ports agree to share their pilots',
+      'By Jane Porter',
+      '4 min read',
+      'The port authorities of Tangier and Algeciras agreed on Monday to share their harbour pilots.',
+      'Read also: Tangier Med breaks its record again',
+      'Share this article',
+      'Related stories',
+      'Port of Safi: the works go on',
+      'Leave a comment',
+      'Dos puertos comparten sus prácticos',
+      'Por Juan Puerto',
+      'Las autoridades portuarias firmaron el lunes un acuerdo para compartir sus prácticos en el estrecho.',
+      'Foto: Autoridad Portuaria',
+      'Publicidad',
+      'Noticias relacionadas',
+      'El puerto de Huelva amplía su muelle',
+    );
+    expect(described(raw)).toEqual([
+      'title: Two ports agree to share their pilots',
+      'byline (signature): By Jane Porter',
+      'noise (reading time): 4 min read',
+      'body: The port authorities of Tangier and Algeciras agreed on Monday to share their harbour pilots.',
+      'noise (read-also link): Read also: Tangier Med breaks its record again',
+      'noise (share widget): Share this article',
+      'noise (sidebar header): Related stories',
+      'noise (sidebar): Port of Safi: the works go on',
+      'noise (comment form): Leave a comment',
+      'noise (sidebar): Dos puertos comparten sus prácticos\nPor Juan Puerto',
+      'body: Las autoridades portuarias firmaron el lunes un acuerdo para compartir sus prácticos en el estrecho.',
+      'caption (photo credit): Foto: Autoridad Portuaria',
+      'noise (ad marker): Publicidad',
+      'noise (sidebar header): Noticias relacionadas',
+      'noise (sidebar): El puerto de Huelva amplía su muelle',
+    ]);
+  });
+
   it('ends a sidebar where article prose resumes', () => {
     const raw = page(
       'Le port de Tanger signe avec Algésiras',

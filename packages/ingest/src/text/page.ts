@@ -79,10 +79,14 @@ const LINE_RULES: LineRule[] = [
     reason: 'sidebar header',
     opensSidebar: true,
     test: phrase(
-      /^(derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique) ?:?$/,
+      /^(derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts)|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias) ?:?$/,
     ),
   },
-  { kind: 'noise', reason: 'read-also link', test: phrase(/^(a )?(lire|voir) (aussi|egalement) ?:/) },
+  {
+    kind: 'noise',
+    reason: 'read-also link',
+    test: phrase(/^((a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien) ?:/),
+  },
   {
     kind: 'noise',
     reason: 'report-image notice',
@@ -92,15 +96,36 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'comment form',
     test: phrase(
-      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)/,
+      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)|^leave a (comment|reply)|^your email address will not be published|^deja (un|tu) comentario|^tu (direccion de )?correo( electronico)? no sera publicad/,
     ),
   },
-  { kind: 'noise', reason: 'ad marker', test: phrase(/^(pub|publicite|advertisement)$/) },
+  {
+    kind: 'noise',
+    reason: 'ad marker',
+    test: phrase(/^(pub|publicite|advertisement|sponsored|publicidad|anuncio)$/),
+  },
+  {
+    kind: 'noise',
+    reason: 'share widget',
+    test: phrase(/^(partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))? ?:?$/),
+  },
   { kind: 'noise', reason: 'font-size widget', test: phrase(/^a[+-]?$/) },
-  { kind: 'noise', reason: 'reading time', test: phrase(/^temps de lecture ?:/) },
-  { kind: 'noise', reason: 'link to source', test: phrase(/^cliquez ici\b/) },
+  {
+    kind: 'noise',
+    reason: 'reading time',
+    test: phrase(/^(temps de lecture|tiempo de lectura) ?:|^\d+ min(ute)?s? (read|de lectura)$/),
+  },
+  {
+    kind: 'noise',
+    reason: 'link to source',
+    test: phrase(/^(cliquez ici|click here|haz clic aqui|pulsa aqui)\b/),
+  },
   { kind: 'noise', reason: 'bare URL', test: isBareUrl },
-  { kind: 'caption', reason: 'photo credit', test: phrase(/(©|credit photo ?:|photo ?:)[^.]{0,50}$/) },
+  {
+    kind: 'caption',
+    reason: 'photo credit',
+    test: phrase(/(©|credit photo ?:|photo ?:|photo credit ?:|image ?:|foto ?:)[^.]{0,50}$/),
+  },
   {
     kind: 'dateline',
     reason: 'publication line',
@@ -111,7 +136,7 @@ const LINE_RULES: LineRule[] = [
     kind: 'byline',
     reason: 'signature',
     test: (line) =>
-      /^(par|redaction|la redaction|propos recueillis par) /.test(line.folded) &&
+      /^(par|redaction|la redaction|propos recueillis par|by|written by|por|redaccion) /.test(line.folded) &&
       line.text.split(/\s+/).length <= 8 &&
       !line.text.endsWith('.'),
   },
