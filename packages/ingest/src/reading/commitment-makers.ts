@@ -1,5 +1,12 @@
 import { foldText } from '@diplograph/schema';
-import { type ActorMention, type ActorRef, type ArticleContext, actorAt, sameActor } from './context.js';
+import {
+  type ActorMention,
+  type ActorRef,
+  type ArticleContext,
+  actorAt,
+  actorsIn,
+  sameActor,
+} from './context.js';
 import { countryOfAdjective, countryOfCapital } from './countries.js';
 import { nameClass } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -7,6 +14,10 @@ import { type ParsedSentence, subtree, type Word } from './parsed.js';
 /** Pronouns that stand for one person named before, and for the speaker of a quote. */
 const HE = new Set(['il', 'elle', 'he', 'she', 'el', 'ella']);
 const WE = new Set(['nous', 'we', 'nosotros', 'nosotras', 'je', 'i', 'yo']);
+/** "On" is the speaker's side only in their own words: elsewhere it is anyone ("on estime que"). */
+const WE_IN_QUOTES = new Set(['on']);
+/** First persons plural: a decision they take is both sides' ("nous avons convenu", "on a convenu"). */
+export const FIRST_PLURAL = new Set(['nous', 'we', 'nosotros', 'nosotras', 'on']);
 /** Heads of a subject that stand for a country's state: "les autorités marocaines". */
 const STATE_NOUNS = new Set([
   'autorites',
@@ -36,7 +47,7 @@ const TWO_COUNTRIES =
   /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
 /** Verbs that report speech: their subject is who speaks in the quote. */
 export const SAYS =
-  /^(exprim|express|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|said|say|stress|add|note|told|afirm|dijo|explic|asegur|subray)/;
+  /^(exprim|express|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|precis|insist|rappel|annonc|reiter|martel|said|say|stress|add|note|told|explain|announc|recall|afirm|dijo|explic|asegur|subray|anunci|record|manifest)/;
 
 /** The two countries an article names most: what "les deux pays" and a bare agreement stand for. */
 export function mainCountries(ctx: ArticleContext): ActorRef[] {
@@ -76,17 +87,63 @@ function personBefore(ctx: ArticleContext, sentence: ParsedSentence, at: number)
   return best && { kind: 'person', name: best.name };
 }
 
-/** Who speaks in the sentence: the subject of "a déclaré", "said". */
-function speakerOf(sentence: ParsedSentence, actors: ActorMention[]): ActorRef | undefined {
+/** Who a reporting verb of the sentence gives as speaker: the subject of "a déclaré", "said". */
+function sayerIn(ctx: ArticleContext, sentence: ParsedSentence): ActorRef | undefined {
+  const actors = actorsIn(ctx, sentence);
   for (const verb of sentence.words) {
     if (verb.pos !== 'VERB' || !SAYS.test(verb.folded)) continue;
     for (const w of sentence.words) {
       if (w.head !== verb.i || !w.dep.startsWith('nsubj')) continue;
       const named = actorAt(actors, w) ?? actorIn(sentence, w, actors);
       if (named) return named.actor;
+      const titled = titledPerson(ctx, sentence, w);
+      if (titled) return titled;
     }
   }
   return undefined;
+}
+
+/**
+ * Who speaks at a word: the speaker the sentence gives; for words in quotation marks, else the
+ * one the quote's own sentences give: where it closes ("« ... », a précisé X"), the sentence after
+ * a quote that ends its sentence, where it opens, and the sentence that introduces it ("C'est ce
+ * qu'a exprimé X. « ... »").
+ */
+function speakerAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word): ActorRef | undefined {
+  const here = sayerIn(ctx, sentence);
+  const quote = ctx.quotations.find((q) => q.start <= word.start && word.end <= q.end);
+  if (here || !quote) return here;
+  const at = (offset: number) => ctx.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const [closing, opening] = [at(quote.end), at(quote.start)];
+  const closed = ctx.sentences[closing];
+  const endsSentence = closed?.words.filter((w) => w.start > quote.end).every((w) => w.pos === 'PUNCT');
+  const order = [closing, ...(endsSentence ? [closing + 1] : []), opening, opening - 1];
+  for (const i of order) {
+    const candidate = ctx.sentences[i];
+    const sayer = candidate && sayerIn(ctx, candidate);
+    if (sayer) return sayer;
+  }
+  return undefined;
+}
+
+/**
+ * The one person a title stands for: "le ministre français" for the only French minister the
+ * article names, "la ministre" for its only minister. Two candidates, and it stands for no one.
+ */
+function titledPerson(ctx: ArticleContext, sentence: ParsedSentence, word: Word): ActorRef | undefined {
+  if (!ctx.lexicon.titles.includes(word.folded)) return undefined;
+  const adjective = sentence.words.find(
+    (w) => w.head === word.i && w.pos === 'ADJ' && countryOfAdjective(w.text),
+  );
+  const country = adjective && countryOfAdjective(adjective.text);
+  const candidates = ctx.people.filter(
+    (p) =>
+      p.title !== null &&
+      foldText(p.title).split(/\s+/).includes(word.folded) &&
+      (!country || p.country === country),
+  );
+  const [only] = candidates;
+  return candidates.length === 1 && only ? { kind: 'person', name: only.name } : undefined;
 }
 
 /** Clauses on a noun say more of it; they do not name it ("le ministre, qui souhaite que le Maroc"). */
@@ -158,8 +215,12 @@ export function subjectActors(
     const person = personBefore(ctx, sentence, subject.start);
     return person ? [person] : [];
   }
-  if (WE.has(subject.folded) && subject.pos === 'PRON') {
-    const speaker = speakerOf(sentence, actors) ?? personBefore(ctx, sentence, subject.start);
+  const we =
+    WE.has(subject.folded) ||
+    (WE_IN_QUOTES.has(subject.folded) &&
+      ctx.quotations.some((q) => q.start <= subject.start && subject.end <= q.end));
+  if (we && subject.pos === 'PRON') {
+    const speaker = speakerAt(ctx, sentence, subject) ?? personBefore(ctx, sentence, subject.start);
     return speaker ? [speaker] : [];
   }
   // "les consulats généraux français au Maroc" for "les six Consulats généraux français du Maroc".
@@ -167,7 +228,9 @@ export function subjectActors(
   if (subject.pos === 'NOUN' && bodies.length === 1 && bodies[0])
     return [{ kind: 'organization', name: bodies[0].name }];
   const inside = actorIn(sentence, subject, actors);
-  return inside ? [inside.actor] : [];
+  if (inside) return [inside.actor];
+  const titled = titledPerson(ctx, sentence, subject);
+  return titled ? [titled] : [];
 }
 
 /** True when a word is a document's noun: "accord", "memorandum", "agreement". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCommitments } from './commitments.js';
 import { type HandToken, handContext } from './parsed-sentence.fixture.js';
+import { readPeople } from './people.js';
 
 const context = (tokens: HandToken[]) => handContext(tokens);
 
@@ -89,6 +90,53 @@ describe('readCommitments', () => {
     ]);
     expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
       ['engagement à lutter contre les réseaux', [{ kind: 'country', id: 'morocco' }]],
+    ]);
+  });
+
+  it('reads "on" in a quote as its speaker\'s side, and an agreement there as made by both sides', () => {
+    const ctx = context([
+      ['«', 'PUNCT', 3, 'punct'],
+      ['On', 'PRON', 3, 'nsubj'],
+      ['a', 'AUX', 3, 'aux'],
+      ['convenu', 'VERB', 12, 'ccomp'],
+      ['de', 'ADP', 5, 'mark'],
+      ['créer', 'VERB', 3, 'xcomp'],
+      ['un', 'DET', 7, 'det'],
+      ['groupe', 'NOUN', 5, 'obj'],
+      ['mixte', 'ADJ', 7, 'amod'],
+      ['»', 'PUNCT', 3, 'punct'],
+      [',', 'PUNCT', 12, 'punct'],
+      ['a', 'AUX', 12, 'aux'],
+      ['précisé', 'VERB', -1, 'root'],
+      ['Jean', 'PROPN', 12, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 13, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => [c.text, c.kind, c.makers, c.bothSides])).toEqual([
+      ['convenu de créer un groupe mixte', 'decision', [{ kind: 'person', name: 'Jean Dupont' }], true],
+    ]);
+  });
+
+  it('gives a participle on a titled name to that person: "a précisé M. Dupont, plaidant pour"', () => {
+    const ctx = context([
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['parle', 'VERB', -1, 'root'],
+      [';', 'PUNCT', 2, 'punct'],
+      ['a', 'AUX', 5, 'aux'],
+      ['précisé', 'VERB', 2, 'parataxis'],
+      ['M.', 'NOUN', 5, 'nsubj'],
+      ['Dupont', 'PROPN', 6, 'flat:name'],
+      [',', 'PUNCT', 9, 'punct'],
+      ['plaidant', 'VERB', 6, 'acl'],
+      ['pour', 'ADP', 12, 'case'],
+      ['une', 'DET', 12, 'det'],
+      ['migration', 'NOUN', 9, 'obl'],
+      ['régulière', 'ADJ', 12, 'amod'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => [c.text, c.kind, c.makers])).toEqual([
+      ['plaidant pour une migration régulière', 'intention', [{ kind: 'person', name: 'Jean Dupont' }]],
     ]);
   });
 });

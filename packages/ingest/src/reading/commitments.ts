@@ -1,7 +1,14 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
 import { foldText } from '@diplograph/schema';
-import { addActors, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
-import { type ActorRef, type ArticleContext, actorAt, actorsIn, sameActor } from './context.js';
+import { addActors, FIRST_PLURAL, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
+import {
+  type ActorMention,
+  type ActorRef,
+  type ArticleContext,
+  actorAt,
+  actorsIn,
+  sameActor,
+} from './context.js';
 import { spanText } from './names.js';
 import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -24,47 +31,20 @@ export interface CommitmentReading {
   sentence: number;
 }
 
-/** The kind each commitment verb gives, by its lemma; verbs not listed are commitments. */
-const KIND_OF: Record<string, CommitmentKind> = {
-  decider: 'decision',
-  convenir: 'decision',
-  accorder: 'decision',
-  approuver: 'decision',
-  agree: 'decision',
-  decide: 'decision',
-  approve: 'decision',
-  resolve: 'decision',
-  acordar: 'decision',
-  decidir: 'decision',
-  aprobar: 'decision',
-  decision: 'decision',
-  accord: 'decision',
-  agreement: 'decision',
-  acuerdo: 'decision',
-  appeler: 'intention',
-  appel: 'intention',
-  llamamiento: 'intention',
-  plaider: 'intention',
-  exhorter: 'intention',
-  preconiser: 'intention',
-  proposer: 'intention',
-  envisager: 'intention',
-  call: 'intention',
-  urge: 'intention',
-  propose: 'intention',
-  llamar: 'intention',
-  abogar: 'intention',
-  instar: 'intention',
-  proponer: 'intention',
-  creer: 'measure',
-  mesure: 'measure',
-  lancer: 'measure',
-  establish: 'measure',
-  launch: 'measure',
-  crear: 'measure',
-  establecer: 'measure',
-};
+/**
+ * The kind each commitment word gives, by the start of its folded form or lemma (the French model
+ * gives no lemmas): "convenu", "agreed", "acordaron" decide; words not listed are commitments.
+ */
+const KINDS: Array<[CommitmentKind, RegExp]> = [
+  ['decision', /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob)/],
+  ['intention', /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon)/],
+  ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec)/],
+];
+const kindOf = (word: Word): CommitmentKind =>
+  KINDS.find(([, stem]) => stem.test(word.folded) || stem.test(word.lemma))?.[0] ?? 'commitment';
 const MAX_WORDS = 20;
+/** The passage that supports a commitment: its whole clause, up to a stop, at most 40 words. */
+const EVIDENCE_WORDS = 40;
 /** Adjectives that commit their subject to what follows: "le Maroc est prêt à". */
 const READY = /^(pret|dispose|engage|ready|willing|committed|dispuest|comprometid)/;
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
@@ -96,6 +76,14 @@ function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
   return [];
 }
 
+/** The actor a name's head word names, with its title ("M. Schinas" for "M."), and nothing wider. */
+const nameAt = (sentence: ParsedSentence, head: Word, actors: ActorMention[]) =>
+  actorAt(actors, head) ??
+  sentence.words
+    .filter((w) => w.head === head.i && w.dep === 'flat:name')
+    .map((w) => actorAt(actors, w))
+    .find((a) => a !== undefined);
+
 /** The words of the subject phrase, to compare it with "les deux ministres". */
 const phraseOf = (sentence: ParsedSentence, word: Word) =>
   subtree(sentence, word.i)
@@ -113,6 +101,8 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
   for (const sentence of ctx.sentences) {
     const actors = actorsIn(ctx, { start: sentence.start, end: sentence.end });
     const committed = new Set<number>();
+    /** What the sentence's commitments say, as their text (their evidence may run further). */
+    const told: Passage[] = [];
     for (const trigger of findTriggers(sentence, verbs)) {
       const verb = trigger.head;
       if (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && READY.test(verb.folded))) continue;
@@ -123,24 +113,23 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // "stressed the need to" commits; "stressed that" reports.
       if (/^stress/.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
-      if (
-        found.some(
-          (c) =>
-            c.sentence === sentence.index && c.evidence.start <= verb.start && verb.end <= c.evidence.end,
-        )
-      )
-        continue;
+      if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];
       let bothSides = false;
       const subjects = subjectsOf(sentence, verb);
       // "il convient de noter": no one commits.
       if (subjects.some((w) => w.dep === 'expl' || (w.folded === 'il' && IMPERSONAL.test(verb.folded))))
         continue;
+      const kind = kindOf(verb);
       for (const subject of subjects) {
-        // The subject of a passive is what was agreed, not who agreed it.
-        if (subject.dep.includes('pass')) continue;
+        // The subject of a passive is what was agreed, not who agreed it; but who "is committed"
+        // or "est engagé" is who commits.
+        if (subject.dep.includes('pass') && !READY.test(verb.folded)) continue;
         const phrase = phraseOf(sentence, subject);
         if (PLURAL_PRONOUNS.has(subject.folded) && subject.pos === 'PRON') bothSides = true;
+        // "Nous avons convenu", "on a convenu": who speaks agreed with the other side.
+        if (kind === 'decision' && FIRST_PLURAL.has(subject.folded) && subject.pos === 'PRON')
+          bothSides = true;
         if (ctx.lexicon.bothSides.some((b) => phrase.includes(b))) bothSides = true;
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
       }
@@ -149,25 +138,28 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (makers.length === 0 && !bothSides && governor && verb.dep === 'acl' && isDocument(ctx, governor))
         addActors(makers, mainCountries(ctx));
       // "a précisé M. Schinas, plaidant pour": a participle on a name is that actor's.
-      const onActor = governor && ['acl', 'advcl'].includes(verb.dep) ? actorAt(actors, governor) : undefined;
+      const onActor =
+        governor && ['acl', 'advcl'].includes(verb.dep) ? nameAt(sentence, governor, actors) : undefined;
       if (makers.length === 0 && !bothSides && onActor) makers.push(onActor.actor);
       if (makers.length === 0 && !bothSides) continue;
       // "en établissant des procédures ... et en soutenant le recrutement": one commitment.
       if (verb.dep === 'conj' && committed.has(verb.head)) continue;
       committed.add(verb.i);
       const complement = subtree(sentence, verb.i).filter((w) => w.i >= verb.i && w.inStory);
-      const words = complement.slice(0, MAX_WORDS);
       // A complement that stops at the first full stop or semicolon of the clause.
-      const stop = words.findIndex((w, k) => k > 0 && [';', '.', '»'].includes(w.text));
-      const kept = stop > 0 ? words.slice(0, stop) : words;
+      const stop = complement.findIndex((w, k) => k > 0 && [';', '.', '»'].includes(w.text));
+      const clause = (stop > 0 ? complement.slice(0, stop) : complement).slice(0, EVIDENCE_WORDS);
+      const kept = clause.slice(0, MAX_WORDS);
       if (kept.length < 3) continue;
       const span = spanText(ctx.text, kept);
+      const evidence = spanText(ctx.text, clause);
+      told.push({ start: span.start, end: span.end });
       found.push({
         text: span.text,
-        kind: KIND_OF[verb.lemma] ?? 'commitment',
+        kind,
         makers,
         bothSides,
-        evidence: { start: span.start, end: span.end },
+        evidence: { start: evidence.start, end: evidence.end },
         sentence: sentence.index,
       });
     }
@@ -177,7 +169,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (!overlapsFound(n.evidence))
         found.push({
           text: n.text,
-          kind: KIND_OF[n.noun.lemma] ?? 'commitment',
+          kind: kindOf(n.noun),
           makers: n.makers,
           bothSides: false,
           evidence: n.evidence,

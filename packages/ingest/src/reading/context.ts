@@ -32,6 +32,8 @@ export interface ArticleContext {
   dates: DateMention[];
   /** Countries named in the story ("le Maroc", "Spain"), adjectives not included. */
   countries: ActorMention[];
+  /** The passages in quotation marks: someone's own words. */
+  quotations: Passage[];
 }
 
 export const inside = (outer: Passage, inner: Passage) =>

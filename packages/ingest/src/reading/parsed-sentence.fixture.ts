@@ -2,6 +2,7 @@ import { foldText } from '@diplograph/schema';
 import { type ArticleContext, countryMentions } from './context.js';
 import { LEXICONS } from './lexicon.js';
 import type { ParsedSentence, Word } from './parsed.js';
+import { quotationsOf } from './quotes.js';
 
 /** A hand-made word: its text and tags, and its head and relation in the parse. */
 export interface HandWord {
@@ -59,5 +60,6 @@ export function handContext(
     places,
     dates: [],
     countries: countryMentions(sentences),
+    quotations: quotationsOf(text),
   };
 }

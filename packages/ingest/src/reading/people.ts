@@ -188,5 +188,13 @@ export function readPeople(sentences: ParsedSentence[], text: string, lexicon: L
     const person = surnames.get(name.text.toLowerCase());
     if (person) person.mentions.push({ start: name.start, end: name.end });
   }
+  // The model leaves a surname untagged now and then ("a précisé M. Schinas"): a proper noun of
+  // the story that is a full name's surname is a mention of that person too.
+  for (const sentence of sentences)
+    for (const w of sentence.words) {
+      const person = w.pos === 'PROPN' && w.inStory ? surnames.get(w.text.toLowerCase()) : undefined;
+      if (person && !person.mentions.some((m) => m.start <= w.start && w.end <= m.end))
+        person.mentions.push({ start: w.start, end: w.end });
+    }
   return [...people.values()];
 }

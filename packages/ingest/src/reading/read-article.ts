@@ -12,6 +12,7 @@ import { type OrganizationReading, readOrganizations } from './organizations.js'
 import { storyOf } from './parsed.js';
 import { type PersonReading, readPeople } from './people.js';
 import { type PlaceReading, readPlaces } from './places.js';
+import { quotationsOf } from './quotes.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 /** Everything machine reading finds in one article, before it is matched with the graph. */
@@ -55,6 +56,7 @@ export function readArticle(
     places: readPlaces(sentences, article.text, language, taken),
     dates: readDates(article.text, article.regions, published, language),
     countries: countryMentions(sentences),
+    quotations: quotationsOf(article.text),
   };
   const meetings = readMeetings(ctx);
   const documents = readDocuments(ctx);

@@ -34,4 +34,22 @@ describe('reportedFutures', () => {
   it('reads nothing from what a speaker says it did', () => {
     expect(read(context(said('ouvrait')))).toEqual([]);
   });
+
+  it('reads a future told with "aller", its infinitive hung on a word between', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['assuré', 'VERB', -1, 'root'],
+      ["qu'", 'SCONJ', 5, 'mark'],
+      ['elle', 'PRON', 5, 'nsubj'],
+      ['allait', 'VERB', 2, 'ccomp'],
+      ['avec', 'ADP', 7, 'case'],
+      ['Rabat', 'PROPN', 5, 'obl', 'I-LOC'],
+      ['ouvrir', 'VERB', 7, 'acl'],
+      ['trois', 'NUM', 10, 'nummod'],
+      ['bureaux', 'NOUN', 8, 'obj'],
+    ]);
+    expect(read(ctx).map((c) => c.text)).toEqual(['allait avec Rabat ouvrir trois bureaux']);
+    expect(read(context(said('allait')))).toEqual([]);
+  });
 });

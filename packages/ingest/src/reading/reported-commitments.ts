@@ -21,6 +21,8 @@ const FUTURE = {
   en: null,
 } as const;
 const FUTURE_AUX = new Set(['will', 'would', 'shall']);
+/** "Il allait travailler", "va ouvrir", "was going to", "iba a": a future told with "go". */
+const GOING = new Set(['va', 'vont', 'vais', 'allons', 'allait', 'allaient', 'going', 'iba', 'iban', 'van']);
 const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'he', 'she', 'it', 'they', 'we', 'nous']);
 const MAX_WORDS = 20;
 
@@ -28,7 +30,17 @@ const MAX_WORDS = 20;
 function isFuture(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
   const ending = FUTURE[ctx.language];
   if (ending && verb.text.length > 4 && ending.test(verb.text.toLowerCase())) return true;
-  return sentence.words.some((w) => w.head === verb.i && w.dep === 'aux' && FUTURE_AUX.has(w.folded));
+  const below = sentence.words.filter((w) => w.head === verb.i);
+  // The parser may hang the infinitive on a word between ("il allait, avec son homologue X,
+  // travailler"): any infinitive within the clause will do.
+  const infinitive = (w: Word) =>
+    w.dep === 'xcomp' || (ctx.language !== 'en' && /(er|ir|re)$/.test(w.folded));
+  if (
+    GOING.has(verb.folded) &&
+    subtree(sentence, verb.i).some((w) => w.pos === 'VERB' && w !== verb && infinitive(w))
+  )
+    return true;
+  return below.some((w) => w.dep === 'aux' && FUTURE_AUX.has(w.folded));
 }
 
 /**
