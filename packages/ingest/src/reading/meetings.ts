@@ -122,6 +122,26 @@ function verbRoles(
   return roles;
 }
 
+/** Words that say who a meeting is between: "les discussions entre la France et le Maroc". */
+const BETWEEN = new Set(['entre', 'between']);
+
+/**
+ * The actors a meeting's noun says it is between, countries and bodies too: "entre la France et le
+ * Maroc", "talks between Morocco and Spain", "la reunión entre España y Marruecos".
+ */
+function between(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const w of sentence.words) {
+    if (w.head !== noun.i || !w.dep.startsWith('nmod')) continue;
+    if (!sentence.words.some((c) => c.head === w.i && c.dep === 'case' && BETWEEN.has(c.folded))) continue;
+    for (const member of [w, ...sentence.words.filter((c) => c.head === w.i && c.dep === 'conj')]) {
+      const actor = actorAt(actors, member);
+      if (actor) found.push(actor);
+    }
+  }
+  return found;
+}
+
 /**
  * True when the word at `start` is in a relative clause on a noun that completes the meeting's
  * word: "une session sur l'évolution des négociations qui se tiennent à New York".
@@ -228,7 +248,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const people = actors.filter((a) => a.actor.kind === 'person');
       const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
       const participants: Participation[] = [];
-      for (const a of people) {
+      for (const a of [...people, ...between(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }
