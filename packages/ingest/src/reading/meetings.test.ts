@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
+import { readOrganizations } from './organizations.js';
 import { handContext } from './parsed-sentence.fixture.js';
 
 describe('readMeetings', () => {
@@ -21,6 +22,25 @@ describe('readMeetings', () => {
         { kind: 'country', id: 'france' },
         { kind: 'country', id: 'morocco' },
       ],
+    ]);
+  });
+
+  it('takes the bodies a meeting is held with as its participants', () => {
+    const ctx = handContext([
+      ['Une', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', 8, 'nsubj'],
+      ['avec', 'ADP', 3, 'case'],
+      ['ceux', 'PRON', 1, 'nmod'],
+      ['de', 'ADP', 6, 'case'],
+      ["l'", 'DET', 6, 'det'],
+      ['OFII', 'PROPN', 3, 'nmod', 'I-ORG'],
+      ['a', 'AUX', 8, 'aux'],
+      ['eu', 'VERB', -1, 'root'],
+      ['lieu', 'NOUN', 8, 'obj'],
+    ]);
+    ctx.organizations = readOrganizations(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [{ kind: 'organization', name: 'OFII' }],
     ]);
   });
 });

@@ -122,21 +122,22 @@ function verbRoles(
   return roles;
 }
 
-/** Words that say who a meeting is between: "les discussions entre la France et le Maroc". */
-const BETWEEN = new Set(['entre', 'between']);
+/** Words that say who a meeting is between or with: "entre la France et le Maroc", "avec l'OFII". */
+const PARTIES = new Set(['entre', 'between', 'avec', 'with', 'con']);
 
 /**
- * The actors a meeting's noun says it is between, countries and bodies too: "entre la France et le
- * Maroc", "talks between Morocco and Spain", "la reunión entre España y Marruecos".
+ * The actors a meeting's noun says it is between or with, countries and bodies too: "les
+ * discussions entre la France et le Maroc", "une réunion avec ses services, ceux de l'OFII et de
+ * l'ARS", "talks between Morocco and Spain", "la reunión con Marruecos".
  */
-function between(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): ActorMention[] {
+function parties(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): ActorMention[] {
   const found: ActorMention[] = [];
   for (const w of sentence.words) {
     if (w.head !== noun.i || !w.dep.startsWith('nmod')) continue;
-    if (!sentence.words.some((c) => c.head === w.i && c.dep === 'case' && BETWEEN.has(c.folded))) continue;
-    for (const member of [w, ...sentence.words.filter((c) => c.head === w.i && c.dep === 'conj')]) {
+    if (!sentence.words.some((c) => c.head === w.i && c.dep === 'case' && PARTIES.has(c.folded))) continue;
+    for (const member of subtree(sentence, w.i)) {
       const actor = actorAt(actors, member);
-      if (actor) found.push(actor);
+      if (actor && !found.includes(actor)) found.push(actor);
     }
   }
   return found;
@@ -248,7 +249,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const people = actors.filter((a) => a.actor.kind === 'person');
       const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
       const participants: Participation[] = [];
-      for (const a of [...people, ...between(sentence, trigger.head, actors)]) {
+      for (const a of [...people, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }
