@@ -402,7 +402,7 @@ export function readOrganizations(
 }
 
 /**
- * One body per name: an acronym read alone joins the body it stands for, and a name read inside
+ * One body per name: two readings under one name are one, an acronym read alone joins the body it stands for, and a name read inside
  * another body's name ("ministère des Affaires" in "ministère des Affaires étrangères") joins it.
  */
 function merged(orgs: OrganizationReading[]): OrganizationReading[] {
@@ -410,6 +410,14 @@ function merged(orgs: OrganizationReading[]): OrganizationReading[] {
     b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
   const kept: OrganizationReading[] = [];
   for (const org of orgs) {
+    // A short name that ran on to its full form ("Agence nationale ... (Anapec)") meets the body
+    // read under that full form.
+    const same = kept.find((k) => foldText(k.name) === foldText(org.name));
+    if (same) {
+      same.mentions.push(...org.mentions);
+      same.acronym ??= org.acronym;
+      continue;
+    }
     const long = orgs.find(
       (o) => o !== org && o.acronym !== null && o.acronym === org.name && o.name !== org.name,
     );

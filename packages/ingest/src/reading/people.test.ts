@@ -45,4 +45,22 @@ describe('titles', () => {
       ['Rui Costa', 'minister'],
     ]);
   });
+
+  it('finds the person in a title the model tagged with the name as one body', () => {
+    const { text, sentence } = handSentence(
+      (
+        [
+          ['la', 'DET', 1, 'det'],
+          ['ministre', 'NOUN', 7, 'nsubj', 'I-ORG'],
+          ['de', 'ADP', 4, 'case', 'I-ORG'],
+          ["l'", 'DET', 4, 'det', 'I-ORG'],
+          ['Intérieur', 'PROPN', 1, 'nmod', 'I-ORG'],
+          ['Claire', 'PROPN', 1, 'appos', 'I-ORG'],
+          ['Martin', 'PROPN', 5, 'flat:name', 'I-ORG'],
+          ['parle', 'VERB', -1, 'root'],
+        ] satisfies HandToken[]
+      ).map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
+    );
+    expect(readPeople([sentence], text, LEXICONS.fr).map((p) => p.name)).toEqual(['Claire Martin']);
+  });
 });

@@ -50,6 +50,8 @@ export function isSource(sentence: ParsedSentence, name: Name): boolean {
  */
 export function personByPlace(sentence: ParsedSentence, name: Name, lexicon: Lexicon): Name | undefined {
   const { words } = sentence;
+  const inTitle = apposedInRun(sentence, name, lexicon);
+  if (inTitle) return inTitle;
   let run = words.slice(name.from, name.to);
   let from = name.from;
   const portfolio = LINKS.has(words[from - 1]?.folded ?? '') && run.length === 3;
@@ -80,4 +82,30 @@ export function personByPlace(sentence: ParsedSentence, name: Name, lexicon: Lex
     (after !== undefined && JOINS.has(after.folded) && fullPerson(name.to + 1, 1)) ||
     (before !== undefined && JOINS.has(before.folded) && fullPerson(name.from - 2, -1));
   return listed ? adjusted : undefined;
+}
+
+/**
+ * "la ministre de l'Intérieur Annelies Verlinden" tagged as one body's name, title and all: the
+ * person is the name in apposition to the title, two or three capitalized words at the run's end.
+ */
+function apposedInRun(sentence: ParsedSentence, name: Name, lexicon: Lexicon): Name | undefined {
+  const { words } = sentence;
+  const run = words.slice(name.from, name.to);
+  const first = run.find(
+    (w) => w.dep === 'appos' && w.pos === 'PROPN' && lexicon.titles.includes(words[w.head]?.folded ?? ''),
+  );
+  if (!first || !run.some((w) => lexicon.titles.includes(w.folded))) return undefined;
+  const rest = run.filter((w) => w.i > first.i);
+  const person = [first, ...rest];
+  if (rest.length < 1 || rest.length > 2) return undefined;
+  if (!rest.every((w) => w.dep === 'flat:name' && w.head === first.i)) return undefined;
+  if (!person.every((w) => w.pos === 'PROPN' && /^\p{Lu}/u.test(w.text))) return undefined;
+  const end = rest.at(-1)?.end ?? first.end;
+  return {
+    ...name,
+    from: first.i,
+    start: first.start,
+    end,
+    text: name.text.slice(first.start - name.start, end - name.start),
+  };
 }

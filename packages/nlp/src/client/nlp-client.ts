@@ -7,6 +7,7 @@ import { AnnotationCache } from './annotation-cache.js';
 import { cacheKey } from './cache-key.js';
 import { NlpRequestError } from './errors.js';
 import { mapLimit } from './map-limit.js';
+import { modelText } from './model-text.js';
 import { postAnnotate } from './request.js';
 
 export interface NlpClientOptions {
@@ -55,7 +56,8 @@ export class NlpClient {
   }
 
   /** Throws NlpUnavailableError when the server cannot serve it, NlpRequestError when it refuses it. */
-  async annotate(text: string, language: Language): Promise<Annotation> {
+  async annotate(articleText: string, language: Language): Promise<Annotation> {
+    const text = modelText(articleText);
     const key = cacheKey(this.version, language, text);
     const pending = this.inFlight.get(key);
     if (pending) {
