@@ -43,4 +43,28 @@ describe('readMeetings', () => {
       [{ kind: 'organization', name: 'OFII' }],
     ]);
   });
+
+  it('gives a meeting held during another the place of the other', () => {
+    const ctx = handContext([
+      ['Les', 'DET', 1, 'det'],
+      ['entretiens', 'NOUN', 14, 'nsubj'],
+      ['entre', 'ADP', 4, 'case'],
+      ['la', 'DET', 4, 'det'],
+      ['France', 'PROPN', 1, 'nmod', 'I-LOC'],
+      ['et', 'CCONJ', 7, 'cc'],
+      ['le', 'DET', 7, 'det'],
+      ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+      ['pendant', 'ADP', 10, 'case'],
+      ['la', 'DET', 10, 'det'],
+      ['visite', 'NOUN', 1, 'nmod'],
+      ['au', 'ADP', 12, 'case'],
+      ['Maroc', 'PROPN', 10, 'nmod', 'I-LOC'],
+      ['ont', 'AUX', 14, 'aux'],
+      ['repris', 'VERB', -1, 'root'],
+    ]);
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.place])).toEqual([
+      ['entretiens', { country: 'morocco' }],
+      ['visite', { country: 'morocco' }],
+    ]);
+  });
 });

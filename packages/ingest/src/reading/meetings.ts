@@ -122,6 +122,21 @@ function verbRoles(
   return roles;
 }
 
+/** Words that put a meeting within another: "pendant la visite", "en marge du sommet", "during". */
+const WITHIN = new Set(['pendant', 'lors', 'durant', 'marge', 'during', 'sidelines', 'durante', 'margen']);
+
+/**
+ * True when a meeting word is told as taking place within another one's, which follows it in the
+ * clause with a mark of its own: "les discussions ... pendant la visite d'Etat", "a meeting on the
+ * sidelines of the summit". The parser hangs the mark's phrase anywhere: only the words count.
+ */
+function isWithin(sentence: ParsedSentence, inner: Word, outer: Word): boolean {
+  if (inner.i >= outer.i) return false;
+  const between = sentence.words.slice(inner.i + 1, outer.i);
+  if (between.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
+  return between.slice(-4).some((w) => WITHIN.has(w.folded));
+}
+
 /** Words that say who a meeting is between or with: "entre la France et le Maroc", "avec l'OFII". */
 const PARTIES = new Set(['entre', 'between', 'avec', 'with', 'con']);
 
@@ -225,6 +240,15 @@ function convenerOf(
  */
 export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const meetings: MeetingReading[] = [];
+  /** Meetings held within another ("pendant la visite d'Etat"), which lend them their date and place. */
+  const within: Array<{ inner: MeetingReading; outer: MeetingReading }> = [];
+  /** Where a reading went when it joined an earlier one. */
+  const joined = new Map<MeetingReading, MeetingReading>();
+  const current = (m: MeetingReading): MeetingReading => {
+    const next = joined.get(m);
+    return next ? current(next) : m;
+  };
+  const readingOf = new Map<Word, MeetingReading>();
   // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
   const theirs = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
@@ -290,8 +314,18 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       };
       // Two meeting words of one sentence are one event unless each has its own place or date
       // ("les travaux ... à Marrakech, ainsi que la réunion ... à Madrid").
+      const outerWord = triggers.find((t) => t !== trigger && isWithin(sentence, t.head, trigger.head))?.head;
+      const innerWord = triggers.find((t) => t !== trigger && isWithin(sentence, trigger.head, t.head))?.head;
+      const related = [outerWord, innerWord].flatMap((w) => {
+        const m = w && readingOf.get(w);
+        return m ? [current(m)] : [];
+      });
       const sibling = meetings.find(
-        (m) => m.sentences[0] === sentence.index && samePlace(m.place, reading.place) && sameDate(m, reading),
+        (m) =>
+          m.sentences[0] === sentence.index &&
+          !related.includes(m) &&
+          samePlace(m.place, reading.place) &&
+          sameDate(m, reading),
       );
       // "a program of thematic meetings": a plural with no date or place is no one meeting.
       const plural =
@@ -304,15 +338,31 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         continue;
       // "said a joint statement issued after the meeting": the meeting told of before.
       const determiner = sentence.words[trigger.head.i - 1];
+      const last = meetings.at(-1);
       const anaphoric =
-        !date && !place && determiner !== undefined && DEFINITE.has(determiner.folded)
-          ? meetings.at(-1)
+        !date &&
+        !place &&
+        determiner !== undefined &&
+        DEFINITE.has(determiner.folded) &&
+        last &&
+        !related.includes(last)
+          ? last
           : undefined;
       const earlier =
-        sibling ?? anaphoric ?? meetings.find((m) => m.trigger === reading.trigger && compatible(m, reading));
+        sibling ??
+        anaphoric ??
+        meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
-      if (earlier) merge(earlier, reading);
-      else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
+      readingOf.set(trigger.head, reading);
+      if (earlier) {
+        merge(earlier, reading);
+        joined.set(reading, earlier);
+      } else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
+      for (const w of [innerWord, outerWord]) {
+        const other = w && readingOf.get(w);
+        if (other)
+          within.push(w === innerWord ? { inner: reading, outer: other } : { inner: other, outer: reading });
+      }
       // "à Paris (2008), Dakar (2011) et Rome (2014)": the meeting's other editions, one each.
       if (kindWord && trigger === byNoun[0])
         for (const e of editionsIn(ctx, sentence)) {
@@ -332,6 +382,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           });
         }
     }
+  }
+  for (const pair of within) {
+    const [inner, outer] = [current(pair.inner), current(pair.outer)];
+    if (inner === outer) continue;
+    inner.date ??= outer.date;
+    inner.place ??= outer.place;
   }
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
