@@ -135,7 +135,17 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       }
       // "un accord prévoyant le rapatriement", "an agreement aiming to": the document's parties.
       const governor = sentence.words[verb.head];
-      if (makers.length === 0 && !bothSides && governor && verb.dep === 'acl' && isDocument(ctx, governor))
+      // "le plan proposé par le Maroc" is a passive participle: it says who proposed the plan, not
+      // what the plan commits to.
+      const passive = sentence.words.some((w) => w.head === verb.i && w.dep === 'obl:agent');
+      if (
+        makers.length === 0 &&
+        !bothSides &&
+        governor &&
+        verb.dep === 'acl' &&
+        !passive &&
+        isDocument(ctx, governor)
+      )
         addActors(makers, mainCountries(ctx));
       // "a précisé M. Schinas, plaidant pour": a participle on a name is that actor's.
       const onActor =

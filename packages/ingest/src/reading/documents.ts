@@ -63,6 +63,29 @@ function nameOf(
   return { name: spanText(text, run).text, words: run };
 }
 
+/** Prepositions of a phrase that uses a framework's word for something else: "dans le cadre de", "sur le plan". */
+const ADVERBIAL = new Set(['dans', 'sur', 'en', 'on', 'in', 'within', 'under', 'from']);
+/** Words that introduce a framework's own name: "le plan d'autonomie", "the framework of Valletta". */
+const OF = new Set(['de', "d'", 'd’', 'du', 'des', 'of', 'for', 'del', 'para', 'pour']);
+
+/**
+ * "Cadre", "plan" and "initiative" name a framework only with a noun of their own ("le cadre de la
+ * Valette", "le plan d'autonomie", "Initiative d'autonomie") and not in a phrase that uses the word
+ * otherwise ("dans le cadre de l'accord", "sur le plan diplomatique").
+ */
+function namesFramework(sentence: ParsedSentence, noun: Word): boolean {
+  const before = sentence.words.slice(Math.max(0, noun.i - 2), noun.i);
+  if (before.some((w) => ADVERBIAL.has(w.folded))) return false;
+  const complement = sentence.words[noun.i + 1];
+  const named = sentence.words[noun.i + 2];
+  return (
+    complement !== undefined &&
+    OF.has(complement.folded) &&
+    named !== undefined &&
+    (named.pos === 'NOUN' || named.pos === 'PROPN' || named.pos === 'DET')
+  );
+}
+
 /**
  * The documents of an article: a document word ("déclaration", "accord", "feuille de route",
  * "memorandum") with its qualifiers. Its parties are who signs or adopts it (the subject of the
@@ -111,6 +134,7 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       for (const id of countriesIn(name)) add({ kind: 'country', id });
       const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
       if (!qualified && !verb && parties.length === 0) continue;
+      if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
       const same = documents.find(
         (d) =>

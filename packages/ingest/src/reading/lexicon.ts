@@ -136,6 +136,9 @@ const fr: Lexicon = {
     ['traite', 'agreement'],
     ['charte', 'agreement'],
     ['agenda', 'action-plan'],
+    ['cadre', 'framework'],
+    ['plan', 'framework'],
+    ['initiative', 'framework'],
   ],
   signingVerbs: ['sign*', 'adopt*', 'paraph*', 'conclu*', 'approuv*', 'enterin*', 'ratifi*', 'scell*'],
   commitmentVerbs: [
@@ -297,6 +300,9 @@ const en: Lexicon = {
     ['treaty', 'agreement'],
     ['charter', 'agreement'],
     ['agenda', 'action-plan'],
+    ['framework', 'framework'],
+    ['plan', 'framework'],
+    ['initiative', 'framework'],
   ],
   signingVerbs: ['sign*', 'adopt*', 'conclud*', 'approv*', 'endors*', 'ratif*', 'seal*', 'issu*'],
   commitmentVerbs: [
@@ -442,6 +448,9 @@ const es: Lexicon = {
 
     ['tratado', 'agreement'],
     ['agenda', 'action-plan'],
+    ['marco', 'framework'],
+    ['plan', 'framework'],
+    ['iniciativa', 'framework'],
   ],
   signingVerbs: ['firm*', 'adopt*', 'suscrib*', 'conclu*', 'aprob*', 'rubric*', 'ratific*'],
   commitmentVerbs: [
