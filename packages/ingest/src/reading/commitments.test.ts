@@ -139,4 +139,21 @@ describe('readCommitments', () => {
       ['plaidant pour une migration régulière', 'intention', [{ kind: 'person', name: 'Jean Dupont' }]],
     ]);
   });
+
+  it('reads the support a country expresses for a plan, its maker the subject', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['exprimé', 'VERB', -1, 'root'],
+      ['son', 'DET', 4, 'det'],
+      ['soutien', 'NOUN', 2, 'obj'],
+      ['au', 'ADP', 6, 'case'],
+      ['plan', 'NOUN', 4, 'nmod'],
+      ['de', 'ADP', 8, 'case'],
+      ['paix', 'NOUN', 6, 'nmod'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['soutien au plan de paix', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
 });

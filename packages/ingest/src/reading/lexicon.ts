@@ -30,6 +30,8 @@ export interface Lexicon {
   commitmentVerbs: string[];
   /** Nouns of commitment whose complement is what was committed: "l'engagement de". */
   commitmentNouns: string[];
+  /** Nouns of support whose complement is what is supported: "son soutien à l'initiative". */
+  supportNouns: string[];
   /** Phrases before a document that say a fact derives from it: "dans le cadre de". */
   derivationMarkers: string[];
   /** Subjects that stand for every participant of the meeting: "les deux ministres". */
@@ -193,6 +195,7 @@ const fr: Lexicon = {
     'etabli*',
   ],
   commitmentNouns: ['engagement', 'decision', 'accord', 'appel', 'mesure'],
+  supportNouns: ['soutien', 'appui'],
   derivationMarkers: [
     'dans le cadre de',
     'conformement a',
@@ -336,6 +339,7 @@ const en: Lexicon = {
     'willing',
   ],
   commitmentNouns: ['commitment', 'pledge', 'decision', 'agreement', 'call'],
+  supportNouns: ['support', 'backing'],
   derivationMarkers: [
     'within the framework of',
     'in the framework of',
@@ -483,6 +487,7 @@ const es: Lexicon = {
     'dispuest*',
   ],
   commitmentNouns: ['compromiso', 'decision', 'acuerdo', 'llamamiento'],
+  supportNouns: ['apoyo', 'respaldo'],
   derivationMarkers: [
     'en el marco de',
     'conforme a',

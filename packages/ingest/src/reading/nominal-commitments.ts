@@ -19,6 +19,10 @@ const COMPLEMENTS = new Set(['acl', 'nmod', 'xcomp', 'advcl']);
 /** Relations by which a noun holds who committed: "l'engagement [du Maroc]", "[her country]'s commitment". */
 const POSSESSORS = new Set(['nmod', 'nmod:poss']);
 const MAX_WORDS = 20;
+/** Possessive pronouns that stand for the subject of the clause: "its support", "their pledge". */
+const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
+/** What introduces what is supported: "à", "au", "for", "to", "a", "al". */
+const SUPPORTED = new Set(['a', 'au', 'aux', 'for', 'to', 'of', 'al', 'del']);
 
 /**
  * Commitments a noun carries: "l'engagement du Maroc à lutter contre", "her country's commitment
@@ -33,14 +37,30 @@ export function nominalCommitments(
   actors: ActorMention[],
 ): NominalCommitment[] {
   const found: NominalCommitment[] = [];
-  for (const trigger of findTriggers(sentence, entriesOf(ctx.lexicon.commitmentNouns))) {
+  const supports = new Set(ctx.lexicon.supportNouns);
+  const nouns = [...ctx.lexicon.commitmentNouns, ...ctx.lexicon.supportNouns];
+  for (const trigger of findTriggers(sentence, entriesOf(nouns))) {
     const noun = trigger.head;
     if (noun.pos !== 'NOUN') continue;
     const below = (w: Word) => sentence.words.filter((x) => x.head === w.i);
-    const verb = below(noun).find((w) => w.pos === 'VERB' && w.i > noun.i && COMPLEMENTS.has(w.dep));
+    // "son soutien à l'initiative": support takes what it supports, a noun, as its complement.
+    const supported =
+      supports.has(noun.folded) && noun.dep === 'obj'
+        ? below(noun).find(
+            (w) =>
+              w.i > noun.i &&
+              w.dep.startsWith('nmod') &&
+              below(w).some((c) => c.dep === 'case' && SUPPORTED.has(c.folded)),
+          )
+        : undefined;
+    const verb =
+      below(noun).find((w) => w.pos === 'VERB' && w.i > noun.i && COMPLEMENTS.has(w.dep)) ?? supported;
     if (!verb) continue;
     const makers: ActorRef[] = [];
-    const possessors = below(noun).filter((w) => POSSESSORS.has(w.dep) && w.i < verb.i);
+    // "its support", "their commitment": a pronoun possessor is the subject of the verb below.
+    const possessors = below(noun).filter(
+      (w) => POSSESSORS.has(w.dep) && w.i < verb.i && !(w.pos === 'PRON' && OWN.has(w.folded)),
+    );
     for (const possessor of possessors) addActors(makers, subjectActors(ctx, sentence, possessor, actors));
     // A possessor the article does not resolve ("her country", of a person whose country it does
     // not give) stays unknown: the reporting verb's subject is not who committed.
@@ -50,7 +70,7 @@ export function nominalCommitments(
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
     if (makers.length === 0) continue;
     const words = subtree(sentence, verb.i)
-      .filter((w) => w.i >= verb.i && w.inStory)
+      .filter((w) => w.i >= (verb === supported ? noun.i + 1 : verb.i) && w.inStory)
       .slice(0, MAX_WORDS);
     const stop = words.findIndex((w, k) => k > 0 && [';', '.', '»', ','].includes(w.text));
     const kept = stop > 0 ? words.slice(0, stop) : words;
