@@ -162,8 +162,9 @@ public final class NlpServer {
     props.setProperty("ner.applyNumericClassifiers", "false");
     props.setProperty("ner.useSUTime", "false");
     props.setProperty("ner.applyFineGrained", "false");
-    // A blank line (paragraph, headline) ends a sentence; a single line break does not.
-    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // A line break ends a sentence: the corpus's texts hold a paragraph, a headline or a caption
+    // per line, and a headline without a full stop would otherwise run into the line after it.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "always");
     return props;
   }
 
