@@ -5,6 +5,7 @@ const PAIRS: Array<[open: string, close: string]> = [
   ['«', '»'],
   ['“', '”'],
   ['‘’', '’’'],
+  ["''", '’’'],
 ];
 
 /**
