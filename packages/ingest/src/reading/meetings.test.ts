@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { handContext } from './parsed-sentence.fixture.js';
+import { type HandToken, handContext } from './parsed-sentence.fixture.js';
+
+/** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
+const betweenFranceAndMorocco = (noun: string, verb: number): HandToken[] => [
+  ['Les', 'DET', 1, 'det'],
+  [noun, 'NOUN', verb, 'nsubj'],
+  ['entre', 'ADP', 4, 'case'],
+  ['la', 'DET', 4, 'det'],
+  ['France', 'PROPN', 1, 'nmod', 'I-LOC'],
+  ['et', 'CCONJ', 7, 'cc'],
+  ['le', 'DET', 7, 'det'],
+  ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+];
 
 describe('readMeetings', () => {
   it('takes the countries a meeting is between as its participants', () => {
     const ctx = handContext([
-      ['Les', 'DET', 1, 'det'],
-      ['discussions', 'NOUN', 9, 'nsubj'],
-      ['entre', 'ADP', 4, 'case'],
-      ['la', 'DET', 4, 'det'],
-      ['France', 'PROPN', 1, 'nmod', 'I-LOC'],
-      ['et', 'CCONJ', 7, 'cc'],
-      ['le', 'DET', 7, 'det'],
-      ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+      ...betweenFranceAndMorocco('discussions', 9),
       ['ont', 'AUX', 9, 'aux'],
       ['repris', 'VERB', -1, 'root'],
     ]);
@@ -46,14 +51,7 @@ describe('readMeetings', () => {
 
   it('gives a meeting held during another the place of the other', () => {
     const ctx = handContext([
-      ['Les', 'DET', 1, 'det'],
-      ['entretiens', 'NOUN', 14, 'nsubj'],
-      ['entre', 'ADP', 4, 'case'],
-      ['la', 'DET', 4, 'det'],
-      ['France', 'PROPN', 1, 'nmod', 'I-LOC'],
-      ['et', 'CCONJ', 7, 'cc'],
-      ['le', 'DET', 7, 'det'],
-      ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+      ...betweenFranceAndMorocco('entretiens', 14),
       ['pendant', 'ADP', 10, 'case'],
       ['la', 'DET', 10, 'det'],
       ['visite', 'NOUN', 1, 'nmod'],
