@@ -70,6 +70,7 @@ const ACCEPT = `mutation ($fact: ID!, $expected: ID) { acceptFact(fact: $fact, r
 const REJECT = `mutation ($fact: ID!, $expected: ID) { rejectFact(fact: $fact, reason: "not a promise", expectedDecision: $expected) { ${DECISION} } }`;
 const CORRECT = `mutation ($fact: ID!, $field: CorrectableField!, $value: String!, $expected: ID) {
   correctFact(fact: $fact, field: $field, value: $value, reason: "the article says so", expectedDecision: $expected) { ${DECISION} } }`;
+const LINK = `mutation ($mention: ID!, $to: ID!) { linkMention(mention: $mention, to: $to, reason: "another person") { ${DECISION} } }`;
 const MERGE = `mutation ($merge: ID!, $into: ID!) { mergeEntities(merge: $merge, into: $into, reason: "same person") { ${DECISION} } }`;
 
 /** Machine-read facts of each kind a curator corrects, picked from the graph the corpus gives. */
@@ -84,21 +85,26 @@ async function machineFacts() {
      RETURN e.id AS id ORDER BY e.id LIMIT 1`,
   );
   const commitments = await db.read<{ id: string }>(
-    `MATCH (c:Commitment {origin: 'machine'}) WHERE c.decision IS NULL RETURN c.id AS id ORDER BY c.id LIMIT 3`,
+    `MATCH (c:Commitment {origin: 'machine'}) WHERE c.decision IS NULL RETURN c.id AS id ORDER BY c.id LIMIT 4`,
+  );
+  const [mention] = await db.read<{ id: string; source: string }>(
+    `MATCH (s:Source)-[m:MENTIONS]->(:Person) WHERE m.decision IS NULL
+     RETURN m.id AS id, s.id AS source ORDER BY m.id LIMIT 1`,
   );
   const people = await db.read<{ id: string }>(
     `MATCH (p:Person {origin: 'machine'}) RETURN p.id AS id ORDER BY p.id LIMIT 2`,
   );
-  if (!participation || !event || commitments.length < 3 || people.length < 2) {
+  if (!participation || !event || !mention || commitments.length < 4 || people.length < 2) {
     throw new Error('the corpus no longer gives the machine-read facts this test reviews');
   }
-  return { participation, event, commitments, people };
+  return { participation, event, commitments, people, mention };
 }
 
 /** What analysts see of the reviewed facts, through the API. */
-async function answers(facts: Awaited<ReturnType<typeof machineFacts>>) {
-  const query = `query ($event: ID!, $meeting: ID!, $commitment: ID!, $gone: ID!, $kept: ID!) {
+async function answers(facts: Awaited<ReturnType<typeof machineFacts>>): Promise<Record<string, unknown>> {
+  const query = `query ($event: ID!, $meeting: ID!, $commitment: ID!, $moved: ID!, $gone: ID!, $kept: ID!) {
     event: node(id: $event) { ... on Event { date { text precision } } }
+    moved: node(id: $moved) { ... on Commitment { madeAt { node { id } } } }
     meeting: node(id: $meeting) { ... on Event { participants { edges { role node { id } } } } }
     commitment: node(id: $commitment) { id }
     gone: node(id: $gone) { id }
@@ -110,11 +116,16 @@ async function answers(facts: Awaited<ReturnType<typeof machineFacts>>) {
     event: facts.event.id,
     meeting: facts.participation.event,
     commitment: facts.commitments[0]?.id,
+    moved: facts.commitments[3]?.id,
     gone: drop?.id,
     kept: keep?.id,
   });
   expect(answer.errors).toBeUndefined();
-  return answer.data;
+  const mentioned = await db.read<{ to: string }>(
+    'MATCH (:Source {id: $source})-[m:MENTIONS]->(e) WHERE m.id = $id RETURN e.id AS to',
+    facts.mention,
+  );
+  return { ...answer.data, mentioned };
 }
 
 describe('without a curator token', () => {
@@ -141,13 +152,13 @@ describe('without a curator token', () => {
 
 describe('a curator', () => {
   let facts: Awaited<ReturnType<typeof machineFacts>>;
-  let reviewed: Awaited<ReturnType<typeof answers>>;
+  let reviewed: Record<string, unknown>;
 
   beforeAll(async () => {
     facts = await machineFacts();
   });
 
-  it("corrects a meeting's date, a participant's role, rejects a commitment and merges a duplicate person", async () => {
+  it("corrects a meeting's date, a participant's role and a commitment's meeting, rejects a commitment, merges a duplicate person and links a mention", async () => {
     const date = await send(CORRECT, { fact: facts.event.id, field: 'DATE', value: '2019-05' }, amina);
     expect(date.errors).toBeUndefined();
     expect(date.data?.correctFact).toMatchObject({ curator: 'amina', kind: 'CORRECT', after: '2019-05' });
@@ -158,13 +169,23 @@ describe('a curator', () => {
     const [drop, keep] = facts.people;
     const merged = await send(MERGE, { merge: drop?.id, into: keep?.id }, bruno);
     expect(merged.errors).toBeUndefined();
+    const madeAt = await send(
+      CORRECT,
+      { fact: facts.commitments[3]?.id, field: 'MADE_AT', value: facts.event.id },
+      amina,
+    );
+    expect(madeAt.errors).toBeUndefined();
+    const linked = await send(LINK, { mention: facts.mention.id, to: keep?.id }, amina);
+    expect(linked.errors).toBeUndefined();
 
     reviewed = await answers(facts);
-    expect(reviewed?.event).toEqual({ date: { text: '2019-05', precision: 'MONTH' } });
-    expect(reviewed?.commitment).toBeNull();
-    expect(reviewed?.gone).toBeNull();
-    expect(reviewed?.resolved).toBe(keep?.id);
-    expect(reviewed?.kept).toEqual({ id: keep?.id });
+    expect(reviewed.event).toEqual({ date: { text: '2019-05', precision: 'MONTH' } });
+    expect(reviewed.commitment).toBeNull();
+    expect(reviewed.gone).toBeNull();
+    expect(reviewed.resolved).toBe(keep?.id);
+    expect(reviewed.kept).toEqual({ id: keep?.id });
+    expect(reviewed.moved).toEqual({ madeAt: { node: { id: facts.event.id } } });
+    expect(reviewed.mentioned).toEqual([{ to: keep?.id }]);
     const [hosted] = await db.read<{ role: string; decision: string }>(
       'MATCH ()-[r:PARTICIPATED_IN]->() WHERE r.id = $id RETURN r.role AS role, r.decision AS decision',
       { id: facts.participation.id },
@@ -179,6 +200,8 @@ describe('a curator', () => {
       ['amina', 'correct', facts.participation.id],
       ['bruno', 'reject', facts.commitments[0]?.id],
       ['bruno', 'merge', facts.people[0]?.id],
+      ['amina', 'correct', facts.commitments[3]?.id],
+      ['amina', 'link', facts.mention.id],
     ]);
     expect(decisions[1]?.before).not.toBe('hosted');
     expect(decisions.every((d) => d.passages.length > 0 && /^[0-9a-f]{64}$/.test(d.digest))).toBe(true);
@@ -190,9 +213,10 @@ describe('a curator', () => {
       decisions(curator: $curator, fact: $fact, from: $from, to: $to) { curator fact } }`;
     const byCurator = await send(query, { curator: 'bruno' });
     expect(byCurator.data?.decisions).toHaveLength(2);
+    expect((await send(query, { curator: 'amina' })).data?.decisions).toHaveLength(4);
     const byFact = await send(query, { fact: facts.event.id });
     expect(byFact.data?.decisions).toEqual([{ curator: 'amina', fact: facts.event.id }]);
-    expect((await send(query, { from: today, to: today })).data?.decisions).toHaveLength(4);
+    expect((await send(query, { from: today, to: today })).data?.decisions).toHaveLength(6);
     expect((await send(query, { to: '2000-01-01' })).data?.decisions).toEqual([]);
   });
 
@@ -202,7 +226,7 @@ describe('a curator', () => {
     const afterIngest = await dumpGraph(db);
     await resetGraph(db);
     const rebuilt = await ingestAll();
-    expect(rebuilt.decisions).toEqual({ applied: 4, stale: [] });
+    expect(rebuilt.decisions).toEqual({ applied: 6, stale: [] });
     expect(await answers(facts)).toEqual(reviewed);
     expect(await dumpGraph(db)).toEqual(afterIngest);
   });
@@ -211,7 +235,7 @@ describe('a curator', () => {
     const withLog = await dumpGraph(db);
     const facts2 = join(state, 'facts');
     await cp(FACTS_DIR, facts2, { recursive: true });
-    expect(await exportDecisions(log, join(facts2, 'decisions.yaml'))).toBe(4);
+    expect(await exportDecisions(log, join(facts2, 'decisions.yaml'))).toBe(6);
     await resetGraph(db);
     await ingestAll({ factsDir: facts2, decisionsLog: undefined });
     expect(await dumpGraph(db)).toEqual(withLog);

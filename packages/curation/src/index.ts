@@ -3,3 +3,4 @@ export * from './curators.js';
 export * from './decision-log.js';
 export * from './export-decisions.js';
 export * from './passage.js';
+export * from './reviewable.js';

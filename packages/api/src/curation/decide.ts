@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type DecisionLog, passageDigest, type QuotedPassage } from '@diplograph/curation';
+import { type DecisionLog, isReviewable, passageDigest, type QuotedPassage } from '@diplograph/curation';
 import type { Database } from '@diplograph/db';
 import {
   type CorrectableField,
@@ -75,7 +75,7 @@ export async function decide(
     const relationship = relationshipFact(request.fact);
     const fact = await lock(db, tx, request.fact, relationship);
     if (!fact) throw refuse('NOT_FOUND', `no fact ${request.fact} in the graph`);
-    if (fact.origin !== 'machine') {
+    if (!isReviewable({ origin: fact.origin }, relationship?.type)) {
       throw refuse('BAD_USER_INPUT', `${request.fact} is a curated fact: correct it in its fact file`);
     }
     if (fact.version !== request.expected) {

@@ -6,7 +6,12 @@ import { type DecisionRequest, decide } from './decide.js';
 import { relationshipFact } from './fact-ids.js';
 import { ENTITY_ID, MERGED_INTO, NODE_REVIEW, RELATIONSHIP_REVIEW } from './statements.js';
 
-const upper = (v: string) => v.toUpperCase().replace(/-/g, '_');
+/** `made-at` or `madeAt` becomes `MADE_AT`. */
+const upper = (v: string) =>
+  v
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toUpperCase();
 
 const DecisionKindEnum = builder.enumType('DecisionKind', {
   description: 'What a curator decided about a machine-read fact.',

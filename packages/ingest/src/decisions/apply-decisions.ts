@@ -1,3 +1,4 @@
+import { isReviewable } from '@diplograph/curation';
 import { type Decision, parseFuzzyDate } from '@diplograph/schema';
 import { dateProperties } from '../graph/dates.js';
 import type { GraphData, NodeRow, Properties, RelationshipRow } from '../graph/graph-data.js';
@@ -35,26 +36,31 @@ function reviewed(d: Decision, state: 'accepted' | 'corrected'): Properties {
 /** The graph being changed, its rows copied so that the run's input is left as it was. */
 class Replay {
   private readonly nodes: Map<string, NodeRow>;
-  private relationships: RelationshipRow[];
-  /** Merged-away ids and the id each was merged into. */
+  private readonly relationships: Map<string, RelationshipRow>;
+  /** Merged-away ids and the id each was merged into: relationships move once, at the end. */
   private readonly merged = new Map<string, string>();
 
   constructor(graph: GraphData) {
     this.nodes = new Map(graph.nodes.map((n) => [n.id, { ...n, props: { ...n.props } }]));
-    this.relationships = graph.relationships.map((r) => ({ ...r, props: { ...r.props } }));
+    this.relationships = new Map(graph.relationships.map((r) => [r.id, { ...r, props: { ...r.props } }]));
   }
 
   graph(): GraphData {
-    return { nodes: [...this.nodes.values()], relationships: this.relationships };
+    const relationships = [...this.relationships.values()].flatMap((r) => {
+      const moved = { ...r, from: this.resolve(r.from), to: this.resolve(r.to) };
+      return moved.from === moved.to ? [] : [moved];
+    });
+    return { nodes: [...this.nodes.values()], relationships };
   }
 
   /** Applies one decision; returns what stops it, if anything. */
   apply(d: Decision): string | undefined {
     const node = this.nodes.get(this.resolve(d.fact));
-    const relationship = node ? undefined : this.relationships.find((r) => r.id === d.fact);
+    const relationship = node ? undefined : this.relationships.get(d.fact);
     const fact = node ?? relationship;
     if (!fact) return `this run did not read the fact ${d.fact}`;
-    if (fact.props.origin !== 'machine') return `${fact.id} is a curated fact: correct it in its fact file`;
+    if (!isReviewable(fact.props, relationship?.type))
+      return `${fact.id} is a curated fact: correct it in its fact file`;
     const target = d.after === null ? undefined : this.nodes.get(this.resolve(d.after));
     if (d.kind === 'accept') {
       Object.assign(fact.props, reviewed(d, 'accepted'));
@@ -99,12 +105,14 @@ class Replay {
 
   /** The commitment's MADE_AT links give way to one to the meeting the curator names. */
   private madeAt(commitment: NodeRow, meeting: string, d: Decision): void {
-    const old = this.relationships.filter((r) => r.type === 'MADE_AT' && r.from === commitment.id);
+    const old = [...this.relationships.values()].filter(
+      (r) => r.type === 'MADE_AT' && this.resolve(r.from) === commitment.id,
+    );
     const evidence = [...new Set(old.flatMap((r) => asList(r.props.evidence)))].sort();
     const id = relationshipId('MADE_AT', commitment.id, meeting);
-    this.relationships = this.relationships.filter((r) => !old.includes(r));
+    for (const r of old) this.relationships.delete(r.id);
     // The new link is the curator's: no machine origin, no confidence.
-    this.relationships.push({
+    this.relationships.set(id, {
       type: 'MADE_AT',
       id,
       from: commitment.id,
@@ -119,11 +127,6 @@ class Replay {
     Object.assign(keep.props, { mergedIds: ids }, reviewed(d, 'corrected'));
     this.merged.set(node.id, keep.id);
     this.nodes.delete(node.id);
-    const at = (id: string) => (id === node.id ? keep.id : id);
-    this.relationships = this.relationships.flatMap((r) => {
-      const moved = { ...r, from: at(r.from), to: at(r.to) };
-      return moved.from === moved.to ? [] : [moved];
-    });
   }
 }
 
