@@ -150,6 +150,11 @@ function decideAs(ctx: Context, request: DecisionRequest): Promise<Decision> {
   return decide(ctx.db, ctx.curation.log, curator, request);
 }
 
+/** The fact, reason and version of a decision, as a mutation's arguments give them. */
+function verdict(a: { fact: string; reason: string; expectedDecision?: string | null }) {
+  return { fact: a.fact, reason: a.reason, expected: a.expectedDecision ?? null };
+}
+
 builder.mutationFields((t) => {
   const common = {
     reason: t.arg.string({ required: true, description: 'Why: kept with the decision.' }),
@@ -163,26 +168,14 @@ builder.mutationFields((t) => {
       type: DecisionRef,
       description: 'Accepts a machine-read node or relationship as read.',
       args: { fact: t.arg.id({ required: true }), ...common },
-      resolve: (_root, a, ctx) =>
-        decideAs(ctx, {
-          kind: 'accept',
-          fact: a.fact,
-          reason: a.reason,
-          expected: a.expectedDecision ?? null,
-        }),
+      resolve: (_root, a, ctx) => decideAs(ctx, { kind: 'accept', ...verdict(a) }),
     }),
     rejectFact: t.field({
       type: DecisionRef,
       description:
         'Rejects a machine-read node (with its relationships) or relationship: it leaves the graph.',
       args: { fact: t.arg.id({ required: true }), ...common },
-      resolve: (_root, a, ctx) =>
-        decideAs(ctx, {
-          kind: 'reject',
-          fact: a.fact,
-          reason: a.reason,
-          expected: a.expectedDecision ?? null,
-        }),
+      resolve: (_root, a, ctx) => decideAs(ctx, { kind: 'reject', ...verdict(a) }),
     }),
     correctFact: t.field({
       type: DecisionRef,
@@ -195,14 +188,7 @@ builder.mutationFields((t) => {
         ...common,
       },
       resolve: (_root, a, ctx) =>
-        decideAs(ctx, {
-          kind: 'correct',
-          fact: a.fact,
-          field: a.field,
-          after: a.value,
-          reason: a.reason,
-          expected: a.expectedDecision ?? null,
-        }),
+        decideAs(ctx, { kind: 'correct', ...verdict(a), field: a.field, after: a.value }),
     }),
     mergeEntities: t.field({
       type: DecisionRef,
@@ -210,26 +196,14 @@ builder.mutationFields((t) => {
         'Merges a machine-read entity into another of the same kind: its relationships move there, and its id resolves to the one kept (resolveId).',
       args: { merge: t.arg.id({ required: true }), into: t.arg.id({ required: true }), ...common },
       resolve: (_root, a, ctx) =>
-        decideAs(ctx, {
-          kind: 'merge',
-          fact: a.merge,
-          after: a.into,
-          reason: a.reason,
-          expected: a.expectedDecision ?? null,
-        }),
+        decideAs(ctx, { kind: 'merge', ...verdict({ ...a, fact: a.merge }), after: a.into }),
     }),
     linkMention: t.field({
       type: DecisionRef,
       description: 'Links a mention (a MENTIONS relationship) to another entity.',
       args: { mention: t.arg.id({ required: true }), to: t.arg.id({ required: true }), ...common },
       resolve: (_root, a, ctx) =>
-        decideAs(ctx, {
-          kind: 'link',
-          fact: a.mention,
-          after: a.to,
-          reason: a.reason,
-          expected: a.expectedDecision ?? null,
-        }),
+        decideAs(ctx, { kind: 'link', ...verdict({ ...a, fact: a.mention }), after: a.to }),
     }),
   };
 });
