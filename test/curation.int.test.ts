@@ -285,6 +285,20 @@ describe('a revoked curator', () => {
   });
 });
 
+describe("a curator's token sent by a page of another site", () => {
+  it('cannot decide over GET, which needs no preflight: 405 and nothing written', async () => {
+    const { commitments } = await machineFacts();
+    const before = { graph: await dumpGraph(db), log: await log.read() };
+    const url = `${api.url}/graphql?query=${encodeURIComponent(REJECT)}&variables=${encodeURIComponent(
+      JSON.stringify({ fact: commitments[0]?.id }),
+    )}`;
+    const response = await fetch(url, { headers: { authorization: `Bearer ${amina}` } });
+    expect(response.status).toBe(405);
+    expect(await dumpGraph(db)).toEqual(before.graph);
+    expect(await log.read()).toEqual(before.log);
+  });
+});
+
 describe('a decision whose passage changed', () => {
   it('is reported by the ingest, not applied', async () => {
     const { decisions } = await log.read();
