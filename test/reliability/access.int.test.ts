@@ -108,7 +108,7 @@ describe('the read path below the API', () => {
     expect(await dumpGraph(db)).toEqual(graph);
   });
 
-  it('is the only one the API serves requests with: no module of it opens a write transaction', async () => {
+  it("is the only one the API serves anonymous requests with: only curators' decisions open a write transaction", async () => {
     const dir = join(repoRoot(), 'packages', 'api', 'src');
     const files = (await readdir(dir, { recursive: true })).filter(
       (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
@@ -117,7 +117,8 @@ describe('the read path below the API', () => {
     for (const file of files) {
       if (/writeTransaction/.test(await readFile(join(dir, file), 'utf8'))) writers.push(file);
     }
-    // main.ts migrates the schema at startup, before it listens; no request can reach that.
-    expect(writers).toEqual([]);
+    // main.ts migrates the schema at startup, before it listens; no request can reach that. The
+    // decisions' mutations are in the schema only a curator's token opens (test/curation.int.test.ts).
+    expect(writers).toEqual([join('curation', 'decide.ts')]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Database } from '@diplograph/db';
+import type { RequestCuration } from './curation/curation.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
 /** Statements one request may run at once: its aliases and loaders take turns beyond that. */
@@ -25,9 +26,16 @@ export interface Context {
   queries: { count: number };
   requestId: string;
   bounds: RequestBounds;
+  /** The request's curator, if its token names one, and the decisions log. */
+  curation: RequestCuration;
 }
 
-export function createContext(database: Database, requestId: string, bounds: RequestBounds): Context {
+export function createContext(
+  database: Database,
+  requestId: string,
+  bounds: RequestBounds,
+  curation: RequestCuration,
+): Context {
   const queries = { count: 0 };
   const db = database
     .scoped({
@@ -38,5 +46,5 @@ export function createContext(database: Database, requestId: string, bounds: Req
     .observed(() => {
       queries.count++;
     });
-  return { db, loaders: createLoaders(db), queries, requestId, bounds };
+  return { db, loaders: createLoaders(db), queries, requestId, bounds, curation };
 }

@@ -9,6 +9,8 @@ import { Admission } from './admission/admission.js';
 import { useAdmission } from './admission/use-admission.js';
 import type { ApiEnv } from './config.js';
 import { type Context, createContext } from './context.js';
+import { type Curation, curationFromEnv } from './curation/curation.js';
+import { curatorOfRequests } from './curation/curator-of.js';
 import { maskError, useParseDepthGuard } from './errors.js';
 import { useExplorer } from './explorer.js';
 import { useHiddenSuggestions } from './hidden-suggestions.js';
@@ -19,7 +21,7 @@ import { useResponseLimit } from './http/response-limit.js';
 import type { Liveness } from './liveness.js';
 import type { Logger } from './logger.js';
 import { Metrics, useMetrics } from './metrics.js';
-import { schema } from './schema/index.js';
+import { curatorSchema, schema } from './schema/index.js';
 
 export interface AppOptions {
   db: Database;
@@ -31,6 +33,8 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Whether Neo4j answers (main.ts watches it); without it, requests find out by their deadline. */
   liveness?: Liveness;
+  /** The curators' tokens and the decisions log; by default the files the environment names. */
+  curation?: Curation;
 }
 
 const EXAMPLE_QUERY = `# Who co-chaired the 7th GMMP meeting, when and where?
@@ -58,22 +62,37 @@ const refuse = {
 };
 
 /** Builds the GraphQL server (it does not listen): /graphql, /health, /ready and /metrics. */
-export function createApp({ db, env, migrations, logger, metrics = new Metrics(db), liveness }: AppOptions) {
+export function createApp({
+  db,
+  env,
+  migrations,
+  logger,
+  metrics = new Metrics(db),
+  liveness,
+  curation = curationFromEnv(),
+}: AppOptions) {
+  const curatorOf = curatorOfRequests(curation.curators);
   const requests = new WeakMap<Request, { id: string; start: number }>();
   const admission = new Admission({ cheapCost: env.CHEAP_COST, budget: env.COST_BUDGET });
   metrics.observeAdmission(() => admission.figures());
   return createYoga<object, Context>({
-    schema,
-    context: (initial) => {
+    // A curator's token opens the schema with the decisions' mutations; anyone else gets the other.
+    schema: async ({ request }) => ((await curatorOf(request)) ? curatorSchema : schema),
+    context: async (initial) => {
       const seen = requests.get(initial.request);
       // The deadline runs from the request's arrival: parsing and validating count.
       const elapsed = seen ? performance.now() - seen.start : 0;
-      return createContext(db, seen?.id ?? randomUUID(), {
-        client: clientAddress(initial) ?? 'local',
-        deadline: Date.now() + env.REQUEST_TIMEOUT_MS - elapsed,
-        controller: sharedAbortController(),
-        clientSignal: initial.request.signal,
-      });
+      return createContext(
+        db,
+        seen?.id ?? randomUUID(),
+        {
+          client: clientAddress(initial) ?? 'local',
+          deadline: Date.now() + env.REQUEST_TIMEOUT_MS - elapsed,
+          controller: sharedAbortController(),
+          clientSignal: initial.request.signal,
+        },
+        { curator: await curatorOf(initial.request), log: curation.log },
+      );
     },
     graphqlEndpoint: '/graphql',
     landingPage: false,
@@ -135,13 +154,16 @@ export function createApp({ db, env, migrations, logger, metrics = new Metrics(d
 }
 
 /**
- * Refuses mutations and subscriptions as invalid documents (400): the API has neither.
+ * Refuses mutations and subscriptions as invalid documents (400): the API has neither, but for
+ * curators' decisions.
  * graphql-js 16 would let them reach execution, and answer a subscription with 200.
  */
 function useReadOnly(): Plugin {
   const rule = (context: ValidationContext) => ({
     OperationDefinition(node: OperationDefinitionNode) {
       if (node.operation === 'query') return;
+      // Only the schema a curator's token opens has mutations.
+      if (node.operation === 'mutation' && context.getSchema().getMutationType()) return;
       context.reportError(
         new GraphQLError(`The API is read-only: it has no ${node.operation}s.`, { nodes: node }),
       );

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { reviewEnv } from '@diplograph/curation';
 import {
   Database,
   DatabaseUnavailableError,
@@ -12,7 +13,7 @@ import { createNlpClient, NlpRequestError, NlpUnavailableError } from '@diplogra
 import { ingestEnv } from './config.js';
 import { evaluateExtraction, formatEvaluation } from './extract/evaluate.js';
 import { mergeProposals } from './extract/merge-proposals.js';
-import { ingest, loadInput } from './ingest.js';
+import { type DecisionsReport, ingest, loadInput } from './ingest.js';
 import { InvalidInputError } from './problems.js';
 import { evaluateReading, formatReadingEvaluation } from './reading/evaluate-reading.js';
 import { IngestFailedError } from './write/write-failure.js';
@@ -56,8 +57,12 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const env = readEnv(databaseEnv.extend(ingestEnv.shape));
-  const dirs = { corpusDir: values.corpus ?? env.CORPUS_DIR, factsDir: values.facts ?? env.FACTS_DIR };
+  const env = readEnv(databaseEnv.extend(ingestEnv.shape).extend(reviewEnv.shape));
+  const dirs = {
+    corpusDir: values.corpus ?? env.CORPUS_DIR,
+    factsDir: values.facts ?? env.FACTS_DIR,
+    decisionsLog: env.DECISIONS_LOG,
+  };
   const reviewFile = values['review-file'] ?? env.REVIEW_FILE;
 
   if (command === 'evaluate') {
@@ -119,6 +124,7 @@ async function main(): Promise<number> {
       `  removed since last run: ${result.removedNodes} nodes, ${result.removedRelationships} relationships`,
     );
     console.log(`  ${result.proposals} proposals for review in ${reviewFile}`);
+    printDecisions(result.decisions);
     return 0;
   } catch (error) {
     // Neo4j tells a full disk only in its debug.log; the local one's disk can be looked at.
@@ -127,6 +133,13 @@ async function main(): Promise<number> {
     throw error;
   } finally {
     await db.close();
+  }
+}
+
+function printDecisions({ applied, stale }: DecisionsReport): void {
+  console.log(`  curators' decisions: ${applied} applied, ${stale.length} not applied`);
+  for (const { decision: d, why } of stale) {
+    console.log(`    ${d.kind} ${d.fact} by ${d.curator} on ${d.at} (${d.id}): ${why}; decide it again`);
   }
 }
 

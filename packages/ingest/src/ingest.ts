@@ -1,6 +1,8 @@
 import { type Database, migrate } from '@diplograph/db';
 import { createNlpClient, type NlpClient } from '@diplograph/nlp';
 import { type Article, readCorpus } from './corpus/read-corpus.js';
+import { applyDecisions } from './decisions/apply-decisions.js';
+import { gatherDecisions, rejectedByDecisions, type StaleDecision } from './decisions/gather-decisions.js';
 import { extractCorpus } from './extract/extract.js';
 import { type Proposal, readReviewFile, withProposals, writeReviewFile } from './extract/review-file.js';
 import { type FactDocument, readFacts } from './facts/read-facts.js';
@@ -25,6 +27,14 @@ export interface IngestOptions {
   nlp?: NlpClient | null;
   /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
   onNotice?: (message: string) => void;
+  /** The curators' decisions log; without it, only the decisions of the fact files are applied. */
+  decisionsLog?: string;
+}
+
+/** The curators' decisions this run applied, and those it could not, with why. */
+export interface DecisionsReport {
+  applied: number;
+  stale: StaleDecision[];
 }
 
 export interface IngestResult extends WriteResult {
@@ -35,6 +45,7 @@ export interface IngestResult extends WriteResult {
   /** Articles whose facts were read by machine, and how many of them had to be parsed anew. */
   machineRead: number;
   parsed: number;
+  decisions: DecisionsReport;
   durationMs: number;
 }
 
@@ -61,22 +72,34 @@ export async function compileInput(options: Pick<IngestOptions, 'corpusDir' | 'f
  * finds in the articles that curators have not described, marked as machine-read. What looks new
  * but is too uncertain for the graph comes back as proposals for review.
  */
-export async function loadInput(options: Pick<IngestOptions, 'corpusDir' | 'factsDir' | 'nlp'>): Promise<{
+export async function loadInput(
+  options: Pick<IngestOptions, 'corpusDir' | 'factsDir' | 'nlp' | 'decisionsLog'>,
+): Promise<{
   graph: GraphData;
   articles: number;
   factFiles: number;
   proposals: Proposal[];
   machineRead: number;
   parsed: number;
+  decisions: DecisionsReport;
 }> {
   const input = await compileInput(options);
   const extraction = extractCorpus(input.graph, input.articles);
   const nlp = options.nlp === undefined ? createNlpClient() : options.nlp;
-  const rejected = new Set(input.documents.flatMap((d) => d.data.rejected.map((r) => r.id)));
+  const decided = await gatherDecisions(options.decisionsLog, input.documents, input.graph, input.articles);
+  const rejected = new Set([
+    ...input.documents.flatMap((d) => d.data.rejected.map((r) => r.id)),
+    ...rejectedByDecisions(decided.current),
+  ]);
   const read = nlp ? await readCorpusFacts(input.graph, input.articles, nlp, rejected) : undefined;
   const graph = read?.graph ?? input.graph;
+  const reviewed = applyDecisions(
+    { nodes: graph.nodes, relationships: [...graph.relationships, ...extraction.mentions] },
+    decided.current,
+  );
   return {
-    graph: { nodes: graph.nodes, relationships: [...graph.relationships, ...extraction.mentions] },
+    graph: reviewed.graph,
+    decisions: { applied: reviewed.applied, stale: [...decided.stale, ...reviewed.stale] },
     articles: input.articles.length,
     factFiles: input.documents.length,
     proposals: extraction.proposals,
@@ -113,6 +136,7 @@ export async function ingest(db: Database, options: IngestOptions): Promise<Inge
     proposals: updated?.proposals.length ?? input.proposals.length,
     machineRead: input.machineRead,
     parsed: input.parsed,
+    decisions: input.decisions,
     durationMs: Math.round(performance.now() - started),
   };
 }

@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { withoutMutations } from '../curation/curation.js';
 import './actor.js';
 import './person.js';
 import './post.js';
@@ -20,5 +21,9 @@ import './entity.js';
 import './evidence.js';
 import './links.js';
 import './vocabulary.js';
+import '../curation/schema.js';
 
-export const schema = builder.toSchema();
+/** Everything, the decisions' mutations included: what a curator's token opens. */
+export const curatorSchema = builder.toSchema();
+/** What any client may ask. */
+export const schema = withoutMutations(curatorSchema);

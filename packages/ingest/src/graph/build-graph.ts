@@ -12,7 +12,7 @@ import { buildInstruments } from './instruments.js';
 import { buildPosts, type Holding } from './posts.js';
 import { buildSources } from './sources.js';
 
-const SECTION_LABELS: Record<Exclude<FactSection, 'sources' | 'rejected'>, EntityLabel> = {
+const SECTION_LABELS: Record<Exclude<FactSection, 'sources' | 'rejected' | 'decisions'>, EntityLabel> = {
   countries: 'Country',
   organizations: 'Organization',
   people: 'Person',

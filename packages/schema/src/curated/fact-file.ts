@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countryInput, organizationInput, personInput } from './actor.js';
 import { commitmentInput } from './commitment.js';
+import { decision } from './decision.js';
 import { eventInput } from './event.js';
 import { instrumentInput } from './instrument.js';
 import { placeInput } from './place.js';
@@ -29,6 +30,11 @@ export const factFile = z.strictObject({
    * the fact in a section above under the same id: a curated fact wins over a machine-read one.
    */
   rejected: z.array(z.strictObject({ id: z.string().min(1), reason: z.string().min(1) })).default([]),
+  /**
+   * Curators' decisions about machine-read facts, as `./diplograph review export` writes them from
+   * the decisions log: the ingest applies them again on every run.
+   */
+  decisions: z.array(decision).default([]),
 });
 export type FactFile = z.infer<typeof factFile>;
 export type FactSection = keyof FactFile;
