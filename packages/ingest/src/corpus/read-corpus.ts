@@ -5,7 +5,8 @@ import { type SourceMetadataInput, sourceMetadataInput } from '@diplograph/schem
 import { explainIssues } from '../facts/explain-issues.js';
 import { formatPath, type Problem } from '../problems.js';
 import { readTextFile } from '../read-text-file.js';
-import { type Region, segmentPage } from '../text/page.js';
+import { segmentPage } from '../text/page.js';
+import type { Region } from '../text/region.js';
 
 /** An article of the corpus folder, read and segmented into title, body, captions and noise. */
 export interface Article {

@@ -1,6 +1,6 @@
 import { type FuzzyDate, isRange } from '@diplograph/schema';
 import { type DateMention, findDates } from '../text/french-dates.js';
-import type { Region } from '../text/page.js';
+import type { Region } from '../text/region.js';
 
 /**
  * The dates an article states outside page noise, resolved against its day of publication.

@@ -1,5 +1,5 @@
 import { foldKeepingOffsets, type PageSection } from '@diplograph/schema';
-import type { Region } from '../text/page.js';
+import type { Region } from '../text/region.js';
 import { splitSentences } from '../text/sentences.js';
 
 /** A sentence of the article's title, body or a caption, with offsets into the article's text. */

@@ -1,7 +1,11 @@
-import { type EntityLabel, type EvidenceInput, searchWords } from '@diplograph/schema';
+import type { EntityLabel, EvidenceInput } from '@diplograph/schema';
 import type { BuildContext, Location } from './context.js';
 import { recordEvidence, supportNode } from './evidence.js';
 import type { Properties } from './graph-data.js';
+import { searchFields } from './search-fields.js';
+
+// The reading stage imports searchFields from here, where it was first declared.
+export { searchFields } from './search-fields.js';
 
 /**
  * Adds a curated entity as a node supported by its evidence; returns the evidence ids, which its
@@ -25,21 +29,4 @@ export function addEntity(
   });
   supportNode(ctx, input.id, evidence);
   return evidence;
-}
-
-/**
- * What the full-text index reads, as folded words: the acronym, the name, the aliases and a
- * passage's quote, each in its own field so that search can weigh them. Folding here and in the
- * query the same way makes search blind to accents, case and elided articles.
- */
-export function searchFields(props: Properties): Properties {
-  const words = (...parts: unknown[]) =>
-    [...new Set(parts.filter((p): p is string => typeof p === 'string').flatMap(searchWords))].join(' ') ||
-    null;
-  return {
-    searchAcronym: words(props.acronym),
-    searchName: words(props.name),
-    searchAliases: words(...((props.aliases as string[] | undefined) ?? [])),
-    searchQuote: words(props.quote),
-  };
 }

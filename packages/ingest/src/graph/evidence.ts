@@ -1,7 +1,7 @@
 import type { EvidenceInput, PageSection } from '@diplograph/schema';
-import type { Region } from '../text/page.js';
+import type { Region } from '../text/region.js';
 import { at, type BuildContext, type Location } from './context.js';
-import { searchFields } from './entity.js';
+import { searchFields } from './search-fields.js';
 
 /**
  * Finds each quoted passage in its source and records it as an Evidence node quoted from the

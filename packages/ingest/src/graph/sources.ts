@@ -4,7 +4,7 @@ import type { FactDocument } from '../facts/read-facts.js';
 import { findPublicationDate } from '../text/publication-date.js';
 import { at, type BuildContext, type Location } from './context.js';
 import { dateProperties } from './dates.js';
-import { searchFields } from './entity.js';
+import { searchFields } from './search-fields.js';
 
 /** The id of an article that has no curated entry: `src-` and its file name as a slug. */
 export function sourceIdOf(file: string): string {

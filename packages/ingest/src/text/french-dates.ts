@@ -1,7 +1,7 @@
 import { type FuzzyDate, foldKeepingOffsets, parseFuzzyDate } from '@diplograph/schema';
 import * as chrono from 'chrono-node';
 import { chronoDates } from './chrono-dates.js';
-import type { Region } from './page.js';
+import type { Region } from './region.js';
 
 /** A date written in a text, resolved to the precision the text gives. */
 export interface DateMention {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Region, type RegionKind, segmentPage } from './page.js';
+import { segmentPage } from './page.js';
+import type { Region, RegionKind } from './region.js';
 
 /** Each region as "kind (reason): text", its text trimmed, to compare whole segmentations. */
 const described = (raw: string) =>

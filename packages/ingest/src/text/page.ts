@@ -1,19 +1,9 @@
 import { foldText } from '@diplograph/schema';
 import { findDates } from './french-dates.js';
+import type { Region, RegionKind } from './region.js';
 
-/**
- * A saved news page is more than its article: tickers of other headlines, widgets, links to other
- * articles, comment forms. Segmenting it tells the ingest which text is the article.
- */
-export type RegionKind = 'title' | 'byline' | 'dateline' | 'body' | 'caption' | 'noise';
-
-/** A run of the raw text; the regions of a page follow each other with no gap. */
-export interface Region {
-  kind: RegionKind;
-  start: number;
-  end: number;
-  reason?: string;
-}
+// The reading stage imports the region types from here, where they were first declared.
+export type { Region, RegionKind } from './region.js';
 
 /** A non-blank line, trimmed; offsets into the raw text. */
 interface Line {

@@ -1,6 +1,6 @@
 import type { FuzzyDate } from '@diplograph/schema';
 import { findDates } from './french-dates.js';
-import type { Region } from './page.js';
+import type { Region } from './region.js';
 
 /** Where a page says when it was published. */
 export interface PublicationDate {

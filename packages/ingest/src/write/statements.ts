@@ -108,6 +108,9 @@ REMOVE m.stagingRun, m.stagingUntil`;
  */
 export const TAKE_TURN = 'MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1 SET m.version = m.version';
 
+/** The digest of one published node: after any committed write, every node carries the same one. */
+export const ANY_DIGEST = 'MATCH (n:Entity) RETURN n.digest AS digest LIMIT 1';
+
 export const IS_EMPTY = 'OPTIONAL MATCH (n:Entity) WITH n LIMIT 1 RETURN n IS NULL AS empty';
 
 /**
