@@ -4,9 +4,6 @@ import { recordEvidence, supportNode } from './evidence.js';
 import type { Properties } from './graph-data.js';
 import { searchFields } from './search-fields.js';
 
-// The reading stage imports searchFields from here, where it was first declared.
-export { searchFields } from './search-fields.js';
-
 /**
  * Adds a curated entity as a node supported by its evidence; returns the evidence ids, which its
  * links inherit when they have none of their own.

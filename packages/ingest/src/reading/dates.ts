@@ -3,7 +3,7 @@ import { type FuzzyDate, foldKeepingOffsets } from '@diplograph/schema';
 import * as chrono from 'chrono-node';
 import { type ChronoDate, chronoDates } from '../text/chrono-dates.js';
 import { type DateMention, findDates } from '../text/french-dates.js';
-import type { Region } from '../text/page.js';
+import type { Region } from '../text/region.js';
 
 const PARSERS = { en: chrono.en.casual, es: chrono.es.casual } as const;
 

@@ -1,11 +1,11 @@
 import { type EntityLabel, type FuzzyDate, foldText, type RelationshipType } from '@diplograph/schema';
 import { slug } from '../extract/propose.js';
 import { dateProperties } from '../graph/dates.js';
-import { searchFields } from '../graph/entity.js';
 import { evidenceId, regionAt } from '../graph/evidence.js';
 import { GraphBuilder, type GraphData, type Properties } from '../graph/graph-data.js';
 import { relationshipId } from '../graph/links.js';
-import type { Region } from '../text/page.js';
+import { searchFields } from '../graph/search-fields.js';
+import type { Region } from '../text/region.js';
 import type { ActorRef } from './context.js';
 import { countryName } from './countries.js';
 import {

@@ -1,7 +1,7 @@
 import type { Annotation } from '@diplograph/nlp';
 import { foldText, type PageSection } from '@diplograph/schema';
 import { regionAt } from '../graph/evidence.js';
-import type { Region } from '../text/page.js';
+import type { Region } from '../text/region.js';
 
 /** A word of a parsed sentence: its place in the article, its tags and its head in the parse. */
 export interface Word {

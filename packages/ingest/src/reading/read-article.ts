@@ -1,7 +1,7 @@
 import type { Annotation, Language } from '@diplograph/nlp';
 import type { FuzzyDate } from '@diplograph/schema';
 import type { DateMention } from '../text/french-dates.js';
-import type { Region } from '../text/page.js';
+import type { Region } from '../text/region.js';
 import { type CommitmentReading, readCommitments } from './commitments.js';
 import { type ArticleContext, countryMentions, sameActor } from './context.js';
 import { readDates } from './dates.js';

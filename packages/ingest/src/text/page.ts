@@ -2,9 +2,6 @@ import { foldText } from '@diplograph/schema';
 import { findDates } from './french-dates.js';
 import type { Region, RegionKind } from './region.js';
 
-// The reading stage imports the region types from here, where they were first declared.
-export type { Region, RegionKind } from './region.js';
-
 /** A non-blank line, trimmed; offsets into the raw text. */
 interface Line {
   start: number;
