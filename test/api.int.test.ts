@@ -344,8 +344,21 @@ describe('safety', () => {
     expect(data.__schema.mutationType).toBeNull();
   });
 
-  it('answers /health and /ready', async () => {
-    expect((await fetch(`${api.url}/health`)).status).toBe(200);
-    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+  it('answers /health and /ready, saying what they mean', async () => {
+    const health = await fetch(`${api.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${api.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('leads from / to the explorer and GraphiQL, and serves GraphiQL with nothing from elsewhere', async () => {
+    const landing = await (await fetch(`${api.url}/`)).text();
+    expect(landing).toContain('href="/explorer/"');
+    expect(landing).toContain('href="/graphql"');
+    const graphiql = await (await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(graphiql).toContain('<title>Diplograph</title>');
+    expect(graphiql).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
   });
 });
