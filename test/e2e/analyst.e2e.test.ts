@@ -221,11 +221,35 @@ describe('the explorer for an analyst', () => {
     expect(await nodeCount()).toBe(1);
   });
 
+  it('links each quoted passage to its article, and marks the articles without a date', async () => {
+    const data = await graphql<{
+      node: {
+        evidence: { source: { title: string; url: string | null; published: { text: string } | null } }[];
+      };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Entity { evidence { source { title url published { text } } } } } }`,
+      {
+        id: MEETING,
+      },
+    );
+    const sources = data.node.evidence.map((e) => e.source);
+    expect(sources.some((s) => s.published === null)).toBe(true);
+    await openExplorer(`?nodes=${MEETING}&selected=${MEETING}`);
+    const captions = details().locator('.evidence-list figcaption');
+    await expect.poll(() => captions.count()).toBe(sources.length);
+    for (const [i, source] of sources.entries()) {
+      const caption = captions.nth(i);
+      if (source.url) await expect(caption.locator('a').getAttribute('href')).resolves.toBe(source.url);
+      await expect(caption.locator('.undated').count()).resolves.toBe(source.published ? 0 : 1);
+    }
+    await screenshot(page, 'analyst-10-sources-undated');
+  });
+
   it('says which ids of a link the graph does not have', async () => {
     await openExplorer('?nodes=khalid-zerouali,nobody-at-all');
     await see(status(), 'The link names 1 node the graph does not have: nobody-at-all.');
     expect((await drawnNodes(page)).map((n) => n.id)).toEqual(['khalid-zerouali']);
-    await screenshot(page, 'analyst-10-unknown-id');
+    await screenshot(page, 'analyst-11-unknown-id');
   });
 
   it('clears an earlier error when a new request starts', async () => {
@@ -233,7 +257,7 @@ describe('the explorer for an analyst', () => {
     await page.route('**/graphql', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await clickNode(page, 'khalid-zerouali');
     await expect.poll(() => status().getAttribute('data-tone')).toBe('error');
-    await screenshot(page, 'analyst-11-error');
+    await screenshot(page, 'analyst-12-error');
     await page.unroute('**/graphql');
     await page.keyboard.press('e');
     await see(status(), 'Expanded Khalid Zerouali');

@@ -50,7 +50,7 @@ export function useAdmission({ admission, maxCost, liveness }: AdmissionPluginOp
         return setResultAndStopExecution({
           errors: [
             new GraphQLError(
-              `Query Cost limit of ${maxCost} exceeded, found ${cost}.${where} ${SMALLER_PAGES}`,
+              `Query Cost limit of ${maxCost} exceeded, found ${cost}. ${SMALLER_PAGES}${where}`,
               {
                 extensions: {
                   code: 'GRAPHQL_VALIDATION_FAILED',
