@@ -282,6 +282,43 @@ describe('graph views', () => {
     expect(edges.every((e: any) => ids.has(e.source) && ids.has(e.target))).toBe(true);
   });
 
+  it('pages through a hub’s neighbours with skip, in id order, without gaps or repeats', async () => {
+    const page = async (skip: number) =>
+      (
+        await ask(
+          `{ neighbourhood(id: "france", perNode: 10, limit: 11, skip: ${skip}) { truncated nodes { id } } }`,
+        )
+      ).neighbourhood;
+    const whole = await ask(`{ neighbourhood(id: "france", perNode: 1000, limit: 1000) { nodes { id } } }`);
+    const all = whole.neighbourhood.nodes.map((n: any) => n.id).filter((id: string) => id !== 'france');
+    expect(all.length).toBeGreaterThan(20);
+    const seen: string[] = [];
+    for (let skip = 0; skip < all.length; skip += 10) {
+      const { nodes, truncated } = await page(skip);
+      expect(nodes[0].id).toBe('france');
+      seen.push(...nodes.slice(1).map((n: any) => n.id));
+      expect(truncated).toBe(skip + 10 < all.length);
+    }
+    expect(seen).toEqual([...all].sort());
+  });
+
+  it('counts a node’s neighbours by relationship and node type, as neighbourhood by type brings them', async () => {
+    const data = await ask(`{ neighbourCounts(id: "france") { relationship nodeType count } }`);
+    const counts = data.neighbourCounts;
+    expect(counts.length).toBeGreaterThan(1);
+    const [top] = counts;
+    expect(counts.map((c: any) => c.count)).toEqual(
+      counts.map((c: any) => c.count).sort((a: number, b: number) => b - a),
+    );
+    const byType = await ask(
+      `query($types: [RelationshipType!]) { neighbourhood(id: "france", types: $types, perNode: 1000, limit: 1000) { nodes { id type } } }`,
+      { types: [top.relationship] },
+    );
+    const neighbours = byType.neighbourhood.nodes.filter((n: any) => n.id !== 'france');
+    expect(neighbours.filter((n: any) => n.type === top.nodeType)).toHaveLength(top.count);
+    expect((await ask(`{ neighbourCounts(id: "nobody") { count } }`)).neighbourCounts).toBeNull();
+  });
+
   it('returns a subgraph of given ids', async () => {
     const data = await ask(
       `{ subgraph(ids: ["khalid-zerouali", "gmmp-7th-meeting-2025-06-25", "nobody"]) { nodes { id } edges { type } } }`,
@@ -344,8 +381,21 @@ describe('safety', () => {
     expect(data.__schema.mutationType).toBeNull();
   });
 
-  it('answers /health and /ready', async () => {
-    expect((await fetch(`${api.url}/health`)).status).toBe(200);
-    expect((await fetch(`${api.url}/ready`)).status).toBe(200);
+  it('answers /health and /ready, saying what they mean', async () => {
+    const health = await fetch(`${api.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${api.url}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('leads from / to the explorer and GraphiQL, and serves GraphiQL with nothing from elsewhere', async () => {
+    const landing = await (await fetch(`${api.url}/`)).text();
+    expect(landing).toContain('href="/explorer/"');
+    expect(landing).toContain('href="/graphql"');
+    const graphiql = await (await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(graphiql).toContain('<title>Diplograph</title>');
+    expect(graphiql).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
   });
 });

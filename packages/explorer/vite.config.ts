@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 
-// Built into dist/, which the API serves at /explorer/. In `pnpm dev`, /graphql goes to a running API.
+// Built aside into builds/next, then published as dist/ (scripts/publish-build.ts), which the API
+// serves at /explorer/. In `pnpm dev`, /graphql goes to a running API.
 export default defineConfig({
   base: '/explorer/',
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: { outDir: 'builds/next', emptyOutDir: true },
   server: { proxy: { '/graphql': process.env.DIPLOGRAPH_API ?? 'http://127.0.0.1:4000' } },
 });

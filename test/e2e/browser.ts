@@ -81,8 +81,29 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
+interface DrawnEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  /** The middle of its line, in page coordinates. */
+  x: number;
+  y: number;
+  caption: string;
+  visible: boolean;
+}
+
+/** The relationships the explorer has drawn, once it is idle. */
+export async function drawnEdges(page: Page): Promise<DrawnEdge[]> {
+  await page.locator('#graph[aria-busy="false"]').waitFor();
+  return page.evaluate(() => {
+    if (!window.explorer) throw new Error('the explorer page has no debug hook');
+    return window.explorer.drawnEdges();
+  });
+}
+
 declare global {
   interface Window {
-    explorer?: { drawnNodes(): DrawnNode[] };
+    explorer?: { drawnNodes(): DrawnNode[]; drawnEdges(): DrawnEdge[] };
   }
 }

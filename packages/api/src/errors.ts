@@ -61,22 +61,35 @@ function unavailable(message: string): GraphQLError {
   });
 }
 
+/** graphql-js's own words for a document over the token limit, which is no syntax error. */
+const TOKEN_LIMIT = /^Syntax Error: Token limit of (\d+) exceeded\.?$/;
+
 /**
- * graphql-js parses recursively: a value nested some thousands of lists deep overflows the stack
- * before the token limit is reached. That is the client's doing, and is answered as a syntax
- * error (400) rather than as an unexpected one. Must follow the plugin that sets the parser.
+ * Parse errors a client can act on. graphql-js parses recursively: a value nested some thousands
+ * of lists deep overflows the stack before the token limit is reached. That is the client's
+ * doing, and is answered as a syntax error (400) rather than as an unexpected one. A document over
+ * the token limit is said to be so, not to be a syntax error. Must follow the plugin that sets the
+ * parser.
  */
 export function useParseDepthGuard(): Plugin {
+  const refuse = (message: string) =>
+    new GraphQLError(message, {
+      extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { spec: true, status: 400 } },
+    });
   return {
     onParse({ parseFn, setParseFn }) {
       setParseFn((source, options) => {
         try {
           return parseFn(source, options);
         } catch (error) {
-          if (!(error instanceof RangeError)) throw error;
-          throw new GraphQLError('Syntax Error: the document nests too deeply.', {
-            extensions: { code: 'GRAPHQL_PARSE_FAILED', http: { spec: true, status: 400 } },
-          });
+          if (error instanceof RangeError) throw refuse('Syntax Error: the document nests too deeply.');
+          const tokens = isGraphQLError(error) ? TOKEN_LIMIT.exec(error.message) : null;
+          if (tokens)
+            throw refuse(
+              `Token limit of ${tokens[1]} exceeded (MAX_TOKENS): the document has more names, values ` +
+                'and punctuation than that; send a shorter query, with fewer fields or aliases.',
+            );
+          throw error;
         }
       });
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Database, isMigrated, type Migration } from '@diplograph/db';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck } from 'graphql-yoga';
 import { sharedAbortController } from './abort.js';
@@ -13,9 +14,12 @@ import { type Curation, curationFromEnv } from './curation/curation.js';
 import { curatorOfRequests } from './curation/curator-of.js';
 import { maskError, useParseDepthGuard } from './errors.js';
 import { useExplorer } from './explorer.js';
+import { graphiqlOptions } from './graphiql/graphiql.js';
 import { useHiddenSuggestions } from './hidden-suggestions.js';
 import { clientAddress } from './http/client.js';
 import { corsFor } from './http/cors.js';
+import { useLandingPage } from './http/landing-page.js';
+import { useReplyBodies } from './http/reply-bodies.js';
 import { useJsonRequests } from './http/request-parsing.js';
 import { useResponseLimit } from './http/response-limit.js';
 import type { Liveness } from './liveness.js';
@@ -37,23 +41,6 @@ export interface AppOptions {
   curation?: Curation;
 }
 
-const EXAMPLE_QUERY = `# Who co-chaired the 7th GMMP meeting, when and where?
-{
-  search(query: "septième réunion GMMP", types: [Event], first: 1) {
-    node {
-      ... on Event {
-        name
-        date { text }
-        places { nodes { name } }
-        participants(role: CO_CHAIRED) {
-          edges { role node { name } evidence { quote source { title } } }
-        }
-      }
-    }
-  }
-}
-`;
-
 // Armor throws its refusals by default, and Yoga answers thrown errors with 200; reported as
 // validation errors instead, they get Yoga's 400 as any invalid document does.
 const refuse = {
@@ -61,7 +48,7 @@ const refuse = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
-/** Builds the GraphQL server (it does not listen): /graphql, /health, /ready and /metrics. */
+/** Builds the GraphQL server (it does not listen): /graphql, /health, /ready, /metrics, /explorer/ and `/`. */
 export function createApp({
   db,
   env,
@@ -99,7 +86,9 @@ export function createApp({
     cors: corsFor(env.CORS_ORIGINS),
     // Multipart is for file uploads, which the API has none of; a page of any origin can POST it.
     multipart: false,
-    graphiql: env.GRAPHIQL ? { title: 'Diplograph', defaultQuery: EXAMPLE_QUERY } : false,
+    graphiql: env.GRAPHIQL ? graphiqlOptions() : false,
+    // GraphiQL's scripts, styles and workers come with the page: it works with no internet.
+    renderGraphiQL,
     maskedErrors: { maskError },
     // Yoga logs the errors it masks (the cause of every 5xx, unexpected ones included) and its
     // warnings: as JSON lines like ours.
@@ -116,6 +105,7 @@ export function createApp({
     plugins: [
       // Before the log and the metrics, which then see the answer it may replace.
       useResponseLimit(env.MAX_RESPONSE_BYTES),
+      useReplyBodies(),
       useRequestLog(logger, requests),
       useMetrics(metrics, env.METRICS_TOKEN),
       useBodyLimit(env.MAX_BODY_BYTES),
@@ -149,6 +139,7 @@ export function createApp({
         },
       }),
       useExplorer(),
+      useLandingPage(env.GRAPHIQL),
     ],
   });
 }

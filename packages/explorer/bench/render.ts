@@ -27,7 +27,13 @@ if (!existsSync(CHROMIUM))
   throw new Error(`Needs Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
 
 const view = syntheticGraph(NODES, EDGES_PER_NODE);
-const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 4870 } });
+// The published build (dist), not where Vite writes the next one (vite.config.ts).
+const server = await preview({
+  root,
+  build: { outDir: 'dist' },
+  logLevel: 'warn',
+  preview: { host: '127.0.0.1', port: 4870 },
+});
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,

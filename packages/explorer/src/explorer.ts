@@ -1,11 +1,21 @@
 import { type DateRange, overlaps } from './date-range.js';
 import { edgePanel } from './edge-panel.js';
-import { counted, dateOf } from './format.js';
+import { expandByType } from './expand-by-type.js';
+import { counted, dateOf, formatWord } from './format.js';
 import type { GraphCanvas } from './graph.js';
 import { lineagePanel, pathPanel } from './highlight-panel.js';
 import { nodePanel } from './node-panel.js';
 import { isMachineRead } from './provenance.js';
-import { details, lineage, neighbourhood, PER_NODE, passages, shortestPath, subgraph } from './queries.js';
+import {
+  details,
+  lineage,
+  neighbourCounts,
+  neighbourhood,
+  PER_NODE,
+  passages,
+  shortestPath,
+  subgraph,
+} from './queries.js';
 import type { Status } from './status.js';
 import type { Toolbar } from './toolbar.js';
 import type { GraphView } from './types.js';
@@ -39,6 +49,13 @@ export class Explorer {
   /** For each node an expansion brought in, the node expanded: what collapsing that node takes away. */
   private readonly broughtBy = new Map<string, string>();
   private readonly expanded = new Set<string>();
+  /**
+   * Neighbours already asked for, by node and relationship type (`*`: any): where the next page
+   * starts, or `all` once the last page is in.
+   */
+  private readonly pagesAsked = new Map<string, number | 'all'>();
+  /** Node types the legend hides. */
+  private hiddenTypes = new Set<string>();
   /** Answers for an earlier selection are dropped. */
   private selection = 0;
   private pending = 0;
@@ -53,11 +70,18 @@ export class Explorer {
   async restore(state: ViewState): Promise<void> {
     this.dates = { from: state.from, to: state.to };
     this.curatedOnly = state.curatedOnly ?? false;
+    this.hiddenTypes = new Set(state.hiddenTypes);
     await this.busy(async () => {
       if (state.nodes.length) {
         this.graph.add(await subgraph(state.nodes.slice(0, MAX_VIEW_NODES)));
         await this.graph.layout();
+        const unknown = state.nodes.filter((id) => !this.graph.has(id));
+        if (unknown.length)
+          this.parts.status.warn(
+            `The link names ${counted(unknown.length, 'node')} the graph does not have: ${unknown.join(', ')}.`,
+          );
       }
+      this.restoreExpanded(state.expanded ?? []);
       if (state.lineage) await this.showLineage(state.lineage);
       if (state.path) await this.showPath(...state.path);
       this.applyFilters();
@@ -84,11 +108,25 @@ export class Explorer {
       await this.bringIn([id]);
       this.graph.center(id);
       await this.select(id);
-      // The button or result that opened it is gone: keyboard and screen-reader users land on its description.
-      if (document.activeElement === document.body) {
-        this.parts.details.querySelector<HTMLElement>('#details-title')?.focus();
-      }
+      this.focusAfterOpening();
     });
+
+  /** Opens a node found by search: it comes with its neighbours, the whole of them in sight. */
+  openWithNeighbours = (id: string): Promise<void> =>
+    this.busy(async () => {
+      await this.bringIn([id]);
+      await this.select(id);
+      if (!this.expanded.has(id)) await this.expand(id);
+      this.graph.fit();
+      this.focusAfterOpening();
+    });
+
+  private focusAfterOpening(): void {
+    // The button or result that opened it is gone: keyboard and screen-reader users land on its description.
+    if (document.activeElement === document.body) {
+      this.parts.details.querySelector<HTMLElement>('#details-title')?.focus();
+    }
+  }
 
   /** Selects a node or relationship of the view and describes it in the panel. */
   async select(id: string): Promise<void> {
@@ -107,9 +145,12 @@ export class Explorer {
           `${node.label} is machine-read: it is hidden in the graph while Curated only is on.`,
         );
       }
-      const found = await this.busy(() => details(id));
+      const [found, counts] = (await this.busy(() => Promise.all([details(id), neighbourCounts(id)]))) ?? [];
       if (asked === this.selection)
-        this.parts.details.replaceChildren(...nodePanel(node, found ?? null, this.open));
+        this.parts.details.replaceChildren(
+          ...nodePanel(node, found ?? null, this.open),
+          ...(counts?.length ? [expandByType(counts, (type) => void this.expand(id, type))] : []),
+        );
     } else if (edge) {
       const ends = { source: this.graph.node(edge.source), target: this.graph.node(edge.target) };
       this.parts.details.replaceChildren(...edgePanel(edge, ends, null, this.open));
@@ -120,8 +161,11 @@ export class Explorer {
     }
   }
 
-  /** Brings in the node's neighbours, at most PER_NODE of them: hubs are sampled and a warning says so. */
-  expand = (id = this.selected): Promise<void> =>
+  /**
+   * Brings in the next PER_NODE of the node's neighbours (through one relationship type, if given):
+   * pressing it again on a hub pages through the rest, and the status line says where it stands.
+   */
+  expand = (id = this.selected, type?: string): Promise<void> =>
     this.busy(async () => {
       const node = id ? this.graph.node(id) : undefined;
       if (!id || !node) return;
@@ -131,25 +175,55 @@ export class Explorer {
         );
         return;
       }
-      const view = await neighbourhood(id);
+      const key = `${id} ${type ?? '*'}`;
+      const through = type ? ` through ${formatWord(type)}` : '';
+      const asked = this.pagesAsked.get(key) ?? 0;
+      if (asked === 'all') {
+        this.parts.status.info(`All the neighbours of ${node.label}${through} have been brought in.`);
+        return;
+      }
+      const skip = asked;
+      const view = await neighbourhood(id, { skip, types: type ? [type] : undefined });
       if (!view) return this.parts.status.warn(`${node.label} is no longer in the graph.`);
+      this.pagesAsked.set(key, view.truncated ? skip + PER_NODE : 'all');
       const added = this.graph.add(view, id);
       for (const other of added) this.broughtBy.set(other, id);
-      this.expanded.add(id);
-      this.graph.toggleClass(id, 'expanded', true);
+      this.markExpanded(id);
       await this.graph.layout();
       this.applyFilters();
+      const more = counted(added.length, 'more node');
       if (view.truncated) {
         this.parts.status.warn(
-          `${node.label} is a hub with ${node.degree} relationships: only its first ${PER_NODE} neighbours are shown.`,
+          `${node.label} is a hub with ${node.degree} relationships: neighbours ${skip + 1}–${skip + PER_NODE}${through} ` +
+            `shown (${more}); Expand again for the next ${PER_NODE}.`,
         );
+      } else if (skip > 0) {
+        this.parts.status.info(`Expanded ${node.label}${through}: the last neighbours, ${more}.`);
       } else {
-        this.parts.status.info(
-          `Expanded ${node.label}: ${added.length} more node${added.length === 1 ? '' : 's'}.`,
-        );
+        this.parts.status.info(`Expanded ${node.label}${through}: ${more}.`);
       }
       this.changed();
     });
+
+  /**
+   * Marks the nodes of a link as expanded, each its neighbours in view brought in by it (the first
+   * expanded one that reaches them), so that Collapse folds them again as before the link was copied.
+   */
+  private restoreExpanded(ids: string[]): void {
+    const expanded = ids.filter((id) => this.graph.has(id));
+    for (const id of expanded) this.markExpanded(id);
+    for (const id of expanded) {
+      for (const other of this.graph.neighboursOf(id)) {
+        if (!this.expanded.has(other) && !this.broughtBy.has(other)) this.broughtBy.set(other, id);
+      }
+    }
+  }
+
+  private markExpanded(id: string): void {
+    if (!this.graph.has(id)) return;
+    this.expanded.add(id);
+    this.graph.toggleClass(id, 'expanded', true);
+  }
 
   /**
    * Takes away what expanding this node brought in, and the neighbours that hang only off it; never
@@ -166,6 +240,7 @@ export class Explorer {
     this.graph.remove(removed);
     for (const other of removed) this.broughtBy.delete(other);
     this.expanded.delete(id);
+    for (const key of [...this.pagesAsked.keys()]) if (key.startsWith(`${id} `)) this.pagesAsked.delete(key);
     this.graph.toggleClass(id, 'expanded', false);
     this.parts.status.info(
       `Collapsed ${node.label}: ${removed.length} node${removed.length === 1 ? '' : 's'} removed.`,
@@ -229,6 +304,18 @@ export class Explorer {
     this.changed();
   }
 
+  /** Hides the nodes of these types (the legend's toggles), leaving them in the view. */
+  setHiddenTypes(types: Iterable<string>): void {
+    this.hiddenTypes = new Set(types);
+    this.applyFilters();
+    this.changed();
+  }
+
+  /** What the view holds, for export: its nodes and relationships as drawn. */
+  contents(): GraphView {
+    return this.graph.contents();
+  }
+
   /** The state a link reopens. */
   state(): ViewState {
     return {
@@ -239,6 +326,8 @@ export class Explorer {
       lineage: this.highlighted?.kind === 'lineage' ? this.highlighted.id : undefined,
       path: this.highlighted?.kind === 'path' ? [this.highlighted.from, this.highlighted.to] : undefined,
       curatedOnly: this.curatedOnly || undefined,
+      expanded: [...this.expanded].filter((id) => this.graph.has(id)),
+      hiddenTypes: [...this.hiddenTypes],
     };
   }
 
@@ -326,7 +415,12 @@ export class Explorer {
       (e) => !this.curatedOnly || !isMachineRead(e.properties),
       true,
     );
+    const types = this.graph.hideUnless(
+      'hidden-type',
+      (e) => !('label' in e) || !this.hiddenTypes.has(e.type),
+    );
     const said: string[] = [];
+    if (types.nodes) said.push(`${counted(types.nodes, 'node')} of the types the legend hides.`);
     if (outside.nodes)
       said.push(
         `${outside.nodes} node${outside.nodes === 1 ? ' is' : 's are'} outside the dates chosen and hidden.`,
@@ -364,6 +458,8 @@ export class Explorer {
   /** Marks the graph busy while the work runs; an error goes to the status line. */
   private async busy<T>(work: () => Promise<T>): Promise<T | undefined> {
     this.pending++;
+    // An error of an earlier request is not this one's.
+    this.parts.status.clearError();
     this.graph.container.setAttribute('aria-busy', 'true');
     try {
       return await work();

@@ -4,6 +4,7 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
+import { formatWord } from './format.js';
 import { isMachineRead } from './provenance.js';
 import { graphStyle, HIDDEN, type HideReason } from './style.js';
 import type { GraphEdge, GraphNode, GraphView } from './types.js';
@@ -32,6 +33,18 @@ export interface DrawnNode {
   classes: string[];
   /** How its border is drawn (solid, dashed, double): machine-read nodes are dashed. */
   borderStyle: string;
+}
+
+/** A relationship as drawn: the middle of its line, and the caption shown on it. */
+export interface DrawnEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  x: number;
+  y: number;
+  caption: string;
+  visible: boolean;
 }
 
 /**
@@ -72,7 +85,10 @@ export class GraphCanvas {
     const present = (id: string) => fresh.has(id) || this.has(id);
     for (const edge of view.edges) {
       if (this.has(edge.id) || !present(edge.source) || !present(edge.target)) continue;
-      elements.push({ group: 'edges', data: { ...edge, origin: originOf(edge) } });
+      elements.push({
+        group: 'edges',
+        data: { ...edge, origin: originOf(edge), caption: formatWord(edge.type) },
+      });
     }
     this.restyle(this.cy.nodes().length + fresh.size);
     // One call: Cytoscape styles and indexes the whole lot at once.
@@ -117,6 +133,14 @@ export class GraphCanvas {
   edge(id: string): GraphEdge | undefined {
     const element = this.cy.getElementById(id);
     return element.nonempty() && element.isEdge() ? (element.data() as GraphEdge) : undefined;
+  }
+
+  /** The node's neighbours in the view. */
+  neighboursOf(id: string): string[] {
+    return this.cy
+      .getElementById(id)
+      .neighborhood('node')
+      .map((n) => n.id());
   }
 
   /** Neighbours of the node that are linked to nothing else in the view. */
@@ -235,6 +259,42 @@ export class GraphCanvas {
   center(id: string): void {
     const node = this.cy.getElementById(id);
     if (node.nonempty()) this.cy.center(node);
+  }
+
+  /** What the view holds, as the API gave it: for export. */
+  contents(): GraphView {
+    const strip = <T extends object>(data: T & { origin?: unknown; caption?: unknown }) => {
+      const { origin: _origin, caption: _caption, ...rest } = data;
+      return rest;
+    };
+    return {
+      nodes: this.cy.nodes().map((n) => strip(n.data() as GraphNode)),
+      edges: this.cy.edges().map((e) => strip(e.data() as GraphEdge)),
+      truncated: false,
+    };
+  }
+
+  /** The view as a PNG picture, the whole of it, on white. */
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+  }
+
+  /** Where each relationship is drawn, in page coordinates: its middle, which a pointer would click. */
+  drawnEdges(): DrawnEdge[] {
+    const box = this.container.getBoundingClientRect();
+    return this.cy.edges().map((e) => {
+      const { x, y } = e.renderedMidpoint();
+      return {
+        id: e.id(),
+        type: String(e.data('type')),
+        source: e.source().id(),
+        target: e.target().id(),
+        x: box.left + x,
+        y: box.top + y,
+        caption: String(e.style('label')),
+        visible: e.visible(),
+      };
+    });
   }
 
   /** Where each node is drawn, in page coordinates: what a pointer would click. */

@@ -1,15 +1,36 @@
 import { h } from './dom.js';
 import { HUB_DEGREE, NODE_TYPES } from './style.js';
 
-/** The key to the colours and shapes of the graph. */
-export function legend(): HTMLElement[] {
+/**
+ * The key to the colours and shapes of the graph. Each node type is a toggle: pressing it hides
+ * the nodes of that type (and their relationships) and shows them again.
+ */
+export function legend(hidden: ReadonlySet<string>, toggle: (hidden: Set<string>) => void): HTMLElement[] {
+  const now = new Set(hidden);
   return [
     ...Object.entries(NODE_TYPES).map(([type, { color, shape }]) =>
       h(
         'li',
         {},
-        h('span', { class: `swatch shape-${shape}`, style: `background:${color}`, 'aria-hidden': 'true' }),
-        type,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'legend-type',
+            'data-type': type,
+            'aria-pressed': String(!now.has(type)),
+            title: `Show or hide the ${type} nodes`,
+            onclick: (event) => {
+              if (now.has(type)) now.delete(type);
+              else now.add(type);
+              if (event.currentTarget instanceof HTMLElement)
+                event.currentTarget.setAttribute('aria-pressed', String(!now.has(type)));
+              toggle(new Set(now));
+            },
+          },
+          h('span', { class: `swatch shape-${shape}`, style: `background:${color}`, 'aria-hidden': 'true' }),
+          type,
+        ),
       ),
     ),
     h(

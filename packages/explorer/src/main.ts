@@ -2,6 +2,7 @@ import './styles.css';
 import { exposeHook } from './debug-hook.js';
 import { byId } from './dom.js';
 import { Explorer } from './explorer.js';
+import { download, viewAsCsv, viewAsJson } from './export-view.js';
 import { GraphCanvas } from './graph.js';
 import { bindKeys } from './keyboard.js';
 import { legend } from './legend.js';
@@ -34,7 +35,7 @@ const search = new SearchBox(
   (hit) => {
     // Out of the box, so that the next keys are commands.
     search.blur();
-    void explorer.open(hit.node.id);
+    void explorer.openWithNeighbours(hit.node.id);
   },
   (error) => status.error(error),
 );
@@ -63,10 +64,19 @@ to.addEventListener('change', onDates);
 const curatedOnly = byId<HTMLInputElement>('curated-only');
 curatedOnly.addEventListener('change', () => explorer.setCuratedOnly(curatedOnly.checked));
 
-byId('legend').replaceChildren(...legend());
+const initial = decodeState(location.search);
+byId('legend').replaceChildren(
+  ...legend(new Set(initial.hiddenTypes), (hidden) => explorer.setHiddenTypes(hidden)),
+);
+byId('export-png').addEventListener('click', () => download('diplograph-view.png', graph.png()));
+byId('export-json').addEventListener('click', () =>
+  download('diplograph-view.json', viewAsJson(explorer.contents())),
+);
+byId('export-csv').addEventListener('click', () =>
+  download('diplograph-view.csv', viewAsCsv(explorer.contents())),
+);
 exposeHook(explorer, graph);
 
-const initial = decodeState(location.search);
 from.value = initial.from ?? '';
 to.value = initial.to ?? '';
 curatedOnly.checked = initial.curatedOnly ?? false;

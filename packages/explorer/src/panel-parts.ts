@@ -48,7 +48,9 @@ export function quotes(evidence: Evidence[]): HTMLElement[] {
         e.source.url
           ? h('a', { href: e.source.url, target: '_blank', rel: 'noopener noreferrer' }, e.source.title)
           : h('cite', {}, e.source.title),
-        e.source.published ? ` — ${formatDate(e.source.published)}` : '',
+        e.source.published
+          ? ` — ${formatDate(e.source.published)}`
+          : h('span', { class: 'undated', title: 'The article gives no publication date' }, ' — undated'),
       ),
     ),
   );

@@ -5,6 +5,7 @@ import type {
   GraphView,
   Lineage,
   LineageEntry,
+  NeighbourCount,
   NodeDetails,
   SearchHit,
 } from './types.js';
@@ -40,14 +41,30 @@ export async function search(text: string): Promise<SearchHit[]> {
   return data.search;
 }
 
-export async function neighbourhood(id: string): Promise<GraphView | null> {
+/**
+ * A page of a node's neighbours: PER_NODE of them after the first `skip`, in id order; with
+ * `types`, only through those relationship types.
+ */
+export async function neighbourhood(
+  id: string,
+  page: { skip: number; types?: string[] } = { skip: 0 },
+): Promise<GraphView | null> {
   const data = await graphql<{ neighbourhood: GraphView | null }>(
-    `query Neighbourhood($id: ID!, $perNode: Int!, $limit: Int!) {
-      neighbourhood(id: $id, depth: 1, perNode: $perNode, limit: $limit) { ${VIEW} }
+    `query Neighbourhood($id: ID!, $perNode: Int!, $limit: Int!, $skip: Int!, $types: [RelationshipType!]) {
+      neighbourhood(id: $id, depth: 1, perNode: $perNode, limit: $limit, skip: $skip, types: $types) { ${VIEW} }
     }`,
-    { id, perNode: PER_NODE, limit: PER_NODE + 1 },
+    { id, perNode: PER_NODE, limit: PER_NODE + 1, skip: page.skip, types: page.types ?? null },
   );
   return data.neighbourhood;
+}
+
+/** A node's neighbours counted by relationship type and node type, most first. */
+export async function neighbourCounts(id: string): Promise<NeighbourCount[]> {
+  const data = await graphql<{ neighbourCounts: NeighbourCount[] | null }>(
+    `query NeighbourCounts($id: ID!) { neighbourCounts(id: $id) { relationship nodeType count } }`,
+    { id },
+  );
+  return data.neighbourCounts ?? [];
 }
 
 /** The given nodes and the relationships among them. */

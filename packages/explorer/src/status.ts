@@ -18,6 +18,13 @@ export class Status {
     this.show(message, 'error');
   }
 
+  /** Clears the line when it shows an error: a new request is under way. */
+  clearError(): void {
+    if (this.element.dataset.tone !== 'error') return;
+    this.element.textContent = '';
+    delete this.element.dataset.tone;
+  }
+
   private show(message: string, tone: string): void {
     this.element.textContent = message;
     this.element.dataset.tone = tone;

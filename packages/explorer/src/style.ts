@@ -27,7 +27,7 @@ export const NODE_TYPES: Record<string, { color: string; shape: Shape }> = {
 };
 
 /** Why an element may be hidden, each the class it is given for that reason (see GraphCanvas.hideUnless). */
-export const HIDE_REASONS = ['outside-dates', 'machine-read'] as const;
+export const HIDE_REASONS = ['outside-dates', 'machine-read', 'hidden-type'] as const;
 export type HideReason = (typeof HIDE_REASONS)[number];
 /** The selector of elements hidden for any reason. */
 export const HIDDEN = HIDE_REASONS.map((reason) => `.${reason}`).join(', ');
@@ -105,7 +105,17 @@ export function graphStyle(large: boolean): StylesheetJson {
             'target-arrow-color': '#cbd5e1',
             'target-arrow-shape': 'triangle',
             'arrow-scale': 0.7,
-            'curve-style': 'straight',
+            // Bezier curves draw two relationships between the same nodes apart, each clickable.
+            'curve-style': 'bezier',
+            'control-point-step-size': 28,
+            label: 'data(caption)',
+            'font-size': 7,
+            color: '#475569',
+            'text-rotation': 'autorotate',
+            'text-background-color': '#ffffff',
+            'text-background-opacity': 0.8,
+            'text-background-padding': '1px',
+            'min-zoomed-font-size': 6,
           },
     },
     {

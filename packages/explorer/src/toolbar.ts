@@ -20,7 +20,7 @@ export class Toolbar {
     lineage.disabled = !node || !(node.type === 'Commitment' || node.type === 'Instrument');
     path.disabled = !node;
     const hub = node && node.degree > HUB_DEGREE;
-    label(expand, hub ? `Expand (hub: ${node.degree} relationships, first ${PER_NODE} shown)` : 'Expand');
+    label(expand, hub ? `Expand (hub: ${node.degree} relationships, ${PER_NODE} at a time)` : 'Expand');
     expand.classList.toggle('warning', Boolean(hub));
     label(
       path,

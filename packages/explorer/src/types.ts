@@ -31,6 +31,13 @@ export interface GraphView {
   truncated: boolean;
 }
 
+/** How many neighbours a node has through one relationship type, of one node type. */
+export interface NeighbourCount {
+  relationship: string;
+  nodeType: string;
+  count: number;
+}
+
 export interface NodeRef {
   id: string;
   name: string;

@@ -11,6 +11,8 @@ describe('view state in the URL', () => {
       lineage: 'paris-2024-global-agenda',
       path: ['khalid-zerouali', 'joint-declaration-2024-10-28'],
       curatedOnly: true,
+      expanded: ['khalid-zerouali'],
+      hiddenTypes: ['Theme', 'Place'],
     };
     expect(decodeState(`?${encodeState(state)}`)).toEqual(state);
   });

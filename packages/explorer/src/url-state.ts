@@ -10,6 +10,10 @@ export interface ViewState {
   path?: [string, string];
   /** Machine-read nodes and relationships are hidden. */
   curatedOnly?: boolean;
+  /** The nodes expanded, which Collapse can fold again. */
+  expanded?: string[];
+  /** Node types the legend hides. */
+  hiddenTypes?: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,6 +27,8 @@ export function encodeState(state: ViewState): string {
   if (state.lineage) params.set('lineage', state.lineage);
   if (state.path) params.set('path', state.path.join(','));
   if (state.curatedOnly) params.set('curated', 'only');
+  if (state.expanded?.length) params.set('expanded', state.expanded.join(','));
+  if (state.hiddenTypes?.length) params.set('hide', state.hiddenTypes.join(','));
   return params.toString();
 }
 
@@ -43,5 +49,11 @@ export function decodeState(search: string): ViewState {
     lineage: params.get('lineage') || undefined,
     path: path.length === 2 ? [path[0] as string, path[1] as string] : undefined,
     curatedOnly: params.get('curated') === 'only' || undefined,
+    expanded: orNothing(list('expanded')),
+    hiddenTypes: orNothing(list('hide')),
   };
+}
+
+function orNothing(items: string[]): string[] | undefined {
+  return items.length ? items : undefined;
 }

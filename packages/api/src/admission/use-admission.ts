@@ -39,13 +39,28 @@ export function useAdmission({ admission, maxCost, liveness }: AdmissionPluginOp
   return {
     async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const { bounds } = args.contextValue;
-      const cost = estimateCost(args.schema, args.document, args.operationName, args.variableValues ?? {});
+      const { cost, costliest } = estimateCost(
+        args.schema,
+        args.document,
+        args.operationName,
+        args.variableValues ?? {},
+      );
       if (cost > maxCost) {
+        const where = costliest ? ` The costliest field is ${costliest}.` : '';
         return setResultAndStopExecution({
           errors: [
-            new GraphQLError(`Query Cost limit of ${maxCost} exceeded, found ${cost}. ${SMALLER_PAGES}`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { spec: true, status: 400 } },
-            }),
+            new GraphQLError(
+              `Query Cost limit of ${maxCost} exceeded, found ${cost}. ${SMALLER_PAGES}${where}`,
+              {
+                extensions: {
+                  code: 'GRAPHQL_VALIDATION_FAILED',
+                  cost,
+                  maxCost,
+                  costliest,
+                  http: { spec: true, status: 400 },
+                },
+              },
+            ),
           ],
         });
       }

@@ -1,5 +1,5 @@
 import type { Database } from '@diplograph/db';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '@diplograph/schema';
+import { ENTITY_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 
@@ -73,15 +73,16 @@ function edgesAmongNodes(types: RelationshipType[]): string {
 /**
  * One breadth-first layer: from each node of `frontier` in turn, its first $perNode neighbours
  * by id; nodes not yet `seen` join the view (and the next frontier) until it holds $limit.
- * Only the first $perNode + 1 neighbours of a node are kept, to tell whether it had more. Neo4j
+ * Only the first $perNode + 1 neighbours of a node are kept, to tell whether it had more; the
+ * `first` layer (the start node's) passes over the first $skip, which pages through a hub. Neo4j
  * keeps them with a top-k, not a full sort, but a hub still reads the id of every neighbour.
  */
-function layer(types: RelationshipType[]): string {
+function layer(types: RelationshipType[], first: boolean): string {
   return `CALL (frontier) {
   UNWIND frontier AS p
   CALL (p) {
     MATCH (p)-[:${typePattern(types)}]-(n:Entity)
-    WITH DISTINCT n ORDER BY n.id LIMIT $perNodePlusOne
+    WITH DISTINCT n ORDER BY n.id${first ? ' SKIP $skip' : ''} LIMIT $perNodePlusOne
     RETURN collect(n) AS around
   }
   RETURN collect(around) AS arounds
@@ -114,15 +115,16 @@ function toView(row: ViewRow, truncated: boolean): GraphView {
 
 /**
  * The neighbourhood of a node, breadth first to `depth`: at most `perNode` neighbours are taken
- * from any one node (hubs are sampled, not exhausted) and at most `limit` nodes overall. One
+ * from any one node (hubs are sampled, not exhausted; `skip` pages through the start node's, in id
+ * order) and at most `limit` nodes overall. One
  * statement: the layers, then the edges among the nodes taken.
  */
 export async function neighbourhood(
   db: Database,
   id: string,
-  options: { depth: number; limit: number; perNode: number; types: RelationshipType[] },
+  options: { depth: number; limit: number; perNode: number; skip: number; types: RelationshipType[] },
 ): Promise<GraphView | null> {
-  const layers = Array.from({ length: options.depth }, () => layer(options.types));
+  const layers = Array.from({ length: options.depth }, (_, i) => layer(options.types, i === 0));
   const [row] = await db.read<ViewRow & { truncated: boolean }>(
     `MATCH (s:Entity {id: $id})
 WITH [s] AS seen, [s] AS frontier, false AS truncated
@@ -134,10 +136,49 @@ RETURN [n IN nodes | ${VIEW_NODE}] AS nodes, edges, truncated`,
       id,
       limit: neo4j.int(options.limit),
       perNode: neo4j.int(options.perNode),
+      skip: neo4j.int(options.skip),
       perNodePlusOne: neo4j.int(options.perNode + 1),
     },
   );
   return row ? toView(row, row.truncated) : null;
+}
+
+/** How many distinct neighbours a node has through one relationship type, of one node type. */
+export interface NeighbourCount {
+  relationship: string;
+  nodeType: string;
+  count: number;
+}
+
+/**
+ * A node's neighbours counted by relationship type and node type, most first: what expanding it
+ * by type would bring. Null when no node has the id.
+ */
+export async function neighbourCounts(
+  db: Database,
+  id: string,
+  types: RelationshipType[],
+): Promise<NeighbourCount[] | null> {
+  const [row] = await db.read<{
+    found: boolean;
+    counts: { relationship: string; labels: string[]; count: number }[];
+  }>(
+    `OPTIONAL MATCH (s:Entity {id: $id})
+CALL (s) {
+  MATCH (s)-[r:${typePattern(types)}]-(n:Entity)
+  WITH type(r) AS relationship, labels(n) AS labels, count(DISTINCT n) AS count
+  ORDER BY count DESC, relationship, labels
+  RETURN collect({relationship: relationship, labels: labels, count: count}) AS counts
+}
+RETURN s IS NOT NULL AS found, counts`,
+    { id },
+  );
+  if (!row?.found) return null;
+  return row.counts.map(({ relationship, labels, count }) => ({
+    relationship,
+    nodeType: ENTITY_LABELS.find((label) => labels.includes(label)) ?? 'Entity',
+    count: Number(count),
+  }));
 }
 
 /** The given nodes, in the order given, and the relationships of the given types among them. */

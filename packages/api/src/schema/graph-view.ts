@@ -6,6 +6,8 @@ import {
   FACT_TYPES,
   type GraphView,
   MAX_PATH_LENGTH,
+  type NeighbourCount,
+  neighbourCounts,
   neighbourhood,
   shortestPaths,
   subgraph,
@@ -68,6 +70,17 @@ const GraphPathsRef = builder.objectRef<{ paths: string[][]; view: GraphView }>(
   }),
 });
 
+const NeighbourCountRef = builder.objectRef<NeighbourCount>('NeighbourCount').implement({
+  description: 'How many distinct neighbours a node has through one relationship type, of one node type.',
+  fields: (t) => ({
+    relationship: t.exposeString('relationship', {
+      description: 'The relationship type, e.g. PARTICIPATED_IN.',
+    }),
+    nodeType: t.exposeString('nodeType', { description: 'The GraphQL type of the neighbours, e.g. Event.' }),
+    count: t.exposeInt('count'),
+  }),
+});
+
 function relationshipTypes(
   types: RelationshipTypeName[] | null | undefined,
   includeEvidence: boolean | null | undefined,
@@ -88,6 +101,13 @@ builder.queryFields((t) => ({
       depth: t.arg.int({ required: false, defaultValue: 1, description: `1 to ${MAX_DEPTH}.` }),
       limit: t.arg.int({ required: false, defaultValue: 150, description: `At most ${MAX_VIEW_NODES}.` }),
       perNode: t.arg.int({ required: false, defaultValue: 50 }),
+      skip: t.arg.int({
+        required: false,
+        defaultValue: 0,
+        description:
+          'Neighbours of the start node passed over, in id order: with `perNode`, pages through a hub ' +
+          '(skip 0, then 50, then 100...). Deeper layers are not paged.',
+      }),
       types: t.arg({
         type: [RelationshipType],
         required: false,
@@ -104,8 +124,27 @@ builder.queryFields((t) => ({
         depth: inRange('depth', args.depth ?? 1, 1, MAX_DEPTH),
         limit: inRange('limit', args.limit ?? 150, 1, MAX_VIEW_NODES),
         perNode: inRange('perNode', args.perNode ?? 50, 1, MAX_VIEW_NODES),
+        skip: inRange('skip', args.skip ?? 0, 0, 1_000_000),
         types: relationshipTypes(args.types, args.includeEvidence),
       }),
+  }),
+  neighbourCounts: t.field({
+    type: [NeighbourCountRef],
+    nullable: true,
+    description:
+      'A node’s neighbours counted by relationship type and node type, most first: what `neighbourhood` ' +
+      'with `types:` would bring, to expand a hub one kind at a time. Null for an unknown id.',
+    args: {
+      id: t.arg.id({ required: true }),
+      types: t.arg({
+        type: [RelationshipType],
+        required: false,
+        description: 'Default: every fact relationship.',
+      }),
+      includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    resolve: (_root, args, ctx) =>
+      neighbourCounts(ctx.db, args.id, relationshipTypes(args.types, args.includeEvidence)),
   }),
   shortestPaths: t.field({
     type: GraphPathsRef,

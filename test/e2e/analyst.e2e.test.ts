@@ -1,0 +1,268 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import {
+  clickNode,
+  collectErrors,
+  drawnEdges,
+  drawnNode,
+  drawnNodes,
+  launchChromium,
+  screenshot,
+} from './browser.js';
+
+/** A hub: 36 relationships, more than one page of neighbours. */
+const MEETING = 'gmmp-meeting-paris-2024-12';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  errors = collectErrors(page);
+  return async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  };
+});
+
+function shown(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, the point here.
+  return locator.innerText();
+}
+
+async function see(locator: Locator, text: string | RegExp): Promise<void> {
+  const check = expect.poll(() => shown(locator), { timeout: 10_000 });
+  await (typeof text === 'string' ? check.toContain(text) : check.toMatch(text));
+}
+
+const status = () => page.locator('#status');
+const summary = () => page.locator('#graph-summary');
+const details = () => page.locator('#details');
+const nodeCount = async () => (await drawnNodes(page)).length;
+
+async function openExplorer(query = ''): Promise<void> {
+  await page.goto(`${inject('apiUrl')}/explorer/${query}`);
+  await page.locator('#graph[aria-busy="false"]').waitFor();
+}
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${inject('apiUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const { data } = (await response.json()) as { data: T };
+  return data;
+}
+
+describe('the explorer for an analyst', () => {
+  it('opens a picked search result with its neighbours, all in sight', async () => {
+    await openExplorer();
+    await page.keyboard.press('/');
+    await page.keyboard.type('zerou', { delay: 40 });
+    await see(page.locator('#search-results [role="option"]').first(), 'Khalid Zerouali');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await see(status(), 'Expanded Khalid Zerouali: 5 more nodes.');
+    const drawn = await drawnNodes(page);
+    expect(drawn).toHaveLength(6);
+    for (const node of drawn) expect(node.visible, `${node.id} is in sight`).toBe(true);
+    expect((await drawnNode(page, 'khalid-zerouali')).classes).toContain('expanded');
+    await screenshot(page, 'analyst-01-picked-with-neighbours');
+  });
+
+  it('pages through a hub’s neighbours, then says all are in', async () => {
+    await openExplorer(`?nodes=${MEETING}&selected=${MEETING}`);
+    await page.keyboard.press('e');
+    await see(status(), 'is a hub with 36 relationships: neighbours 1–25 shown');
+    await expect(status().getAttribute('data-tone')).resolves.toBe('warning');
+    const first = await nodeCount();
+    expect(first).toBe(26);
+    await screenshot(page, 'analyst-02-hub-first-page');
+
+    await page.keyboard.press('e');
+    await see(status(), /Expanded .*: the last neighbours, \d+ more nodes?\./);
+    const second = await nodeCount();
+    expect(second).toBeGreaterThan(first);
+    await page.keyboard.press('e');
+    await see(status(), 'have been brought in');
+    expect(await nodeCount()).toBe(second);
+    await screenshot(page, 'analyst-03-hub-all-pages');
+  });
+
+  it('expands a node by relationship type, with the counts the API gives', async () => {
+    await openExplorer(`?nodes=${MEETING}&selected=${MEETING}`);
+    const types = details().locator('.neighbour-types');
+    const participants = types.locator('button[data-relationship="PARTICIPATED_IN"]');
+    await participants.waitFor();
+    const counts = await graphql<{
+      neighbourCounts: { relationship: string; nodeType: string; count: number }[];
+    }>(`query($id: ID!) { neighbourCounts(id: $id) { relationship nodeType count } }`, { id: MEETING });
+    const through = counts.neighbourCounts.filter((c) => c.relationship === 'PARTICIPATED_IN');
+    const total = through.reduce((sum, c) => sum + c.count, 0);
+    for (const kind of through) await see(types, `${kind.count} ${kind.nodeType}`);
+    await screenshot(page, 'analyst-04-by-type-counts');
+
+    await participants.click();
+    await see(status(), 'through participated in');
+    const drawn = await drawnNodes(page);
+    expect(drawn).toHaveLength(1 + Math.min(total, 25));
+    const kinds = new Set(through.map((c) => c.nodeType));
+    for (const node of drawn.filter((n) => n.id !== MEETING)) expect(kinds).toContain(node.type);
+    await screenshot(page, 'analyst-05-by-type-expanded');
+  });
+
+  it('hides and shows node types from the legend, and keeps that in the link', async () => {
+    await openExplorer(`?nodes=${MEETING}&selected=${MEETING}`);
+    await page.keyboard.press('e');
+    await see(status(), 'neighbours 1–25 shown');
+    const types = new Set((await drawnNodes(page)).map((n) => n.type));
+    const [hidden] = [...types].filter((t) => t !== 'Event');
+    expect(hidden).toBeDefined();
+    const toggle = page.locator(`#legend button[data-type="${hidden}"]`);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await see(summary(), 'hidden');
+    for (const node of await drawnNodes(page)) expect(node.visible, node.id).toBe(node.type !== hidden);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe(hidden);
+    await screenshot(page, 'analyst-06-legend-filter');
+
+    await page.reload();
+    await expect(
+      page.locator(`#legend button[data-type="${hidden}"]`).getAttribute('aria-pressed'),
+    ).resolves.toBe('false');
+    expect((await drawnNodes(page)).filter((n) => n.type === hidden && n.visible)).toEqual([]);
+    await page.locator(`#legend button[data-type="${hidden}"]`).click();
+    expect((await drawnNodes(page)).filter((n) => n.type === hidden).every((n) => n.visible)).toBe(true);
+  });
+
+  it('captions relationships and draws two between the same nodes apart, each clickable', async () => {
+    // A pair of nodes joined by two relationships, found in the graph.
+    const data = await graphql<{ neighbourhood: { edges: { source: string; target: string }[] } }>(
+      `{ neighbourhood(id: "morocco", depth: 2, limit: 1000, perNode: 1000) { edges { source target } } }`,
+    );
+    const pairs = new Map<string, number>();
+    for (const e of data.neighbourhood.edges) {
+      const key = [e.source, e.target].sort().join(',');
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    const pair = [...pairs].find(([, n]) => n >= 2)?.[0];
+    expect(pair, 'the graph has two nodes joined twice').toBeDefined();
+    await openExplorer(`?nodes=${pair}`);
+    const edges = await drawnEdges(page);
+    expect(edges.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = edges as [(typeof edges)[0], (typeof edges)[0]];
+    expect(Math.hypot(a.x - b.x, a.y - b.y), 'their middles lie apart').toBeGreaterThan(10);
+    for (const edge of edges) expect(edge.caption).toBe(edge.type.toLowerCase().replace(/_/g, ' '));
+    await screenshot(page, 'analyst-07-parallel-edges');
+
+    for (const edge of [a, b]) {
+      await page.mouse.click(edge.x, edge.y);
+      await expect.poll(() => new URL(page.url()).searchParams.get('selected')).toBe(edge.id);
+    }
+  });
+
+  it('exports the view as PNG, JSON and CSV', async () => {
+    await openExplorer('?nodes=khalid-zerouali,gmmp-meeting-paris-2024-12,morocco');
+    const ids = (await drawnNodes(page)).map((n) => n.id).sort();
+    const edges = await drawnEdges(page);
+    const saved = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: await readFile(path) };
+    };
+
+    const png = await saved('#export-png');
+    expect(png.name).toBe('diplograph-view.png');
+    expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
+
+    const json = await saved('#export-json');
+    expect(json.name).toBe('diplograph-view.json');
+    const view = JSON.parse(json.bytes.toString());
+    expect(view.nodes.map((n: { id: string }) => n.id).sort()).toEqual(ids);
+    expect(view.edges).toHaveLength(edges.length);
+    expect(view.nodes[0]).toEqual(
+      expect.objectContaining({ type: expect.any(String), label: expect.any(String) }),
+    );
+
+    const csv = await saved('#export-csv');
+    expect(csv.name).toBe('diplograph-view.csv');
+    const lines = csv.bytes.toString().trimEnd().split('\r\n');
+    expect(lines[0]).toBe('kind,id,type,label,source,target,date,origin');
+    expect(lines.filter((l) => l.startsWith('node,'))).toHaveLength(ids.length);
+    expect(lines.filter((l) => l.startsWith('relationship,'))).toHaveLength(edges.length);
+    expect(lines.some((l) => l.startsWith('node,khalid-zerouali,Person,Khalid Zerouali,'))).toBe(true);
+    await screenshot(page, 'analyst-08-export');
+  });
+
+  it('reopens a saved view with what was expanded, ready to collapse', async () => {
+    await openExplorer('?nodes=khalid-zerouali&selected=khalid-zerouali');
+    await page.keyboard.press('e');
+    await see(status(), 'Expanded Khalid Zerouali: 5 more nodes.');
+    expect(new URL(page.url()).searchParams.get('expanded')).toBe('khalid-zerouali');
+    await page.reload();
+    await page.locator('#graph[aria-busy="false"]').waitFor();
+    expect(await nodeCount()).toBe(6);
+    expect((await drawnNode(page, 'khalid-zerouali')).classes).toContain('expanded');
+    await expect(page.locator('#collapse').isDisabled()).resolves.toBe(false);
+    await screenshot(page, 'analyst-09-reopened-expanded');
+    await page.keyboard.press('c');
+    await see(status(), 'Collapsed Khalid Zerouali');
+    expect(await nodeCount()).toBe(1);
+  });
+
+  it('links each quoted passage to its article, and marks the articles without a date', async () => {
+    const data = await graphql<{
+      node: {
+        evidence: { source: { title: string; url: string | null; published: { text: string } | null } }[];
+      };
+    }>(
+      `query($id: ID!) { node(id: $id) { ... on Entity { evidence { source { title url published { text } } } } } }`,
+      {
+        id: MEETING,
+      },
+    );
+    const sources = data.node.evidence.map((e) => e.source);
+    expect(sources.some((s) => s.published === null)).toBe(true);
+    await openExplorer(`?nodes=${MEETING}&selected=${MEETING}`);
+    const captions = details().locator('.evidence-list figcaption');
+    await expect.poll(() => captions.count()).toBe(sources.length);
+    for (const [i, source] of sources.entries()) {
+      const caption = captions.nth(i);
+      if (source.url) await expect(caption.locator('a').getAttribute('href')).resolves.toBe(source.url);
+      await expect(caption.locator('.undated').count()).resolves.toBe(source.published ? 0 : 1);
+    }
+    await screenshot(page, 'analyst-10-sources-undated');
+  });
+
+  it('says which ids of a link the graph does not have', async () => {
+    await openExplorer('?nodes=khalid-zerouali,nobody-at-all');
+    await see(status(), 'The link names 1 node the graph does not have: nobody-at-all.');
+    expect((await drawnNodes(page)).map((n) => n.id)).toEqual(['khalid-zerouali']);
+    await screenshot(page, 'analyst-11-unknown-id');
+  });
+
+  it('clears an earlier error when a new request starts', async () => {
+    await openExplorer('?nodes=khalid-zerouali');
+    await page.route('**/graphql', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await clickNode(page, 'khalid-zerouali');
+    await expect.poll(() => status().getAttribute('data-tone')).toBe('error');
+    await screenshot(page, 'analyst-12-error');
+    await page.unroute('**/graphql');
+    await page.keyboard.press('e');
+    await see(status(), 'Expanded Khalid Zerouali');
+    await expect(status().getAttribute('data-tone')).resolves.toBe('info');
+    // The page logged the failed request: that one is expected.
+    errors.splice(0);
+  });
+});
