@@ -74,13 +74,14 @@ function shapeTree(shape: PageShape, filter: Filter): unknown {
 }
 
 /**
- * The `CALL` subqueries that collect, for the node bound to `parent`, each nested page as
+ * The `CALL` subqueries that collect, for the node bound to `parent<suffix>` (a name per depth: a
+ * subquery may not rebind a variable it imports), each nested page as
  * `nested<i>`; their parameters are added to `params` under suffixes that name their path.
  */
 export function nestedCalls(nested: NestedPage[], suffix: string, params: Filter): string[] {
   return nested.map(
-    (page, i) => `CALL (parent) {
-  WITH parent AS p
+    (page, i) => `CALL (parent${suffix}) {
+  WITH parent${suffix} AS p
   ${pageBody(page.spec, page.filter, page.shape, `${suffix}_${i}`, params, `nested${i}`)}
 }`,
   );
@@ -97,7 +98,7 @@ export function broughtAlong(shape: PageShape, node: string): string[] {
 /**
  * The clauses that collect the page of parent `p` as `as`, reading `$filter<suffix>`,
  * `$cursor<suffix>` and `$limit<suffix>`, with its nested pages as subqueries over each related
- * node, imported as `parent` (importing `n` itself would bind the `n` of the subquery's pattern).
+ * node, imported as `parent<suffix>` (importing `n` itself would bind the `n` of the subquery's pattern).
  */
 export function pageBody(
   spec: EdgeSpec,
@@ -117,7 +118,7 @@ export function pageBody(
   ];
   return `MATCH ${spec.pattern}
   ${filterClause(spec, filter, suffix)}
-  WITH n, r, ${spec.sortKey} AS k${nested.length ? ', n AS parent' : ''}
+  WITH n, r, ${spec.sortKey} AS k${nested.length ? `, n AS parent${suffix}` : ''}
   ${keysetClause({ key: 'k', tiebreak: 'r.id', descending: spec.descending }, shape.request, suffix)}
   ${nested.join('\n  ')}
   RETURN collect({${fields.join(', ')}}) AS ${as}`;
