@@ -63,8 +63,8 @@ describe('batching', () => {
   const levels = {
     1: '{ people(first: 5) { nodes { name } } }',
     3: '{ people(first: 5) { nodes { name events(first: 5) { nodes { name commitments(first: 5) { nodes { name } } } } } } }',
-    5: `{ people(first: 5) { nodes { name events(first: 5) { nodes { name commitments(first: 5) { nodes { name
-          themes(first: 5) { nodes { name events(first: 5) { nodes { name evidence { quote } } } } }
+    5: `{ people(first: 3) { nodes { name events(first: 3) { nodes { name commitments(first: 3) { nodes { name
+          themes(first: 3) { nodes { name events(first: 3) { nodes { name evidence { quote } } } } }
         } } } } } } }`,
   };
   for (const [depth, query] of Object.entries(levels)) {
