@@ -58,4 +58,20 @@ describe('batching', () => {
     // commitments' passages. Passages come with their sources.
     expect(eight.count).toBeLessThanOrEqual(5);
   });
+
+  // Each root field's whole selection of relationship pages is one statement, however deep.
+  const levels = {
+    1: '{ people(first: 5) { nodes { name } } }',
+    3: '{ people(first: 5) { nodes { name events(first: 5) { nodes { name commitments(first: 5) { nodes { name } } } } } } }',
+    5: `{ people(first: 3) { nodes { name events(first: 3) { nodes { name commitments(first: 3) { nodes { name
+          themes(first: 3) { nodes { name events(first: 3) { nodes { name evidence { quote } } } } }
+        } } } } } } }`,
+  };
+  for (const [depth, query] of Object.entries(levels)) {
+    it(`sends one statement for a ${depth}-level query`, async () => {
+      const { count, data } = await statementsFor(query);
+      expect(data.people.nodes.length).toBeGreaterThan(0);
+      expect(count).toBe(1);
+    });
+  }
 });

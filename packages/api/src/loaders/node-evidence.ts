@@ -1,13 +1,5 @@
 import type { PageRequest } from '../pagination.js';
 import { EVIDENCE_PROJECTION } from '../records.js';
-import type { EdgeSpec } from './edge-loader.js';
-
-/** The passages that support a node: the relationship list behind `Entity.evidence` and `sources`. */
-export const EVIDENCE_OF_NODE: EdgeSpec = {
-  pattern: '(p)-[r:SUPPORTED_BY]->(n:Evidence)',
-  sortKey: 'n.id',
-  project: EVIDENCE_PROJECTION,
-};
 
 /** The one page of a node's evidence that those fields read. */
 export const NODE_EVIDENCE_PAGE: PageRequest = { size: 100, cursor: null, inverted: false };

@@ -1,7 +1,15 @@
-import type { Database } from '@diplograph/db';
-import neo4j from 'neo4j-driver';
-import type { Filter } from '../loaders/edge-loader.js';
-import { type PageArgs, type PageItem, type PageRequest, pageRequest, toConnection } from '../pagination.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { keysetClause, keysetParams } from '../compiler/keyset.js';
+import { pageShape } from '../compiler/page-plan.js';
+import {
+  broughtAlong,
+  type Filter,
+  nestedCalls,
+  type PageShape,
+  type RawItem,
+} from '../compiler/page-statement.js';
+import type { Context } from '../context.js';
+import { type PageArgs, type PageItem, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 
 /** One way to filter a top-level list: a condition on `n`, or a pattern that reaches `n` from an anchor. */
@@ -39,58 +47,65 @@ function matchClause<Order extends string, T>(spec: ListSpec<Order, T>, filter: 
   return `MATCH ${anchor} WHERE ${[`n:${spec.label}`, ...conditions].join(' AND ')} WITH DISTINCT n`;
 }
 
-/** Pages through a top-level list with a keyset cursor on (sort key, id). */
+/**
+ * Pages through a top-level list with a keyset cursor on (sort key, id), bringing in the same
+ * statement what the query asks of its nodes: their evidence and their relationship pages, to
+ * any depth, which prime the loaders the resolvers below read.
+ */
 export async function listPage<Order extends string, T>(
-  db: Database,
+  ctx: Context,
   spec: ListSpec<Order, T>,
   order: Order,
-  request: PageRequest,
+  shape: PageShape,
   filter: Filter,
 ) {
   const { key, descending } = spec.orders[order];
-  const desc = Boolean(descending) !== request.inverted;
-  const direction = desc ? 'DESC' : 'ASC';
-  const after = desc ? '<' : '>';
-  const rows = await db.read<{ k: string | number; node: Record<string, unknown> }>(
+  const params: Filter = { filter, ...keysetParams(shape.request) };
+  const nested = nestedCalls(shape.nested, '', params);
+  const fields = [`k: k`, `node: ${NODE_PROJECTION('n')}`, ...broughtAlong(shape, 'n')];
+  const rows = await ctx.db.read<{ item: Omit<RawItem, 'rel'> }>(
     `${matchClause(spec, filter)}
 WITH n, ${key} AS k
-${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND n.id ${after} $cursor.id)` : ''}
-ORDER BY k ${direction}, n.id ${direction}
-LIMIT $limit
-RETURN k, ${NODE_PROJECTION('n')} AS node`,
-    { filter, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
+${keysetClause({ key: 'k', tiebreak: 'n.id', descending }, shape.request)}
+${nested.length ? `WITH n, k, n AS parent\n${nested.join('\n')}` : ''}
+RETURN {${fields.join(', ')}} AS item`,
+    params,
   );
-  const items: PageItem<{ node: T }>[] = rows.map((row) => {
-    const node = toRecord(row.node);
-    return { k: row.k, id: node.id, value: { node: node as T } };
+  const items: PageItem<{ node: T }>[] = rows.map(({ item }) => {
+    const node = toRecord(item.node);
+    ctx.loaders.edges.primeBroughtAlong(node.id, shape, item);
+    return { k: item.k, id: node.id, value: { node: node as T } };
   });
-  return toConnection(items, request);
+  return toConnection(items, shape.request);
 }
 
 /** How many nodes a list holds with these filters. */
 export async function listCount<Order extends string, T>(
-  db: Database,
+  ctx: Context,
   spec: ListSpec<Order, T>,
   filter: Filter,
 ) {
-  const [row] = await db.read<{ total: number }>(`${matchClause(spec, filter)} RETURN count(n) AS total`, {
-    filter,
-  });
+  const [row] = await ctx.db.read<{ total: number }>(
+    `${matchClause(spec, filter)} RETURN count(n) AS total`,
+    {
+      filter,
+    },
+  );
   return row?.total ?? 0;
 }
 
-/** A top-level list as a Relay connection; the total is counted only when asked for. */
+/** A top-level list as a Relay connection, with what its nodes are asked; the total is counted only when asked for. */
 export async function resolveList<Order extends string, T>(
-  db: Database,
+  ctx: Context,
+  info: GraphQLResolveInfo,
   spec: ListSpec<Order, T>,
   order: Order,
   args: PageArgs,
   filter: Filter,
 ) {
-  const request = pageRequest(args);
   return {
-    ...(await listPage(db, spec, order, request, filter)),
-    totalCount: () => listCount(db, spec, filter),
+    ...(await listPage(ctx, spec, order, pageShape(info, args), filter)),
+    totalCount: () => listCount(ctx, spec, filter),
   };
 }
 

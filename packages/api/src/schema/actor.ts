@@ -1,54 +1,28 @@
+import { participationRecord, partyRecord } from '@diplograph/schema';
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
-import type { Types } from '../types.js';
-import { LATEST_FIRST, resolveEdges } from './connections.js';
-import { DateRange, dateRangeCondition } from './dates.js';
-import { relOf, supportFields } from './evidence.js';
 import {
-  ActorRef,
-  CommitmentRef,
-  type CommitmentShape,
-  EntityRef,
-  EventRef,
-  type EventShape,
-  InstrumentRef,
-  type InstrumentShape,
-  OrganizationRef,
-  type OrganizationShape,
-} from './refs.js';
+  ACTOR_COMMITMENTS,
+  ACTOR_EVENTS,
+  ACTOR_INSTRUMENTS,
+  MEMBER_OF,
+} from '../catalogue/relationship-fields.js';
+import { nestable } from '../compiler/page-plan.js';
+import type { Types } from '../types.js';
+import { resolveEdges } from './connections.js';
+import { DateRange } from './dates.js';
+import { relOf, supportFields } from './evidence.js';
+import { ActorRef, CommitmentRef, EntityRef, EventRef, InstrumentRef, OrganizationRef } from './refs.js';
 import { CommitmentStatus, EventKind, EventStatus, ParticipationRole, PartyRole } from './vocabulary.js';
-
-export const ACTOR_EVENTS: EdgeSpec<EventShape> = {
-  pattern: '(p)-[r:PARTICIPATED_IN]->(n:Event)',
-  ...LATEST_FIRST,
-  filters: {
-    role: 'r.role = $filter.role',
-    kind: 'n.kind = $filter.kind',
-    status: 'n.status = $filter.status',
-    date: dateRangeCondition('n', 'date', '$filter.date'),
-  },
-};
-export const ACTOR_COMMITMENTS: EdgeSpec<CommitmentShape> = {
-  pattern: '(p)<-[r:MADE_BY]-(n:Commitment)',
-  ...LATEST_FIRST,
-  filters: { status: 'n.status = $filter.status', date: dateRangeCondition('n', 'date', '$filter.date') },
-};
-export const ACTOR_INSTRUMENTS: EdgeSpec<InstrumentShape> = {
-  pattern: '(p)-[r:PARTY_TO]->(n:Instrument)',
-  ...LATEST_FIRST,
-  filters: { role: 'r.role = $filter.role' },
-};
-export const MEMBER_OF: EdgeSpec<OrganizationShape> = {
-  pattern: '(p)-[r:MEMBER_OF]->(n:Organization)',
-  sortKey: 'n.name',
-};
 
 /** The fields of a participation edge, seen from the actor or from the event. */
 export function participationFields<Parent extends object>(
   e: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
 ) {
   return {
-    role: e.field({ type: ParticipationRole, resolve: (edge) => relOf(edge).role as never }),
+    role: e.field({
+      type: ParticipationRole,
+      resolve: (edge) => participationRecord.shape.role.parse(relOf(edge).role),
+    }),
     onBehalfOf: e.field({
       type: ActorRef,
       nullable: true,
@@ -61,6 +35,11 @@ export function participationFields<Parent extends object>(
     ...supportFields(e),
   };
 }
+
+nestable('ActorEventsConnection', ACTOR_EVENTS);
+nestable('ActorCommitmentsConnection', ACTOR_COMMITMENTS);
+nestable('ActorInstrumentsConnection', ACTOR_INSTRUMENTS);
+nestable('MemberOfConnection', MEMBER_OF);
 
 ActorRef.implement({
   description: 'Someone or something that acts: a person, an organization or a country.',
@@ -126,7 +105,10 @@ ActorRef.implement({
         name: 'Party',
         description: 'An actor party to an instrument.',
         fields: (e) => ({
-          role: e.field({ type: PartyRole, resolve: (edge) => relOf(edge).role as never }),
+          role: e.field({
+            type: PartyRole,
+            resolve: (edge) => partyRecord.shape.role.parse(relOf(edge).role),
+          }),
           ...supportFields(e),
         }),
       },

@@ -1,26 +1,19 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
+import {
+  COMMITMENT_AXIS,
+  COMMITMENT_MADE_AT,
+  COMMITMENT_MADE_BY,
+  DERIVED,
+  DERIVES_FROM,
+  THEMES_OF,
+} from '../catalogue/relationship-fields.js';
 import { evidencedConnection, resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
-import { DERIVED, DERIVES_FROM, derivationField } from './instrument.js';
+import { derivationField } from './instrument.js';
 import { lineageField } from './lineage.js';
 import { AxisLink, EventLink } from './links.js';
-import {
-  ActorRef,
-  type ActorShape,
-  type AxisShape,
-  CommitmentRef,
-  EntityRef,
-  type EventShape,
-  ThemeRef,
-  type ThemeShape,
-} from './refs.js';
+import { ActorRef, CommitmentRef, EntityRef, ThemeRef } from './refs.js';
 import { CommitmentKind, CommitmentStatus } from './vocabulary.js';
-
-const MADE_BY: EdgeSpec<ActorShape> = { pattern: '(p)-[r:MADE_BY]->(n:Actor)', sortKey: 'n.name' };
-const MADE_AT: EdgeSpec<EventShape> = { pattern: '(p)-[r:MADE_AT]->(n:Event)', sortKey: 'n.id' };
-const AXIS: EdgeSpec<AxisShape> = { pattern: '(p)-[r:UNDER_AXIS]->(n:Axis)', sortKey: 'n.id' };
-const THEMES: EdgeSpec<ThemeShape> = { pattern: '(p)-[r:ON_THEME]->(n:Theme)', sortKey: 'n.name' };
 
 builder.node(CommitmentRef, {
   description: 'What was promised, decided or agreed: by whom, at which event, and what it derives from.',
@@ -34,7 +27,7 @@ builder.node(CommitmentRef, {
     date: t.field({ type: FuzzyDateRef, nullable: true, resolve: (c) => c.date ?? null }),
     madeBy: evidencedConnection(t, {
       type: ActorRef,
-      spec: MADE_BY,
+      spec: COMMITMENT_MADE_BY,
       name: 'CommitmentMadeBy',
       description: 'Who made the commitment.',
     }),
@@ -42,17 +35,17 @@ builder.node(CommitmentRef, {
       type: EventLink,
       nullable: true,
       description: 'The event where it was made.',
-      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, MADE_AT, c.id),
+      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, COMMITMENT_MADE_AT, c.id),
     }),
     axis: t.field({
       type: AxisLink,
       nullable: true,
       description: 'The instrument axis it belongs to, for a measure.',
-      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, AXIS, c.id),
+      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, COMMITMENT_AXIS, c.id),
     }),
     themes: evidencedConnection(t, {
       type: ThemeRef,
-      spec: THEMES,
+      spec: THEMES_OF,
       name: 'CommitmentThemes',
       description: 'Its subjects.',
     }),

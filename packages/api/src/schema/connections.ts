@@ -1,19 +1,18 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EdgeSpec } from '../catalogue/relationship-fields.js';
+import { nestable, pageShape } from '../compiler/page-plan.js';
+import { type Filter, plainPage } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
-import { type Edge, type EdgeSpec, type Filter, plainPage } from '../loaders/edge-loader.js';
+import type { Edge } from '../loaders/edge-loader.js';
 import { type PageArgs, type PageItem, toConnection } from '../pagination.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
-import { nestable, pageShape } from './nested-pages.js';
-
-/** Orders a relationship list by the related node's date, latest first, undated last. */
-export const LATEST_FIRST = { sortKey: 'coalesce(toString(n.dateEarliest), "")', descending: true } as const;
 
 /**
  * Resolves a relationship field as a Relay connection: one batched statement fetches the page for
  * every parent of the request, with what the query asks of the nodes next when it can (see
- * nested-pages.ts); the total is only counted when asked for.
+ * compiler/page-plan.ts); the total is only counted when asked for.
  */
 export async function resolveEdges<T>(
   ctx: Context,

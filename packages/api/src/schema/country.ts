@@ -1,24 +1,7 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { COUNTRY_ORGANIZATIONS, COUNTRY_PEOPLE, COUNTRY_PLACES } from '../catalogue/relationship-fields.js';
 import { evidencedConnection } from './connections.js';
-import {
-  ActorRef,
-  CountryRef,
-  EntityRef,
-  OrganizationRef,
-  type OrganizationShape,
-  PersonRef,
-  type PersonShape,
-  PlaceRef,
-  type PlaceShape,
-} from './refs.js';
-
-const PEOPLE: EdgeSpec<PersonShape> = { pattern: '(p)<-[r:OF_COUNTRY]-(n:Person)', sortKey: 'n.name' };
-const ORGANIZATIONS: EdgeSpec<OrganizationShape> = {
-  pattern: '(p)<-[r:OF_COUNTRY]-(n:Organization)',
-  sortKey: 'n.name',
-};
-const PLACES: EdgeSpec<PlaceShape> = { pattern: '(p)<-[r:LOCATED_IN]-(n:Place)', sortKey: 'n.name' };
+import { ActorRef, CountryRef, EntityRef, OrganizationRef, PersonRef, PlaceRef } from './refs.js';
 
 builder.node(CountryRef, {
   description: 'A country, as an actor of cooperation.',
@@ -28,19 +11,19 @@ builder.node(CountryRef, {
   fields: (t) => ({
     people: evidencedConnection(t, {
       type: PersonRef,
-      spec: PEOPLE,
+      spec: COUNTRY_PEOPLE,
       name: 'CountryPeople',
       description: 'People serving or representing the country.',
     }),
     organizations: evidencedConnection(t, {
       type: OrganizationRef,
-      spec: ORGANIZATIONS,
+      spec: COUNTRY_ORGANIZATIONS,
       name: 'CountryOrganizations',
       description: 'Bodies of the country.',
     }),
     places: evidencedConnection(t, {
       type: PlaceRef,
-      spec: PLACES,
+      spec: COUNTRY_PLACES,
       name: 'CountryPlaces',
       description: 'Places in the country.',
     }),

@@ -1,5 +1,6 @@
 import { builder } from '../builder.js';
-import { EVIDENCE_OF_NODE, NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
+import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
+import { NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { provenanceFields } from './provenance.js';

@@ -1,57 +1,37 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
+import {
+  EVENT_ALONGSIDE,
+  EVENT_COMMITMENTS,
+  EVENT_CONTINUED_BY,
+  EVENT_CONTINUES,
+  EVENT_CONVENED_BY,
+  EVENT_FRAMED_BY,
+  EVENT_INSTRUMENTS,
+  EVENT_PART_OF,
+  EVENT_PARTICIPANTS,
+  EVENT_PARTS,
+  EVENT_PLACES,
+  EVENT_SIDE_EVENTS,
+  THEMES_OF,
+} from '../catalogue/relationship-fields.js';
+import { nestable } from '../compiler/page-plan.js';
 import { participationFields } from './actor.js';
-import { evidencedConnection, LATEST_FIRST, resolveEdges, resolveSingleEdge } from './connections.js';
+import { evidencedConnection, resolveEdges, resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { EventLink } from './links.js';
 import {
   ActorRef,
-  type ActorShape,
   CommitmentRef,
-  type CommitmentShape,
   EntityRef,
   EventRef,
-  type EventShape,
   InstrumentRef,
-  type InstrumentShape,
   OrganizationRef,
-  type OrganizationShape,
   PlaceRef,
-  type PlaceShape,
   ThemeRef,
-  type ThemeShape,
 } from './refs.js';
 import { EventKind, EventStatus, ParticipationRole } from './vocabulary.js';
 
-const PARTICIPANTS: EdgeSpec<ActorShape> = {
-  pattern: '(p)<-[r:PARTICIPATED_IN]-(n:Actor)',
-  sortKey: 'r.role + n.name',
-  filters: { role: 'r.role = $filter.role' },
-};
-const PLACES: EdgeSpec<PlaceShape> = { pattern: '(p)-[r:TOOK_PLACE_IN]->(n:Place)', sortKey: 'n.name' };
-const CONVENED_BY: EdgeSpec<OrganizationShape> = {
-  pattern: '(p)-[r:CONVENED_BY]->(n:Organization)',
-  sortKey: 'n.name',
-};
-const CONTINUES: EdgeSpec<EventShape> = { pattern: '(p)-[r:CONTINUES]->(n:Event)', ...LATEST_FIRST };
-const CONTINUED_BY: EdgeSpec<EventShape> = { pattern: '(p)<-[r:CONTINUES]-(n:Event)', ...LATEST_FIRST };
-const ALONGSIDE: EdgeSpec<EventShape> = { pattern: '(p)-[r:HELD_ALONGSIDE]->(n:Event)', ...LATEST_FIRST };
-const SIDE_EVENTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:HELD_ALONGSIDE]-(n:Event)', ...LATEST_FIRST };
-const PART_OF: EdgeSpec<EventShape> = { pattern: '(p)-[r:PART_OF]->(n:Event)', sortKey: 'n.id' };
-const PARTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:PART_OF]-(n:Event)', ...LATEST_FIRST };
-const FRAMED_BY: EdgeSpec<InstrumentShape> = {
-  pattern: '(p)-[r:DERIVES_FROM]->(n:Instrument)',
-  ...LATEST_FIRST,
-};
-const COMMITMENTS: EdgeSpec<CommitmentShape> = {
-  pattern: '(p)<-[r:MADE_AT]-(n:Commitment)',
-  sortKey: 'n.name',
-};
-const INSTRUMENTS: EdgeSpec<InstrumentShape> = {
-  pattern: '(p)<-[r:ADOPTED_AT]-(n:Instrument)',
-  sortKey: 'n.name',
-};
-const THEMES: EdgeSpec<ThemeShape> = { pattern: '(p)-[r:ON_THEME]->(n:Theme)', sortKey: 'n.name' };
+nestable('EventParticipantsConnection', EVENT_PARTICIPANTS);
 
 builder.node(EventRef, {
   description:
@@ -73,7 +53,7 @@ builder.node(EventRef, {
         description: 'Who took part, with the part each played.',
         args: { role: t.arg({ type: ParticipationRole, required: false }) },
         resolve: (event, args, ctx, info) =>
-          resolveEdges(ctx, info, PARTICIPANTS, event.id, args, { role: args.role }),
+          resolveEdges(ctx, info, EVENT_PARTICIPANTS, event.id, args, { role: args.role }),
       },
       { name: 'EventParticipantsConnection' },
       {
@@ -84,37 +64,37 @@ builder.node(EventRef, {
     ),
     places: evidencedConnection(t, {
       type: PlaceRef,
-      spec: PLACES,
+      spec: EVENT_PLACES,
       name: 'EventPlaces',
       description: 'Where it was held.',
     }),
     convenedBy: evidencedConnection(t, {
       type: OrganizationRef,
-      spec: CONVENED_BY,
+      spec: EVENT_CONVENED_BY,
       name: 'EventConvenedBy',
       description: 'The bodies that convened it, such as the GMMP.',
     }),
     continues: evidencedConnection(t, {
       type: EventRef,
-      spec: CONTINUES,
+      spec: EVENT_CONTINUES,
       name: 'EventContinues',
       description: 'Earlier events this one continues.',
     }),
     continuedBy: evidencedConnection(t, {
       type: EventRef,
-      spec: CONTINUED_BY,
+      spec: EVENT_CONTINUED_BY,
       name: 'EventContinuedBy',
       description: 'Later events that continue this one.',
     }),
     alongside: evidencedConnection(t, {
       type: EventRef,
-      spec: ALONGSIDE,
+      spec: EVENT_ALONGSIDE,
       name: 'EventAlongside',
       description: 'Events this one was held alongside ("en marge de").',
     }),
     sideEvents: evidencedConnection(t, {
       type: EventRef,
-      spec: SIDE_EVENTS,
+      spec: EVENT_SIDE_EVENTS,
       name: 'EventSideEvents',
       description: 'Events held alongside this one.',
     }),
@@ -122,35 +102,35 @@ builder.node(EventRef, {
       type: EventLink,
       nullable: true,
       description: 'The larger event this one was part of.',
-      resolve: (event, _args, ctx) => resolveSingleEdge(ctx, PART_OF, event.id),
+      resolve: (event, _args, ctx) => resolveSingleEdge(ctx, EVENT_PART_OF, event.id),
     }),
     parts: evidencedConnection(t, {
       type: EventRef,
-      spec: PARTS,
+      spec: EVENT_PARTS,
       name: 'EventParts',
       description: 'Events within this one.',
     }),
     framedBy: evidencedConnection(t, {
       type: InstrumentRef,
-      spec: FRAMED_BY,
+      spec: EVENT_FRAMED_BY,
       name: 'EventFramedBy',
       description: 'Instruments the event is held under ("dans le cadre de").',
     }),
     commitments: evidencedConnection(t, {
       type: CommitmentRef,
-      spec: COMMITMENTS,
+      spec: EVENT_COMMITMENTS,
       name: 'EventCommitments',
       description: 'Commitments made at the event.',
     }),
     instruments: evidencedConnection(t, {
       type: InstrumentRef,
-      spec: INSTRUMENTS,
+      spec: EVENT_INSTRUMENTS,
       name: 'EventInstruments',
       description: 'Instruments adopted or signed at the event.',
     }),
     themes: evidencedConnection(t, {
       type: ThemeRef,
-      spec: THEMES,
+      spec: THEMES_OF,
       name: 'EventThemes',
       description: 'What was discussed.',
     }),

@@ -1,64 +1,35 @@
+import { derivationRecord, partyRecord } from '@diplograph/schema';
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
-import type { Types } from '../types.js';
 import {
-  evidencedConnection,
-  LATEST_FIRST,
-  resolveEdgeNodes,
-  resolveEdges,
-  resolveSingleEdge,
-} from './connections.js';
+  AXIS_INSTRUMENT,
+  AXIS_MEASURES,
+  DERIVED,
+  DERIVES_FROM,
+  type EdgeSpec,
+  INSTRUMENT_ADOPTED_AT,
+  INSTRUMENT_AXES,
+  INSTRUMENT_PARTIES,
+  INSTRUMENT_PLACES,
+  THEMES_OF,
+} from '../catalogue/relationship-fields.js';
+import { nestable } from '../compiler/page-plan.js';
+import type { Types } from '../types.js';
+import { evidencedConnection, resolveEdgeNodes, resolveEdges, resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { relOf, supportFields } from './evidence.js';
 import { lineageField } from './lineage.js';
 import { EventLink, InstrumentLink } from './links.js';
 import {
   ActorRef,
-  type ActorShape,
   AxisRef,
-  type AxisShape,
   CommitmentRef,
-  type CommitmentShape,
   EntityRef,
   type EntityShape,
-  type EventShape,
   InstrumentRef,
-  type InstrumentShape,
   PlaceRef,
-  type PlaceShape,
   ThemeRef,
-  type ThemeShape,
 } from './refs.js';
 import { Derivation, InstrumentKind, InstrumentStatus, PartyRole } from './vocabulary.js';
-
-const PARTIES: EdgeSpec<ActorShape> = {
-  pattern: '(p)<-[r:PARTY_TO]-(n:Actor)',
-  sortKey: 'r.role + n.name',
-  filters: { role: 'r.role = $filter.role' },
-};
-const PLACES: EdgeSpec<PlaceShape> = { pattern: '(p)-[r:ADOPTED_IN]->(n:Place|Country)', sortKey: 'n.name' };
-const ADOPTED_AT: EdgeSpec<EventShape> = { pattern: '(p)-[r:ADOPTED_AT]->(n:Event)', sortKey: 'n.id' };
-const AXES: EdgeSpec<AxisShape> = { pattern: '(p)-[r:HAS_AXIS]->(n:Axis)', sortKey: 'n.order' };
-const THEMES: EdgeSpec<ThemeShape> = { pattern: '(p)-[r:ON_THEME]->(n:Theme)', sortKey: 'n.name' };
-/** What a commitment or instrument derives from, and what derives from it, with how. */
-export const DERIVES_FROM: EdgeSpec<EntityShape> = {
-  pattern: '(p)-[r:DERIVES_FROM]->(n:Commitment|Instrument)',
-  ...LATEST_FIRST,
-  filters: { how: 'r.how = $filter.how' },
-};
-export const DERIVED: EdgeSpec<EntityShape> = {
-  pattern: '(p)<-[r:DERIVES_FROM]-(n:Commitment|Instrument|Event)',
-  ...LATEST_FIRST,
-  filters: { how: 'r.how = $filter.how' },
-};
-const AXIS_INSTRUMENT: EdgeSpec<InstrumentShape> = {
-  pattern: '(p)<-[r:HAS_AXIS]-(n:Instrument)',
-  sortKey: 'n.id',
-};
-const AXIS_MEASURES: EdgeSpec<CommitmentShape> = {
-  pattern: '(p)<-[r:UNDER_AXIS]-(n:Commitment)',
-  sortKey: 'n.id',
-};
 
 /** `derivesFrom` or `derived`: direct lineage links with how each derives. */
 export function derivationField<Parent extends { id: string }>(
@@ -67,6 +38,7 @@ export function derivationField<Parent extends { id: string }>(
   name: string,
   description: string,
 ) {
+  nestable(`${name}Connection`, spec);
   return t.connection(
     {
       type: EntityRef,
@@ -78,12 +50,17 @@ export function derivationField<Parent extends { id: string }>(
     {
       name: `${name}Edge`,
       fields: (e) => ({
-        how: e.field({ type: Derivation, resolve: (edge) => relOf(edge).how as never }),
+        how: e.field({
+          type: Derivation,
+          resolve: (edge) => derivationRecord.shape.how.parse(relOf(edge).how),
+        }),
         ...supportFields(e),
       }),
     },
   );
 }
+
+nestable('InstrumentPartiesConnection', INSTRUMENT_PARTIES);
 
 builder.node(InstrumentRef, {
   description:
@@ -103,7 +80,7 @@ builder.node(InstrumentRef, {
     }),
     places: evidencedConnection(t, {
       type: PlaceRef,
-      spec: PLACES,
+      spec: INSTRUMENT_PLACES,
       name: 'InstrumentPlaces',
       description: 'Where it was signed or adopted.',
     }),
@@ -111,20 +88,24 @@ builder.node(InstrumentRef, {
       type: EventLink,
       nullable: true,
       description: 'The event at which it was signed or adopted.',
-      resolve: (i, _args, ctx) => resolveSingleEdge(ctx, ADOPTED_AT, i.id),
+      resolve: (i, _args, ctx) => resolveSingleEdge(ctx, INSTRUMENT_ADOPTED_AT, i.id),
     }),
     parties: t.connection(
       {
         type: ActorRef,
         description: 'Who signed, adopted or proposed it.',
         args: { role: t.arg({ type: PartyRole, required: false }) },
-        resolve: (i, args, ctx, info) => resolveEdges(ctx, info, PARTIES, i.id, args, { role: args.role }),
+        resolve: (i, args, ctx, info) =>
+          resolveEdges(ctx, info, INSTRUMENT_PARTIES, i.id, args, { role: args.role }),
       },
       { name: 'InstrumentPartiesConnection' },
       {
         name: 'InstrumentParty',
         fields: (e) => ({
-          role: e.field({ type: PartyRole, resolve: (edge) => relOf(edge).role as never }),
+          role: e.field({
+            type: PartyRole,
+            resolve: (edge) => partyRecord.shape.role.parse(relOf(edge).role),
+          }),
           ...supportFields(e),
         }),
       },
@@ -132,11 +113,11 @@ builder.node(InstrumentRef, {
     axes: t.field({
       type: [AxisRef],
       description: 'Its axes, in order.',
-      resolve: (i, _args, ctx) => resolveEdgeNodes(ctx, AXES, i.id),
+      resolve: (i, _args, ctx) => resolveEdgeNodes(ctx, INSTRUMENT_AXES, i.id),
     }),
     themes: evidencedConnection(t, {
       type: ThemeRef,
-      spec: THEMES,
+      spec: THEMES_OF,
       name: 'InstrumentThemes',
       description: 'Its subjects.',
     }),

@@ -2,8 +2,9 @@ import type { DERIVATIONS } from '@diplograph/schema';
 import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
+import { keysetClause, keysetParams } from '../compiler/keyset.js';
+import type { RawItem } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
-import type { RawItem } from '../loaders/edge-loader.js';
 import { loadRecord } from '../loaders/load-records.js';
 import { nodeEvidence } from '../loaders/node-evidence.js';
 import { inRange, type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
@@ -77,8 +78,6 @@ export async function resolveLineage(
     ['nodes', 'node'],
   ]);
   const withTotal = fieldsAt(info, ['totalCount']).length > 0;
-  const desc = request.inverted;
-  const after = desc ? '<' : '>';
   const rows = await ctx.db.read<{
     row: {
       k: string;
@@ -93,9 +92,7 @@ export async function resolveLineage(
   }>(
     `${withTotal ? `CALL () {\n${match}\nRETURN count(d) AS total\n}\n` : ''}${match}
 WITH ${withTotal ? 'total, ' : ''}d, p, right('0' + toString(length(p)), 2) + '|' + coalesce(toString(d.dateEarliest), '') + '|' + d.name AS k
-${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND d.id ${after} $cursor.id)` : ''}
-ORDER BY k ${desc ? 'DESC' : 'ASC'}, d.id ${desc ? 'DESC' : 'ASC'}
-LIMIT $limit
+${keysetClause({ key: 'k', tiebreak: 'd.id' }, request)}
 // Collected to find the distinct sources, then one row per entry again (the driver decodes many
 // small records faster than one large), the sources on the first.
 WITH ${withTotal ? 'total, ' : ''}collect({
@@ -106,7 +103,7 @@ WITH ${withTotal ? 'total, ' : ''}collect({
 WITH rows, ${withTotal ? 'total' : 'null'} AS total, ${withEvidence ? SOURCES : '[]'} AS sources
 UNWIND range(0, size(rows) - 1) AS i
 RETURN rows[i] AS row, total, CASE i WHEN 0 THEN sources ELSE [] END AS sources`,
-    { ...params, cursor: request.cursor, limit: neo4j.int(request.size + 1) },
+    { ...params, ...keysetParams(request) },
   );
   // Passages of one source are many in a lineage: each source comes once, into the node loader.
   for (const source of rows[0]?.sources ?? []) {

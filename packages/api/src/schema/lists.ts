@@ -199,8 +199,8 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: EventFilter, required: false }),
       orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
     },
-    resolve: (_root, args, ctx) =>
-      resolveList(ctx.db, EVENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+    resolve: (_root, args, ctx, info) =>
+      resolveList(ctx, info, EVENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
   }),
   commitments: t.connection({
     type: CommitmentRef,
@@ -209,8 +209,8 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: CommitmentFilter, required: false }),
       orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
     },
-    resolve: (_root, args, ctx) =>
-      resolveList(ctx.db, COMMITMENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+    resolve: (_root, args, ctx, info) =>
+      resolveList(ctx, info, COMMITMENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
   }),
   instruments: t.connection({
     type: InstrumentRef,
@@ -219,25 +219,26 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: InstrumentFilter, required: false }),
       orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
     },
-    resolve: (_root, args, ctx) =>
-      resolveList(ctx.db, INSTRUMENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+    resolve: (_root, args, ctx, info) =>
+      resolveList(ctx, info, INSTRUMENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
   }),
   people: t.connection({
     type: PersonRef,
     description: 'People, by name.',
     args: { country: t.arg.id({ required: false }), origin: t.arg({ type: Origin, required: false }) },
-    resolve: (_root, args, ctx) =>
-      resolveList(ctx.db, PEOPLE, 'NAME', args, { country: args.country, origin: args.origin }),
+    resolve: (_root, args, ctx, info) =>
+      resolveList(ctx, info, PEOPLE, 'NAME', args, { country: args.country, origin: args.origin }),
   }),
   organizations: t.connection({
     type: OrganizationRef,
     description: 'Organizations, by name.',
     args: { filter: t.arg({ type: OrganizationFilter, required: false }) },
-    resolve: (_root, args, ctx) => resolveList(ctx.db, ORGANIZATIONS, 'NAME', args, { ...args.filter }),
+    resolve: (_root, args, ctx, info) =>
+      resolveList(ctx, info, ORGANIZATIONS, 'NAME', args, { ...args.filter }),
   }),
   countries: t.connection({
     type: CountryRef,
-    resolve: (_root, args, ctx) => resolveList(ctx.db, COUNTRIES, 'NAME', args, {}),
+    resolve: (_root, args, ctx, info) => resolveList(ctx, info, COUNTRIES, 'NAME', args, {}),
   }),
   places: t.connection({
     type: PlaceRef,
@@ -245,23 +246,23 @@ builder.queryFields((t) => ({
       kind: t.arg({ type: PlaceKind, required: false }),
       origin: t.arg({ type: Origin, required: false }),
     },
-    resolve: (_root, args, ctx) =>
-      resolveList(ctx.db, PLACES, 'NAME', args, { kind: args.kind, origin: args.origin }),
+    resolve: (_root, args, ctx, info) =>
+      resolveList(ctx, info, PLACES, 'NAME', args, { kind: args.kind, origin: args.origin }),
   }),
   posts: t.connection({
     type: PostRef,
     description: 'Posts, by title.',
     args: { organization: t.arg.id({ required: false }), country: t.arg.id({ required: false }) },
-    resolve: (_root, args, ctx) =>
-      resolveList(ctx.db, POSTS, 'NAME', args, { organization: args.organization, country: args.country }),
+    resolve: (_root, args, ctx, info) =>
+      resolveList(ctx, info, POSTS, 'NAME', args, { organization: args.organization, country: args.country }),
   }),
   themes: t.connection({
     type: ThemeRef,
-    resolve: (_root, args, ctx) => resolveList(ctx.db, THEMES, 'NAME', args, {}),
+    resolve: (_root, args, ctx, info) => resolveList(ctx, info, THEMES, 'NAME', args, {}),
   }),
   sources: t.connection({
     type: SourceRef,
     description: 'Source articles, latest first.',
-    resolve: (_root, args, ctx) => resolveList(ctx.db, SOURCES, 'PUBLISHED_DESC', args, {}),
+    resolve: (_root, args, ctx, info) => resolveList(ctx, info, SOURCES, 'PUBLISHED_DESC', args, {}),
   }),
 }));

@@ -1,33 +1,17 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
-import { evidencedConnection, LATEST_FIRST, resolveSingleEdge } from './connections.js';
+import {
+  COUNTRY_OF,
+  ORGANIZATION_CONVENED,
+  ORGANIZATION_MEMBERS,
+  ORGANIZATION_PARENT,
+  ORGANIZATION_PARTS,
+  ORGANIZATION_POSTS,
+} from '../catalogue/relationship-fields.js';
+import { evidencedConnection, resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { CountryLink, OrganizationLink } from './links.js';
-import { COUNTRY_OF } from './person.js';
-import {
-  ActorRef,
-  type ActorShape,
-  EntityRef,
-  EventRef,
-  type EventShape,
-  OrganizationRef,
-  type OrganizationShape,
-  PostRef,
-  type PostShape,
-} from './refs.js';
+import { ActorRef, EntityRef, EventRef, OrganizationRef, PostRef } from './refs.js';
 import { OrganizationKind } from './vocabulary.js';
-
-const PARENT: EdgeSpec<OrganizationShape> = { pattern: '(p)-[r:PART_OF]->(n:Organization)', sortKey: 'n.id' };
-const PARTS: EdgeSpec<OrganizationShape> = {
-  pattern: '(p)<-[r:PART_OF]-(n:Organization)',
-  sortKey: 'n.name',
-};
-const MEMBERS: EdgeSpec<ActorShape> = { pattern: '(p)<-[r:MEMBER_OF]-(n:Actor)', sortKey: 'n.name' };
-const POSTS: EdgeSpec<PostShape> = { pattern: '(p)<-[r:POST_IN]-(n:Post)', sortKey: 'n.name' };
-const CONVENED: EdgeSpec<EventShape> = {
-  pattern: '(p)<-[r:CONVENED_BY]-(n:Event)',
-  ...LATEST_FIRST,
-};
 
 builder.node(OrganizationRef, {
   description:
@@ -53,29 +37,29 @@ builder.node(OrganizationRef, {
       type: OrganizationLink,
       nullable: true,
       description: 'The larger body this one belongs to.',
-      resolve: (o, _args, ctx) => resolveSingleEdge(ctx, PARENT, o.id),
+      resolve: (o, _args, ctx) => resolveSingleEdge(ctx, ORGANIZATION_PARENT, o.id),
     }),
     parts: evidencedConnection(t, {
       type: OrganizationRef,
-      spec: PARTS,
+      spec: ORGANIZATION_PARTS,
       name: 'OrganizationParts',
       description: 'Bodies that belong to this one.',
     }),
     members: evidencedConnection(t, {
       type: ActorRef,
-      spec: MEMBERS,
+      spec: ORGANIZATION_MEMBERS,
       name: 'OrganizationMembers',
       description: 'Countries, bodies or people that are members.',
     }),
     posts: evidencedConnection(t, {
       type: PostRef,
-      spec: POSTS,
+      spec: ORGANIZATION_POSTS,
       name: 'OrganizationPosts',
       description: 'Posts within this body.',
     }),
     convened: evidencedConnection(t, {
       type: EventRef,
-      spec: CONVENED,
+      spec: ORGANIZATION_CONVENED,
       name: 'OrganizationConvened',
       description: 'Events this body convened, latest first.',
     }),

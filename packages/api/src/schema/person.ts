@@ -1,14 +1,9 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { COUNTRY_OF } from '../catalogue/relationship-fields.js';
 import { resolveSingleEdge } from './connections.js';
 import { CountryLink } from './links.js';
 import { holdingsOf } from './post.js';
-import { ActorRef, type CountryShape, EntityRef, HoldingRef, PersonRef } from './refs.js';
-
-export const COUNTRY_OF: EdgeSpec<CountryShape> = {
-  pattern: '(p)-[r:OF_COUNTRY]->(n:Country)',
-  sortKey: 'n.id',
-};
+import { ActorRef, EntityRef, HoldingRef, PersonRef } from './refs.js';
 
 builder.node(PersonRef, {
   description: 'A person named in the sources: a minister, an official, a head of state.',

@@ -1,27 +1,9 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
-import { evidencedConnection, LATEST_FIRST, resolveSingleEdge } from './connections.js';
+import { PLACE_EVENTS, PLACE_INSTRUMENTS, PLACE_LOCATED_IN } from '../catalogue/relationship-fields.js';
+import { evidencedConnection, resolveSingleEdge } from './connections.js';
 import { EntityLink } from './links.js';
-import {
-  EntityRef,
-  type EntityShape,
-  EventRef,
-  type EventShape,
-  InstrumentRef,
-  type InstrumentShape,
-  PlaceRef,
-} from './refs.js';
+import { EntityRef, EventRef, InstrumentRef, PlaceRef } from './refs.js';
 import { PlaceKind } from './vocabulary.js';
-
-const LOCATED_IN: EdgeSpec<EntityShape> = {
-  pattern: '(p)-[r:LOCATED_IN]->(n:Place|Country)',
-  sortKey: 'n.id',
-};
-const EVENTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:TOOK_PLACE_IN]-(n:Event)', ...LATEST_FIRST };
-const INSTRUMENTS: EdgeSpec<InstrumentShape> = {
-  pattern: '(p)<-[r:ADOPTED_IN]-(n:Instrument)',
-  ...LATEST_FIRST,
-};
 
 builder.node(PlaceRef, {
   description: 'A city or a building where events took place or instruments were signed.',
@@ -35,17 +17,17 @@ builder.node(PlaceRef, {
       type: EntityLink,
       nullable: true,
       description: 'The city or country the place lies in.',
-      resolve: (p, _args, ctx) => resolveSingleEdge(ctx, LOCATED_IN, p.id),
+      resolve: (p, _args, ctx) => resolveSingleEdge(ctx, PLACE_LOCATED_IN, p.id),
     }),
     events: evidencedConnection(t, {
       type: EventRef,
-      spec: EVENTS,
+      spec: PLACE_EVENTS,
       name: 'PlaceEvents',
       description: 'Events held here, latest first.',
     }),
     instruments: evidencedConnection(t, {
       type: InstrumentRef,
-      spec: INSTRUMENTS,
+      spec: PLACE_INSTRUMENTS,
       name: 'PlaceInstruments',
       description: 'Instruments signed or adopted here.',
     }),

@@ -1,41 +1,28 @@
 import type { FuzzyDate } from '@diplograph/schema';
 import { builder } from '../builder.js';
+import {
+  COUNTRY_OF,
+  HOLDERS_OF_POST,
+  POST_ORGANIZATION,
+  POSTS_OF_PERSON,
+} from '../catalogue/relationship-fields.js';
+import { plainPage } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
-import { type EdgeSpec, plainPage } from '../loaders/edge-loader.js';
 import { search } from '../queries/search-query.js';
 import { fuzzy, rebuildDates } from '../records.js';
 import { resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { supportFields } from './evidence.js';
 import { CountryLink, OrganizationLink } from './links.js';
-import { COUNTRY_OF } from './person.js';
 import {
   EntityRef,
   HoldingRef,
   type HoldingShape,
-  type OrganizationShape,
   PersonRef,
   type PersonShape,
   PostRef,
   type PostShape,
 } from './refs.js';
-
-const HELD_WHEN = {
-  /** Held on the day by what the sources state or attest. */
-  at: 'r.knownFrom <= date($filter.at) AND r.knownTo >= date($filter.at)',
-  /** Possibly held on the day: within the span other holders leave open. */
-  possibleAt:
-    "coalesce(r.possibleFrom, date('0001-01-01')) <= date($filter.possibleAt) AND " +
-    "coalesce(r.possibleTo, date('9999-12-31')) >= date($filter.possibleAt)",
-};
-const BY_TENURE = { sortKey: 'toString(r.knownFrom)', filters: HELD_WHEN };
-
-export const POSTS_OF_PERSON: EdgeSpec<PostShape> = { pattern: '(p)-[r:HELD]->(n:Post)', ...BY_TENURE };
-export const HOLDERS_OF_POST: EdgeSpec<PersonShape> = { pattern: '(p)<-[r:HELD]-(n:Person)', ...BY_TENURE };
-const POST_ORGANIZATION: EdgeSpec<OrganizationShape> = {
-  pattern: '(p)-[r:POST_IN]->(n:Organization)',
-  sortKey: 'n.id',
-};
 
 export const HoldingBasis = builder.enumType('HoldingBasis', {
   description: 'Why a holding is returned for the day asked.',

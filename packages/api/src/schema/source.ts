@@ -1,13 +1,8 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
+import { SOURCE_PASSAGES } from '../catalogue/relationship-fields.js';
 import { evidencedConnection } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
-import { EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
-
-const PASSAGES: EdgeSpec<EvidenceShape> = {
-  pattern: '(p)<-[r:QUOTED_FROM]-(n:Evidence)',
-  sortKey: 'n.start',
-};
+import { EvidenceRef, SourceRef } from './refs.js';
 
 builder.node(SourceRef, {
   description: 'A source article of the corpus: third-party text the graph cites.',
@@ -32,7 +27,7 @@ builder.node(SourceRef, {
     length: t.exposeInt('length', { description: 'Length of the text in characters.' }),
     passages: evidencedConnection(t, {
       type: EvidenceRef,
-      spec: PASSAGES,
+      spec: SOURCE_PASSAGES,
       name: 'SourcePassages',
       description: 'Passages of the article quoted as evidence, in reading order.',
     }),

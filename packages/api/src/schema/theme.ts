@@ -1,26 +1,7 @@
 import { builder } from '../builder.js';
-import type { EdgeSpec } from '../loaders/edge-loader.js';
-import { evidencedConnection, LATEST_FIRST } from './connections.js';
-import {
-  CommitmentRef,
-  type CommitmentShape,
-  EntityRef,
-  EventRef,
-  type EventShape,
-  InstrumentRef,
-  type InstrumentShape,
-  ThemeRef,
-} from './refs.js';
-
-const EVENTS: EdgeSpec<EventShape> = { pattern: '(p)<-[r:ON_THEME]-(n:Event)', ...LATEST_FIRST };
-const COMMITMENTS: EdgeSpec<CommitmentShape> = {
-  pattern: '(p)<-[r:ON_THEME]-(n:Commitment)',
-  ...LATEST_FIRST,
-};
-const INSTRUMENTS: EdgeSpec<InstrumentShape> = {
-  pattern: '(p)<-[r:ON_THEME]-(n:Instrument)',
-  ...LATEST_FIRST,
-};
+import { THEME_COMMITMENTS, THEME_EVENTS, THEME_INSTRUMENTS } from '../catalogue/relationship-fields.js';
+import { evidencedConnection } from './connections.js';
+import { CommitmentRef, EntityRef, EventRef, InstrumentRef, ThemeRef } from './refs.js';
 
 builder.node(ThemeRef, {
   description:
@@ -32,19 +13,19 @@ builder.node(ThemeRef, {
     aliases: t.exposeStringList('aliases'),
     events: evidencedConnection(t, {
       type: EventRef,
-      spec: EVENTS,
+      spec: THEME_EVENTS,
       name: 'ThemeEvents',
       description: 'Events on this theme, latest first.',
     }),
     commitments: evidencedConnection(t, {
       type: CommitmentRef,
-      spec: COMMITMENTS,
+      spec: THEME_COMMITMENTS,
       name: 'ThemeCommitments',
       description: 'Commitments on this theme, latest first.',
     }),
     instruments: evidencedConnection(t, {
       type: InstrumentRef,
-      spec: INSTRUMENTS,
+      spec: THEME_INSTRUMENTS,
       name: 'ThemeInstruments',
       description: 'Instruments on this theme, latest first.',
     }),

@@ -1,9 +1,16 @@
-import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
+import { keysetClause, keysetParams } from '../compiler/keyset.js';
 import { badInput, pageRequest, toConnection } from '../pagination.js';
 import { NODE_PROJECTION, toRecord } from '../records.js';
 import { DateRange, dateRangeCondition } from './dates.js';
-import { CommitmentRef, EventRef, InstrumentRef } from './refs.js';
+import {
+  CommitmentRef,
+  type CommitmentShape,
+  EventRef,
+  type EventShape,
+  InstrumentRef,
+  type InstrumentShape,
+} from './refs.js';
 
 const TimelineItem = builder.unionType('TimelineItem', {
   description: 'An event, commitment or instrument placed on a timeline.',
@@ -34,8 +41,6 @@ builder.queryField('timeline', (t) =>
     resolve: async (_root, args, ctx) => {
       if (!args.actor && !args.theme) throw badInput('give an actor, a theme, or both');
       const request = pageRequest(args);
-      const order = request.inverted ? 'DESC' : 'ASC';
-      const after = request.inverted ? '<' : '>';
       const source = args.actor
         ? `MATCH (a:Entity {id: $actor}) ${OF_ACTOR}
 ${args.theme ? 'WITH n WHERE EXISTS { MATCH (n)-[:ON_THEME]->(:Theme {id: $theme}) }' : ''}`
@@ -45,21 +50,19 @@ WITH DISTINCT n
 ${args.date ? `WHERE ${dateRangeCondition('n', 'date', '$date')}` : ''}`;
       const query = `${items}
 WITH n, coalesce(toString(n.dateEarliest), '9999-12-31') AS k
-${request.cursor ? `WHERE k ${after} $cursor.k OR (k = $cursor.k AND n.id ${after} $cursor.id)` : ''}
-ORDER BY k ${order}, n.id ${order}
-LIMIT $limit
+${keysetClause({ key: 'k', tiebreak: 'n.id' }, request)}
 RETURN k, ${NODE_PROJECTION('n')} AS node`;
       const params = {
         actor: args.actor ?? null,
         theme: args.theme ?? null,
         date: args.date ?? null,
-        cursor: request.cursor,
-        limit: neo4j.int(request.size + 1),
+        ...keysetParams(request),
       };
       const rows = await ctx.db.read<{ k: string; node: Record<string, unknown> }>(query, params);
       const page = rows.map((row) => {
-        const node = toRecord(row.node);
-        return { k: row.k, id: node.id, value: { node: node as never } };
+        // The statement matches only events, commitments and instruments.
+        const node = toRecord(row.node) as EventShape | CommitmentShape | InstrumentShape;
+        return { k: row.k, id: node.id, value: { node } };
       });
       return {
         ...toConnection(page, request),

@@ -1,0 +1,125 @@
+import type { EdgeSpec } from '../catalogue/relationship-fields.js';
+import { NODE_EVIDENCE_PAGE, nodeEvidence } from '../loaders/node-evidence.js';
+import type { PageRequest } from '../pagination.js';
+import { NODE_PROJECTION, type RelationshipProps } from '../records.js';
+import { keysetClause, keysetParams } from './keyset.js';
+
+export type Filter = Record<string, unknown>;
+
+/**
+ * What one page of a relationship field brings: its items, with, per related node, its evidence
+ * (`withEvidence`) and the pages of the relationship fields the query asks of it next (`nested`,
+ * to any depth). A whole selection of relationship pages is one statement: every page is a
+ * `CALL` subquery of its parent's.
+ */
+export interface PageShape {
+  request: PageRequest;
+  withEvidence: boolean;
+  nested: NestedPage[];
+}
+
+/** A relationship page asked of every node of the page above, with the filters it was given. */
+export interface NestedPage {
+  spec: EdgeSpec;
+  filter: Filter;
+  shape: PageShape;
+}
+
+/** A page with nothing brought along. */
+export const plainPage = (request: PageRequest): PageShape => ({ request, withEvidence: false, nested: [] });
+
+/** The one page of a node's evidence that `Entity.evidence` and `sources` read. */
+export const NODE_EVIDENCE_SHAPE = plainPage(NODE_EVIDENCE_PAGE);
+
+/** An item of a page as a statement returns it. */
+export interface RawItem {
+  k: string | number;
+  node: Record<string, unknown>;
+  rel: RelationshipProps;
+  /** The node's evidence page, when the statement brought it along. */
+  evidence?: RawItem[];
+  /** The node's pages of the nested fields, in the order of `PageShape.nested`. */
+  nested?: RawItem[][];
+}
+
+/** The filters a field declares that were given a value. */
+export function definedFilters(spec: EdgeSpec, filter: Filter): Filter {
+  const given: Filter = {};
+  for (const name of Object.keys(spec.filters ?? {})) {
+    if (filter[name] !== undefined && filter[name] !== null) given[name] = filter[name];
+  }
+  return given;
+}
+
+/** The WHERE of a field's given filters, reading them from `$filter<suffix>`. */
+export function filterClause(spec: EdgeSpec, filter: Filter, suffix = ''): string {
+  const conditions = Object.keys(filter).map(
+    (name) => `(${spec.filters?.[name]?.replaceAll('$filter.', `$filter${suffix}.`)})`,
+  );
+  return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+}
+
+/** A key that tells page shapes apart: two resolvers asking the same shape share one loader. */
+export function shapeKey(shape: PageShape, filter: Filter): string {
+  return JSON.stringify(shapeTree(shape, filter));
+}
+
+function shapeTree(shape: PageShape, filter: Filter): unknown {
+  return [
+    shape.request,
+    shape.withEvidence,
+    filter,
+    shape.nested.map((page) => [page.spec.pattern, page.spec.sortKey, shapeTree(page.shape, page.filter)]),
+  ];
+}
+
+/**
+ * The `CALL` subqueries that collect, for the node bound to `parent<suffix>` (a name per depth: a
+ * subquery may not rebind a variable it imports), each nested page as
+ * `nested<i>`; their parameters are added to `params` under suffixes that name their path.
+ */
+export function nestedCalls(nested: NestedPage[], suffix: string, params: Filter): string[] {
+  return nested.map(
+    (page, i) => `CALL (parent${suffix}) {
+  WITH parent${suffix} AS p
+  ${pageBody(page.spec, page.filter, page.shape, `${suffix}_${i}`, params, `nested${i}`)}
+}`,
+  );
+}
+
+/** The map fields of an item beyond its key, node and relationship: its evidence and nested pages. */
+export function broughtAlong(shape: PageShape, node: string): string[] {
+  return [
+    ...(shape.withEvidence ? [`evidence: ${nodeEvidence(node)}`] : []),
+    ...(shape.nested.length ? [`nested: [${shape.nested.map((_, i) => `nested${i}`).join(', ')}]`] : []),
+  ];
+}
+
+/**
+ * The clauses that collect the page of parent `p` as `as`, reading `$filter<suffix>`,
+ * `$cursor<suffix>` and `$limit<suffix>`, with its nested pages as subqueries over each related
+ * node, imported as `parent<suffix>` (importing `n` itself would bind the `n` of the subquery's pattern).
+ */
+export function pageBody(
+  spec: EdgeSpec,
+  filter: Filter,
+  shape: PageShape,
+  suffix: string,
+  params: Filter,
+  as = 'items',
+): string {
+  Object.assign(params, { [`filter${suffix}`]: filter }, keysetParams(shape.request, suffix));
+  const nested = nestedCalls(shape.nested, suffix, params);
+  const fields = [
+    'k: k',
+    `node: ${(spec.project ?? NODE_PROJECTION)('n')}`,
+    'rel: properties(r)',
+    ...broughtAlong(shape, 'n'),
+  ];
+  return `MATCH ${spec.pattern}
+  ${filterClause(spec, filter, suffix)}
+  WITH n, r, ${spec.sortKey} AS k${nested.length ? `, n AS parent${suffix}` : ''}
+  ${keysetClause({ key: 'k', tiebreak: 'r.id', descending: spec.descending }, shape.request, suffix)}
+  ${nested.join('\n  ')}
+  RETURN collect({${fields.join(', ')}}) AS ${as}`;
+}
