@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { repoRoot } from '@diplograph/db';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { DrawnEdge, DrawnNode } from '../../packages/explorer/src/graph.js';
 
 /** Debian's Chromium: Playwright never downloads a browser here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -47,18 +48,6 @@ export function collectErrors(page: Page): string[] {
   return errors;
 }
 
-interface DrawnNode {
-  id: string;
-  label: string;
-  type: string;
-  x: number;
-  y: number;
-  visible: boolean;
-  classes: string[];
-  /** How its border is drawn (solid, dashed, double): machine-read nodes are dashed. */
-  borderStyle: string;
-}
-
 /** The nodes the explorer has drawn, once it is idle (see the page's debug hook). */
 export async function drawnNodes(page: Page): Promise<DrawnNode[]> {
   await page.locator('#graph[aria-busy="false"]').waitFor();
@@ -79,18 +68,6 @@ export async function drawnNode(page: Page, id: string): Promise<DrawnNode> {
 export async function clickNode(page: Page, id: string): Promise<void> {
   const { x, y } = await drawnNode(page, id);
   await page.mouse.click(x, y);
-}
-
-interface DrawnEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  /** The middle of its line, in page coordinates. */
-  x: number;
-  y: number;
-  caption: string;
-  visible: boolean;
 }
 
 /** The relationships the explorer has drawn, once it is idle. */
