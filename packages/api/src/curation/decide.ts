@@ -20,6 +20,8 @@ import {
   MARK_RELATIONSHIP,
   MERGE_INTO,
   MOVE_MENTION,
+  READ_NODE,
+  READ_RELATIONSHIP,
   SET_DATE,
   SET_MADE_AT,
 } from './statements.js';
@@ -57,7 +59,8 @@ function refuse(code: string, message: string): GraphQLError {
  * Makes one curator's decision: in one write transaction, locks the fact, checks that it is
  * machine-read and still at the version the curator saw, changes the graph, and appends the
  * decision to the log before the commit. A second curator deciding the same fact at once waits
- * for the lock, then finds a newer version and is refused: one outcome is recorded. A refusal
+ * for the lock, then finds a newer version, or the fact rejected, and is refused: one outcome is
+ * recorded. A refusal
  * writes nothing. The log may hold a decision whose commit then failed: the next ingest applies it.
  */
 export async function decide(
@@ -74,7 +77,13 @@ export async function decide(
   return db.writeTransaction(async (tx) => {
     const relationship = relationshipFact(request.fact);
     const fact = await lock(db, tx, request.fact, relationship);
-    if (!fact) throw refuse('NOT_FOUND', `no fact ${request.fact} in the graph`);
+    if (fact === 'none') throw refuse('NOT_FOUND', `no fact ${request.fact} in the graph`);
+    if (fact === 'gone') {
+      throw refuse(
+        'CONFLICT',
+        `${request.fact} was decided meanwhile (rejected or merged): it is no longer in the graph`,
+      );
+    }
     if (!isReviewable({ origin: fact.origin }, relationship?.type)) {
       throw refuse('BAD_USER_INPUT', `${request.fact} is a curated fact: correct it in its fact file`);
     }
@@ -105,16 +114,24 @@ export async function decide(
   });
 }
 
+/**
+ * Locks a fact, then reads it: 'none' when there was no such fact, 'gone' when another
+ * decision removed it while this one waited for the lock.
+ */
 async function lock(
   db: Database,
   tx: ManagedTransaction,
   id: string,
   relationship: RelationshipFact | undefined,
-): Promise<LockedFact | undefined> {
-  const rows = relationship
-    ? await db.run<LockedFact>(tx, LOCK_RELATIONSHIP[relationship.type], { id, from: relationship.from })
-    : await db.run<LockedFact>(tx, LOCK_NODE, { id });
-  return rows[0];
+): Promise<LockedFact | 'none' | 'gone'> {
+  const params = { id, from: relationship?.from };
+  const [lockStatement, readStatement] = relationship
+    ? [LOCK_RELATIONSHIP[relationship.type], READ_RELATIONSHIP[relationship.type]]
+    : [LOCK_NODE, READ_NODE];
+  const locked = await db.run(tx, lockStatement, params);
+  if (locked.length === 0) return 'none';
+  const [fact] = await db.run<LockedFact>(tx, readStatement, params);
+  return fact ?? 'gone';
 }
 
 /** The value a decision replaces, as text. */
@@ -169,7 +186,8 @@ async function change(
   } else if (d.kind === 'merge') {
     if (relationship) throw wrong(`${d.fact} is a relationship: only entities merge`);
     const into = await lock(db, tx, d.after ?? '', undefined);
-    if (!into || d.after === d.fact) throw wrong(`no other entity ${d.after} in the graph`);
+    if (typeof into === 'string' || d.after === d.fact)
+      throw wrong(`no other entity ${d.after} in the graph`);
     if (into.label !== fact.label) throw wrong(`${d.fact} is a ${fact.label}, ${d.after} a ${into.label}`);
     await db.run(tx, MERGE_INTO, { ...where, into: d.after });
   }

@@ -1,29 +1,41 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from '@diplograph/schema';
 
 // The Cypher of curation. A fact is locked first (a property written, and removed before the
-// commit): a second curator's transaction on the same fact waits for the first to commit, then
-// reads the version it left, so one of two decisions made at once is refused instead of lost.
+// commit): a second curator's transaction on the same fact waits for the first to commit. The
+// fact is read by the next statement, which sees what the first left (a newer version, or no
+// fact at all once rejected), so one of two decisions made at once is refused instead of lost.
 // Relationship types are written into the text only from the model's fixed list.
 
-const NODE_FACT = `
-  n.decision AS version, n.origin AS origin, [l IN labels(n) WHERE l <> 'Entity' AND l <> 'Actor'][0] AS label,
+/** Locks a node fact; no row when there is none. */
+export const LOCK_NODE = `MATCH (n:Entity {id: $id})
+SET n.reviewLock = true
+RETURN n.id AS id`;
+
+/** Reads what a decision checks and records of a locked node fact. */
+export const READ_NODE = `MATCH (n:Entity {id: $id})
+RETURN n.decision AS version, n.origin AS origin,
+  [l IN labels(n) WHERE l <> 'Entity' AND l <> 'Actor'][0] AS label,
   n.date AS date, n.review AS review,
   [(n)-[:MADE_AT]->(m) | m.id][0] AS madeAt,
   [(n)-[:SUPPORTED_BY]->(e:Evidence) | e {source: e.sourceId, .start, .end, .quote}] AS passages`;
 
-/** Locks a node fact and reads what a decision checks and records. */
-export const LOCK_NODE = `MATCH (n:Entity {id: $id})
-SET n.reviewLock = true
-RETURN ${NODE_FACT}`;
-
-/** Locks a relationship fact, found from the node it starts from, and reads the same. */
+/** Locks a relationship fact, found from the node it starts from. */
 export const LOCK_RELATIONSHIP = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((type) => [
+    type,
+    `MATCH (:Entity {id: $from})-[r:${type}]->(:Entity)
+WHERE r.id = $id
+SET r.reviewLock = true
+RETURN r.id AS id`,
+  ]),
+) as Record<RelationshipType, string>;
+
+/** Reads what a decision checks and records of a locked relationship fact. */
+export const READ_RELATIONSHIP = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
     type,
     `MATCH (a:Entity {id: $from})-[r:${type}]->(b:Entity)
 WHERE r.id = $id
-SET r.reviewLock = true
-WITH a, r, b
 CALL (r) {
   UNWIND coalesce(r.evidence, []) AS evidenceId
   MATCH (e:Evidence {id: evidenceId})
