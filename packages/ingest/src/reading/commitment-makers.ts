@@ -47,7 +47,7 @@ const TWO_COUNTRIES =
   /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
 /** Verbs that report speech: their subject is who speaks in the quote. */
 export const SAYS =
-  /^(exprim|express|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|precis|insist|rappel|annonc|reiter|martel|said|say|stress|add|note|told|explain|announc|recall|afirm|dijo|explic|asegur|subray|anunci|record|manifest)/;
+  /^(exprim|express|inform|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|precis|insist|rappel|annonc|reiter|martel|said|say|stress|add|note|told|explain|announc|recall|afirm|dijo|explic|asegur|subray|anunci|record|manifest)/;
 
 /** The two countries an article names most: what "les deux pays" and a bare agreement stand for. */
 export function mainCountries(ctx: ArticleContext): ActorRef[] {

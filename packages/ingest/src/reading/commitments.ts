@@ -1,5 +1,6 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
 import { foldText } from '@diplograph/schema';
+import { announcedMeasures } from './announced-measures.js';
 import { addActors, FIRST_PLURAL, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
 import {
   type ActorMention,
@@ -189,6 +190,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     for (const r of reportedFutures(ctx, sentence)) {
       if (!overlapsFound(r.evidence))
         found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
+    }
+    // "un officier de liaison sera présent à Rabat": a measure announced in the future.
+    for (const m of announcedMeasures(ctx, sentence, actors)) {
+      if (!overlapsFound(m.evidence))
+        found.push({ ...m, kind: 'measure', bothSides: false, sentence: sentence.index });
     }
   }
   return withoutRepeats(found);

@@ -1,0 +1,119 @@
+import { addActors, SAYS, subjectActors } from './commitment-makers.js';
+import type { ActorMention, ActorRef, ArticleContext } from './context.js';
+import { isFuture } from './future-tense.js';
+import { spanText } from './names.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import type { ReportedCommitment } from './reported-commitments.js';
+import { entriesOf, findTriggers } from './triggers.js';
+
+/**
+ * Auxiliaries and copulas of the future too short for the endings `isFuture` reads ("sera",
+ * "aura"), and the future of "devoir": "les candidates devront être", "sera présent".
+ */
+const FUTURE_AUXILIARIES = new Set([
+  'sera',
+  'seront',
+  'aura',
+  'auront',
+  'devra',
+  'devront',
+  'será',
+  'serán',
+  'habrá',
+  'habrán',
+  'deberá',
+  'deberán',
+]);
+const MAX_WORDS = 20;
+const EVIDENCE_WORDS = 40;
+const ACCORDING = new Set(['selon', 'according', 'segun']);
+/** Relations that leave the clause: a reporting verb after it ("..., informe une note"), punctuation. */
+const OUTSIDE = new Set(['parataxis', 'punct']);
+
+/** True when the clause's head is in the future: by its own form, or its auxiliary's or copula's. */
+function inFuture(ctx: ArticleContext, sentence: ParsedSentence, head: Word): boolean {
+  if (FUTURE_AUXILIARIES.has(head.text.toLowerCase())) return true;
+  if (head.pos === 'VERB' && isFuture(ctx, sentence, head)) return true;
+  return sentence.words.some(
+    (w) =>
+      w.head === head.i &&
+      ['aux', 'aux:pass', 'cop'].includes(w.dep) &&
+      (FUTURE_AUXILIARIES.has(w.text.toLowerCase()) || isFuture(ctx, sentence, w)),
+  );
+}
+
+/**
+ * Who announces what a sentence says will be done: the subject of its reporting verb ("...,
+ * informe une note du ministère espagnol du Travail", "según el ministerio").
+ */
+function announcer(ctx: ArticleContext, sentence: ParsedSentence, actors: ActorMention[]): ActorRef[] {
+  for (const say of sentence.words) {
+    if (!SAYS.test(say.folded) || !['VERB', 'ADJ'].includes(say.pos)) continue;
+    // After the clause, the verb comes before its subject, and the parser may read it as the
+    // subject's adjective ("..., informe une note du ministère").
+    const subject =
+      say.pos === 'VERB'
+        ? sentence.words.find((w) => w.head === say.i && w.dep === 'nsubj')
+        : say.dep === 'amod' && say.i < say.head
+          ? sentence.words[say.head]
+          : undefined;
+    if (subject) return subjectActors(ctx, sentence, subject, actors);
+  }
+  // "selon le ministère", "les critères détaillés par le ministère": who the sentence cites.
+  for (const w of sentence.words) {
+    const cited =
+      (w.dep === 'obl:agent' && sentence.words[w.head]?.dep === 'acl') ||
+      sentence.words.some((c) => c.head === w.i && c.dep === 'case' && ACCORDING.has(c.folded));
+    const found = cited ? subjectActors(ctx, sentence, w, actors) : [];
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * Measures a sentence announces in the future tense, outside quotation marks: "un officier de
+ * liaison de la Sûreté de l'État belge sera présent à Rabat", "les saisonnières seront embauchées
+ * ..., informe une note du ministère". Who takes the measure is the clause's subject when it is
+ * an actor that acts (not the subject of a passive, which is what is done), else the body its
+ * subject belongs to, else who the sentence says announced it; with none, there is no measure.
+ * A meeting still to come ("la réunion se tiendra") is a meeting, not a measure.
+ */
+export function announcedMeasures(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  actors: ActorMention[],
+): ReportedCommitment[] {
+  const root = sentence.words.find((w) => w.dep === 'root');
+  if (!root || !inFuture(ctx, sentence, root)) return [];
+  if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return [];
+  const meetingWords = [
+    ...ctx.lexicon.meetingNouns.map(([n]) => n),
+    ...ctx.lexicon.meetingVerbs.map(([v]) => v),
+    ...ctx.lexicon.planned,
+  ];
+  const meetingAt = new Set(findTriggers(sentence, entriesOf(meetingWords)).map((t) => t.head.i));
+  const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));
+  if (!subject || meetingAt.has(root.i) || meetingAt.has(subject.i)) return [];
+  const passive = subject.dep.includes('pass');
+  const makers: ActorRef[] = passive ? [] : subjectActors(ctx, sentence, subject, actors);
+  if (makers.length === 0 && !passive) {
+    // "un officier de la Sûreté de l'État belge": the body or the state the subject belongs to.
+    for (const w of subtree(sentence, subject.i))
+      if (w !== subject && w.dep.startsWith('nmod'))
+        addActors(makers, subjectActors(ctx, sentence, w, actors));
+  }
+  if (makers.length === 0) addActors(makers, announcer(ctx, sentence, actors));
+  if (makers.length === 0) return [];
+  const outside = new Set(
+    sentence.words
+      .filter((w) => w.head === root.i && OUTSIDE.has(w.dep))
+      .flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
+  );
+  const clause = subtree(sentence, root.i)
+    .filter((w) => w.i >= subject.i && w.inStory && !outside.has(w.i))
+    .slice(0, EVIDENCE_WORDS);
+  if (clause.length < 3) return [];
+  const span = spanText(ctx.text, clause.slice(0, MAX_WORDS));
+  const evidence = spanText(ctx.text, clause);
+  return [{ text: span.text, makers, evidence: { start: evidence.start, end: evidence.end } }];
+}

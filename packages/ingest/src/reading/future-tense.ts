@@ -1,0 +1,32 @@
+import type { ArticleContext } from './context.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
+
+/**
+ * Endings of the future and the conditional: "agira", "agirait", "prendrait", "actuará". In French
+ * the "r" follows the infinitive's vowel (or its "r", "d"): "ouvrait" and "montra" are past tenses.
+ */
+const FUTURE = {
+  fr: /[aeiouyrd](?:rai|ra|rons|rez|ront|rais|rait|rions|riez|raient)$/,
+  es: /(?:rá|rán|ré|remos|ría|rían|ríamos)$/,
+  en: null,
+} as const;
+const FUTURE_AUX = new Set(['will', 'would', 'shall']);
+/** "Il allait travailler", "va ouvrir", "was going to", "iba a": a future told with "go". */
+const GOING = new Set(['va', 'vont', 'vais', 'allons', 'allait', 'allaient', 'going', 'iba', 'iban', 'van']);
+
+/** True when the verb is in the future or the conditional, by its ending or its auxiliary. */
+export function isFuture(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  const ending = FUTURE[ctx.language];
+  if (ending && verb.text.length > 4 && ending.test(verb.text.toLowerCase())) return true;
+  const below = sentence.words.filter((w) => w.head === verb.i);
+  // The parser may hang the infinitive on a word between ("il allait, avec son homologue X,
+  // travailler"): any infinitive within the clause will do.
+  const infinitive = (w: Word) =>
+    w.dep === 'xcomp' || (ctx.language !== 'en' && /(er|ir|re)$/.test(w.folded));
+  if (
+    GOING.has(verb.folded) &&
+    subtree(sentence, verb.i).some((w) => w.pos === 'VERB' && w !== verb && infinitive(w))
+  )
+    return true;
+  return below.some((w) => w.dep === 'aux' && FUTURE_AUX.has(w.folded));
+}
