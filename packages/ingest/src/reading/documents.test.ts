@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from './documents.js';
-import { handContext } from './parsed-sentence.fixture.js';
+import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
 
 describe('readDocuments', () => {
   it('reads a framework named by a noun of its own, not a phrase that uses its word otherwise', () => {
@@ -17,5 +17,62 @@ describe('readDocuments', () => {
       ['diplomatique', 'ADJ', 8, 'amod'],
     ]);
     expect(readDocuments(ctx).map((d) => [d.name, d.kind])).toEqual([["plan d' autonomie", 'framework']]);
+  });
+
+  /** "<subject> ont signé un <document...>". */
+  const signed = (subject: HandToken[], document: HandToken[]): HandToken[] => {
+    const verb = subject.length + 1;
+    return [
+      ...subject,
+      ['ont', 'AUX', verb, 'aux'],
+      ['signé', 'VERB', -1, 'root'],
+      ['un', 'DET', verb + 2, 'det'],
+      ...document.map(
+        ([text, pos, head, dep, ner]): HandToken => [text, pos, head < 0 ? verb : head + verb + 2, dep, ner],
+      ),
+    ];
+  };
+  const countries: HandToken[] = [
+    ['Le', 'DET', 1, 'det'],
+    ['Maroc', 'PROPN', 6, 'nsubj', 'I-LOC'],
+    ['et', 'CCONJ', 4, 'cc'],
+    ["l'", 'DET', 4, 'det'],
+    ['Espagne', 'PROPN', 1, 'conj', 'I-LOC'],
+  ];
+
+  it('reads an agreement the article names in general terms and then precisely as one document', () => {
+    const ctx = handArticle([
+      signed(countries, [['accord', 'NOUN', -1, 'obj']]),
+      signed(countries, [
+        ['mémorandum', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 2, 'case'],
+        ['les', 'DET', 2, 'det'],
+        ['mineurs', 'NOUN', 0, 'nmod'],
+      ]),
+    ]);
+    expect(
+      readDocuments(ctx).map((d) => [d.name, d.parties.map((p) => (p.kind === 'country' ? p.id : ''))]),
+    ).toEqual([['mémorandum sur les mineurs', ['morocco', 'spain']]]);
+  });
+
+  it('reads "ce mémorandum" as the document told of before', () => {
+    const ctx = handArticle([
+      signed(countries, [
+        ['mémorandum', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 2, 'case'],
+        ['les', 'DET', 2, 'det'],
+        ['mineurs', 'NOUN', 0, 'nmod'],
+      ]),
+      [
+        ['Ce', 'DET', 1, 'det'],
+        ['mémorandum', 'NOUN', 4, 'nsubj'],
+        ["d'", 'ADP', 3, 'case'],
+        ['entente', 'NOUN', 1, 'nmod'],
+        ['protège', 'VERB', -1, 'root'],
+        ['les', 'DET', 6, 'det'],
+        ['enfants', 'NOUN', 4, 'obj'],
+      ],
+    ]);
+    expect(readDocuments(ctx).map((d) => d.name)).toEqual(['mémorandum sur les mineurs']);
   });
 });

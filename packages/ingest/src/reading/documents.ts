@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '@diplograph/schema';
+import { subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorAt, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
 import type { DocumentKind } from './lexicon.js';
@@ -121,8 +122,8 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       if (verb) {
         for (const w of sentence.words) {
           if (w.head !== verb.head.i || !w.dep.startsWith('nsubj')) continue;
-          const subject = actorAt(actors, w);
-          if (subject) add(subject.actor);
+          // "les deux pays ont conclu un accord", "Rabat et Madrid ont signé": who the subject stands for.
+          for (const a of subjectActors(ctx, sentence, w, actors)) add(a);
           for (const c of sentence.words) {
             if (c.head === w.i && c.dep === 'conj') {
               const joined = actorAt(actors, c);
@@ -136,11 +137,14 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       if (!qualified && !verb && parties.length === 0) continue;
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
-      const same = documents.find(
-        (d) =>
-          d.kind === trigger.value &&
-          (d.name === name || !qualified || (parties.length > 1 && sameParties(d.parties, parties))),
-      );
+      // "ce mémorandum", "this agreement": the document told of before, whatever it was called.
+      const demonstrative = sentence.words.some((w) => w.head === noun.i && DEMONSTRATIVES.has(w.folded));
+      const same =
+        documents.find(
+          (d) =>
+            d.kind === trigger.value &&
+            (d.name === name || !qualified || (parties.length > 1 && sameParties(d.parties, parties))),
+        ) ?? (demonstrative ? documents.at(-1) : undefined);
       if (same) {
         // The passage that says it was signed is its evidence: "ont conclu un accord bilatéral".
         if (verb && !same.signed) same.evidence = span;
@@ -160,5 +164,37 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       });
     }
   }
-  return documents;
+  return withoutGenericRepeats(documents);
+}
+
+/** Determiners that point back to a document told of before. */
+const DEMONSTRATIVES = new Set([
+  'ce',
+  'cet',
+  'cette',
+  'this',
+  'that',
+  'este',
+  'esta',
+  'ese',
+  'esa',
+  'dicho',
+  'dicha',
+]);
+
+/**
+ * "L'Espagne et le Maroc ont signé un accord ... ont conclu un mémorandum d'entente": an agreement
+ * called by the bare word, signed by the parties of another document signed in the article, is that
+ * document told of in general terms: the one named more precisely stays.
+ */
+function withoutGenericRepeats(documents: DocumentReading[]): DocumentReading[] {
+  const generic = (d: DocumentReading) => d.kind === 'agreement' && !/\s/.test(d.name.trim());
+  return documents.filter((d) => {
+    if (!generic(d) || !d.signed || d.parties.length < 2) return true;
+    const precise = documents.find(
+      (o) =>
+        o !== d && !generic(o) && o.signed && d.parties.every((p) => o.parties.some((q) => sameActor(p, q))),
+    );
+    return precise === undefined;
+  });
 }

@@ -14,8 +14,11 @@ export interface HandWord {
 }
 
 /** A hand-made parsed sentence for unit tests: words joined by spaces, tags and parse as given. */
-export function handSentence(tokens: HandWord[]): { text: string; sentence: ParsedSentence } {
-  let at = 0;
+export function handSentence(
+  tokens: HandWord[],
+  { index, offset }: { index: number; offset: number } = { index: 0, offset: 0 },
+): { text: string; sentence: ParsedSentence } {
+  let at = offset;
   const words: Word[] = tokens.map(({ text, pos, ner = 'O', head = -1, dep = 'dep' }, i) => {
     const start = at;
     at += text.length + 1;
@@ -34,22 +37,36 @@ export function handSentence(tokens: HandWord[]): { text: string; sentence: Pars
     };
   });
   const text = tokens.map((t) => t.text).join(' ');
-  return { text, sentence: { index: 0, start: 0, end: text.length, section: 'body', words } };
+  return { text, sentence: { index, start: offset, end: offset + text.length, section: 'body', words } };
 }
 
 /** A word as a tuple, for tests that write many: text, tag, head, relation and named-entity tag. */
 export type HandToken = [text: string, pos: string, head: number, dep: string, ner?: string];
+
+const wordOf = (t: HandWord | HandToken): HandWord =>
+  Array.isArray(t) ? { text: t[0], pos: t[1], head: t[2], dep: t[3], ner: t[4] } : t;
 
 /** The reading context of one hand-made French sentence, with the places given and nothing else known. */
 export function handContext(
   tokens: HandWord[] | HandToken[],
   places: ArticleContext['places'] = [],
 ): ArticleContext {
-  const words = tokens.map((t) =>
-    Array.isArray(t) ? { text: t[0], pos: t[1], head: t[2], dep: t[3], ner: t[4] } : t,
-  );
-  const { text, sentence } = handSentence(words);
-  const sentences = [sentence];
+  return handArticle([tokens.map(wordOf)], places);
+}
+
+/** The reading context of hand-made French sentences, one after the other, each parsed as given. */
+export function handArticle(
+  parsed: Array<HandWord[] | HandToken[]>,
+  places: ArticleContext['places'] = [],
+): ArticleContext {
+  const sentences: ParsedSentence[] = [];
+  let text = '';
+  for (const tokens of parsed) {
+    if (text) text += ' ';
+    const made = handSentence(tokens.map(wordOf), { index: sentences.length, offset: text.length });
+    text += made.text;
+    sentences.push(made.sentence);
+  }
   return {
     text,
     language: 'fr',
