@@ -43,7 +43,7 @@ const STATE_NOUNS = new Set([
 const POSSESSIVES = new Set(['son', 'sa', 'his', 'her', 'su']);
 const DASHES = /^[-–—:]$/;
 /** Subjects that name two countries: "les deux pays", "both countries". */
-const TWO_COUNTRIES =
+export const TWO_COUNTRIES =
   /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
 /** Verbs that report speech: their subject is who speaks in the quote. */
 export const SAYS =

@@ -30,6 +30,28 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it('takes the countries a meeting names by adjective as its participants, when it names no one', () => {
+    const ctx = handContext(
+      [
+        ['La', 'DET', 1, 'det'],
+        ['commission', 'NOUN', 5, 'nsubj'],
+        ['mixte', 'ADJ', 1, 'amod'],
+        ['maroco-espagnole', 'ADJ', 1, 'amod'],
+        ["s'est", 'AUX', 5, 'aux'],
+        ['réunie', 'VERB', -1, 'root'],
+        ['à', 'ADP', 7, 'case'],
+        ['Marrakech', 'PROPN', 5, 'obl', 'I-LOC'],
+      ],
+      [{ name: 'Marrakech', mentions: [{ start: 49, end: 58 }], evidence: { start: 49, end: 58 } }],
+    );
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [
+        { kind: 'country', id: 'morocco' },
+        { kind: 'country', id: 'spain' },
+      ],
+    ]);
+  });
+
   it('takes the bodies a meeting is held with as its participants', () => {
     const ctx = handContext([
       ['Une', 'DET', 1, 'det'],

@@ -1,4 +1,5 @@
 import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+import { addActors, mainCountries, TWO_COUNTRIES } from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -8,7 +9,7 @@ import {
   inside,
   sameActor,
 } from './context.js';
-import { countryName } from './countries.js';
+import { countriesIn, countryName } from './countries.js';
 import type { EventKind, Role } from './lexicon.js';
 import { editionsIn } from './meeting-editions.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -159,6 +160,27 @@ function parties(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): 
 }
 
 /**
+ * The countries a meeting's own words say it is between: "la Haute commission mixte
+ * maroco-espagnole", "la réunion des ministres de l'Intérieur des deux Royaumes".
+ */
+function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Word): ActorRef[] {
+  const found: ActorRef[] = [];
+  for (const w of sentence.words) {
+    if (w.head !== noun.i) continue;
+    if (w.dep === 'amod')
+      addActors(
+        found,
+        countriesIn(w.text).map((id) => ({ kind: 'country', id })),
+      );
+    const phrase = subtree(sentence, w.i)
+      .map((x) => x.folded)
+      .join(' ');
+    if (w.dep.startsWith('nmod') && TWO_COUNTRIES.test(phrase)) addActors(found, mainCountries(ctx));
+  }
+  return found;
+}
+
+/**
  * True when the word at `start` is in a relative clause on a noun that completes the meeting's
  * word: "une session sur l'évolution des négociations qui se tiennent à New York".
  */
@@ -277,6 +299,10 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }
+      if (people.length === 0)
+        for (const country of countriesOfMeeting(ctx, sentence, trigger.head))
+          if (!participants.some((p) => sameActor(p.actor, country)))
+            participants.push({ actor: country, role: 'attended', evidence: span });
       const date =
         nearest(
           ctx.dates.filter((d) => inside(span, d)),
