@@ -126,11 +126,20 @@ function speakerAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word): A
   return undefined;
 }
 
+/** Definite articles: "le ministre" speaks of someone the reader knows of. */
+const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
+
 /**
  * The one person a title stands for: "le ministre français" for the only French minister the
  * article names, "la ministre" for its only minister. Two candidates, and it stands for no one.
+ * A definite title that no one named bears ("le représentant de l'État", after "le préfet, X")
+ * stands for the official named just before, if the title's country is theirs.
  */
-function titledPerson(ctx: ArticleContext, sentence: ParsedSentence, word: Word): ActorRef | undefined {
+export function titledPerson(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  word: Word,
+): ActorRef | undefined {
   if (!ctx.lexicon.titles.includes(word.folded)) return undefined;
   const adjective = sentence.words.find(
     (w) => w.head === word.i && w.pos === 'ADJ' && countryOfAdjective(w.text),
@@ -143,7 +152,13 @@ function titledPerson(ctx: ArticleContext, sentence: ParsedSentence, word: Word)
       (!country || p.country === country),
   );
   const [only] = candidates;
-  return candidates.length === 1 && only ? { kind: 'person', name: only.name } : undefined;
+  if (candidates.length === 1 && only) return { kind: 'person', name: only.name };
+  const definite = sentence.words.some((w) => w.head === word.i && w.dep === 'det' && DEFINITE.has(w.folded));
+  if (candidates.length > 0 || !definite) return undefined;
+  const before = personBefore(ctx, sentence, word.start);
+  const official = before?.kind === 'person' ? ctx.people.find((p) => p.name === before.name) : undefined;
+  if (!official || official.title === null || (country && official.country !== country)) return undefined;
+  return before;
 }
 
 /** Clauses on a noun say more of it; they do not name it ("le ministre, qui souhaite que le Maroc"). */

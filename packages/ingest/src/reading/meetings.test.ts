@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { type HandToken, handContext } from './parsed-sentence.fixture.js';
+import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
 const betweenFranceAndMorocco = (noun: string, verb: number): HandToken[] => [
@@ -49,6 +49,50 @@ describe('readMeetings', () => {
         { kind: 'country', id: 'morocco' },
         { kind: 'country', id: 'spain' },
       ],
+    ]);
+  });
+
+  it('takes the official a definite title stands for as the participant of the meeting they hold', () => {
+    const ctx = handArticle([
+      [
+        ['Le', 'DET', 1, 'det'],
+        ['préfet', 'NOUN', 6, 'nsubj'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['Paul', 'PROPN', 1, 'appos', 'I-PER'],
+        ['Durand', 'PROPN', 3, 'flat:name', 'I-PER'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['parle', 'VERB', -1, 'root'],
+      ],
+      [
+        ['Le', 'DET', 1, 'det'],
+        ['représentant', 'NOUN', 6, 'nsubj'],
+        ['de', 'ADP', 4, 'case'],
+        ["l'", 'DET', 4, 'det'],
+        ['État', 'NOUN', 1, 'nmod'],
+        ['a', 'AUX', 6, 'aux'],
+        ['organisé', 'VERB', -1, 'root'],
+        ['une', 'DET', 8, 'det'],
+        ['réunion', 'NOUN', 6, 'obj'],
+        ['à', 'ADP', 10, 'case'],
+        ['Arles', 'PROPN', 6, 'obl', 'I-LOC'],
+      ],
+    ]);
+    const at = (name: string) => ({
+      start: ctx.text.indexOf(name),
+      end: ctx.text.indexOf(name) + name.length,
+    });
+    ctx.people = [
+      {
+        name: 'Paul Durand',
+        title: 'préfet',
+        country: null,
+        mentions: [at('Paul Durand')],
+        evidence: at('Paul Durand'),
+      },
+    ];
+    ctx.places = [{ name: 'Arles', mentions: [at('Arles')], evidence: at('Arles') }];
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [{ kind: 'person', name: 'Paul Durand' }],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
-import { addActors, mainCountries, TWO_COUNTRIES } from './commitment-makers.js';
+import { addActors, mainCountries, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -298,6 +298,14 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       for (const a of [...people, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
+      }
+      // "le représentant de l'État a organisé une réunion": who the governing verb's subject stands for.
+      const governor = sentence.words[trigger.head.head];
+      for (const w of sentence.words) {
+        if (!governor || governor.pos !== 'VERB' || w.head !== governor.i || w.dep !== 'nsubj') continue;
+        const titled = actorAt(actors, w) ? undefined : titledPerson(ctx, sentence, w);
+        if (titled && !participants.some((p) => sameActor(p.actor, titled)))
+          participants.push({ actor: titled, role: 'attended', evidence: span });
       }
       if (people.length === 0)
         for (const country of countriesOfMeeting(ctx, sentence, trigger.head))
