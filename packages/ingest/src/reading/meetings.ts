@@ -302,7 +302,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       // "le représentant de l'État a organisé une réunion": who the governing verb's subject stands for.
       const governor = sentence.words[trigger.head.head];
       for (const w of sentence.words) {
-        if (!governor || governor.pos !== 'VERB' || w.head !== governor.i || w.dep !== 'nsubj') continue;
+        if (governor?.pos !== 'VERB' || w.head !== governor.i || w.dep !== 'nsubj') continue;
         const titled = actorAt(actors, w) ? undefined : titledPerson(ctx, sentence, w);
         if (titled && !participants.some((p) => sameActor(p.actor, titled)))
           participants.push({ actor: titled, role: 'attended', evidence: span });
