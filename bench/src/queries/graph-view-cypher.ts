@@ -6,7 +6,11 @@ import { TYPE_OF } from './question.js';
 const VIEW_NODE = (n: string) =>
   `{id: ${n}.id, type: ${TYPE_OF(n)}, label: coalesce(${n}.name, ${n}.quote, ${n}.id), degree: COUNT { (${n})--() }}`;
 
-/** The API's breadth-first neighbourhood to depth 2 (at most $perNode neighbours of each node, by id). */
+/**
+ * The API's breadth-first neighbourhood to depth 2 (at most $perNode neighbours of each node, by id),
+ * the edges among its nodes found from their lower-degree end (a node of more than 500 relationships
+ * is a hub, never expanded for them).
+ */
 export const NEIGHBOURHOOD = `MATCH (s:Entity {id: $id})
 CALL (s) {
   MATCH (s)-[r]-(n:Entity) WHERE type(r) IN $types
@@ -26,8 +30,19 @@ CALL (first) {
 WITH [s] + first + [n IN second WHERE n <> s AND NOT n IN first] AS nodes
 CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r]->(b) WHERE type(r) IN $types AND b IN nodes
-  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id}) AS edges
+  CALL (a, nodes) {
+    WITH a, nodes WHERE COUNT { (a)--() } <= 500
+    MATCH (a)-[r]-(b) WHERE type(r) IN $types AND b IN nodes AND (startNode(r) = a OR COUNT { (b)--() } > 500)
+    RETURN r
+    UNION
+    WITH a, nodes WHERE COUNT { (a)--() } > 500
+    UNWIND nodes AS b
+    WITH a, b WHERE COUNT { (b)--() } > 500
+    MATCH (a)-[r]->(b) WHERE type(r) IN $types
+    RETURN r
+  }
+  WITH DISTINCT r
+  RETURN collect({id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id}) AS edges
 }
 RETURN {nodes: [n IN nodes | ${VIEW_NODE('n')}], edges: edges} AS view`;
 

@@ -57,16 +57,36 @@ function typePattern(types: RelationshipType[]): string {
 }
 
 /**
+ * A node with more relationships than this is a hub: edges among a view are looked for from their
+ * other end. Below it, expanding every relationship of a node costs less than pairing it with the
+ * view's nodes one by one.
+ */
+const HUB_DEGREE = 500;
+
+/**
  * Cypher that, given the list `nodes`, returns `edges`: every relationship of the given types
- * between two of them, in id order. Each is found once, from its start node, by identity: no id
- * lookups, and a dense node expands only its outgoing groups of those types.
+ * between two of them, in id order. Each is found once, by identity, from its lower-degree end: a
+ * node that is not a hub expands its relationships (those to a hub, and those it starts); two hubs
+ * are joined pair by pair (Expand(Into), which reads the smaller side's group of those types). So
+ * a country with 40,000 participations is never expanded for a view that holds it.
  */
 function edgesAmongNodes(types: RelationshipType[]): string {
+  const pattern = typePattern(types);
   return `CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r:${typePattern(types)}]->(b) WHERE b IN nodes
-  WITH a, r, b ORDER BY r.id
-  RETURN collect({id: r.id, type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+  CALL (a, nodes) {
+    WITH a, nodes WHERE COUNT { (a)--() } <= ${HUB_DEGREE}
+    MATCH (a)-[r:${pattern}]-(b) WHERE b IN nodes AND (startNode(r) = a OR COUNT { (b)--() } > ${HUB_DEGREE})
+    RETURN r
+    UNION
+    WITH a, nodes WHERE COUNT { (a)--() } > ${HUB_DEGREE}
+    UNWIND nodes AS b
+    WITH a, b WHERE COUNT { (b)--() } > ${HUB_DEGREE}
+    MATCH (a)-[r:${pattern}]->(b)
+    RETURN r
+  }
+  WITH DISTINCT r ORDER BY r.id
+  RETURN collect({id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}) AS edges
 }`;
 }
 
