@@ -169,7 +169,8 @@ describe('many costly requests at once', () => {
   it('wait for their turn or get 503 with Retry-After by their deadline, while a cheap query goes through', async () => {
     // One costly query at a time and little time to wait: of forty clients asking the largest
     // query allowed at once, the first are answered and the others turned away.
-    const api = await startTestApi(observed, { COST_BUDGET: '1', REQUEST_TIMEOUT_MS: '3000' });
+    // The deadline leaves a loaded machine time to answer the first of them.
+    const api = await startTestApi(observed, { COST_BUDGET: '1', REQUEST_TIMEOUT_MS: '5000' });
     try {
       const burst = Array.from({ length: 40 }, (_, client) => postFrom(api.url, client, aliases(2, HEAVY)));
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -185,7 +186,7 @@ describe('many costly requests at once', () => {
         expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
       }
       // Nobody outlived the deadline by more than a second.
-      expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(4_000);
+      expect(Math.max(...answers.map((a) => a.ms))).toBeLessThan(6_000);
     } finally {
       await api.close();
     }
