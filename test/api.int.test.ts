@@ -341,6 +341,18 @@ describe('timeline, nodes and pages', () => {
     expect([...days].sort()).toEqual(days);
   });
 
+  it('puts the events an organization convened on its timeline: the GMMP’s sessions', async () => {
+    const data = await ask(`{
+      timeline(actor: "gmmp", first: 100) { totalCount edges { node { __typename ... on Event { id } } } }
+      node(id: "gmmp") { ... on Organization { convened(first: 100) { nodes { id } } } }
+    }`);
+    const convened = data.node.convened.nodes.map((e: any) => e.id);
+    expect(convened).toHaveLength(4);
+    expect(data.timeline.totalCount).toBe(data.timeline.edges.length);
+    const events = data.timeline.edges.filter((e: any) => e.node.__typename === 'Event');
+    expect(events.map((e: any) => e.node.id).sort()).toEqual([...convened].sort());
+  });
+
   it('fetches nodes by id, null for unknown ones', async () => {
     const data = await ask(`{ nodes(ids: ["gmmp", "nobody", "france"]) { id __typename } }`);
     expect(data.nodes).toEqual([
