@@ -193,6 +193,52 @@ describe('meetings', () => {
   });
 });
 
+describe('events several actors all attended', () => {
+  const attendedByAll = `query ($actors: [ID!]) {
+    events(filter: { attendedByAll: $actors }, first: 20) { totalCount nodes { id participants(first: 20) { nodes { id } } } }
+  }`;
+
+  it('finds the two Rabat meetings that Laftit and Retailleau both attended, whatever the order asked', async () => {
+    const both = (await ask(attendedByAll, { actors: ['abdelouafi-laftit', 'bruno-retailleau'] })).events;
+    const reversed = (await ask(attendedByAll, { actors: ['bruno-retailleau', 'abdelouafi-laftit'] })).events;
+    expect(both.nodes.map((e: any) => e.id).sort()).toEqual([
+      'laftit-retailleau-meeting-rabat-2024-10-29',
+      'laftit-retailleau-meeting-rabat-2025-04-14',
+    ]);
+    expect(reversed.nodes.map((e: any) => e.id).sort()).toEqual(both.nodes.map((e: any) => e.id).sort());
+    expect(both.totalCount).toBe(2);
+  });
+
+  it('keeps only the events every actor asked took part in, fewer as actors are added', async () => {
+    const one = (await ask(attendedByAll, { actors: ['abdelouafi-laftit'] })).events;
+    const two = (await ask(attendedByAll, { actors: ['abdelouafi-laftit', 'person-fernando-marlaska'] }))
+      .events;
+    const three = (
+      await ask(attendedByAll, {
+        actors: ['abdelouafi-laftit', 'person-fernando-marlaska', 'mohammed-vi'],
+      })
+    ).events;
+    expect(two.totalCount).toBeGreaterThan(three.totalCount);
+    expect(one.totalCount).toBeGreaterThan(two.totalCount);
+    for (const event of two.nodes) {
+      expect(event.participants.nodes.map((p: any) => p.id)).toEqual(
+        expect.arrayContaining(['abdelouafi-laftit', 'person-fernando-marlaska']),
+      );
+    }
+    const ids = (list: any) => list.nodes.map((e: any) => e.id);
+    expect(ids(one)).toEqual(expect.arrayContaining(ids(two)));
+    expect(ids(two)).toEqual(expect.arrayContaining(ids(three)));
+  });
+
+  it('refuses an empty list and more than ten actors as the client’s error', async () => {
+    for (const actors of [[], Array.from({ length: 11 }, (_, i) => `actor-${i}`)]) {
+      const response = await api.query(attendedByAll, { actors });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/attendedByAll/);
+    }
+  });
+});
+
 describe('instruments and commitments', () => {
   it('names who signed the October 2024 declaration, where and at which event', async () => {
     const data = await ask(`{
