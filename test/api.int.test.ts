@@ -399,6 +399,62 @@ describe('timeline, nodes and pages', () => {
     expect(events.map((e: any) => e.node.id).sort()).toEqual([...convened].sort());
   });
 
+  it('lists the articles that name or quote about a node, latest first, with their passages', async () => {
+    const data = await ask(`{
+      node(id: "gmmp") { ... on Entity {
+        sources { id }
+        mentionedIn(first: 100) { totalCount edges { mentions node { id published { earliest } } evidence { quote source { id } } } }
+      } }
+    }`);
+    const { edges, totalCount } = data.node.mentionedIn;
+    expect(totalCount).toBe(edges.length);
+    const ids = edges.map((e: any) => e.node.id);
+    expect(ids).toEqual(expect.arrayContaining(data.node.sources.map((s: any) => s.id)));
+    expect(new Set(ids).size).toBe(ids.length);
+    const days = edges.map((e: any) => e.node.published?.earliest ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+    for (const edge of edges) {
+      expect(edge.mentions > 0 || edge.evidence.length > 0).toBe(true);
+      expect(edge.evidence.every((e: any) => e.source.id === edge.node.id)).toBe(true);
+    }
+    // An article that names the group but supports none of its facts is listed too.
+    expect(edges.some((e: any) => e.mentions > 0 && e.evidence.length === 0)).toBe(true);
+  });
+
+  it('counts the articles of a relationship’s passages among a node’s articles', async () => {
+    const data = await ask(`{
+      node(id: "khalid-zerouali") { ... on Actor {
+        events(first: 100) { edges { sources { id } } }
+        mentionedIn(first: 100) { nodes { id } }
+      } }
+    }`);
+    const ofParticipations = data.node.events.edges.flatMap((e: any) => e.sources.map((s: any) => s.id));
+    expect(ofParticipations.length).toBeGreaterThan(0);
+    expect(data.node.mentionedIn.nodes.map((s: any) => s.id)).toEqual(
+      expect.arrayContaining(ofParticipations),
+    );
+  });
+
+  it('pages through a node’s articles without gaps or repeats', async () => {
+    const all = (
+      await ask(`{ node(id: "france") { ... on Entity { mentionedIn(first: 100) { nodes { id } } } } }`)
+    ).node.mentionedIn.nodes;
+    expect(all.length).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (
+        await ask(
+          `query ($after: String) { node(id: "france") { ... on Entity { mentionedIn(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }`,
+          { after },
+        )
+      ).node.mentionedIn;
+      seen.push(...page.nodes.map((n: any) => n.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.map((n: any) => n.id));
+  });
+
   it('fetches nodes by id, null for unknown ones', async () => {
     const data = await ask(`{ nodes(ids: ["gmmp", "nobody", "france"]) { id __typename } }`);
     expect(data.nodes).toEqual([

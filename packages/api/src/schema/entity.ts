@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
 import { NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
+import { type Mention, resolveMentionedIn } from '../queries/mentioned-in-query.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { provenanceFields } from './provenance.js';
@@ -37,5 +38,35 @@ EntityRef.implement({
           (await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id, NODE_EVIDENCE_PAGE.size)).map((e) => e.id),
         ),
     }),
+    mentionedIn: t.connection(
+      {
+        type: SourceRef,
+        description:
+          'Articles that name this node or support a fact about it (the node or one of its relationships), ' +
+          'latest first; undated ones last.',
+        resolve: (r, args, ctx) => resolveMentionedIn(ctx, r.id, args),
+      },
+      { name: 'MentionedInConnection' },
+      {
+        name: 'Mention',
+        description: 'An article about a node, with what it holds of it.',
+        fields: (e) => ({
+          evidence: e.field({
+            type: [EvidenceRef],
+            description: 'Its passages that support the node or one of its relationships, in reading order.',
+            resolve: (edge) => mentionOf(edge).evidence,
+          }),
+          mentions: e.int({
+            description: 'How many times mention linking found the node named in it; 0 when only quoted.',
+            resolve: (edge) => mentionOf(edge).mentions,
+          }),
+        }),
+      },
+    ),
   }),
 });
+
+/** The mention behind an edge: Pothos types connection edges from the node alone. */
+function mentionOf(edge: object): Mention {
+  return edge as Mention;
+}
