@@ -239,6 +239,51 @@ describe('events several actors all attended', () => {
   });
 });
 
+describe('the post a participant held on the event’s date', () => {
+  it('gives each co-chair of the 7th GMMP meeting the post held that day, with the title written', async () => {
+    const data = await ask(`{
+      node(id: "gmmp-7th-meeting-2025-06-25") { ... on Event {
+        participants { edges { node { id } heldPost { title basis post { id } person { id } } } }
+      } }
+    }`);
+    const held = Object.fromEntries(data.node.participants.edges.map((e: any) => [e.node.id, e.heldPost]));
+    expect(held['khalid-zerouali'].post.id).toBe('director-of-migration-and-border-surveillance-morocco');
+    expect(held['frederic-joram'].post.id).toBe('director-of-immigration-france');
+    expect(held['frederic-joram'].title).toMatch(/directeur de l’immigration/);
+    for (const [person, holding] of Object.entries<any>(held)) expect(holding.person.id).toBe(person);
+  });
+
+  it('is the same seen from the person, and null where the sources establish no post over the whole date', async () => {
+    const data = await ask(`{
+      node(id: "khalid-zerouali") { ... on Actor {
+        events(first: 100) { edges { node { id date { text earliest latest } } heldPost { post { id } knownFrom knownTo } } }
+      } }
+    }`);
+    const held = Object.fromEntries(data.node.events.edges.map((e: any) => [e.node.id, e]));
+    expect(held['gmmp-7th-meeting-2025-06-25'].heldPost.post.id).toBe(
+      'director-of-migration-and-border-surveillance-morocco',
+    );
+    // The Paris meeting is dated only between two days; his post is attested on the last of them alone.
+    expect(held['gmmp-meeting-paris-2024-12'].node.date.text).toContain('/');
+    expect(held['gmmp-meeting-paris-2024-12'].heldPost).toBeNull();
+    for (const edge of data.node.events.edges.filter((e: any) => e.heldPost)) {
+      expect(edge.heldPost.knownFrom <= edge.node.date.earliest).toBe(true);
+      expect(edge.heldPost.knownTo >= edge.node.date.latest).toBe(true);
+    }
+  });
+
+  it('is null for a country taking part', async () => {
+    const data = await ask(`{
+      events(filter: { participant: "morocco" }, first: 20) { nodes { participants(first: 20) { edges { node { __typename } heldPost { title } } } } }
+    }`);
+    const countries = data.events.nodes
+      .flatMap((e: any) => e.participants.edges)
+      .filter((e: any) => e.node.__typename === 'Country');
+    expect(countries.length).toBeGreaterThan(0);
+    expect(countries.every((e: any) => e.heldPost === null)).toBe(true);
+  });
+});
+
 describe('instruments and commitments', () => {
   it('names who signed the October 2024 declaration, where and at which event', async () => {
     const data = await ask(`{
