@@ -1,7 +1,8 @@
 import { builder } from '../builder.js';
 import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
+import type { Mention } from '../loaders/mention-loader.js';
 import { NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
-import { type Mention, resolveMentionedIn } from '../queries/mentioned-in-query.js';
+import { pageRequest, toConnection } from '../pagination.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { provenanceFields } from './provenance.js';
@@ -44,7 +45,13 @@ EntityRef.implement({
         description:
           'Articles that name this node or support a fact about it (the node or one of its relationships), ' +
           'latest first; undated ones last.',
-        resolve: (r, args, ctx) => resolveMentionedIn(ctx, r.id, args),
+        resolve: async (r, args, ctx) => {
+          const request = pageRequest(args);
+          return {
+            ...toConnection(await ctx.loaders.mentions.page(r.id, request), request),
+            totalCount: () => ctx.loaders.mentions.count(r.id),
+          };
+        },
       },
       { name: 'MentionedInConnection' },
       {
