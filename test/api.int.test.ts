@@ -1,3 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readmeExamples } from '@diplograph/api';
+import { repoRoot } from '@diplograph/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import { connectTestDatabase } from './support/database.js';
@@ -228,6 +232,26 @@ describe('events several actors all attended', () => {
     const ids = (list: any) => list.nodes.map((e: any) => e.id);
     expect(ids(one)).toEqual(expect.arrayContaining(ids(two)));
     expect(ids(two)).toEqual(expect.arrayContaining(ids(three)));
+  });
+
+  it('answers the README’s question: both Rabat meetings, each minister in the post of his country', async () => {
+    const examples = readmeExamples(await readFile(join(repoRoot(), 'README.md'), 'utf8'));
+    const example = examples.find((e) => e.question.includes('both attend'));
+    expect(example).toBeDefined();
+    const data = await ask(example?.query ?? '');
+    expect(data.events.nodes.map((e: any) => e.date.text).sort()).toEqual(['2024-10-29', '2025-04-14']);
+    for (const event of data.events.nodes) {
+      const countries = event.participants.edges.map((e: any) => [
+        e.node.name,
+        e.heldPost.post.country.node.name,
+      ]);
+      expect(countries).toEqual(
+        expect.arrayContaining([
+          ['Abdelouafi Laftit', 'Maroc'],
+          ['Bruno Retailleau', 'France'],
+        ]),
+      );
+    }
   });
 
   it('refuses an empty list and more than ten actors as the client’s error', async () => {
