@@ -1,3 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readmeExamples } from '@diplograph/api';
+import { repoRoot } from '@diplograph/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import { connectTestDatabase } from './support/database.js';
@@ -193,6 +197,117 @@ describe('meetings', () => {
   });
 });
 
+describe('events several actors all attended', () => {
+  const attendedByAll = `query ($actors: [ID!]) {
+    events(filter: { attendedByAll: $actors }, first: 20) { totalCount nodes { id participants(first: 20) { nodes { id } } } }
+  }`;
+
+  it('finds the two Rabat meetings that Laftit and Retailleau both attended, whatever the order asked', async () => {
+    const both = (await ask(attendedByAll, { actors: ['abdelouafi-laftit', 'bruno-retailleau'] })).events;
+    const reversed = (await ask(attendedByAll, { actors: ['bruno-retailleau', 'abdelouafi-laftit'] })).events;
+    expect(both.nodes.map((e: any) => e.id).sort()).toEqual([
+      'laftit-retailleau-meeting-rabat-2024-10-29',
+      'laftit-retailleau-meeting-rabat-2025-04-14',
+    ]);
+    expect(reversed.nodes.map((e: any) => e.id).sort()).toEqual(both.nodes.map((e: any) => e.id).sort());
+    expect(both.totalCount).toBe(2);
+  });
+
+  it('keeps only the events every actor asked took part in, fewer as actors are added', async () => {
+    const one = (await ask(attendedByAll, { actors: ['abdelouafi-laftit'] })).events;
+    const two = (await ask(attendedByAll, { actors: ['abdelouafi-laftit', 'person-fernando-marlaska'] }))
+      .events;
+    const three = (
+      await ask(attendedByAll, {
+        actors: ['abdelouafi-laftit', 'person-fernando-marlaska', 'mohammed-vi'],
+      })
+    ).events;
+    expect(two.totalCount).toBeGreaterThan(three.totalCount);
+    expect(one.totalCount).toBeGreaterThan(two.totalCount);
+    for (const event of two.nodes) {
+      expect(event.participants.nodes.map((p: any) => p.id)).toEqual(
+        expect.arrayContaining(['abdelouafi-laftit', 'person-fernando-marlaska']),
+      );
+    }
+    const ids = (list: any) => list.nodes.map((e: any) => e.id);
+    expect(ids(one)).toEqual(expect.arrayContaining(ids(two)));
+    expect(ids(two)).toEqual(expect.arrayContaining(ids(three)));
+  });
+
+  it('answers the README’s question: both Rabat meetings, each minister in the post of his country', async () => {
+    const examples = readmeExamples(await readFile(join(repoRoot(), 'README.md'), 'utf8'));
+    const example = examples.find((e) => e.question.includes('both attend'));
+    expect(example).toBeDefined();
+    const data = await ask(example?.query ?? '');
+    expect(data.events.nodes.map((e: any) => e.date.text).sort()).toEqual(['2024-10-29', '2025-04-14']);
+    for (const event of data.events.nodes) {
+      const countries = event.participants.edges.map((e: any) => [
+        e.node.name,
+        e.heldPost.post.country.node.name,
+      ]);
+      expect(countries).toEqual(
+        expect.arrayContaining([
+          ['Abdelouafi Laftit', 'Maroc'],
+          ['Bruno Retailleau', 'France'],
+        ]),
+      );
+    }
+  });
+
+  it('refuses an empty list and more than ten actors as the client’s error', async () => {
+    for (const actors of [[], Array.from({ length: 11 }, (_, i) => `actor-${i}`)]) {
+      const response = await api.query(attendedByAll, { actors });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.message).toMatch(/attendedByAll/);
+    }
+  });
+});
+
+describe('the post a participant held on the event’s date', () => {
+  it('gives each co-chair of the 7th GMMP meeting the post held that day, with the title written', async () => {
+    const data = await ask(`{
+      node(id: "gmmp-7th-meeting-2025-06-25") { ... on Event {
+        participants { edges { node { id } heldPost { title basis post { id } person { id } } } }
+      } }
+    }`);
+    const held = Object.fromEntries(data.node.participants.edges.map((e: any) => [e.node.id, e.heldPost]));
+    expect(held['khalid-zerouali'].post.id).toBe('director-of-migration-and-border-surveillance-morocco');
+    expect(held['frederic-joram'].post.id).toBe('director-of-immigration-france');
+    expect(held['frederic-joram'].title).toMatch(/directeur de l’immigration/);
+    for (const [person, holding] of Object.entries<any>(held)) expect(holding.person.id).toBe(person);
+  });
+
+  it('is the same seen from the person, and null where the sources establish no post over the whole date', async () => {
+    const data = await ask(`{
+      node(id: "khalid-zerouali") { ... on Actor {
+        events(first: 100) { edges { node { id date { text earliest latest } } heldPost { post { id } knownFrom knownTo } } }
+      } }
+    }`);
+    const held = Object.fromEntries(data.node.events.edges.map((e: any) => [e.node.id, e]));
+    expect(held['gmmp-7th-meeting-2025-06-25'].heldPost.post.id).toBe(
+      'director-of-migration-and-border-surveillance-morocco',
+    );
+    // The Paris meeting is dated only between two days; his post is attested on the last of them alone.
+    expect(held['gmmp-meeting-paris-2024-12'].node.date.text).toContain('/');
+    expect(held['gmmp-meeting-paris-2024-12'].heldPost).toBeNull();
+    for (const edge of data.node.events.edges.filter((e: any) => e.heldPost)) {
+      expect(edge.heldPost.knownFrom <= edge.node.date.earliest).toBe(true);
+      expect(edge.heldPost.knownTo >= edge.node.date.latest).toBe(true);
+    }
+  });
+
+  it('is null for a country taking part', async () => {
+    const data = await ask(`{
+      events(filter: { participant: "morocco" }, first: 20) { nodes { participants(first: 20) { edges { node { __typename } heldPost { title } } } } }
+    }`);
+    const countries = data.events.nodes
+      .flatMap((e: any) => e.participants.edges)
+      .filter((e: any) => e.node.__typename === 'Country');
+    expect(countries.length).toBeGreaterThan(0);
+    expect(countries.every((e: any) => e.heldPost === null)).toBe(true);
+  });
+});
+
 describe('instruments and commitments', () => {
   it('names who signed the October 2024 declaration, where and at which event', async () => {
     const data = await ask(`{
@@ -339,6 +454,74 @@ describe('timeline, nodes and pages', () => {
     const days = data.timeline.edges.map((e: any) => e.node.date?.earliest).filter(Boolean);
     expect(days.length).toBeGreaterThan(3);
     expect([...days].sort()).toEqual(days);
+  });
+
+  it('puts the events an organization convened on its timeline: the GMMP’s sessions', async () => {
+    const data = await ask(`{
+      timeline(actor: "gmmp", first: 100) { totalCount edges { node { __typename ... on Event { id } } } }
+      node(id: "gmmp") { ... on Organization { convened(first: 100) { nodes { id } } } }
+    }`);
+    const convened = data.node.convened.nodes.map((e: any) => e.id);
+    expect(convened).toHaveLength(4);
+    expect(data.timeline.totalCount).toBe(data.timeline.edges.length);
+    const events = data.timeline.edges.filter((e: any) => e.node.__typename === 'Event');
+    expect(events.map((e: any) => e.node.id).sort()).toEqual([...convened].sort());
+  });
+
+  it('lists the articles that name or quote about a node, latest first, with their passages', async () => {
+    const data = await ask(`{
+      node(id: "gmmp") { ... on Entity {
+        sources { id }
+        mentionedIn(first: 100) { totalCount edges { mentions node { id published { earliest } } evidence { quote source { id } } } }
+      } }
+    }`);
+    const { edges, totalCount } = data.node.mentionedIn;
+    expect(totalCount).toBe(edges.length);
+    const ids = edges.map((e: any) => e.node.id);
+    expect(ids).toEqual(expect.arrayContaining(data.node.sources.map((s: any) => s.id)));
+    expect(new Set(ids).size).toBe(ids.length);
+    const days = edges.map((e: any) => e.node.published?.earliest ?? '');
+    expect(days).toEqual([...days].sort().reverse());
+    for (const edge of edges) {
+      expect(edge.mentions > 0 || edge.evidence.length > 0).toBe(true);
+      expect(edge.evidence.every((e: any) => e.source.id === edge.node.id)).toBe(true);
+    }
+    // An article that names the group but supports none of its facts is listed too.
+    expect(edges.some((e: any) => e.mentions > 0 && e.evidence.length === 0)).toBe(true);
+  });
+
+  it('counts the articles of a relationship’s passages among a node’s articles', async () => {
+    const data = await ask(`{
+      node(id: "khalid-zerouali") { ... on Actor {
+        events(first: 100) { edges { sources { id } } }
+        mentionedIn(first: 100) { nodes { id } }
+      } }
+    }`);
+    const ofParticipations = data.node.events.edges.flatMap((e: any) => e.sources.map((s: any) => s.id));
+    expect(ofParticipations.length).toBeGreaterThan(0);
+    expect(data.node.mentionedIn.nodes.map((s: any) => s.id)).toEqual(
+      expect.arrayContaining(ofParticipations),
+    );
+  });
+
+  it('pages through a node’s articles without gaps or repeats', async () => {
+    const all = (
+      await ask(`{ node(id: "france") { ... on Entity { mentionedIn(first: 100) { nodes { id } } } } }`)
+    ).node.mentionedIn.nodes;
+    expect(all.length).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (
+        await ask(
+          `query ($after: String) { node(id: "france") { ... on Entity { mentionedIn(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } } }`,
+          { after },
+        )
+      ).node.mentionedIn;
+      seen.push(...page.nodes.map((n: any) => n.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.map((n: any) => n.id));
   });
 
   it('fetches nodes by id, null for unknown ones', async () => {

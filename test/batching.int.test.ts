@@ -59,6 +59,30 @@ describe('batching', () => {
     expect(eight.count).toBeLessThanOrEqual(5);
   });
 
+  it('sends as many statements for eight entities’ articles as for one, passages’ sources included', async () => {
+    const articles = (people: number) => `{
+      people(first: ${people}) { nodes { mentionedIn(first: 3) { totalCount edges { node { title } evidence { quote source { title } } } } } }
+    }`;
+    const one = await statementsFor(articles(1));
+    const eight = await statementsFor(articles(8));
+    const listed = (data: any) => data.people.nodes.flatMap((p: any) => p.mentionedIn.edges).length;
+    expect(listed(eight.data)).toBeGreaterThan(listed(one.data));
+    // The list; the pages of articles; their totals.
+    expect(eight.count).toBe(3);
+    expect(one.count).toBe(3);
+  });
+
+  it('finds the posts all participants of an event held on its date in one statement', async () => {
+    const participants = (held: string) => `{
+      node(id: "gmmp-7th-meeting-2025-06-25") { ... on Event { participants { edges { node { id } ${held} } } } }
+    }`;
+    const without = await statementsFor(participants(''));
+    const withPosts = await statementsFor(participants('heldPost { title post { title } }'));
+    const edges = withPosts.data.node.participants.edges;
+    expect(edges.filter((e: any) => e.heldPost).length).toBeGreaterThan(1);
+    expect(withPosts.count).toBe(without.count + 1);
+  });
+
   // Each root field's whole selection of relationship pages is one statement, however deep.
   const levels = {
     1: '{ people(first: 5) { nodes { name } } }',

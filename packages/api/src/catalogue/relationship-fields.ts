@@ -115,6 +115,8 @@ const BY_TENURE = {
   filters: {
     /** Held on the day by what the sources state or attest. */
     at: 'r.knownFrom <= date($filter.at) AND r.knownTo >= date($filter.at)',
+    /** Held on every day from `from` to `to` by what the sources state or attest. */
+    throughout: 'r.knownFrom <= date($filter.throughout.from) AND r.knownTo >= date($filter.throughout.to)',
     /** Possibly held on the day: within the span other holders leave open. */
     possibleAt:
       "coalesce(r.possibleFrom, date('0001-01-01')) <= date($filter.possibleAt) AND " +

@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import { EVIDENCE_PROJECTION, type GraphRecord } from '../records.js';
 import { EdgeLoaders } from './edge-loader.js';
 import { createEntityLoader } from './entity-loader.js';
+import { MentionLoaders } from './mention-loader.js';
 
 /** Per-request batching and caching of database reads. */
 export interface Loaders {
@@ -10,12 +11,16 @@ export interface Loaders {
   /** Passages by id, each with its source. */
   evidence: DataLoader<string, GraphRecord | null>;
   edges: EdgeLoaders;
+  /** The articles of entities (`mentionedIn`). */
+  mentions: MentionLoaders;
 }
 
 export function createLoaders(db: Database): Loaders {
+  const entities = createEntityLoader(db);
   return {
-    entities: createEntityLoader(db),
+    entities,
     evidence: createEntityLoader(db, EVIDENCE_PROJECTION),
     edges: new EdgeLoaders(db),
+    mentions: new MentionLoaders(db, entities),
   };
 }

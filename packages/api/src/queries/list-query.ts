@@ -12,8 +12,11 @@ import type { Context } from '../context.js';
 import { type PageArgs, type PageItem, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 
-/** One way to filter a top-level list: a condition on `n`, or a pattern that reaches `n` from an anchor. */
-export type ListFilter = { where: string } | { anchor: string };
+/**
+ * One way to filter a top-level list: a condition on `n`, or a pattern that reaches `n` from an
+ * anchor, with a condition on `n` besides when the pattern alone does not say it all.
+ */
+export type ListFilter = { where: string } | { anchor: string; where?: string };
 
 /**
  * A top-level list (events, commitments...): the label it scans, its orders and its filters.
@@ -35,12 +38,11 @@ function matchClause<Order extends string, T>(spec: ListSpec<Order, T>, filter: 
     (name) => filter[name] !== undefined && filter[name] !== null,
   );
   const anchored = given.find((name) => 'anchor' in (spec.filters[name] as ListFilter));
-  const conditions = given
-    .filter((name) => name !== anchored)
-    .map((name) => {
-      const f = spec.filters[name] as ListFilter;
-      return 'where' in f ? `(${f.where})` : `EXISTS { MATCH ${f.anchor} }`;
-    });
+  const conditions = given.flatMap((name) => {
+    const f = spec.filters[name] as ListFilter;
+    const reached = 'anchor' in f && name !== anchored ? [`EXISTS { MATCH ${f.anchor} }`] : [];
+    return [...reached, ...(f.where ? [`(${f.where})`] : [])];
+  });
   if (!anchored)
     return `MATCH (n:${spec.label})${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
   const anchor = (spec.filters[anchored] as { anchor: string }).anchor;

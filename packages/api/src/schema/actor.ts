@@ -8,17 +8,49 @@ import {
 } from '../catalogue/relationship-fields.js';
 import { nestable } from '../compiler/page-plan.js';
 import type { Types } from '../types.js';
-import { resolveEdges } from './connections.js';
+import { parentOf, resolveEdges, withParent } from './connections.js';
 import { DateRange } from './dates.js';
 import { relOf, supportFields } from './evidence.js';
-import { ActorRef, CommitmentRef, EntityRef, EventRef, InstrumentRef, OrganizationRef } from './refs.js';
+import { heldThroughout } from './post.js';
+import {
+  ActorRef,
+  type ActorShape,
+  CommitmentRef,
+  EntityRef,
+  EventRef,
+  type EventShape,
+  HoldingRef,
+  InstrumentRef,
+  OrganizationRef,
+} from './refs.js';
 import { CommitmentStatus, EventKind, EventStatus, ParticipationRole, PartyRole } from './vocabulary.js';
 
-/** The fields of a participation edge, seen from the actor or from the event. */
+/** The two ends of a participation: who took part and in what. */
+export interface ParticipationEnds {
+  actor: ActorShape;
+  event: EventShape;
+}
+
+/**
+ * The fields of a participation edge, seen from the actor or from the event; `ends` finds both
+ * ends from the edge (its node, and the parent its connection was listed from).
+ */
 export function participationFields<Parent extends object>(
   e: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  ends: (edge: Parent) => ParticipationEnds,
 ) {
   return {
+    heldPost: e.field({
+      type: HoldingRef,
+      nullable: true,
+      description:
+        'The post the person held on the event’s date: a holding the sources state or attest over the whole ' +
+        'of that date. Null for a country or a body, for an undated event, or when the sources establish none.',
+      resolve: (edge, _args, ctx) => {
+        const { actor, event } = ends(edge);
+        return actor.__typename === 'Person' && event.date ? heldThroughout(ctx, actor, event.date) : null;
+      },
+    }),
     role: e.field({
       type: ParticipationRole,
       resolve: (edge) => participationRecord.shape.role.parse(relOf(edge).role),
@@ -60,19 +92,23 @@ ActorRef.implement({
           status: t.arg({ type: EventStatus, required: false }),
           date: t.arg({ type: DateRange, required: false }),
         },
-        resolve: (actor, args, ctx, info) =>
-          resolveEdges(ctx, info, ACTOR_EVENTS, actor.id, args, {
-            role: args.role,
-            kind: args.kind,
-            status: args.status,
-            date: args.date,
-          }),
+        resolve: async (actor, args, ctx, info) =>
+          withParent(
+            actor,
+            await resolveEdges(ctx, info, ACTOR_EVENTS, actor.id, args, {
+              role: args.role,
+              kind: args.kind,
+              status: args.status,
+              date: args.date,
+            }),
+          ),
       },
       { name: 'ActorEventsConnection' },
       {
         name: 'Participation',
         description: 'An actor taking part in an event.',
-        fields: (e) => participationFields(e),
+        fields: (e) =>
+          participationFields(e, (edge) => ({ actor: parentOf<ActorShape>(edge), event: edge.node })),
       },
     ),
     commitments: t.connection(

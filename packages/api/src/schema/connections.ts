@@ -30,6 +30,19 @@ export async function resolveEdges<T>(
   };
 }
 
+/**
+ * A connection whose edges also carry the node they were listed from, for edge fields that need
+ * both ends of the relationship (`parentOf` reads it back).
+ */
+export function withParent<C extends { edges: object[] }>(parent: object, connection: C): C {
+  return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, parent })) };
+}
+
+/** The node an edge was listed from, which `withParent` put on it: Pothos types edges from their node alone. */
+export function parentOf<T>(edge: object): T {
+  return (edge as { parent: T }).parent;
+}
+
 /** The one related node of a single-valued relationship, with the relationship's evidence. */
 export async function resolveSingleEdge<T>(
   ctx: Context,

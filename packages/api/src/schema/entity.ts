@@ -1,6 +1,8 @@
 import { builder } from '../builder.js';
 import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
+import type { Mention } from '../loaders/mention-loader.js';
 import { NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
+import { pageRequest, toConnection } from '../pagination.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { provenanceFields } from './provenance.js';
@@ -37,5 +39,41 @@ EntityRef.implement({
           (await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id, NODE_EVIDENCE_PAGE.size)).map((e) => e.id),
         ),
     }),
+    mentionedIn: t.connection(
+      {
+        type: SourceRef,
+        description:
+          'Articles that name this node or support a fact about it (the node or one of its relationships), ' +
+          'latest first; undated ones last.',
+        resolve: async (r, args, ctx) => {
+          const request = pageRequest(args);
+          return {
+            ...toConnection(await ctx.loaders.mentions.page(r.id, request), request),
+            totalCount: () => ctx.loaders.mentions.count(r.id),
+          };
+        },
+      },
+      { name: 'MentionedInConnection' },
+      {
+        name: 'Mention',
+        description: 'An article about a node, with what it holds of it.',
+        fields: (e) => ({
+          evidence: e.field({
+            type: [EvidenceRef],
+            description: 'Its passages that support the node or one of its relationships, in reading order.',
+            resolve: (edge) => mentionOf(edge).evidence,
+          }),
+          mentions: e.int({
+            description: 'How many times mention linking found the node named in it; 0 when only quoted.',
+            resolve: (edge) => mentionOf(edge).mentions,
+          }),
+        }),
+      },
+    ),
   }),
 });
+
+/** The mention behind an edge: Pothos types connection edges from the node alone. */
+function mentionOf(edge: object): Mention {
+  return edge as Mention;
+}

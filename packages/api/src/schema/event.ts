@@ -16,7 +16,7 @@ import {
 } from '../catalogue/relationship-fields.js';
 import { nestable } from '../compiler/page-plan.js';
 import { participationFields } from './actor.js';
-import { evidencedConnection, resolveEdges, resolveSingleEdge } from './connections.js';
+import { evidencedConnection, parentOf, resolveEdges, resolveSingleEdge, withParent } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { EventLink } from './links.js';
 import {
@@ -24,6 +24,7 @@ import {
   CommitmentRef,
   EntityRef,
   EventRef,
+  type EventShape,
   InstrumentRef,
   OrganizationRef,
   PlaceRef,
@@ -52,14 +53,18 @@ builder.node(EventRef, {
         type: ActorRef,
         description: 'Who took part, with the part each played.',
         args: { role: t.arg({ type: ParticipationRole, required: false }) },
-        resolve: (event, args, ctx, info) =>
-          resolveEdges(ctx, info, EVENT_PARTICIPANTS, event.id, args, { role: args.role }),
+        resolve: async (event, args, ctx, info) =>
+          withParent(
+            event,
+            await resolveEdges(ctx, info, EVENT_PARTICIPANTS, event.id, args, { role: args.role }),
+          ),
       },
       { name: 'EventParticipantsConnection' },
       {
         name: 'EventParticipant',
         description: 'An actor taking part in the event.',
-        fields: (e) => participationFields(e),
+        fields: (e) =>
+          participationFields(e, (edge) => ({ actor: edge.node, event: parentOf<EventShape>(edge) })),
       },
     ),
     places: evidencedConnection(t, {

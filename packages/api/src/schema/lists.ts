@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { inRange } from '../pagination.js';
 import { BY_NAME, DATED_ORDERS, type ListSpec, resolveList } from '../queries/list-query.js';
 import type { Types } from '../types.js';
 import { DateRange, dateRangeCondition } from './dates.js';
@@ -56,6 +57,19 @@ const originField = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'
 /** A filter that keeps the nodes a pattern reaches from the node whose id the filter gives. */
 const anchored = (pattern: string) => ({ anchor: pattern });
 
+/** The most actors `attendedByAll` takes: each is one more existence check per event. */
+const MAX_ATTENDED_BY_ALL = 10;
+
+/**
+ * Events every actor of the list took part in: the list starts from the first one's events and
+ * keeps those the others took part in too.
+ */
+const ATTENDED_BY_ALL = {
+  anchor: '(:Entity {id: $filter.attendedByAll[0]})-[:PARTICIPATED_IN]->(n)',
+  where:
+    'ALL(actor IN $filter.attendedByAll WHERE EXISTS { MATCH (:Entity {id: actor})-[:PARTICIPATED_IN]->(n) })',
+};
+
 const COUNTRY_OF_EVENT =
   'EXISTS { MATCH (n)<-[:PARTICIPATED_IN]-(:Country {id: $filter.country}) } OR ' +
   'EXISTS { MATCH (n)<-[:PARTICIPATED_IN]-()-[:OF_COUNTRY]->(:Country {id: $filter.country}) } OR ' +
@@ -71,6 +85,7 @@ const EVENTS: ListSpec<keyof typeof DATED_ORDERS, EventShape> = {
     date: { where: dateRangeCondition('n', 'date', '$filter.date') },
     country: { where: COUNTRY_OF_EVENT },
     participant: anchored('(:Entity {id: $filter.participant})-[:PARTICIPATED_IN]->(n)'),
+    attendedByAll: ATTENDED_BY_ALL,
     organization: anchored('(:Organization {id: $filter.organization})-[:PARTICIPATED_IN|CONVENED_BY]-(n)'),
     place: anchored('(:Entity {id: $filter.place})<-[:TOOK_PLACE_IN]-(n)'),
     theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)'),
@@ -146,6 +161,10 @@ const EventFilter = builder.inputType('EventFilter', {
       description: 'Events the country took part in, through its people, or hosted.',
     }),
     participant: t.id({ required: false, description: 'Events this actor took part in.' }),
+    attendedByAll: t.idList({
+      required: false,
+      description: `Events every one of these actors (1 to ${MAX_ATTENDED_BY_ALL}) took part in, in any role.`,
+    }),
     organization: t.id({
       required: false,
       description: 'Events this organization convened or took part in.',
@@ -199,8 +218,11 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: EventFilter, required: false }),
       orderBy: t.arg({ type: DatedOrder, required: false, defaultValue: 'DATE_DESC' }),
     },
-    resolve: (_root, args, ctx, info) =>
-      resolveList(ctx, info, EVENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter }),
+    resolve: (_root, args, ctx, info) => {
+      const actors = args.filter?.attendedByAll;
+      if (actors) inRange('attendedByAll: the number of actors', actors.length, 1, MAX_ATTENDED_BY_ALL);
+      return resolveList(ctx, info, EVENTS, args.orderBy ?? 'DATE_DESC', args, { ...args.filter });
+    },
   }),
   commitments: t.connection({
     type: CommitmentRef,

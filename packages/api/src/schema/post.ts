@@ -36,6 +36,9 @@ export const HoldingBasis = builder.enumType('HoldingBasis', {
   },
 });
 
+/** The one page of holdings these fields read: a person's posts or a post's holders are few. */
+const HOLDINGS_PAGE = plainPage({ size: 100, cursor: null, inverted: false });
+
 /**
  * Holdings of a person or of a post (up to 100), oldest first. With a day, only those held then;
  * each says whether the sources establish it or only leave it possible. Both ends are records at
@@ -49,22 +52,39 @@ export async function holdingsOf(
 ): Promise<HoldingShape[]> {
   const [spec, id] = 'person' in of ? [POSTS_OF_PERSON, of.person.id] : [HOLDERS_OF_POST, of.post.id];
   const filter = at ? (includePossible ? { possibleAt: at } : { at }) : {};
-  const items = await ctx.loaders.edges.page(
-    spec,
-    id,
-    plainPage({ size: 100, cursor: null, inverted: false }),
-    filter,
-  );
+  const items = await ctx.loaders.edges.page(spec, id, HOLDINGS_PAGE, filter);
   return items.map(({ value: { node, rel } }) => {
     const known = at !== null && at !== undefined && String(rel.knownFrom) <= at && at <= String(rel.knownTo);
-    const stated = rel.start !== undefined || rel.end !== undefined;
     return {
       person: 'person' in of ? of.person : (node as PersonShape),
       post: 'post' in of ? of.post : (node as PostShape),
       rel,
-      basis: at ? (known ? (stated ? 'STATED' : 'ATTESTED') : 'POSSIBLE') : undefined,
+      basis: at ? (known ? establishedBasis(rel) : 'POSSIBLE') : undefined,
     };
   });
+}
+
+/** How the sources establish a holding they do: a stated start or end, else attestations. */
+const establishedBasis = (rel: HoldingShape['rel']) =>
+  rel.start !== undefined || rel.end !== undefined ? 'STATED' : 'ATTESTED';
+
+/**
+ * The post a person held over the whole of a date (every day an event's fuzzy date may cover), as
+ * the sources state or attest it; when they establish several, the one taken up last. Null when
+ * they establish none. Holdings over one date are fetched for all the people asked in one statement.
+ */
+export async function heldThroughout(
+  ctx: Context,
+  person: PersonShape,
+  date: FuzzyDate,
+): Promise<HoldingShape | null> {
+  const items = await ctx.loaders.edges.page(POSTS_OF_PERSON, person.id, HOLDINGS_PAGE, {
+    throughout: { from: date.earliest, to: date.latest },
+  });
+  const last = items.at(-1)?.value;
+  return last
+    ? { person, post: last.node as PostShape, rel: last.rel, basis: establishedBasis(last.rel) }
+    : null;
 }
 
 HoldingRef.implement({

@@ -1,4 +1,10 @@
 import { builder } from '../builder.js';
+import {
+  ACTOR_COMMITMENTS,
+  ACTOR_EVENTS,
+  ACTOR_INSTRUMENTS,
+  ORGANIZATION_CONVENED,
+} from '../catalogue/relationship-fields.js';
 import { keysetClause, keysetParams } from '../compiler/keyset.js';
 import { badInput, pageRequest, toConnection } from '../pagination.js';
 import { NODE_PROJECTION, toRecord } from '../records.js';
@@ -18,20 +24,22 @@ const TimelineItem = builder.unionType('TimelineItem', {
   resolveType: (item) => item.__typename,
 });
 
-/** What an actor took part in, committed to or was party to. */
+/**
+ * What an actor took part in, convened (an organization), committed to or was party to: the
+ * catalogue's relationship fields of an actor, each pattern read from parent `p`.
+ */
 const OF_ACTOR = `CALL (a) {
-  MATCH (a)-[:PARTICIPATED_IN]->(n:Event) RETURN n
-  UNION
-  MATCH (a)<-[:MADE_BY]-(n:Commitment) RETURN n
-  UNION
-  MATCH (a)-[:PARTY_TO]->(n:Instrument) RETURN n
+  ${[ACTOR_EVENTS, ORGANIZATION_CONVENED, ACTOR_COMMITMENTS, ACTOR_INSTRUMENTS]
+    .map((spec) => `WITH a AS p MATCH ${spec.pattern} RETURN n`)
+    .join('\n  UNION\n  ')}
 }`;
 
 builder.queryField('timeline', (t) =>
   t.connection({
     type: TimelineItem,
     description:
-      'Events, commitments and instruments of an actor, of a theme, or of an actor on a theme, in date order ' +
+      'Events, commitments and instruments of an actor (what it took part in, convened, committed to or ' +
+      'was party to), of a theme, or of an actor on a theme, in date order ' +
       '(by the first day each date may cover; undated items last).',
     args: {
       actor: t.arg.id({ required: false }),
