@@ -82,6 +82,7 @@ const EVENTS: ListSpec<keyof typeof DATED_ORDERS, EventShape> = {
     origin: ORIGIN,
     kind: { where: 'n.kind = $filter.kind' },
     status: { where: 'n.status = $filter.status' },
+    number: { where: 'n.number = $filter.number' },
     date: { where: dateRangeCondition('n', 'date', '$filter.date') },
     country: { where: COUNTRY_OF_EVENT },
     participant: anchored('(:Entity {id: $filter.participant})-[:PARTICIPATED_IN]->(n)'),
@@ -155,6 +156,10 @@ const EventFilter = builder.inputType('EventFilter', {
     origin: originField(t),
     kind: t.field({ type: EventKind, required: false }),
     status: t.field({ type: EventStatus, required: false }),
+    number: t.int({
+      required: false,
+      description: 'The event of this number in its series: 7 for the 7th meeting of a group.',
+    }),
     date: t.field({ type: DateRange, required: false }),
     country: t.id({
       required: false,
