@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CuratorStore } from '@diplograph/curation';
 import { Database, repoRoot } from '@diplograph/db';
 import type { TestProject } from 'vitest/node';
 import { startTestApi } from '../support/api.js';
@@ -11,13 +14,16 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The API serving the explorer, e.g. http://127.0.0.1:41234 (no trailing slash). */
     apiUrl: string;
+    /** The token of a curator the API knows, for the review tests. */
+    curatorToken: string;
   }
 }
 
 /**
  * For the end-to-end tests, after setup/neo4j.ts has provided a database: makes sure Debian's
  * Chromium is installed and the explorer is built, loads the corpus, and serves the API (with the
- * explorer at /explorer/) on a free port.
+ * explorer at /explorer/) on a free port, with one curator whose token the review tests sign in
+ * with (the curators and the decisions log in a throwaway folder, never the checkout's).
  */
 export default async function setup(project: TestProject) {
   ensureChromium();
@@ -28,12 +34,18 @@ export default async function setup(project: TestProject) {
   const { uri, user, password, database } = project.getProvidedContext().neo4j;
   const db = Database.connect({ uri, user, password, database, queryTimeoutMs: 60_000 });
   await loadCorpus(db);
+  const curation = await mkdtemp(join(tmpdir(), 'e2e-curation-'));
+  process.env.CURATORS_FILE = join(curation, 'curators.json');
+  process.env.DECISIONS_LOG = join(curation, 'decisions.jsonl');
+  const token = await new CuratorStore(process.env.CURATORS_FILE).add('e2e-curator');
   const api = await startTestApi(db);
   project.provide('apiUrl', api.url);
+  project.provide('curatorToken', token);
   console.log(`end-to-end tests use the explorer at ${api.url}/explorer/`);
   return async () => {
     await api.close();
     await db.close();
+    await rm(curation, { recursive: true, force: true });
   };
 }
 

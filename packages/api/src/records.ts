@@ -21,9 +21,10 @@ export interface RelationshipProps {
 const NODE_DATES = ['date', 'published', 'founded'];
 
 /**
- * Stored properties no field reads: the folded copies of names and quotes that only the full-text
- * index uses, the ingest's digest, and the bounds of fuzzy dates (for sorting and filtering in
- * Cypher; a record's date is rebuilt from its text). A map projection cannot leave keys out, so
+ * Stored properties no field reads with the node: the folded copies of names and quotes that only
+ * the full-text index uses, the ingest's digest, an article's whole text (Source.text reads it on
+ * its own), and the bounds of fuzzy dates (for sorting and filtering in Cypher; a record's date is
+ * rebuilt from its text). A map projection cannot leave keys out, so
  * they are projected as null: Neo4j does not send their values, and `toRecord` drops them.
  */
 const UNREAD = new Set([
@@ -32,6 +33,7 @@ const UNREAD = new Set([
   'searchAliases',
   'searchQuote',
   'digest',
+  'articleText',
   ...NODE_DATES.flatMap((date) => [`${date}Earliest`, `${date}Latest`]),
 ]);
 

@@ -1,6 +1,6 @@
 import { h } from './dom.js';
 import { formatWord } from './format.js';
-import { nodeButton, type Open, provenanceLine, quotes, section } from './panel-parts.js';
+import { nodeButton, type Open, provenanceLine, quotes, reviewLine, section } from './panel-parts.js';
 import { PROVENANCE_KEYS } from './provenance.js';
 import type { Evidence, GraphEdge, GraphNode } from './types.js';
 
@@ -27,6 +27,7 @@ export function edgePanel(
     ),
     h('p', { class: 'ends' }, end(edge.source, ends.source), ' → ', end(edge.target, ends.target)),
     provenanceLine(edge.properties),
+    reviewLine(edge.properties),
     h('dl', { class: 'properties' }, rows.flat()),
     evidence
       ? section('Evidence', quotes(evidence), 'evidence-list')

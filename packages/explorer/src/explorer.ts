@@ -161,6 +161,36 @@ export class Explorer {
     }
   }
 
+  /** Selects a relationship, bringing its two ends into the view first if needed. */
+  openRelationship = (id: string, source: string, target: string): Promise<void> =>
+    this.busy(async () => {
+      await this.bringIn([source, target], source);
+      this.graph.center(source);
+      if (this.graph.has(id)) await this.select(id);
+    });
+
+  /**
+   * A curator's decision landed: what it took out of the graph leaves the view, what it brought
+   * in (the entity a merge kept) comes in, and the rest is read again, so that the view and the
+   * panel show the graph as it now is.
+   */
+  reviewed = (gone: string[], kept: string[]): Promise<void> =>
+    this.busy(async () => {
+      this.graph.remove(gone.filter((id) => this.graph.has(id)));
+      for (const id of gone) {
+        this.broughtBy.delete(id);
+        this.expanded.delete(id);
+      }
+      if (this.selected && gone.includes(this.selected)) this.selected = undefined;
+      const ids = [...new Set([...kept, ...this.graph.nodeIds()])].slice(0, MAX_VIEW_NODES);
+      if (ids.length) this.graph.refresh(await subgraph(ids), kept[0]);
+      await this.graph.layout();
+      this.applyFilters();
+      if (this.selected) await this.select(this.selected);
+      else this.parts.details.replaceChildren();
+      this.changed();
+    });
+
   /**
    * Brings in the next PER_NODE of the node's neighbours (through one relationship type, if given):
    * pressing it again on a hub pages through the rest, and the status line says where it stands.

@@ -96,6 +96,27 @@ export class GraphCanvas {
     return [...fresh];
   }
 
+  /**
+   * Takes the view as the API gives it now: the data of the nodes and relationships in it is
+   * replaced, relationships it no longer has between them leave, and new ones come in.
+   */
+  refresh(view: GraphView, near?: string): string[] {
+    const edges = new Set(view.edges.map((e) => e.id));
+    this.cy.batch(() => {
+      for (const node of view.nodes) {
+        if (this.has(node.id)) this.cy.getElementById(node.id).data({ ...node, origin: originOf(node) });
+      }
+      for (const edge of view.edges) {
+        if (this.has(edge.id)) this.cy.getElementById(edge.id).data({ ...edge, origin: originOf(edge) });
+      }
+      this.cy
+        .edges()
+        .filter((e) => !edges.has(e.id()))
+        .remove();
+    });
+    return this.add(view, near);
+  }
+
   remove(ids: Iterable<string>): void {
     this.cy.batch(() => {
       for (const id of ids) this.cy.getElementById(id).remove();

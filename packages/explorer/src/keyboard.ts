@@ -8,6 +8,10 @@ export interface KeyActions {
   zoom(factor: number): void;
   pan(x: number, y: number): void;
   fit(): void;
+  /** The review queue's decisions, when it is open. */
+  accept(): void;
+  reject(): void;
+  next(): void;
 }
 
 /** How far one arrow key press pans, in pixels, and how much one + or - zooms. */
@@ -15,8 +19,8 @@ const PAN_STEP = 80;
 const ZOOM_STEP = 1.25;
 
 /**
- * Single keys act on the selected node, as the toolbar's hints say; `/` or Ctrl+K goes to the
- * search box; arrows pan and + - 0 zoom the graph. Keys typed into a field stay text.
+ * Single keys act on the selected node, as the toolbar's hints say, and A, R, N on the fact of the
+ * review queue; `/` or Ctrl+K goes to the search box; arrows pan and + - 0 zoom the graph. Keys typed into a field stay text.
  */
 export function bindKeys(actions: KeyActions): void {
   const byKey: Record<string, () => void> = {
@@ -25,6 +29,9 @@ export function bindKeys(actions: KeyActions): void {
     c: actions.collapse,
     l: actions.lineage,
     p: actions.path,
+    a: actions.accept,
+    r: actions.reject,
+    n: actions.next,
     Escape: actions.cancel,
     '+': () => actions.zoom(ZOOM_STEP),
     '=': () => actions.zoom(ZOOM_STEP),

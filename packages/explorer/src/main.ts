@@ -1,4 +1,5 @@
 import './styles.css';
+import { bindCuratorSignIn } from './curator-sign-in.js';
 import { exposeHook } from './debug-hook.js';
 import { byId } from './dom.js';
 import { Explorer } from './explorer.js';
@@ -6,6 +7,7 @@ import { download, viewAsCsv, viewAsJson } from './export-view.js';
 import { GraphCanvas } from './graph.js';
 import { bindKeys } from './keyboard.js';
 import { legend } from './legend.js';
+import { Review } from './review.js';
 import { SearchBox } from './search-box.js';
 import { Status } from './status.js';
 import { Toolbar } from './toolbar.js';
@@ -27,6 +29,23 @@ const explorer = new Explorer({
   highlight: byId('highlight'),
   summary: byId('graph-summary'),
 });
+const review = new Review({
+  explorer,
+  status,
+  panel: byId('review'),
+  toggle: byId<HTMLButtonElement>('review-toggle'),
+});
+byId('review-toggle').addEventListener('click', review.toggle);
+bindCuratorSignIn(
+  {
+    form: byId<HTMLFormElement>('curator-form'),
+    token: byId<HTMLInputElement>('curator-token'),
+    state: byId('curator-state'),
+    signOut: byId<HTMLButtonElement>('curator-sign-out'),
+    status,
+  },
+  (curator) => review.setCurator(curator),
+);
 graph.listen({ tap: (id) => void explorer.select(id), doubleTap: (id) => void explorer.expand(id) });
 
 const search = new SearchBox(
@@ -54,6 +73,9 @@ bindKeys({
   zoom: (factor) => graph.zoomBy(factor),
   pan: (x, y) => graph.panBy(x, y),
   fit: () => graph.fit(),
+  accept: review.accept,
+  reject: review.reject,
+  next: review.next,
 });
 
 const from = byId<HTMLInputElement>('date-from');

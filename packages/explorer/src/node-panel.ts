@@ -1,6 +1,15 @@
 import { h } from './dom.js';
 import { dateOf, formatDate, formatWord } from './format.js';
-import { list, nodeButton, type Open, provenanceLine, quotes, section, typeBadge } from './panel-parts.js';
+import {
+  list,
+  nodeButton,
+  type Open,
+  provenanceLine,
+  quotes,
+  reviewLine,
+  section,
+  typeBadge,
+} from './panel-parts.js';
 import { PROVENANCE_KEYS } from './provenance.js';
 import type { GraphNode, NodeDetails, NodeRef } from './types.js';
 
@@ -20,6 +29,7 @@ export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Op
     ),
     details?.description ? h('p', { class: 'description' }, details.description) : null,
     provenanceLine(node.properties),
+    reviewLine(node.properties),
     properties(node),
   ];
   if (details)

@@ -1,6 +1,6 @@
 import { h } from './dom.js';
 import { formatDate } from './format.js';
-import { describeProvenance, provenanceOf } from './provenance.js';
+import { describeProvenance, describeReview, provenanceOf } from './provenance.js';
 import { NODE_TYPES } from './style.js';
 import type { Evidence, NodeRef } from './types.js';
 
@@ -23,6 +23,14 @@ export function typeBadge(type: string): HTMLElement {
 export function provenanceLine(properties: Record<string, unknown>): HTMLElement {
   const found = provenanceOf(properties);
   return h('p', { class: `provenance ${found.machine ? 'machine' : 'curated'}` }, describeProvenance(found));
+}
+
+/** Where a curator's review of a machine-read fact stands; nothing for a curated fact. */
+export function reviewLine(properties: Record<string, unknown>): HTMLElement | null {
+  const review = describeReview(properties);
+  return review
+    ? h('p', { class: 'review-state', 'data-review': String(properties.review ?? 'none') }, review)
+    : null;
 }
 
 /** A titled part of the panel; nothing when there is nothing to list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProvenance, provenanceOf } from './provenance.js';
+import { describeProvenance, describeReview, provenanceOf } from './provenance.js';
 
 describe('provenance of a fact', () => {
   it('reads a machine-read fact with its confidence', () => {
@@ -16,5 +16,14 @@ describe('provenance of a fact', () => {
 
   it('says machine-read without a number when none is stored', () => {
     expect(describeProvenance(provenanceOf({ origin: 'machine' }))).toBe('machine-read');
+  });
+
+  it("tells a machine-read fact's review state, and none for a curated fact", () => {
+    expect(describeReview({ origin: 'machine', confidence: 0.6 })).toBe('not reviewed yet');
+    expect(describeReview({ origin: 'machine', review: 'accepted', decision: 'd-1' })).toBe(
+      'accepted by a curator',
+    );
+    expect(describeReview({ origin: 'machine', review: 'corrected' })).toBe('corrected by a curator');
+    expect(describeReview({ name: 'Khalid Zerouali' })).toBeNull();
   });
 });

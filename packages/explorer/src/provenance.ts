@@ -9,8 +9,11 @@ export interface Provenance {
   confidence: number | null;
 }
 
-/** Stored properties that `provenanceOf` reads: panels show them as provenance, not as facts. */
-export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['origin', 'confidence']);
+/**
+ * Stored properties that `provenanceOf` and `describeReview` read, and the version a decision
+ * leaves: panels show them as provenance, not as facts.
+ */
+export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['origin', 'confidence', 'review', 'decision']);
 
 export function provenanceOf(properties: Record<string, unknown>): Provenance {
   const machine = properties.origin === 'machine';
@@ -26,4 +29,15 @@ export function isMachineRead(properties: Record<string, unknown>): boolean {
 export function describeProvenance({ machine, confidence }: Provenance): string {
   if (!machine) return 'curated';
   return confidence === null ? 'machine-read' : `machine-read, confidence ${confidence.toFixed(2)}`;
+}
+
+/**
+ * Where a curator's review of a machine-read fact stands, from the `review` a decision stores:
+ * "accepted by a curator", "corrected by a curator", or "not reviewed yet"; null for a curated
+ * fact, which its fact file vouches for.
+ */
+export function describeReview(properties: Record<string, unknown>): string | null {
+  if (!isMachineRead(properties)) return null;
+  const review = properties.review;
+  return review === 'accepted' || review === 'corrected' ? `${review} by a curator` : 'not reviewed yet';
 }

@@ -99,3 +99,56 @@ export interface GraphPaths {
   paths: { nodeIds: string[] }[];
   view: GraphView;
 }
+
+/** A passage of a fact under review, with the whole text of its article to show it in. */
+export interface ReviewPassage {
+  start: number;
+  end: number;
+  quote: string;
+  source: { id: string; title: string; text: string; published: { text: string } | null };
+}
+
+/** A machine-read fact waiting for a curator (the API's ReviewQueueItem). */
+export interface ReviewItem {
+  fact: string;
+  /** A node type (Event) or, for a relationship, its type (PARTICIPATED_IN). */
+  type: string;
+  label: string;
+  confidence: number | null;
+  /** How many relationships answers reach the fact through. */
+  dependents: number;
+  /** A relationship's ends, and their names; null for a node. */
+  source: string | null;
+  target: string | null;
+  sourceName: string | null;
+  targetName: string | null;
+  /** Its last decision, which the next one names as the version it saw. */
+  decision: string | null;
+  evidence: ReviewPassage[];
+}
+
+/** An entity a fact may be a duplicate of. */
+export interface MergeCandidate {
+  id: string;
+  name: string;
+  origin: string;
+}
+
+/** A field a correction changes, as the API names it. */
+export type CorrectableField = 'DATE' | 'ROLE' | 'MADE_AT';
+
+/** What a curator decides, with why and the fact's version they saw. */
+export type DecisionInput = { fact: string; reason: string; expected: string | null } & (
+  | { kind: 'accept' | 'reject' }
+  | { kind: 'correct'; field: CorrectableField; value: string }
+  | { kind: 'merge'; into: string }
+);
+
+/** A decision as the API recorded it. */
+export interface Decision {
+  id: string;
+  kind: string;
+  fact: string;
+  before: string | null;
+  after: string | null;
+}

@@ -22,6 +22,7 @@ import './evidence.js';
 import './links.js';
 import './vocabulary.js';
 import '../curation/schema.js';
+import '../curation/review-queue.js';
 
 /** Everything, the decisions' mutations included: what a curator's token opens. */
 export const curatorSchema = builder.toSchema();

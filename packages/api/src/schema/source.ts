@@ -4,6 +4,9 @@ import { evidencedConnection } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { EvidenceRef, SourceRef } from './refs.js';
 
+/** An article's text, kept apart from the node's other properties: it is long. */
+const SOURCE_TEXT = 'MATCH (s:Source {id: $id}) RETURN s.articleText AS text';
+
 builder.node(SourceRef, {
   description: 'A source article of the corpus: third-party text the graph cites.',
   id: { resolve: (s) => s.id },
@@ -25,6 +28,14 @@ builder.node(SourceRef, {
     language: t.exposeString('language'),
     url: t.exposeString('url', { nullable: true }),
     length: t.exposeInt('length', { description: 'Length of the text in characters.' }),
+    text: t.string({
+      description:
+        "The article's whole text, as read: passages' `start` and `end` are offsets into it. One statement per article.",
+      resolve: async (s, _args, ctx) => {
+        const [row] = await ctx.db.read<{ text: string | null }>(SOURCE_TEXT, { id: s.id });
+        return row?.text ?? '';
+      },
+    }),
     passages: evidencedConnection(t, {
       type: EvidenceRef,
       spec: SOURCE_PASSAGES,

@@ -63,6 +63,8 @@ export function buildSources(ctx: BuildContext, articles: Article[], documents: 
         url: metadata.url ?? null,
         sha256: article.sha256,
         length: article.text.length,
+        // The whole text, so that a curator sees a passage where it stands (Source.text).
+        articleText: article.text,
       },
     });
   }

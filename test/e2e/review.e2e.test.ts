@@ -1,0 +1,259 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { connectTestDatabase } from '../support/database.js';
+import { loadCorpus } from '../support/ingest.js';
+import { collectErrors, launchChromium, screenshot } from './browser.js';
+
+// A curator reviews machine-read facts in the explorer: signs in with a token, walks the review
+// queue with the keyboard and decides; the API answers with the decisions made. Readers get the
+// queue without decisions, and the API refuses their mutations. The decisions change the graph
+// the other end-to-end files read, so the corpus is loaded again at the end.
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  const db = connectTestDatabase();
+  try {
+    await loadCorpus(db);
+  } finally {
+    await db.close();
+  }
+}, 300_000);
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  errors = collectErrors(page);
+  return async () => {
+    expect(errors).toEqual([]);
+    await page.close();
+  };
+});
+
+function shown(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, the point here.
+  return locator.innerText();
+}
+
+async function see(locator: Locator, text: string | RegExp): Promise<void> {
+  const matcher = expect.poll(() => shown(locator), { timeout: 15_000 });
+  await (typeof text === 'string' ? matcher.toContain(text) : matcher.toMatch(text));
+}
+
+/** Asks the API as an anonymous reader would: what the graph now holds. */
+async function ask<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${inject('apiUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  expect(body.errors).toBeUndefined();
+  return body.data as T;
+}
+
+const review = () => page.locator('#review');
+const status = () => page.locator('#status');
+/** The fact the queue shows, once it has settled. */
+async function currentFact(): Promise<string> {
+  await page.locator('#review[aria-busy="false"] .review-fact').waitFor();
+  await page.locator('#graph[aria-busy="false"]').waitFor();
+  const fact = await review().locator('.review-fact').getAttribute('data-fact');
+  if (!fact) throw new Error('the review queue shows no fact');
+  return fact;
+}
+
+async function openQueue(): Promise<void> {
+  await page.goto(`${inject('apiUrl')}/explorer/`);
+  await page.locator('#graph[aria-busy="false"]').waitFor();
+  await page.locator('#review-toggle').click();
+  await currentFact();
+}
+
+/** Narrows the queue to one type of fact and returns the first such fact. */
+async function narrow(type: string): Promise<string> {
+  await review().locator('#review-filter').selectOption(type);
+  await expect
+    .poll(() => page.locator('#review[aria-busy="false"] .review-fact').getAttribute('data-type'))
+    .toBe(type);
+  return currentFact();
+}
+
+/** Waits until the queue moves past the fact: a decision about it landed. */
+async function decided(fact: string): Promise<void> {
+  await expect
+    .poll(() => review().locator('.review-fact').getAttribute('data-fact'), { timeout: 15_000 })
+    .not.toBe(fact);
+  await currentFact();
+}
+
+async function signIn(token: string): Promise<void> {
+  await page.locator('.curator summary').click();
+  await page.locator('#curator-token').fill(token);
+  await page.locator('#curator-token').press('Enter');
+}
+
+describe('a curator in the explorer', () => {
+  it('signs in, corrects a date and a role, rejects and accepts a commitment, and merges a duplicate person', async () => {
+    await openQueue();
+    await signIn(inject('curatorToken'));
+    await see(status(), 'Signed in as a curator');
+    await see(page.locator('#curator-state'), 'Signed in as a curator');
+    await expect(page.evaluate(() => document.cookie)).resolves.toBe('');
+    await review().locator('#review-actions').waitFor();
+
+    // The least sure facts come first: each shown with its passage marked in its article.
+    const first = await ask<{ reviewQueue: { items: { fact: string; confidence: number }[] } }>(
+      '{ reviewQueue(first: 2) { items { fact confidence } } }',
+    );
+    const [a, b] = first.reviewQueue.items;
+    expect(a && b && a.confidence <= b.confidence).toBe(true);
+    const passage = review().locator('.article-text mark').first();
+    await passage.waitFor();
+    expect((await shown(passage)).length).toBeGreaterThan(0);
+    await screenshot(page, 'review-01-queue');
+
+    // A meeting's date.
+    const meeting = await narrow('Event');
+    await review().locator('#review-date').fill('2024-06');
+    await review().locator('#review-reason').fill('the article dates it in June');
+    await review().locator('#review-date').press('Enter');
+    await decided(meeting);
+    await see(status(), 'Corrected the date to 2024-06');
+    const dated = await ask<{ node: { date: { text: string; precision: string } } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Event { date { text precision } } } }',
+      { id: meeting },
+    );
+    expect(dated.node.date).toEqual({ text: '2024-06', precision: 'MONTH' });
+
+    // A participant's role.
+    const participation = await narrow('PARTICIPATED_IN');
+    const [from, event] = await review()
+      .locator('.ends button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-node')));
+    await review().locator('#review-role').fill('co-chaired');
+    await review().locator('#review-role').press('Enter');
+    await decided(participation);
+    const role = await ask<{ factReview: { review: string } }>(
+      'query ($id: ID!) { factReview(id: $id) { review } }',
+      { id: participation },
+    );
+    expect(role.factReview.review).toBe('corrected');
+    const participants = await ask<{
+      node: { participants: { edges: { role: string; node: { id: string } }[] } };
+    }>(
+      'query ($id: ID!) { node(id: $id) { ... on Event { participants(first: 50) { edges { role node { id } } } } } }',
+      { id: event },
+    );
+    expect(participants.node.participants.edges).toContainEqual({ role: 'CO_CHAIRED', node: { id: from } });
+    await screenshot(page, 'review-02-role-corrected');
+
+    // A commitment rejected with R, the next accepted with A: keys alone.
+    const rejected = await narrow('Commitment');
+    await page.keyboard.press('r');
+    await decided(rejected);
+    await see(status(), 'Rejected');
+    const accepted = await currentFact();
+    await page.keyboard.press('a');
+    await decided(accepted);
+    await see(status(), 'Accepted');
+    const commitments = await ask<{ rejected: { id: string } | null; accepted: { review: string } }>(
+      'query ($rejected: ID!, $accepted: ID!) { rejected: node(id: $rejected) { id } accepted: factReview(id: $accepted) { review } }',
+      { rejected, accepted },
+    );
+    expect(commitments).toEqual({ rejected: null, accepted: { review: 'accepted' } });
+
+    // N passes over people until one may be a duplicate of another, then merges it.
+    await narrow('Person');
+    for (let i = 0; i < 40 && (await review().locator('.candidates .merge').count()) === 0; i++) {
+      const shownFact = await currentFact();
+      await page.keyboard.press('n');
+      await decided(shownFact);
+    }
+    const duplicate = await currentFact();
+    const merge = review().locator('.candidates .merge').first();
+    const into = await merge.getAttribute('data-into');
+    expect(into).toBeTruthy();
+    await screenshot(page, 'review-03-duplicate');
+    await merge.click();
+    await decided(duplicate);
+    await see(status(), `Merged into ${into}`);
+    const merged = await ask<{ gone: { id: string } | null; resolved: string; kept: { id: string } }>(
+      'query ($gone: ID!, $kept: ID!) { gone: node(id: $gone) { id } resolved: resolveId(id: $gone) kept: node(id: $kept) { id } }',
+      { gone: duplicate, kept: into },
+    );
+    expect(merged).toEqual({ gone: null, resolved: into, kept: { id: into } });
+    // The merged person left the view; the one kept is in it.
+    const drawn = await page.evaluate(() => window.explorer?.drawnNodes().map((n) => n.id) ?? []);
+    expect(drawn).not.toContain(duplicate);
+    expect(drawn).toContain(into);
+
+    // The decisions are recorded with their curator.
+    const log = await ask<{ decisions: { curator: string; kind: string; fact: string }[] }>(
+      '{ decisions(curator: "e2e-curator") { curator kind fact } }',
+    );
+    expect(log.decisions.map((d) => [d.kind, d.fact])).toEqual([
+      ['CORRECT', meeting],
+      ['CORRECT', participation],
+      ['REJECT', rejected],
+      ['ACCEPT', accepted],
+      ['MERGE', duplicate],
+    ]);
+  }, 240_000);
+
+  it('shows readers the review state of the facts in the panels', async () => {
+    // The meeting whose date the curator corrected.
+    const { decisions } = await ask<{ decisions: { fact: string; kind: string }[] }>(
+      '{ decisions(curator: "e2e-curator") { fact kind } }',
+    );
+    const fact = decisions.find((d) => d.kind === 'CORRECT')?.fact ?? '';
+    expect(fact).not.toBe('');
+    await page.goto(
+      `${inject('apiUrl')}/explorer/?nodes=${encodeURIComponent(fact)}&selected=${encodeURIComponent(fact)}`,
+    );
+    await page.locator('#graph[aria-busy="false"]').waitFor();
+    await see(page.locator('#details .review-state'), 'corrected by a curator');
+    await screenshot(page, 'review-04-reader-sees-state');
+  });
+});
+
+describe('a reader without a token', () => {
+  it('is offered no decisions, and the API refuses a mutation sent from the page', async () => {
+    await openQueue();
+    await see(review(), 'Sign in as a curator to decide.');
+    expect(await review().locator('#review-actions').count()).toBe(0);
+    expect(await review().locator('.candidates .merge').count()).toBe(0);
+    const fact = await currentFact();
+    await page.keyboard.press('r');
+    await see(status(), 'Sign in as a curator to decide.');
+    expect(await review().locator('.review-fact').getAttribute('data-fact')).toBe(fact);
+
+    const refused = await page.evaluate(async (id) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query: `mutation { rejectFact(fact: "${id}", reason: "x") { id } }` }),
+      });
+      return { status: response.status, body: await response.text() };
+    }, fact);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toContain('read-only');
+    // The browser logs the refusal it was sent to provoke.
+    errors.splice(
+      errors.indexOf('Failed to load resource: the server responded with a status of 400 (Bad Request)'),
+      1,
+    );
+    const still = await ask<{ factReview: { review: string | null } | null }>(
+      'query ($id: ID!) { factReview(id: $id) { review } }',
+      { id: fact },
+    );
+    expect(still.factReview).toEqual({ review: null });
+    await screenshot(page, 'review-05-reader');
+  });
+});
