@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readmeExamples } from '@diplograph/api';
 import { repoRoot } from '@diplograph/db';
+import { foldText } from '@diplograph/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import { connectTestDatabase } from './support/database.js';
@@ -368,6 +369,38 @@ describe('search', () => {
     );
     expect(data.search.length).toBeGreaterThan(0);
     expect(data.search[0].node.quote.toLowerCase()).toContain('laissez-passer consulaires');
+  });
+});
+
+describe('article search', () => {
+  /** The articles whose folded text has every word at the start of a word: the reference. */
+  async function articlesWith(words: string[]): Promise<string[]> {
+    const rows = await db.read<{ id: string; text: string }>(
+      'MATCH (s:Source) RETURN s.id AS id, s.articleText AS text',
+    );
+    return rows
+      .filter((r) => words.every((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}`, 'u').test(foldText(r.text))))
+      .map((r) => r.id)
+      .sort();
+  }
+
+  it('finds exactly the articles whose text holds every word, blind to accents and case', async () => {
+    const data = await ask(
+      `{ articleSearch(query: "28 Octobre", first: 50) { score excerpt source { id } } }`,
+    );
+    const expected = await articlesWith(['28', 'octobre']);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(data.articleSearch.map((h: any) => h.source.id).sort()).toEqual(expected);
+    for (const hit of data.articleSearch) expect(foldText(hit.excerpt)).toContain('28');
+  });
+
+  it('matches the start of a word, and finds nothing for words no article holds', async () => {
+    const data = await ask(`{ articleSearch(query: "déclar conjoin", first: 50) { source { id } } }`);
+    expect(data.articleSearch.map((h: any) => h.source.id).sort()).toEqual(
+      await articlesWith(['declar', 'conjoin']),
+    );
+    const none = await ask(`{ articleSearch(query: "zzyzzyx") { source { id } } }`);
+    expect(none.articleSearch).toEqual([]);
   });
 });
 

@@ -1,9 +1,19 @@
 import { ENTITY_LABELS } from '@diplograph/schema';
 import { builder } from '../builder.js';
 import { badInput } from '../pagination.js';
+import { type ArticleHit, searchArticles } from '../queries/article-search-query.js';
 import { type SearchHit, search } from '../queries/search-query.js';
+import { SourceRef } from './refs.js';
 
 const MAX_HITS = 50;
+
+/** How many hits a search asks for, once its arguments are checked. */
+function checkedFirst(args: { query: string; first?: number | null }): number {
+  const first = args.first ?? 10;
+  if (first < 1 || first > MAX_HITS) throw badInput(`first must be between 1 and ${MAX_HITS}`);
+  if (args.query.length > 200) throw badInput('a search is at most 200 characters');
+  return first;
+}
 
 export const NodeType = builder.enumType('NodeType', {
   description: 'The types of node of the graph.',
@@ -31,10 +41,35 @@ builder.queryField('search', (t) =>
       first: t.arg.int({ required: false, defaultValue: 10, description: `At most ${MAX_HITS}.` }),
     },
     resolve: (_root, args, ctx) => {
-      const first = args.first ?? 10;
-      if (first < 1 || first > MAX_HITS) throw badInput(`first must be between 1 and ${MAX_HITS}`);
-      if (args.query.length > 200) throw badInput('a search is at most 200 characters');
-      return search(ctx.db, args.query, args.types ?? [], first);
+      return search(ctx.db, args.query, args.types ?? [], checkedFirst(args));
+    },
+  }),
+);
+
+const ArticleHitRef = builder.objectRef<ArticleHit>('ArticleHit').implement({
+  description: 'An article whose text matches a search, with its relevance and where it matches.',
+  fields: (t) => ({
+    source: t.field({ type: SourceRef, resolve: (hit) => hit.source }),
+    score: t.exposeFloat('score', { description: 'Relevance: higher is better.' }),
+    excerpt: t.exposeString('excerpt', {
+      nullable: true,
+      description: 'A short passage around the first word searched for, as the article has it.',
+    }),
+  }),
+});
+
+builder.queryField('articleSearch', (t) =>
+  t.field({
+    type: [ArticleHitRef],
+    description:
+      "A search over the articles' whole text, insensitive to accents and case: every word must be in the " +
+      'article, whole or as the start of a word ("28 octobre", "joint declaration"). Best matches first.',
+    args: {
+      query: t.arg.string({ required: true }),
+      first: t.arg.int({ required: false, defaultValue: 10, description: `At most ${MAX_HITS}.` }),
+    },
+    resolve: (_root, args, ctx) => {
+      return searchArticles(ctx.db, args.query, checkedFirst(args));
     },
   }),
 );
