@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   clickNode,
@@ -9,6 +9,7 @@ import {
   drawnNodes,
   launchChromium,
   screenshot,
+  see,
 } from './browser.js';
 
 /** A hub: 36 relationships, more than one page of neighbours. */
@@ -34,16 +35,6 @@ beforeEach(async () => {
     await page.close();
   };
 });
-
-function shown(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, the point here.
-  return locator.innerText();
-}
-
-async function see(locator: Locator, text: string | RegExp): Promise<void> {
-  const check = expect.poll(() => shown(locator), { timeout: 10_000 });
-  await (typeof text === 'string' ? check.toContain(text) : check.toMatch(text));
-}
 
 const status = () => page.locator('#status');
 const summary = () => page.locator('#graph-summary');

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@diplograph/db';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { DrawnEdge, DrawnNode } from '../../packages/explorer/src/graph.js';
 
@@ -83,4 +83,16 @@ declare global {
   interface Window {
     explorer?: { drawnNodes(): DrawnNode[]; drawnEdges(): DrawnEdge[] };
   }
+}
+
+/** The text the element shows on screen: what is hidden by CSS is left out. */
+export function shown(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, the point here.
+  return locator.innerText();
+}
+
+/** Waits until the element shows the text (or matches it), then passes; fails after 15 s. */
+export async function see(locator: Locator, text: string | RegExp): Promise<void> {
+  const check = expect.poll(() => shown(locator), { timeout: 15_000 });
+  await (typeof text === 'string' ? check.toContain(text) : check.toMatch(text));
 }

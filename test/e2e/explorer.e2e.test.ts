@@ -1,6 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { clickNode, collectErrors, drawnNode, drawnNodes, launchChromium, screenshot } from './browser.js';
+import {
+  clickNode,
+  collectErrors,
+  drawnNode,
+  drawnNodes,
+  launchChromium,
+  screenshot,
+  see,
+  shown,
+} from './browser.js';
 
 const MEETING = 'gmmp-meeting-paris-2024-12';
 const COMMITMENT = 'paris-2024-global-agenda';
@@ -32,17 +41,6 @@ beforeEach(async () => {
     await page.close();
   };
 });
-
-/** The text the element shows on screen: what is hidden by CSS is left out. */
-function shown(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, the point here.
-  return locator.innerText();
-}
-
-/** Waits until the element shows the text, then passes; fails after a few seconds. */
-async function see(locator: Locator, text: string): Promise<void> {
-  await expect.poll(() => shown(locator), { timeout: 10_000 }).toContain(text);
-}
 
 const details = () => page.locator('#details');
 const highlight = () => page.locator('#highlight');

@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { connectTestDatabase } from '../support/database.js';
 import { loadCorpus } from '../support/ingest.js';
-import { collectErrors, launchChromium, screenshot } from './browser.js';
+import { collectErrors, launchChromium, screenshot, see, shown } from './browser.js';
 
 // A curator reviews machine-read facts in the explorer: signs in with a token, walks the review
 // queue with the keyboard and decides; the API answers with the decisions made. Readers get the
@@ -35,16 +35,6 @@ beforeEach(async () => {
     await page.close();
   };
 });
-
-function shown(locator: Locator): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the rendered text, the point here.
-  return locator.innerText();
-}
-
-async function see(locator: Locator, text: string | RegExp): Promise<void> {
-  const matcher = expect.poll(() => shown(locator), { timeout: 15_000 });
-  await (typeof text === 'string' ? matcher.toContain(text) : matcher.toMatch(text));
-}
 
 /** Asks the API as an anonymous reader would: what the graph now holds. */
 async function ask<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
