@@ -217,14 +217,15 @@ export const TYPE_DEFS = /* GraphQL */ `
         columnName: "d"
       )
 
-    "Full-text search over every label, with a Lucene query the client folds."
-    search(lucene: String!, first: Int = 10): [SearchHit!]!
+    "Full-text search over every label, with a Lucene query the client folds; an exact name or acronym first."
+    search(lucene: String!, typed: String!, first: Int = 10): [SearchHit!]!
       @cypher(
         statement: """
-        CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $first}) YIELD node, score
+        CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $first * 5}) YIELD node, score
+        WITH node, score, coalesce(node.searchAcronym = $typed OR node.searchName = $typed, false) AS exact
+        ORDER BY exact DESC, score DESC, node.id LIMIT $first
         RETURN {id: node.id, type: [l IN labels(node) WHERE NOT l IN ['Entity', 'Actor']][0],
                 name: node.name, score: score} AS hit
-        ORDER BY score DESC, node.id
         """
         columnName: "hit"
       )
