@@ -4,7 +4,6 @@ export * from './env.js';
 export * from './errors.js';
 export * from './local/index.js';
 export * from './local-database.js';
-export * from './map-limit.js';
 export * from './migrate.js';
 export * from './repo-root.js';
 export * from './scope.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Database, mapLimit } from '@diplograph/db';
+import type { Database } from '@diplograph/db';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphData } from '../graph/graph-data.js';
 import { batches, groupBy, nodeParams, relationshipParams } from './rows.js';
@@ -31,8 +31,6 @@ export interface WriteRun {
 
 /** How long the staging lease lasts after each batch: a run that died blocks others this long. */
 const LEASE_MS = 60_000;
-/** Staging transactions in flight at once: the machine's two cores, one each in Neo4j. */
-const STAGING_CONCURRENCY = 2;
 /** How often a run waiting for the lease asks again. */
 const RETRY_MS = 1_000;
 
@@ -59,17 +57,11 @@ export async function loadIntoEmptyGraph(
     return left;
   };
   const lease = () => ({ run, now: Date.now(), until: Date.now() + LEASE_MS });
-  const renew = async (tx: ManagedTransaction) => {
-    const [held] = await db.run(tx, RENEW_LEASE, lease());
-    if (!held) throw new Error('another ingest took over the staging of the graph: this one stopped');
-  };
-  // A staging batch renews the lease last: renewing takes the write lock of the lease's node until
-  // the commit, so renewing first would make concurrent batches wait for each other.
   const underLease = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
     db.writeTransaction(async (tx) => {
-      const result = await work(tx);
-      await renew(tx);
-      return result;
+      const [held] = await db.run(tx, RENEW_LEASE, lease());
+      if (!held) throw new Error('another ingest took over the staging of the graph: this one stopped');
+      return work(tx);
     }, timeLeft());
   const deleteStaged = async () => {
     let deleted = 0;
@@ -108,32 +100,19 @@ export async function loadIntoEmptyGraph(
     const total = graph.nodes.length + graph.relationships.length;
     let written = 0;
     options.progress.phase = 'staging';
-    // Staged batches are independent of each other within a phase (nodes, then relationships,
-    // which match staged nodes): they run STAGING_CONCURRENCY at a time, one core each in Neo4j.
-    const stage = async (work: Array<{ statement: string; rows: unknown[] }>) => {
-      await mapLimit(work, STAGING_CONCURRENCY, async ({ statement, rows }) => {
-        await underLease((tx) => db.run(tx, statement, { rows, digest }));
-        written += rows.length;
+    const stage = async <T>(rows: T[], statement: string, params: (row: T) => unknown) => {
+      for (const batch of batches(rows, options.batchSize)) {
+        await underLease((tx) => db.run(tx, statement, { rows: batch.map(params), digest }));
+        written += batch.length;
         options.onProgress?.(written, total);
-      });
+      }
     };
     const byLabel = groupBy(graph.nodes, (row) => row.label);
-    await stage(
-      [...batches(graph.nodes, options.batchSize)].map((batch) => ({
-        statement: STAGE_NODES,
-        rows: batch.map(nodeParams),
-      })),
-    );
-    await stage(
-      [...groupBy(graph.relationships, (row) => row.type)].flatMap(([type, rows]) =>
-        [...batches(rows, options.batchSize)].map((batch) => ({
-          statement: STAGE_RELATIONSHIPS[type],
-          rows: batch.map(relationshipParams),
-        })),
-      ),
-    );
-    published = await db.writeTransaction(async (tx) => {
-      await renew(tx);
+    for (const rows of byLabel.values()) await stage(rows, STAGE_NODES, nodeParams);
+    for (const [type, rows] of groupBy(graph.relationships, (row) => row.type)) {
+      await stage(rows, STAGE_RELATIONSHIPS[type], relationshipParams);
+    }
+    published = await underLease(async (tx) => {
       options.progress.phase = 'writing';
       const [{ empty } = { empty: true }] = await db.run<{ empty: boolean }>(tx, IS_EMPTY);
       if (!empty) return false;
@@ -145,7 +124,7 @@ export async function loadIntoEmptyGraph(
       await db.run(tx, RELEASE_LEASE, { run });
       options.progress.phase = 'committing';
       return true;
-    }, timeLeft());
+    });
     return published;
   } finally {
     if (!published) {

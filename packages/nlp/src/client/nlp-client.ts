@@ -1,4 +1,4 @@
-import { mapLimit, readEnv } from '@diplograph/db';
+import { readEnv } from '@diplograph/db';
 import { type Annotation, annotationSchema } from '../annotation.js';
 import { nlpConfig, nlpEnv } from '../config.js';
 import type { Language } from '../language.js';
@@ -6,6 +6,7 @@ import { pipelineVersion } from '../pipeline-version.js';
 import { AnnotationCache } from './annotation-cache.js';
 import { cacheKey } from './cache-key.js';
 import { NlpRequestError } from './errors.js';
+import { mapLimit } from './map-limit.js';
 import { modelText } from './model-text.js';
 import { postAnnotate } from './request.js';
 
