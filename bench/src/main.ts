@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     await writeFile(join(resultsDir, `${scaleLabel(scale)}.json`), `${JSON.stringify(result, null, 1)}\n`);
   }
   const results: ScaleResult[] = [];
-  for (const file of (await readdir(resultsDir)).filter((f) => f.endsWith('.json'))) {
+  // One file per scale (1k.json, 100k.json, 1M.json); the other benchmarks keep theirs here too.
+  for (const file of (await readdir(resultsDir)).filter((f) => /^\d+[kM]?\.json$/.test(f))) {
     results.push(JSON.parse(await readFile(join(resultsDir, file), 'utf8')) as ScaleResult);
   }
   results.sort((a, b) => a.scale - b.scale);
