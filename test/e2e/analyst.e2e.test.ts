@@ -1,40 +1,21 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import {
-  clickNode,
-  collectErrors,
-  drawnEdges,
-  drawnNode,
-  drawnNodes,
-  launchChromium,
-  screenshot,
-  see,
-} from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { clickNode, drawnEdges, drawnNode, drawnNodes, pagePerTest, screenshot, see } from './browser.js';
 
 /** A hub: 36 relationships, more than one page of neighbours. */
 const MEETING = 'gmmp-meeting-paris-2024-12';
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  errors = collectErrors(page);
-  return async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  };
-});
+pagePerTest(
+  (p, e) => {
+    page = p;
+    errors = e;
+  },
+  { acceptDownloads: true },
+);
 
 const status = () => page.locator('#status');
 const summary = () => page.locator('#graph-summary');

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@diplograph/db';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import type { DrawnEdge, DrawnNode } from '../../packages/explorer/src/graph.js';
 
 /** Debian's Chromium: Playwright never downloads a browser here. */
@@ -95,4 +95,31 @@ export function shown(locator: Locator): Promise<string> {
 export async function see(locator: Locator, text: string | RegExp): Promise<void> {
   const check = expect.poll(() => shown(locator), { timeout: 15_000 });
   await (typeof text === 'string' ? check.toContain(text) : check.toMatch(text));
+}
+
+/**
+ * One Chromium for the test file and a fresh page for each test, handed to `use` with the list of
+ * the errors it logs: a test whose page logged one fails.
+ */
+export function pagePerTest(
+  use: (page: Page, errors: string[]) => void,
+  options: { acceptDownloads?: boolean } = {},
+): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, ...options });
+    const errors = collectErrors(page);
+    use(page, errors);
+    return async () => {
+      expect(errors).toEqual([]);
+      await page.close();
+    };
+  });
 }

@@ -1,15 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import {
-  clickNode,
-  collectErrors,
-  drawnNode,
-  drawnNodes,
-  launchChromium,
-  screenshot,
-  see,
-  shown,
-} from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { clickNode, drawnNode, drawnNodes, pagePerTest, screenshot, see, shown } from './browser.js';
 
 const MEETING = 'gmmp-meeting-paris-2024-12';
 const COMMITMENT = 'paris-2024-global-agenda';
@@ -21,25 +12,10 @@ const DECLARATION_NAME = 'Déclaration conjointe sur le Partenariat d’Exceptio
 const SOURCE_TITLE =
   'France-Maroc : une réunion inédite organisée à Paris pour améliorer les procédures migratoires !';
 
-let browser: Browser;
 let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  errors = collectErrors(page);
-  return async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  };
+pagePerTest((p) => {
+  page = p;
 });
 
 const details = () => page.locator('#details');

@@ -1,24 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { connectTestDatabase } from '../support/database.js';
 import { loadCorpus } from '../support/ingest.js';
-import { collectErrors, launchChromium, screenshot, see, shown } from './browser.js';
+import { pagePerTest, screenshot, see, shown } from './browser.js';
 
 // A curator reviews machine-read facts in the explorer: signs in with a token, walks the review
 // queue with the keyboard and decides; the API answers with the decisions made. Readers get the
 // queue without decisions, and the API refuses their mutations. The decisions change the graph
 // the other end-to-end files read, so the corpus is loaded again at the end.
 
-let browser: Browser;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
 afterAll(async () => {
-  await browser?.close();
   const db = connectTestDatabase();
   try {
     await loadCorpus(db);
@@ -27,13 +21,9 @@ afterAll(async () => {
   }
 }, 300_000);
 
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  errors = collectErrors(page);
-  return async () => {
-    expect(errors).toEqual([]);
-    await page.close();
-  };
+pagePerTest((p, e) => {
+  page = p;
+  errors = e;
 });
 
 /** Asks the API as an anonymous reader would: what the graph now holds. */
