@@ -34,7 +34,10 @@ export interface Lexicon {
   supportNouns: string[];
   /** Phrases before a document that say a fact derives from it: "dans le cadre de". */
   derivationMarkers: string[];
-  /** Subjects that stand for every participant of the meeting: "les deux ministres". */
+  /**
+   * Subjects that stand for every participant of the meeting: "les deux ministres". "Les deux
+   * pays" is not one: it names the two countries (commitment-makers.ts), not the people who met.
+   */
   bothSides: string[];
   /** Words that say a meeting is still to come: "prochaine". */
   planned: string[];
@@ -209,7 +212,6 @@ const fr: Lexicon = {
   bothSides: [
     'les deux ministres',
     'les deux parties',
-    'les deux pays',
     'les deux responsables',
     'les deux delegations',
     'les deux cotes',
@@ -355,8 +357,6 @@ const en: Lexicon = {
     'both ministers',
     'the two sides',
     'both sides',
-    'the two countries',
-    'both countries',
     'the ministers',
     'the two officials',
     'both parties',
@@ -501,8 +501,6 @@ const es: Lexicon = {
     'los dos ministros',
     'ambas partes',
     'las dos partes',
-    'ambos paises',
-    'los dos paises',
     'los ministros',
   ],
   planned: ['proxima', 'proximo', 'prevista', 'previsto', 'se celebrara', 'tendra lugar'],
