@@ -496,13 +496,7 @@ const es: Lexicon = {
     'en virtud de',
     'tras',
   ],
-  bothSides: [
-    'ambos ministros',
-    'los dos ministros',
-    'ambas partes',
-    'las dos partes',
-    'los ministros',
-  ],
+  bothSides: ['ambos ministros', 'los dos ministros', 'ambas partes', 'las dos partes', 'los ministros'],
   planned: ['proxima', 'proximo', 'prevista', 'previsto', 'se celebrara', 'tendra lugar'],
 };
 
