@@ -83,6 +83,40 @@ describe('batching', () => {
     expect(withPosts.count).toBe(without.count + 1);
   });
 
+  const meetingsOf = (events: string) => `
+      name
+      events(first: 10) {
+        ${events}
+        edges {
+          role
+          node { id name date { text } commitments(first: 5) { edges { node { id summary evidence { quote source { title } } } } } }
+        }
+      }`;
+
+  it('sends one statement for a node by id and the pages its fragments ask: person → events → commitments → evidence', async () => {
+    const { data: listed } = await statementsFor(`{ people(first: 8) { nodes { id ${meetingsOf('')} } } }`);
+    const person = listed.people.nodes
+      .filter((p: any) => p.events.edges.some((e: any) => e.node.commitments.edges.length > 0))
+      .at(0);
+    expect(person).toBeDefined();
+    const { count, data } = await statementsFor(`{
+      node(id: "${person.id}") { id ... on Person { ${meetingsOf('')} } ... on Country { name events(first: 3) { nodes { id } } } }
+    }`);
+    expect(count).toBe(1);
+    expect(data.node).toEqual(person);
+  });
+
+  it('answers nodes of a type no fragment pages, and batches node aliases of one shape', async () => {
+    const query = `{
+      a: node(id: "france") { id ... on Person { ${meetingsOf('totalCount')} } ... on Country { name } }
+      b: node(id: "morocco") { id ... on Person { ${meetingsOf('totalCount')} } ... on Country { name } }
+    }`;
+    const { count, data } = await statementsFor(query);
+    expect(count).toBe(1);
+    expect(data.a).toEqual({ id: 'france', name: expect.any(String) });
+    expect(data.b).toEqual({ id: 'morocco', name: expect.any(String) });
+  });
+
   // Each root field's whole selection of relationship pages is one statement, however deep.
   const levels = {
     1: '{ people(first: 5) { nodes { name } } }',

@@ -28,11 +28,15 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     nodeQueryOptions: {
       description: 'Any node of the graph by its id.',
-      resolve: (_root, { id }, ctx) => ctx.loaders.entities.load(id.id),
+      resolve: (_root, { id }, ctx, info) => ctx.loaders.nodes.load(id.id, info),
     },
     nodesQueryOptions: {
       description: 'Nodes by id, in the order asked; null where an id is unknown.',
-      resolve: (_root, { ids }, ctx) => ctx.loaders.entities.loadMany(ids.map((id) => id.id)),
+      resolve: (_root, { ids }, ctx, info) =>
+        ctx.loaders.nodes.loadMany(
+          ids.map((id) => id.id),
+          info,
+        ),
     },
   },
 });

@@ -1,4 +1,10 @@
-import type { FieldNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql';
+import type {
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLObjectType,
+  NamedTypeNode,
+  SelectionSetNode,
+} from 'graphql';
 import { Kind } from 'graphql';
 
 /** Field nodes of a query and its fragments: a resolver's `info`, or part of it. */
@@ -20,16 +26,33 @@ export function fieldsAt(selection: Selection, path: string[]): FieldNode[] {
   return fields;
 }
 
-/** The fields selected directly below the selection's fields. */
+/** Whether a fragment with this type condition applies. */
+type Applies = (condition: NamedTypeNode | undefined) => boolean;
+
+/** The fields selected directly below the selection's fields, in fragments of any type. */
 export function children(selection: Selection): FieldNode[] {
-  return selection.fieldNodes.flatMap((field) => subfields(selection, field.selectionSet));
+  return selection.fieldNodes.flatMap((field) => subfields(selection, field.selectionSet, () => true));
 }
 
-function subfields(selection: Selection, set: SelectionSetNode | undefined): FieldNode[] {
+/**
+ * The fields selected directly below the selection's fields for a node of one object type: those
+ * in fragments on other types are left out (`... on Person { events }` asks nothing of a country).
+ */
+export function childrenOn(selection: Selection, type: GraphQLObjectType): FieldNode[] {
+  const names = new Set([type.name, ...type.getInterfaces().map((i) => i.name)]);
+  const applies: Applies = (condition) => !condition || names.has(condition.name.value);
+  return selection.fieldNodes.flatMap((field) => subfields(selection, field.selectionSet, applies));
+}
+
+function subfields(selection: Selection, set: SelectionSetNode | undefined, applies: Applies): FieldNode[] {
   return (set?.selections ?? []).flatMap((s) => {
     if (s.kind === Kind.FIELD) return [s];
-    if (s.kind === Kind.INLINE_FRAGMENT) return subfields(selection, s.selectionSet);
-    return subfields(selection, selection.fragments[s.name.value]?.selectionSet);
+    if (s.kind === Kind.INLINE_FRAGMENT)
+      return applies(s.typeCondition) ? subfields(selection, s.selectionSet, applies) : [];
+    const fragment = selection.fragments[s.name.value];
+    return fragment && applies(fragment.typeCondition)
+      ? subfields(selection, fragment.selectionSet, applies)
+      : [];
   });
 }
 

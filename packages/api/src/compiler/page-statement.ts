@@ -1,3 +1,4 @@
+import type { EntityLabel } from '@diplograph/schema';
 import type { EdgeSpec } from '../catalogue/relationship-fields.js';
 import { NODE_EVIDENCE_PAGE, nodeEvidence } from '../loaders/node-evidence.js';
 import type { PageRequest } from '../pagination.js';
@@ -12,8 +13,12 @@ export type Filter = Record<string, unknown>;
  * to any depth). A whole selection of relationship pages is one statement: every page is a
  * `CALL` subquery of its parent's.
  */
-export interface PageShape {
+export interface PageShape extends BroughtAlong {
   request: PageRequest;
+}
+
+/** What a statement brings along with each node it fetches: its evidence, and its next pages. */
+export interface BroughtAlong {
   withEvidence: boolean;
   nested: NestedPage[];
 }
@@ -23,6 +28,8 @@ export interface NestedPage {
   spec: EdgeSpec;
   filter: Filter;
   shape: PageShape;
+  /** The label a node must have to be asked it: the type of the fragment that asks it, if any. */
+  on?: EntityLabel;
 }
 
 /** A page with nothing brought along. */
@@ -60,16 +67,21 @@ export function filterClause(spec: EdgeSpec, filter: Filter, suffix = ''): strin
 }
 
 /** A key that tells page shapes apart: two resolvers asking the same shape share one loader. */
-export function shapeKey(shape: PageShape, filter: Filter): string {
+export function shapeKey(shape: BroughtAlong & { request?: PageRequest }, filter: Filter): string {
   return JSON.stringify(shapeTree(shape, filter));
 }
 
-function shapeTree(shape: PageShape, filter: Filter): unknown {
+function shapeTree(shape: BroughtAlong & { request?: PageRequest }, filter: Filter): unknown {
   return [
-    shape.request,
+    shape.request ?? null,
     shape.withEvidence,
     filter,
-    shape.nested.map((page) => [page.spec.pattern, page.spec.sortKey, shapeTree(page.shape, page.filter)]),
+    shape.nested.map((page) => [
+      page.spec.pattern,
+      page.spec.sortKey,
+      page.on ?? null,
+      shapeTree(page.shape, page.filter),
+    ]),
   ];
 }
 
@@ -81,14 +93,14 @@ function shapeTree(shape: PageShape, filter: Filter): unknown {
 export function nestedCalls(nested: NestedPage[], suffix: string, params: Filter): string[] {
   return nested.map(
     (page, i) => `CALL (parent${suffix}) {
-  WITH parent${suffix} AS p
+  WITH parent${suffix} AS p${page.on ? ` WHERE p:${page.on}` : ''}
   ${pageBody(page.spec, page.filter, page.shape, `${suffix}_${i}`, params, `nested${i}`)}
 }`,
   );
 }
 
 /** The map fields of an item beyond its key, node and relationship: its evidence and nested pages. */
-export function broughtAlong(shape: PageShape, node: string): string[] {
+export function broughtAlong(shape: BroughtAlong, node: string): string[] {
   return [
     ...(shape.withEvidence ? [`evidence: ${nodeEvidence(node)}`] : []),
     ...(shape.nested.length ? [`nested: [${shape.nested.map((_, i) => `nested${i}`).join(', ')}]`] : []),
@@ -122,4 +134,17 @@ export function pageBody(
   ${keysetClause({ key: 'k', tiebreak: 'r.id', descending: spec.descending }, shape.request, suffix)}
   ${nested.join('\n  ')}
   RETURN collect({${fields.join(', ')}}) AS ${as}`;
+}
+
+/**
+ * The statement of nodes by id (`$ids`) with what the query asks of them next, one row per node
+ * found: `{node, evidence, nested}`. Each nested page runs only for nodes of its fragment's label.
+ */
+export function nodesStatement(shape: BroughtAlong, params: Filter): string {
+  const nested = nestedCalls(shape.nested, '', params);
+  const fields = [`node: ${NODE_PROJECTION('parent')}`, ...broughtAlong(shape, 'parent')];
+  return `UNWIND $ids AS id
+MATCH (parent:Entity {id: id})
+${nested.join('\n')}
+RETURN {${fields.join(', ')}} AS item`;
 }

@@ -2,6 +2,7 @@ import type { Database } from '@diplograph/db';
 import DataLoader from 'dataloader';
 import { type EdgeSpec, EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
 import {
+  type BroughtAlong,
   definedFilters,
   type Filter,
   filterClause,
@@ -52,7 +53,7 @@ export class EdgeLoaders {
   }
 
   /** Records what a statement brought along for a node: its evidence and its nested pages. */
-  primeBroughtAlong(nodeId: string, shape: PageShape, item: Pick<RawItem, 'evidence' | 'nested'>): void {
+  primeBroughtAlong(nodeId: string, shape: BroughtAlong, item: Pick<RawItem, 'evidence' | 'nested'>): void {
     if (item.evidence) this.primeEvidence(nodeId, item.evidence);
     shape.nested.forEach((page: NestedPage, i) => {
       this.prime(page.spec, page.shape, page.filter, nodeId, item.nested?.[i] ?? []);
