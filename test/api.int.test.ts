@@ -557,12 +557,16 @@ describe('timeline, nodes and pages', () => {
     expect(seen).toEqual(all.map((n: any) => n.id));
   });
 
-  it('fetches nodes by id, null for unknown ones', async () => {
-    const data = await ask(`{ nodes(ids: ["gmmp", "nobody", "france"]) { id __typename } }`);
-    expect(data.nodes).toEqual([
+  it('fetches nodes by id, null for unknown ones, with a hint naming each', async () => {
+    const response = await api.query<any>(`{ nodes(ids: ["gmmp", "nobody", "france"]) { id __typename } }`);
+    expect(response.status).toBe(200);
+    expect(response.data?.nodes).toEqual([
       { id: 'gmmp', __typename: 'Organization' },
       null,
       { id: 'france', __typename: 'Country' },
+    ]);
+    expect(response.errors?.map((e) => [e.extensions?.code, e.extensions?.id])).toEqual([
+      ['UNKNOWN_ID', 'nobody'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.js';
+import { given, hintUnknownIds } from './unknown-id-hints.js';
 
 /**
  * The schema builder. Ids are the graph's own readable ids ("khalid-zerouali"): they are unique
@@ -28,15 +29,27 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false },
     nodeQueryOptions: {
       description: 'Any node of the graph by its id.',
-      resolve: (_root, { id }, ctx, info) => ctx.loaders.nodes.load(id.id, info),
+      resolve: async (_root, { id }, ctx, info) => {
+        const node = await ctx.loaders.nodes.load(id.id, info);
+        if (!node) await hintUnknownIds(ctx, info, given('id', id.id));
+        return node;
+      },
     },
     nodesQueryOptions: {
       description: 'Nodes by id, in the order asked; null where an id is unknown.',
-      resolve: (_root, { ids }, ctx, info) =>
-        ctx.loaders.nodes.loadMany(
+      resolve: async (_root, { ids }, ctx, info) => {
+        const nodes = await ctx.loaders.nodes.loadMany(
           ids.map((id) => id.id),
           info,
-        ),
+        );
+        const unknown = ids.filter((_, i) => nodes[i] === null);
+        await hintUnknownIds(
+          ctx,
+          info,
+          unknown.flatMap((id) => given('ids', id.id)),
+        );
+        return nodes;
+      },
     },
   },
 });

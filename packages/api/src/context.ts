@@ -1,4 +1,5 @@
 import type { Database } from '@diplograph/db';
+import type { GraphQLError } from 'graphql';
 import type { RequestCuration } from './curation/curation.js';
 import { createLoaders, type Loaders } from './loaders/loaders.js';
 
@@ -28,6 +29,11 @@ export interface Context {
   bounds: RequestBounds;
   /** The request's curator, if its token names one, and the decisions log. */
   curation: RequestCuration;
+  /**
+   * Errors that explain an answer without replacing it (an id that names nothing): they join the
+   * response's errors, its data unchanged (`useHints`).
+   */
+  hints: GraphQLError[];
 }
 
 export function createContext(
@@ -46,5 +52,5 @@ export function createContext(
     .observed(() => {
       queries.count++;
     });
-  return { db, loaders: createLoaders(db), queries, requestId, bounds, curation };
+  return { db, loaders: createLoaders(db), queries, requestId, bounds, curation, hints: [] };
 }

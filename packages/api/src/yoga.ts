@@ -26,6 +26,7 @@ import type { Liveness } from './liveness.js';
 import type { Logger } from './logger.js';
 import { Metrics, useMetrics } from './metrics.js';
 import { curatorSchema, schema } from './schema/index.js';
+import { useHints } from './unknown-id-hints.js';
 
 export interface AppOptions {
   db: Database;
@@ -123,6 +124,7 @@ export function createApp({
       useParseDepthGuard(),
       useReadOnly(),
       useAdmission({ admission, maxCost: env.MAX_COST, liveness }),
+      useHints(),
       ...(env.INTROSPECTION ? [] : [useDisableIntrospection(), useHiddenSuggestions()]),
       useReadinessCheck({
         endpoint: '/ready',

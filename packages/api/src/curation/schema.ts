@@ -2,6 +2,7 @@ import { CORRECTABLE_FIELDS, type CorrectableField, DECISION_KINDS, type Decisio
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { given, hintUnknownIds } from '../unknown-id-hints.js';
 import { type DecisionRequest, decide } from './decide.js';
 import { relationshipFact } from './fact-ids.js';
 import { ENTITY_ID, MERGED_INTO, NODE_REVIEW, RELATIONSHIP_REVIEW } from './statements.js';
@@ -111,7 +112,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The review state and version of a node or relationship; null when no such fact.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => {
+    resolve: async (_root, { id }, ctx, info) => {
       const relationship = relationshipFact(id);
       const rows = relationship
         ? await ctx.db.read<Omit<FactReview, 'fact'>>(RELATIONSHIP_REVIEW[relationship.type], {
@@ -119,17 +120,21 @@ builder.queryFields((t) => ({
             from: relationship.from,
           })
         : await ctx.db.read<Omit<FactReview, 'fact'>>(NODE_REVIEW, { id });
-      return rows[0] ? { fact: id, ...rows[0] } : null;
+      if (rows[0]) return { fact: id, ...rows[0] };
+      // Names can tell what a node id was meant to be, not a relationship's.
+      if (!relationship) await hintUnknownIds(ctx, info, given('id', id));
+      return null;
     },
   }),
   resolveId: t.id({
     nullable: true,
     description: 'The entity an id names now: itself, or the entity it was merged into; null when none.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, ctx) => {
+    resolve: async (_root, { id }, ctx, info) => {
       const found =
         (await ctx.db.read<{ id: string }>(ENTITY_ID, { id }))[0] ??
         (await ctx.db.read<{ id: string }>(MERGED_INTO, { id }))[0];
+      if (!found) await hintUnknownIds(ctx, info, given('id', id));
       return found?.id ?? null;
     },
   }),

@@ -1,3 +1,4 @@
+import type { EntityLabel } from '@diplograph/schema';
 import type { GraphQLResolveInfo } from 'graphql';
 import { keysetClause, keysetParams } from '../compiler/keyset.js';
 import { pageShape } from '../compiler/page-plan.js';
@@ -11,12 +12,19 @@ import {
 import type { Context } from '../context.js';
 import { type PageArgs, type PageItem, toConnection } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
+import { given, hintUnknownIds } from '../unknown-id-hints.js';
 
 /**
  * One way to filter a top-level list: a condition on `n`, or a pattern that reaches `n` from an
  * anchor, with a condition on `n` besides when the pattern alone does not say it all.
  */
-export type ListFilter = { where: string } | { anchor: string; where?: string };
+export type ListFilter = ({ where: string } | { anchor: string; where?: string }) & {
+  /**
+   * The filter's value is the id (or the ids) of a node of these types (any type when empty): an
+   * id that names none gets a hint when the list comes out empty.
+   */
+  idOf?: readonly EntityLabel[];
+};
 
 /**
  * A top-level list (events, commitments...): the label it scans, its orders and its filters.
@@ -27,6 +35,8 @@ export interface ListSpec<Order extends string, T = GraphRecord> {
   label: string;
   orders: Record<Order, { key: string; descending?: boolean }>;
   filters: Record<string, ListFilter>;
+  /** The argument that holds the filters (`filter`); none when each filter is an argument of its own. */
+  filterArgument?: string;
 }
 
 /**
@@ -105,10 +115,19 @@ export async function resolveList<Order extends string, T>(
   args: PageArgs,
   filter: Filter,
 ) {
-  return {
-    ...(await listPage(ctx, spec, order, pageShape(info, args), filter)),
-    totalCount: () => listCount(ctx, spec, filter),
-  };
+  const page = await listPage(ctx, spec, order, pageShape(info, args), filter);
+  if (page.edges.length === 0) await hintUnknownIds(ctx, info, filterIds(spec, filter));
+  return { ...page, totalCount: () => listCount(ctx, spec, filter) };
+}
+
+/** The ids a list's filters name, each with the argument that gives it. */
+function filterIds<Order extends string, T>(spec: ListSpec<Order, T>, filter: Filter) {
+  return Object.entries(spec.filters).flatMap(([name, { idOf }]) => {
+    const value = filter[name];
+    if (!idOf || value === undefined || value === null) return [];
+    const argument = spec.filterArgument ? `${spec.filterArgument}.${name}` : name;
+    return (Array.isArray(value) ? value : [value]).flatMap((id) => given(argument, String(id), idOf));
+  });
 }
 
 /** Orders shared by dated lists. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luceneQuery } from './search-query.js';
+import { luceneQuery, nearNamesQuery } from './search-query.js';
 
 describe('search queries', () => {
   it('fold accents and case, and drop elided articles', () => {
@@ -20,5 +20,14 @@ describe('search queries', () => {
 
   it('give nothing for input without letters or digits', () => {
     expect(luceneQuery(' ?! ')).toBeNull();
+  });
+
+  it('look for the names an id may mean in names, aliases and acronyms, no word required', () => {
+    const query = nearNamesQuery('khalid-zeroali-2024') ?? '';
+    expect(query).toContain('searchName:zeroali~1');
+    expect(query).toContain('searchAcronym:2024^8');
+    expect(query).not.toContain('searchQuote');
+    expect(query).not.toContain('+');
+    expect(nearNamesQuery('--')).toBeNull();
   });
 });

@@ -11,26 +11,44 @@ export interface SearchHit {
 /** How much a match in each indexed field counts: an acronym most, a quoted passage least. */
 const FIELD_WEIGHTS = { searchAcronym: 8, searchName: 4, searchAliases: 3, searchQuote: 1 };
 
+/** The fields that name a node: what a mistyped id may be close to. */
+const NAME_WEIGHTS = { searchAcronym: 8, searchName: 4, searchAliases: 3 };
+
 /** Words this long may also match names with one typo ("Retaileau" finds Retailleau). */
 const FUZZY_FROM = 5;
 
 /**
+ * The Lucene clauses that match one folded word in the weighted fields: whole, or (for less) as
+ * the start of a word, or a name with a typo (for least).
+ */
+function wordClauses(w: string, weights: Record<string, number>): string {
+  const exact = Object.entries(weights).map(
+    ([field, weight]) => `${field}:${w}^${weight} ${field}:${w}*^${weight / 2}`,
+  );
+  const typo = w.length >= FUZZY_FROM ? [`searchName:${w}~1^0.5`, `searchAliases:${w}~1^0.5`] : [];
+  return [...exact, ...typo].join(' ');
+}
+
+/**
  * A Lucene query for what an analyst types: its words folded as the ingest folds indexed text,
- * each required, matched whole or (for less) as the start of a word, in any field, or a name with
- * a typo (for least). Only letters and digits survive folding, so no input can change the
- * query's structure.
+ * each required, matched in any field. Only letters and digits survive folding, so no input can
+ * change the query's structure.
  */
 export function luceneQuery(text: string): string | null {
   const words = searchWords(text).slice(0, 12);
   if (words.length === 0) return null;
-  const clause = (w: string) => {
-    const exact = Object.entries(FIELD_WEIGHTS).map(
-      ([field, weight]) => `${field}:${w}^${weight} ${field}:${w}*^${weight / 2}`,
-    );
-    const typo = w.length >= FUZZY_FROM ? [`searchName:${w}~1^0.5`, `searchAliases:${w}~1^0.5`] : [];
-    return [...exact, ...typo].join(' ');
-  };
-  return words.map((w) => `+(${clause(w)})`).join(' ');
+  return words.map((w) => `+(${wordClauses(w, FIELD_WEIGHTS)})`).join(' ');
+}
+
+/**
+ * A Lucene query for the names an id may have meant ("fraance", "khalid-zeroali"): any of its
+ * words in a name, alias or acronym, the nodes with more of them first. Ids often hold words their
+ * names lack (a number, a date), so no word is required.
+ */
+export function nearNamesQuery(id: string): string | null {
+  const words = searchWords(id).slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => `(${wordClauses(w, NAME_WEIGHTS)})`).join(' ');
 }
 
 /** How many index hits are re-ranked for each hit returned, so an exact match below the cut still rises. */

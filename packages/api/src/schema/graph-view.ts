@@ -14,6 +14,7 @@ import {
   type ViewEdge,
   type ViewNode,
 } from '../queries/graph-view-query.js';
+import { given, hintUnknownIds } from '../unknown-id-hints.js';
 
 const MAX_VIEW_NODES = 1_000;
 const MAX_DEPTH = 3;
@@ -119,14 +120,17 @@ builder.queryFields((t) => ({
         description: 'Also passages and sources.',
       }),
     },
-    resolve: (_root, args, ctx) =>
-      neighbourhood(ctx.db, args.id, {
+    resolve: async (_root, args, ctx, info) => {
+      const view = await neighbourhood(ctx.db, args.id, {
         depth: inRange('depth', args.depth ?? 1, 1, MAX_DEPTH),
         limit: inRange('limit', args.limit ?? 150, 1, MAX_VIEW_NODES),
         perNode: inRange('perNode', args.perNode ?? 50, 1, MAX_VIEW_NODES),
         skip: inRange('skip', args.skip ?? 0, 0, 1_000_000),
         types: relationshipTypes(args.types, args.includeEvidence),
-      }),
+      });
+      if (!view) await hintUnknownIds(ctx, info, given('id', args.id));
+      return view;
+    },
   }),
   neighbourCounts: t.field({
     type: [NeighbourCountRef],
@@ -143,8 +147,15 @@ builder.queryFields((t) => ({
       }),
       includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: (_root, args, ctx) =>
-      neighbourCounts(ctx.db, args.id, relationshipTypes(args.types, args.includeEvidence)),
+    resolve: async (_root, args, ctx, info) => {
+      const counts = await neighbourCounts(
+        ctx.db,
+        args.id,
+        relationshipTypes(args.types, args.includeEvidence),
+      );
+      if (!counts) await hintUnknownIds(ctx, info, given('id', args.id));
+      return counts;
+    },
   }),
   shortestPaths: t.field({
     type: GraphPathsRef,
@@ -158,13 +169,18 @@ builder.queryFields((t) => ({
       types: t.arg({ type: [RelationshipType], required: false }),
       includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: (_root, args, ctx) =>
-      shortestPaths(ctx.db, args.from, args.to, {
+    resolve: async (_root, args, ctx, info) => {
+      const found = await shortestPaths(ctx.db, args.from, args.to, {
         maxLength: inRange('maxLength', args.maxLength ?? 6, 1, MAX_PATH_LENGTH),
         all: args.all ?? false,
         limit: inRange('limit', args.limit ?? 10, 1, 50),
         types: relationshipTypes(args.types, args.includeEvidence),
-      }),
+      });
+      // No path: perhaps no node at one end.
+      if (found.paths.length === 0)
+        await hintUnknownIds(ctx, info, [...given('from', args.from), ...given('to', args.to)]);
+      return found;
+    },
   }),
   subgraph: t.field({
     type: GraphViewRef,
@@ -174,9 +190,17 @@ builder.queryFields((t) => ({
       types: t.arg({ type: [RelationshipType], required: false }),
       includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       if (args.ids.length > MAX_VIEW_NODES) throw badInput(`at most ${MAX_VIEW_NODES} ids`);
-      return subgraph(ctx.db, args.ids, relationshipTypes(args.types, args.includeEvidence));
+      const view = await subgraph(ctx.db, args.ids, relationshipTypes(args.types, args.includeEvidence));
+      const found = new Set(view.nodes.map((n) => n.id));
+      const missing = [...new Set(args.ids.filter((id) => !found.has(id)))];
+      await hintUnknownIds(
+        ctx,
+        info,
+        missing.flatMap((id) => given('ids', id)),
+      );
+      return view;
     },
   }),
 }));

@@ -1,4 +1,4 @@
-import type { DERIVATIONS } from '@diplograph/schema';
+import { type DERIVATIONS, RELATIONSHIPS } from '@diplograph/schema';
 import type { GraphQLResolveInfo } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
@@ -11,6 +11,7 @@ import { inRange, type PageArgs, type PageItem, pageRequest, toConnection } from
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 import { asksNodeEvidence, fieldsAt } from '../selection.js';
 import type { Types } from '../types.js';
+import { given, hintUnknownIds } from '../unknown-id-hints.js';
 import { supportFields } from './evidence.js';
 import { EntityRef } from './refs.js';
 import { Derivation } from './vocabulary.js';
@@ -214,7 +215,12 @@ builder.queryField('lineage', (t) =>
         maxDepth: t.arg.int({ required: false, description: `1 to ${MAX_LINEAGE_DEPTH} (the default).` }),
         kinds: t.arg({ type: [LineageKind], required: false, description: 'Default: commitments only.' }),
       },
-      resolve: (_root, args, ctx, info) => resolveLineage(ctx, info, args.of, args, 'descendants'),
+      resolve: async (_root, args, ctx, info) => {
+        const lineage = await resolveLineage(ctx, info, args.of, args, 'descendants');
+        if (lineage.edges.length === 0)
+          await hintUnknownIds(ctx, info, given('of', args.of, RELATIONSHIPS.DERIVES_FROM.to));
+        return lineage;
+      },
     },
     LineageConnection,
   ),

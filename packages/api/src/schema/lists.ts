@@ -1,3 +1,4 @@
+import { type EntityLabel, RELATIONSHIPS } from '@diplograph/schema';
 import { builder } from '../builder.js';
 import { inRange } from '../pagination.js';
 import { BY_NAME, DATED_ORDERS, type ListSpec, resolveList } from '../queries/list-query.js';
@@ -54,8 +55,16 @@ const ORIGIN = { where: "coalesce(n.origin, 'curated') = $filter.origin" };
 const originField = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) =>
   t.field({ type: Origin, required: false, description: 'Only curated, or only machine-read, facts.' });
 
-/** A filter that keeps the nodes a pattern reaches from the node whose id the filter gives. */
-const anchored = (pattern: string) => ({ anchor: pattern });
+/**
+ * A filter that keeps the nodes a pattern reaches from the node whose id the filter gives, a node
+ * of the types `idOf` (any type when empty).
+ */
+const anchored = (pattern: string, idOf: readonly EntityLabel[]) => ({ anchor: pattern, idOf });
+
+/** The types a filter's id may name: a country, an organization... */
+const COUNTRY = ['Country'] as const;
+const ORGANIZATION = ['Organization'] as const;
+const THEME = RELATIONSHIPS.ON_THEME.to;
 
 /** The most actors `attendedByAll` takes: each is one more existence check per event. */
 const MAX_ATTENDED_BY_ALL = 10;
@@ -65,6 +74,7 @@ const MAX_ATTENDED_BY_ALL = 10;
  * keeps those the others took part in too.
  */
 const ATTENDED_BY_ALL = {
+  idOf: RELATIONSHIPS.PARTICIPATED_IN.from,
   anchor: '(:Entity {id: $filter.attendedByAll[0]})-[:PARTICIPATED_IN]->(n)',
   where:
     'ALL(actor IN $filter.attendedByAll WHERE EXISTS { MATCH (:Entity {id: actor})-[:PARTICIPATED_IN]->(n) })',
@@ -84,13 +94,20 @@ const EVENTS: ListSpec<keyof typeof DATED_ORDERS, EventShape> = {
     status: { where: 'n.status = $filter.status' },
     number: { where: 'n.number = $filter.number' },
     date: { where: dateRangeCondition('n', 'date', '$filter.date') },
-    country: { where: COUNTRY_OF_EVENT },
-    participant: anchored('(:Entity {id: $filter.participant})-[:PARTICIPATED_IN]->(n)'),
+    country: { where: COUNTRY_OF_EVENT, idOf: COUNTRY },
+    participant: anchored(
+      '(:Entity {id: $filter.participant})-[:PARTICIPATED_IN]->(n)',
+      RELATIONSHIPS.PARTICIPATED_IN.from,
+    ),
     attendedByAll: ATTENDED_BY_ALL,
-    organization: anchored('(:Organization {id: $filter.organization})-[:PARTICIPATED_IN|CONVENED_BY]-(n)'),
-    place: anchored('(:Entity {id: $filter.place})<-[:TOOK_PLACE_IN]-(n)'),
-    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)'),
+    organization: anchored(
+      '(:Organization {id: $filter.organization})-[:PARTICIPATED_IN|CONVENED_BY]-(n)',
+      ORGANIZATION,
+    ),
+    place: anchored('(:Entity {id: $filter.place})<-[:TOOK_PLACE_IN]-(n)', RELATIONSHIPS.TOOK_PLACE_IN.to),
+    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)', THEME),
   },
+  filterArgument: 'filter',
 };
 
 const COMMITMENTS: ListSpec<keyof typeof DATED_ORDERS, CommitmentShape> = {
@@ -105,12 +122,14 @@ const COMMITMENTS: ListSpec<keyof typeof DATED_ORDERS, CommitmentShape> = {
       where:
         'EXISTS { MATCH (n)-[:MADE_BY]->(:Country {id: $filter.country}) } OR ' +
         'EXISTS { MATCH (n)-[:MADE_BY]->()-[:OF_COUNTRY]->(:Country {id: $filter.country}) }',
+      idOf: COUNTRY,
     },
-    madeBy: anchored('(:Entity {id: $filter.madeBy})<-[:MADE_BY]-(n)'),
-    madeAt: anchored('(:Event {id: $filter.madeAt})<-[:MADE_AT]-(n)'),
-    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)'),
-    axis: anchored('(:Axis {id: $filter.axis})<-[:UNDER_AXIS]-(n)'),
+    madeBy: anchored('(:Entity {id: $filter.madeBy})<-[:MADE_BY]-(n)', RELATIONSHIPS.MADE_BY.to),
+    madeAt: anchored('(:Event {id: $filter.madeAt})<-[:MADE_AT]-(n)', RELATIONSHIPS.MADE_AT.to),
+    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)', THEME),
+    axis: anchored('(:Axis {id: $filter.axis})<-[:UNDER_AXIS]-(n)', RELATIONSHIPS.UNDER_AXIS.to),
   },
+  filterArgument: 'filter',
 };
 
 const INSTRUMENTS: ListSpec<keyof typeof DATED_ORDERS, InstrumentShape> = {
@@ -121,28 +140,34 @@ const INSTRUMENTS: ListSpec<keyof typeof DATED_ORDERS, InstrumentShape> = {
     kind: { where: 'n.kind = $filter.kind' },
     status: { where: 'n.status = $filter.status' },
     date: { where: dateRangeCondition('n', 'date', '$filter.date') },
-    party: anchored('(:Entity {id: $filter.party})-[:PARTY_TO]->(n)'),
-    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)'),
+    party: anchored('(:Entity {id: $filter.party})-[:PARTY_TO]->(n)', RELATIONSHIPS.PARTY_TO.from),
+    theme: anchored('(:Theme {id: $filter.theme})<-[:ON_THEME]-(n)', THEME),
   },
+  filterArgument: 'filter',
 };
 
-const named = <T>(label: string, filters: ListSpec<'NAME'>['filters'] = {}): ListSpec<'NAME', T> => ({
+const named = <T>(
+  label: string,
+  filters: ListSpec<'NAME'>['filters'] = {},
+  filterArgument?: string,
+): ListSpec<'NAME', T> => ({
   label,
   orders: BY_NAME,
   filters: { origin: ORIGIN, ...filters },
+  filterArgument,
 });
-const PEOPLE = named<PersonShape>('Person', {
-  country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
-});
-const ORGANIZATIONS = named<OrganizationShape>('Organization', {
-  kind: { where: 'n.kind = $filter.kind' },
-  country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
-});
+const OF_COUNTRY = anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)', COUNTRY);
+const PEOPLE = named<PersonShape>('Person', { country: OF_COUNTRY });
+const ORGANIZATIONS = named<OrganizationShape>(
+  'Organization',
+  { kind: { where: 'n.kind = $filter.kind' }, country: OF_COUNTRY },
+  'filter',
+);
 const COUNTRIES = named<CountryShape>('Country');
 const PLACES = named<PlaceShape>('Place', { kind: { where: 'n.kind = $filter.kind' } });
 const POSTS = named<PostShape>('Post', {
-  organization: anchored('(:Organization {id: $filter.organization})<-[:POST_IN]-(n)'),
-  country: anchored('(:Country {id: $filter.country})<-[:OF_COUNTRY]-(n)'),
+  organization: anchored('(:Organization {id: $filter.organization})<-[:POST_IN]-(n)', ORGANIZATION),
+  country: OF_COUNTRY,
 });
 const THEMES = named<ThemeShape>('Theme');
 const SOURCES: ListSpec<'PUBLISHED_DESC', SourceShape> = {

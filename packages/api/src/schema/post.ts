@@ -10,6 +10,7 @@ import { plainPage } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
 import { search } from '../queries/search-query.js';
 import { fuzzy, rebuildDates } from '../records.js';
+import { given, hintUnknownIds } from '../unknown-id-hints.js';
 import { resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { supportFields } from './evidence.js';
@@ -192,7 +193,7 @@ builder.queryField('postHolders', (t) =>
       country: t.arg.id({ required: false }),
       includePossible: t.arg.boolean({ required: false, defaultValue: false }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const hits = await search(ctx.db, args.title, ['Post'], 5);
       const posts = await postsOfCountry(
         ctx,
@@ -202,6 +203,8 @@ builder.queryField('postHolders', (t) =>
       const holdings = await Promise.all(
         posts.map((post) => holdingsOf(ctx, { post }, args.at, args.includePossible ?? false)),
       );
+      if (holdings.flat().length === 0)
+        await hintUnknownIds(ctx, info, given('country', args.country, ['Country']));
       return holdings.flat();
     },
   }),

@@ -1,3 +1,4 @@
+import { ACTOR_LABELS } from '@diplograph/schema';
 import { builder } from '../builder.js';
 import {
   ACTOR_COMMITMENTS,
@@ -8,6 +9,7 @@ import {
 import { keysetClause, keysetParams } from '../compiler/keyset.js';
 import { badInput, pageRequest, toConnection } from '../pagination.js';
 import { NODE_PROJECTION, toRecord } from '../records.js';
+import { given, hintUnknownIds } from '../unknown-id-hints.js';
 import { DateRange, dateRangeCondition } from './dates.js';
 import {
   CommitmentRef,
@@ -46,7 +48,7 @@ builder.queryField('timeline', (t) =>
       theme: t.arg.id({ required: false }),
       date: t.arg({ type: DateRange, required: false }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       if (!args.actor && !args.theme) throw badInput('give an actor, a theme, or both');
       const request = pageRequest(args);
       const source = args.actor
@@ -72,6 +74,11 @@ RETURN k, ${NODE_PROJECTION('n')} AS node`;
         const node = toRecord(row.node) as EventShape | CommitmentShape | InstrumentShape;
         return { k: row.k, id: node.id, value: { node } };
       });
+      if (page.length === 0)
+        await hintUnknownIds(ctx, info, [
+          ...given('actor', args.actor, ACTOR_LABELS),
+          ...given('theme', args.theme, ['Theme']),
+        ]);
       return {
         ...toConnection(page, request),
         totalCount: async () => {
