@@ -6,7 +6,8 @@ const ENDPOINT = '/graphql';
 export class ApiError extends Error {}
 
 /**
- * Sends one GraphQL operation and returns its data, or throws with the API's first error message.
+ * Sends one GraphQL operation and returns its data, or throws with the API's first error message
+ * (hints about unknown ids aside).
  * A signed-in curator's token goes with it: the API then offers the decisions' mutations.
  */
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -20,8 +21,13 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new ApiError(body.errors[0]?.message ?? 'the API answered with an error');
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  // A hint that an id names nothing leaves the answer whole: the page says which ids it lacks.
+  const failures = body.errors?.filter((error) => error.extensions?.code !== 'UNKNOWN_ID') ?? [];
+  if (failures.length) throw new ApiError(failures[0]?.message ?? 'the API answered with an error');
   if (!response.ok || !body.data) throw new ApiError(`the API answered ${response.status}`);
   return body.data;
 }
