@@ -464,13 +464,18 @@ describe('graph views', () => {
     );
     const neighbours = byType.neighbourhood.nodes.filter((n: any) => n.id !== 'france');
     expect(neighbours.filter((n: any) => n.type === top.nodeType)).toHaveLength(top.count);
-    expect((await ask(`{ neighbourCounts(id: "nobody") { count } }`)).neighbourCounts).toBeNull();
+    const unknown = await api.query<any>(`{ neighbourCounts(id: "nobody") { count } }`);
+    expect(unknown.data?.neighbourCounts).toBeNull();
+    expect(unknown.errors?.map((e) => e.extensions?.code)).toEqual(['UNKNOWN_ID']);
   });
 
   it('returns a subgraph of given ids', async () => {
-    const data = await ask(
+    const response = await api.query<any>(
       `{ subgraph(ids: ["khalid-zerouali", "gmmp-7th-meeting-2025-06-25", "nobody"]) { nodes { id } edges { type } } }`,
     );
+    // The unknown id is left out, with a hint naming it.
+    expect(response.errors?.map((e) => e.extensions?.id)).toEqual(['nobody']);
+    const data = response.data;
     expect(data.subgraph.nodes.map((n: any) => n.id).sort()).toEqual([
       'gmmp-7th-meeting-2025-06-25',
       'khalid-zerouali',
