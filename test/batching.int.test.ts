@@ -1,6 +1,5 @@
-import { apiEnv, createApp, createLogger } from '@diplograph/api';
-import { readMigrations } from '@diplograph/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countedQuery } from './support/counted-query.js';
 import { connectTestDatabase } from './support/database.js';
 import { loadCorpus } from './support/ingest.js';
 
@@ -8,25 +7,11 @@ const db = connectTestDatabase();
 beforeAll(() => loadCorpus(db));
 afterAll(() => db.close());
 
-/** Runs a query and counts the statements it sent to Neo4j. */
+/** Runs a query that must not fail and counts the statements it sent to Neo4j. */
 async function statementsFor(query: string): Promise<{ count: number; data: any }> {
-  let count = 0;
-  const app = createApp({
-    db: db.observed(() => {
-      count++;
-    }),
-    env: apiEnv.parse({ LOG_LEVEL: 'silent' }),
-    migrations: await readMigrations(),
-    logger: createLogger('silent'),
-  });
-  const response = await app.fetch('http://api/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data: any; errors?: unknown };
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return { count, data: body.data };
+  const { data, errors, statements } = await countedQuery(db, query);
+  expect(errors, JSON.stringify(errors)).toEqual([]);
+  return { count: statements, data };
 }
 
 const nested = (actors: number) => `{

@@ -1,6 +1,5 @@
-import { apiEnv, createApp, createLogger } from '@diplograph/api';
-import { readMigrations } from '@diplograph/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CountedAnswer, countedQuery } from './support/counted-query.js';
 import { connectTestDatabase } from './support/database.js';
 import { loadCorpus } from './support/ingest.js';
 
@@ -18,24 +17,10 @@ interface Hint {
 }
 
 /** Runs a query in process; its data, its errors and how many statements it sent. */
-async function run(query: string): Promise<{ data: any; errors: Hint[]; statements: number }> {
-  let statements = 0;
-  const app = createApp({
-    db: db.observed(() => {
-      statements++;
-    }),
-    env: apiEnv.parse({ LOG_LEVEL: 'silent' }),
-    migrations: await readMigrations(),
-    logger: createLogger('silent'),
-  });
-  const response = await app.fetch('http://api/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { data: any; errors?: Hint[] };
-  return { data: body.data, errors: body.errors ?? [], statements };
+async function run(query: string): Promise<CountedAnswer<Hint>> {
+  const answer = await countedQuery<Hint>(db, query);
+  expect(answer.status).toBe(200);
+  return answer;
 }
 
 describe('a hint for an id that names nothing', () => {
