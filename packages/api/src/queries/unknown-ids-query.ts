@@ -64,12 +64,13 @@ ORDER BY index`,
       suggestions: neo4j.int(SUGGESTIONS),
     },
   );
-  return rows.map((row) => ({
-    ...(given[row.index] as GivenId),
-    found: row.found ? typeOf(row.found) : null,
-    suggestions: row.suggestions.flatMap((s) => {
+  return rows.flatMap((row) => {
+    const asked = given[row.index];
+    if (!asked) return [];
+    const suggestions = row.suggestions.flatMap((s) => {
       const type = typeOf(s.labels);
       return type ? [{ id: s.id, name: s.name ?? s.id, type }] : [];
-    }),
-  }));
+    });
+    return [{ ...asked, found: row.found ? typeOf(row.found) : null, suggestions }];
+  });
 }
