@@ -35,6 +35,13 @@ describe('a hint for an id that names nothing', () => {
     expect(hint.extensions.suggestions[0]).toEqual({ id: 'france', name: 'France', type: 'Country' });
   });
 
+  it('suggests facts, never the articles or passages whose words an id shares', async () => {
+    const { errors } = await run('{ node(id: "feuille-de-route-migratoire-rabat") { id } }');
+    const types = errors.flatMap((e) => e.extensions.suggestions.map((s) => s.type));
+    expect(types.length).toBeGreaterThan(0);
+    expect(types.filter((t) => t === 'Source' || t === 'Evidence')).toEqual([]);
+  });
+
   it('names which end of a path is unknown, and only that one', async () => {
     const { data, errors } = await run(
       '{ shortestPaths(from: "samira-sitail", to: "bruno-retaileau") { paths { nodeIds } } }',

@@ -20,6 +20,11 @@ export const ENTITY_LABELS = [
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** The labels of what the sources state (people, meetings…), not of the articles and passages stating it. */
+export const FACT_LABELS = ENTITY_LABELS.filter(
+  (label): label is Exclude<EntityLabel, 'Source' | 'Evidence'> => label !== 'Source' && label !== 'Evidence',
+);
+
 /** Labels that can act: take part in events, make commitments, be party to instruments. */
 export const ACTOR_LABELS = ['Person', 'Organization', 'Country'] as const;
 export type ActorLabel = (typeof ACTOR_LABELS)[number];

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS } from '@diplograph/schema';
+import { FACT_LABELS } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import { loadRecords } from '../loaders/load-records.js';
@@ -25,9 +25,6 @@ interface QueuePage {
   totalCount: number;
   items: QueueItem[];
 }
-
-/** Node labels a curator decides: the facts, not the articles and passages they are read from. */
-const FACT_LABELS = ENTITY_LABELS.filter((l) => l !== 'Source' && l !== 'Evidence');
 
 /**
  * The machine-read nodes and relationships no curator has decided yet (of the given types only,

@@ -1,5 +1,5 @@
 import type { Database } from '@diplograph/db';
-import { ENTITY_LABELS, type EntityLabel } from '@diplograph/schema';
+import { ENTITY_LABELS, type EntityLabel, FACT_LABELS } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { nearNamesQuery } from './search-query.js';
 
@@ -52,14 +52,20 @@ WHERE n IS NULL OR (size(g.types) > 0 AND none(label IN labels(n) WHERE label IN
 CALL (g) {
   WITH g WHERE g.query IS NOT NULL
   CALL db.index.fulltext.queryNodes('entity_search', g.query, {limit: $candidates}) YIELD node, score
-  WITH node, score WHERE size(g.types) = 0 OR any(label IN labels(node) WHERE label IN g.types)
+  WITH node, score WHERE any(label IN labels(node) WHERE label IN g.suggested)
   WITH node ORDER BY score DESC, node.id LIMIT $suggestions
   RETURN collect({id: node.id, name: node.name, labels: labels(node)}) AS suggestions
 }
 RETURN index, labels(n) AS found, suggestions
 ORDER BY index`,
     {
-      given: given.map((g) => ({ id: g.id, types: g.types, query: nearNamesQuery(g.id) })),
+      // An argument of any type is offered facts only: an article or a passage is no id one misspells.
+      given: given.map((g) => ({
+        id: g.id,
+        types: g.types,
+        suggested: g.types.length > 0 ? g.types : FACT_LABELS,
+        query: nearNamesQuery(g.id),
+      })),
       candidates: neo4j.int(CANDIDATES),
       suggestions: neo4j.int(SUGGESTIONS),
     },
