@@ -53,6 +53,25 @@ describe('the explorer for an analyst', () => {
     await screenshot(page, 'analyst-01-picked-with-neighbours');
   });
 
+  it('dates each meeting among the search results, so meetings of one name tell apart', async () => {
+    const { search } = await graphql<{ search: { type: string; node: { date: { text: string } | null } }[] }>(
+      `{ search(query: "gmmp", first: 10, types: [Person, Organization, Country, Event, Commitment, Instrument, Place, Post, Theme, Axis]) {
+        type node { ... on Event { date { text } } } } }`,
+    );
+    const dated = search.filter((hit) => hit.type === 'Event' && hit.node.date);
+    expect(dated.length).toBeGreaterThan(1);
+    await openExplorer();
+    await page.keyboard.press('/');
+    await page.keyboard.type('gmmp', { delay: 40 });
+    const options = page.locator('#search-results [role="option"]');
+    await expect.poll(() => options.count()).toBe(search.length);
+    const shown = await options.evaluateAll((all) =>
+      all.map((o) => [o.querySelector('.type')?.textContent, o.querySelector('.when')?.textContent ?? null]),
+    );
+    expect(shown.filter(([type, when]) => type === 'Event' && when)).toHaveLength(dated.length);
+    await screenshot(page, 'analyst-02-search-dates');
+  });
+
   it('pages through a hub’s neighbours, then says all are in', async () => {
     await openExplorer(`?nodes=${MEETING}&selected=${MEETING}`);
     await page.keyboard.press('e');
@@ -217,11 +236,73 @@ describe('the explorer for an analyst', () => {
     await screenshot(page, 'analyst-10-sources-undated');
   });
 
+  it('lists in each panel what the API has for its type, and the articles naming the node', async () => {
+    type Page = { totalCount: number; nodes: { id: string }[] };
+    const data = await graphql<{
+      gmmp: { convened: Page; mentionedIn: Page };
+      morocco: { commitments: Page };
+      posts: { nodes: { id: string; holders: { person: { id: string } }[] }[] };
+      themes: { nodes: { id: string; events: Page; commitments: Page }[] };
+    }>(`{
+      gmmp: node(id: "gmmp") {
+        ... on Organization { convened(first: 20) { totalCount nodes { id } } }
+        ... on Entity { mentionedIn(first: 20) { totalCount nodes { id } } }
+      }
+      morocco: node(id: "morocco") { ... on Country { commitments(first: 20) { totalCount nodes { id } } } }
+      posts(first: 10) { nodes { id holders { person { id } } } }
+      themes(first: 10) {
+        nodes { id events(first: 20) { totalCount nodes { id } } commitments(first: 20) { totalCount nodes { id } } }
+      }
+    }`);
+    const ids = (page: Page) => page.nodes.map((n) => n.id);
+    const listed = (section: string) =>
+      details()
+        .locator(`.${section} li > [data-node]`)
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-node')));
+    const heading = (section: string) => details().locator(`.${section} h3`).textContent();
+    const open = async (id: string) => {
+      await openExplorer(`?nodes=${id}&selected=${id}`);
+      await details().locator('.loading').waitFor({ state: 'detached' });
+    };
+
+    await open('gmmp');
+    expect(data.gmmp.convened.totalCount).toBeGreaterThan(0);
+    await expect(listed('related-convened')).resolves.toEqual(ids(data.gmmp.convened));
+    const articles = details().locator('.articles li');
+    await expect(articles.count()).resolves.toBe(data.gmmp.mentionedIn.nodes.length);
+    await screenshot(page, 'analyst-11-organization-panel');
+
+    await open('morocco');
+    const commitments = data.morocco.commitments;
+    expect(commitments.totalCount).toBeGreaterThan(commitments.nodes.length);
+    await expect(listed('related-commitments')).resolves.toEqual(ids(commitments));
+    await expect(heading('related-commitments')).resolves.toBe(
+      `Commitments made (${commitments.nodes.length} of ${commitments.totalCount})`,
+    );
+
+    const post = data.posts.nodes.find((p) => p.holders.length > 0);
+    expect(post).toBeDefined();
+    if (post) {
+      await open(post.id);
+      const holders = await listed('holders');
+      expect([...holders].sort()).toEqual(post.holders.map((h) => h.person.id).sort());
+    }
+
+    const theme = data.themes.nodes.find((t) => t.events.totalCount > 0 && t.commitments.totalCount > 0);
+    expect(theme).toBeDefined();
+    if (theme) {
+      await open(theme.id);
+      await expect(listed('related-events')).resolves.toEqual(ids(theme.events));
+      await expect(listed('related-commitments')).resolves.toEqual(ids(theme.commitments));
+      await screenshot(page, 'analyst-12-theme-panel');
+    }
+  });
+
   it('says which ids of a link the graph does not have', async () => {
     await openExplorer('?nodes=khalid-zerouali,nobody-at-all');
     await see(status(), 'The link names 1 node the graph does not have: nobody-at-all.');
     expect((await drawnNodes(page)).map((n) => n.id)).toEqual(['khalid-zerouali']);
-    await screenshot(page, 'analyst-11-unknown-id');
+    await screenshot(page, 'analyst-13-unknown-id');
   });
 
   it('clears an earlier error when a new request starts', async () => {
@@ -229,7 +310,7 @@ describe('the explorer for an analyst', () => {
     await page.route('**/graphql', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await clickNode(page, 'khalid-zerouali');
     await expect.poll(() => status().getAttribute('data-tone')).toBe('error');
-    await screenshot(page, 'analyst-12-error');
+    await screenshot(page, 'analyst-14-error');
     await page.unroute('**/graphql');
     await page.keyboard.press('e');
     await see(status(), 'Expanded Khalid Zerouali');

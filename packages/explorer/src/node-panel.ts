@@ -1,5 +1,5 @@
 import { h } from './dom.js';
-import { dateOf, formatDate, formatWord } from './format.js';
+import { counted, dateOf, formatDate, formatWord } from './format.js';
 import {
   list,
   nodeButton,
@@ -11,7 +11,7 @@ import {
   typeBadge,
 } from './panel-parts.js';
 import { PROVENANCE_KEYS } from './provenance.js';
-import type { GraphNode, NodeDetails, NodeRef } from './types.js';
+import type { GraphNode, HoldingSpan, Mention, NodeDetails, NodeRef, RelatedSection } from './types.js';
 
 /** Properties shown elsewhere in the panel, or internal. */
 const SHOWN_APART = new Set(['name', 'description', 'date', 'summary', ...PROVENANCE_KEYS]);
@@ -59,80 +59,82 @@ function show(value: unknown): string {
 }
 
 function related(d: NodeDetails, open: Open): (HTMLElement | null)[] {
-  const item = (node: NodeRef, ...after: (string | Node)[]) => h('li', {}, nodeButton(node, open), ...after);
-  const note = (text: string) => h('span', { class: 'note' }, ` ${text}`);
   return [
     section(
       'Posts',
       d.posts?.length
-        ? [
-            list(
-              [...d.posts]
-                .sort((a, b) => a.knownFrom.localeCompare(b.knownFrom))
-                .map((p) =>
-                  h(
-                    'li',
-                    {},
-                    h('span', { class: 'when' }, span(p.knownFrom, p.knownTo)),
-                    ' ',
-                    nodeButton({ id: p.post.id, name: p.title }, open),
-                  ),
-                ),
-            ),
-          ]
+        ? [list(byStart(d.posts).map((p) => held(p, { id: p.post.id, name: p.title }, open)))]
         : [],
+      'posts',
     ),
     section(
-      `Participations${d.events && d.events.totalCount > d.events.edges.length ? ` (${d.events.edges.length} of ${d.events.totalCount})` : ''}`,
-      d.events?.edges.length
-        ? [
-            list(
-              d.events.edges.map((e) =>
-                h(
-                  'li',
-                  {},
-                  h('span', { class: 'when' }, formatDate(e.node.date)),
-                  ' ',
-                  nodeButton(e.node, open),
-                  note(formatWord(e.role)),
-                  quotes(e.evidence.slice(0, 1)),
-                ),
-              ),
-            ),
-          ]
-        : [],
+      'Holders',
+      d.holders?.length ? [list(byStart(d.holders).map((p) => held(p, p.person, open)))] : [],
+      'holders',
     ),
+    ...d.related.map((found) => relatedSection(found, open)),
     section(
-      'Participants',
-      d.participants?.edges.length
-        ? [list(d.participants.edges.map((e) => item(e.node, note(formatWord(e.role)))))]
-        : [],
-    ),
-    section(
-      'Commitments made there',
-      d.commitments?.nodes.length ? [list(d.commitments.nodes.map((n) => item(n)))] : [],
-    ),
-    section('Made by', d.madeBy?.nodes.length ? [list(d.madeBy.nodes.map((n) => item(n)))] : []),
-    section('Made at', d.madeAt ? [list([item(d.madeAt.node)])] : []),
-    section(
-      'Derives from',
-      d.derivesFrom?.edges.length
-        ? [list(d.derivesFrom.edges.map((e) => item(e.node, note(formatWord(e.how)))))]
-        : [],
-    ),
-    section(
-      'Parties',
-      d.parties?.edges.length
-        ? [list(d.parties.edges.map((e) => item(e.node, note(formatWord(e.role)))))]
-        : [],
-    ),
-    section(
-      'Derived from it',
-      d.derived?.edges.length
-        ? [list(d.derived.edges.map((e) => item(e.node, note(formatWord(e.how)))))]
-        : [],
+      `Articles${d.mentionedIn ? more(d.mentionedIn.edges.length, d.mentionedIn.totalCount) : ''}`,
+      d.mentionedIn?.edges.length ? [list(d.mentionedIn.edges.map(article))] : [],
+      'articles',
     ),
   ];
+}
+
+/** " (20 of 36)" when a list shows only part of what there is. */
+function more(shown: number, total: number): string {
+  return total > shown ? ` (${shown} of ${total})` : '';
+}
+
+function relatedSection({ list: kind, totalCount, edges }: RelatedSection, open: Open): HTMLElement | null {
+  return section(
+    `${kind.title}${more(edges.length, totalCount)}`,
+    [
+      list(
+        edges.map((edge) =>
+          h(
+            'li',
+            {},
+            edge.node.date ? h('span', { class: 'when' }, formatDate(edge.node.date), ' ') : '',
+            nodeButton(edge.node, open),
+            kind.note && edge[kind.note]
+              ? h('span', { class: 'note' }, ` ${formatWord(edge[kind.note] ?? '')}`)
+              : '',
+            ...(kind.quoted ? quotes(edge.evidence?.slice(0, 1) ?? []) : []),
+          ),
+        ),
+      ),
+    ],
+    `related-${kind.field}`,
+  );
+}
+
+function byStart<T extends HoldingSpan>(holdings: T[]): T[] {
+  return [...holdings].sort((a, b) => a.knownFrom.localeCompare(b.knownFrom));
+}
+
+/** A holding with its span: of a person, the post by the title held; of a post, its holder. */
+function held(holding: HoldingSpan, other: NodeRef, open: Open): HTMLElement {
+  return h(
+    'li',
+    {},
+    h('span', { class: 'when' }, span(holding.knownFrom, holding.knownTo)),
+    ' ',
+    nodeButton(other, open),
+  );
+}
+
+/** An article naming the node: a link to it when it has an address, its date, how often it names it. */
+function article({ mentions, node }: Mention): HTMLElement {
+  return h(
+    'li',
+    {},
+    node.url
+      ? h('a', { href: node.url, target: '_blank', rel: 'noopener noreferrer' }, node.title)
+      : h('cite', {}, node.title),
+    node.published ? ` — ${formatDate(node.published)}` : h('span', { class: 'undated' }, ' — undated'),
+    mentions > 0 ? h('span', { class: 'note' }, ` ${counted(mentions, 'mention')}`) : '',
+  );
 }
 
 function span(from: string, to: string): string {

@@ -1,13 +1,15 @@
 import { graphql } from './api.js';
-import type {
-  Evidence,
-  GraphPaths,
-  GraphView,
-  Lineage,
-  LineageEntry,
-  NeighbourCount,
-  NodeDetails,
-  SearchHit,
+import { LISTED, relatedSections, relatedSelection } from './related-lists.js';
+import {
+  DATED_TYPES,
+  type Evidence,
+  type GraphPaths,
+  type GraphView,
+  type Lineage,
+  type LineageEntry,
+  type NeighbourCount,
+  type NodeDetails,
+  type SearchHit,
 } from './types.js';
 
 /** Neighbours taken from one node per expansion: hubs are sampled, not exhausted. */
@@ -34,7 +36,10 @@ const SEARCH_TYPES = [
 export async function search(text: string): Promise<SearchHit[]> {
   const data = await graphql<{ search: SearchHit[] }>(
     `query Search($text: String!, $types: [NodeType!]) {
-      search(query: $text, types: $types, first: 8) { type node { id ... on Entity { name } } }
+      search(query: $text, types: $types, first: 10) {
+        type
+        node { id ... on Entity { name } ${DATED_TYPES.map((type) => `... on ${type} { date { text } }`).join(' ')} }
+      }
     }`,
     { text, types: SEARCH_TYPES },
   );
@@ -86,38 +91,29 @@ export async function shortestPath(from: string, to: string): Promise<GraphPaths
   return data.shortestPaths;
 }
 
+/** A node's answer as the API gives it: the fixed parts, and its type's lists under their field names. */
+type DetailsAnswer = Omit<NodeDetails, 'related'> & Record<string, unknown>;
+
+const HOLDING = 'title knownFrom knownTo';
+
+/** What the side panel asks of a node: its own parts, then every list its type has. */
+export const DETAILS_QUERY = `query Details($id: ID!) {
+  node(id: $id) {
+    __typename id
+    ... on Entity {
+      name description ${EVIDENCE}
+      mentionedIn(first: ${LISTED}) { totalCount edges { mentions node { id title url published { text } } } }
+    }
+    ${DATED_TYPES.map((type) => `... on ${type} { ${DATE} }`).join('\n    ')}
+    ... on Person { posts { ${HOLDING} post { id name } } }
+    ... on Post { holders { ${HOLDING} person { id name } } }
+    ${relatedSelection(EVIDENCE, DATE)}
+  }
+}`;
+
 export async function details(id: string): Promise<NodeDetails | null> {
-  const ref = 'id name';
-  const data = await graphql<{ node: NodeDetails | null }>(
-    `query Details($id: ID!) {
-      node(id: $id) {
-        __typename id
-        ... on Entity { name description ${EVIDENCE} }
-        ... on Person { posts { title knownFrom knownTo post { ${ref} } } }
-        ... on Actor {
-          events(first: 50) { totalCount edges { role node { ${ref} ${DATE} } evidence { quote source { title url published { text } } } } }
-        }
-        ... on Event {
-          ${DATE}
-          participants(first: 50) { edges { role node { ${ref} } } }
-          commitments(first: 50) { nodes { ${ref} } }
-        }
-        ... on Commitment {
-          ${DATE}
-          madeBy { nodes { ${ref} } }
-          madeAt { node { ${ref} } }
-          derivesFrom { edges { how node { ${ref} } } }
-        }
-        ... on Instrument {
-          ${DATE}
-          parties { edges { role node { ${ref} } } }
-          derived { edges { how node { ${ref} } } }
-        }
-      }
-    }`,
-    { id },
-  );
-  return data.node;
+  const { node } = await graphql<{ node: DetailsAnswer | null }>(DETAILS_QUERY, { id });
+  return node && { ...node, related: relatedSections(node.__typename, node) };
 }
 
 /** What a commitment traces back to and what traces back to it; for an instrument, what derives from it. */

@@ -1,4 +1,5 @@
 import { h } from './dom.js';
+import { formatDate } from './format.js';
 import { search } from './queries.js';
 import { NODE_TYPES } from './style.js';
 import type { SearchHit } from './types.js';
@@ -87,6 +88,7 @@ export class SearchBox {
         },
         h('span', { class: 'swatch', style: `background:${NODE_TYPES[hit.type]?.color ?? '#94a3b8'}` }),
         h('span', { class: 'name' }, hit.node.name ?? hit.node.id),
+        hit.node.date ? h('span', { class: 'when' }, formatDate(hit.node.date)) : '',
         h('span', { class: 'type' }, hit.type),
       ),
     );

@@ -1,5 +1,9 @@
 /** The shapes the public GraphQL API returns that the explorer works with. */
 
+/** The types whose nodes carry a date: a hit or a neighbour of these types shows it. */
+export const DATED_TYPES = ['Event', 'Commitment', 'Instrument'] as const;
+export type DatedType = (typeof DATED_TYPES)[number];
+
 /** A date as precise as the sources give it; `earliest` and `latest` are the days it covers. */
 export interface FuzzyDate {
   text: string;
@@ -50,29 +54,70 @@ export interface Evidence {
 
 export interface SearchHit {
   type: string;
-  node: { id: string; name?: string };
+  /** A meeting's, a commitment's or a document's date tells apart hits of one name. */
+  node: { id: string; name?: string; date?: Pick<FuzzyDate, 'text'> | null };
 }
 
-/** What the side panel shows of a node beyond its graph properties; each type fills its own part. */
+/** A list of related nodes a type's panel shows (related-lists.ts names them all). */
+export interface RelatedList {
+  /** The API type (or interface) whose field it is. */
+  on: string;
+  field: string;
+  title: string;
+  /** A page of neighbours, or one neighbour (a link such as `madeAt`). */
+  kind: 'page' | 'link';
+  /** What each neighbour's edge says of how it relates, shown beside it. */
+  note?: 'role' | 'how';
+  /** Quote the first passage behind each relationship. */
+  quoted?: boolean;
+  /** The type of the neighbours when they carry a date worth showing. */
+  dated?: DatedType;
+}
+
+export interface RelatedNode extends NodeRef {
+  date?: FuzzyDate | null;
+}
+
+export interface RelatedEdge {
+  node: RelatedNode;
+  role?: string;
+  how?: string;
+  evidence?: Evidence[];
+}
+
+/** One list as the panel shows it: its title, how many there are, the ones fetched. */
+export interface RelatedSection {
+  list: RelatedList;
+  totalCount: number;
+  edges: RelatedEdge[];
+}
+
+/** A person's holding of a post, or a post's holder: the span the sources establish. */
+export interface HoldingSpan {
+  title: string;
+  knownFrom: string;
+  knownTo: string;
+}
+
+/** An article that names a node, and how many times. */
+export interface Mention {
+  mentions: number;
+  node: { id: string; title: string; url: string | null; published: { text: string } | null };
+}
+
+/** What the side panel shows of a node beyond its graph properties and its relationship lists. */
 export interface NodeDetails {
   __typename: string;
   id: string;
   name: string;
   description: string | null;
   evidence: Evidence[];
-  posts?: { title: string; knownFrom: string; knownTo: string; post: NodeRef }[];
-  events?: {
-    totalCount: number;
-    edges: { role: string; node: NodeRef & { date: FuzzyDate | null }; evidence: Evidence[] }[];
-  };
   date?: FuzzyDate | null;
-  participants?: { edges: { role: string; node: NodeRef }[] };
-  commitments?: { nodes: NodeRef[] };
-  madeBy?: { nodes: NodeRef[] };
-  madeAt?: { node: NodeRef } | null;
-  derivesFrom?: { edges: { how: string; node: NodeRef }[] };
-  derived?: { edges: { how: string; node: NodeRef }[] };
-  parties?: { edges: { role: string; node: NodeRef }[] };
+  posts?: (HoldingSpan & { post: NodeRef })[];
+  holders?: (HoldingSpan & { person: NodeRef })[];
+  mentionedIn?: { totalCount: number; edges: Mention[] };
+  /** The lists of related nodes the API has for its type. */
+  related: RelatedSection[];
 }
 
 /** One link of a lineage path: what a node derives from, how, and the passages that say so. */
