@@ -22,6 +22,7 @@ import {
 import { organizationKind } from './organization-kind.js';
 import type { Passage } from './people.js';
 import type { ArticleReading } from './read-article.js';
+import type { ReadItem, ReadItemAt, ReadItemsOfFacts } from './read-item.js';
 import { samePersonName } from './similarity.js';
 
 /** An article's reading, with what is needed to quote it: its Source id, text and regions. */
@@ -39,13 +40,15 @@ export interface SourceReading {
  * countries: the Morocco–Spain group is not the Morocco–France GMMP) links to it; a found meeting
  * that a curated event covers (same dates, and the same place or a participant in common) adds its
  * article as a source of that event. Curated facts are never changed otherwise, and the
- * machine-read facts whose ids the fact files reject are left out.
+ * machine-read facts whose ids the fact files reject are left out. Alongside the graph comes the
+ * read items each machine-read fact was made from (rejected ones included), so that evaluation
+ * can count a curator's decision about a fact against what was read.
  */
 export function withMachineReading(
   curated: GraphData,
   readings: SourceReading[],
   rejected: ReadonlySet<string> = new Set(),
-): GraphData {
+): { graph: GraphData; readItems: ReadItemsOfFacts } {
   const known = knownOf(curated);
   const graph = new GraphBuilder();
   for (const n of curated.nodes) graph.addNode(n);
@@ -54,7 +57,8 @@ export function withMachineReading(
   for (const source of readings) {
     if (!known.curatedSources.has(source.sourceId)) writer.add(source);
   }
-  return withoutRejected(graph.build(), rejected);
+  const built = graph.build();
+  return { graph: withoutRejected(built, rejected), readItems: writer.readItemsOf(built) };
 }
 
 /** Leaves out the machine-read facts curators rejected, and the relationships of a rejected node. */
@@ -84,11 +88,27 @@ class MachineWriter {
     place: string | null;
     participants: Set<string>;
   }> = [];
+  /** The read items each fact id was made from, curated ids too until `readItemsOf` drops them. */
+  private readonly items = new Map<string, ReadItemAt[]>();
 
   constructor(
     private readonly graph: GraphBuilder,
     private readonly known: Known,
   ) {}
+
+  /** The read items of the machine-read facts of a graph this writer wrote. */
+  readItemsOf(graph: GraphData): ReadItemsOfFacts {
+    const machine = new Set(
+      [...graph.nodes, ...graph.relationships].filter((r) => r.props.origin === 'machine').map((r) => r.id),
+    );
+    return new Map([...this.items].filter(([id]) => machine.has(id)));
+  }
+
+  private record(id: string, source: SourceReading, item: ReadItem): void {
+    const items = this.items.get(id) ?? [];
+    items.push({ sourceId: source.sourceId, item });
+    this.items.set(id, items);
+  }
 
   add(source: SourceReading): void {
     const { reading } = source;
@@ -97,26 +117,33 @@ class MachineWriter {
     const actorId = (a: ActorRef, evidence: string): string | undefined =>
       a.kind === 'country' ? this.country(a.id, evidence) : actors.get(`${a.kind}:${a.name}`);
 
-    for (const p of reading.people) {
+    for (const [index, p] of reading.people.entries()) {
       const evidence = quote(p.evidence);
       const id = this.person(p.name, p.title, evidence, p.title ? 0.9 : 0.8);
+      this.record(id, source, { list: 'people', index });
       actors.set(`person:${p.name}`, id);
       if (p.country) this.link('OF_COUNTRY', id, this.country(p.country, evidence), [evidence], 0.8);
     }
-    for (const o of reading.organizations) {
+    for (const [index, o] of reading.organizations.entries()) {
       const context = countryContextOf(source.text, o.evidence, o.name);
-      actors.set(`organization:${o.name}`, this.organization(o.name, o.acronym, context, quote(o.evidence)));
+      const id = this.organization(o.name, o.acronym, context, quote(o.evidence));
+      this.record(id, source, { list: 'organizations', index });
+      actors.set(`organization:${o.name}`, id);
     }
     const places = new Map<string, string>();
-    for (const p of reading.places) places.set(p.name, this.place(p.name, quote(p.evidence)));
+    for (const [index, p] of reading.places.entries()) {
+      const id = this.place(p.name, quote(p.evidence));
+      this.record(id, source, { list: 'places', index });
+      places.set(p.name, id);
+    }
 
-    const meetings = reading.meetings.map((m) => {
+    const meetings = reading.meetings.map((m, meeting) => {
       // The meeting rests on every sentence it is read from; its links on the first.
       const evidence = quote(m.evidence);
       const passages = m.passages.map(quote);
-      const participants = m.participants.flatMap((p) => {
+      const participants = m.participants.flatMap((p, index) => {
         const id = actorId(p.actor, evidence);
-        return id ? [{ id, role: p.role }] : [];
+        return id ? [{ id, role: p.role, index }] : [];
       });
       const place =
         m.place === null
@@ -155,9 +182,10 @@ class MachineWriter {
         passages,
         confidence,
       );
+      this.record(id, source, { list: 'meetings', index: meeting });
       if (place) this.link('TOOK_PLACE_IN', id, place, [evidence], confidence);
-      for (const p of participants)
-        this.link(
+      for (const p of participants) {
+        const link = this.link(
           'PARTICIPATED_IN',
           p.id,
           id,
@@ -166,12 +194,14 @@ class MachineWriter {
           { role: p.role, onBehalfOf: null },
           p.role,
         );
+        if (link) this.record(link, source, { list: 'participants', meeting, index: p.index });
+      }
       const convener = m.convenedBy ? actors.get(`organization:${m.convenedBy}`) : undefined;
       if (convener) this.link('CONVENED_BY', id, convener, [evidence], confidence);
       return id;
     });
 
-    const documents = reading.documents.map((d) => {
+    const documents = reading.documents.map((d, index) => {
       const evidence = quote(d.evidence);
       const curated = curatedInstrument(
         this.known,
@@ -197,6 +227,7 @@ class MachineWriter {
         [evidence],
         confidence,
       );
+      this.record(id, source, { list: 'documents', index });
       for (const p of d.parties) {
         const party = actorId(p, evidence);
         if (party)
@@ -209,7 +240,7 @@ class MachineWriter {
       return id;
     });
 
-    for (const c of reading.commitments) {
+    for (const [index, c] of reading.commitments.entries()) {
       const evidence = quote(c.evidence);
       const id = `commitment-${source.sourceId}-${c.evidence.start}`;
       const meeting = c.madeAt === null ? undefined : meetings[c.madeAt];
@@ -222,6 +253,7 @@ class MachineWriter {
         [evidence],
         confidence,
       );
+      this.record(id, source, { list: 'commitments', index });
       for (const m of makers) this.link('MADE_BY', id, m, [evidence], confidence);
       if (meeting) this.link('MADE_AT', id, meeting, [evidence], confidence);
       const document = c.derivesFrom === null ? undefined : documents[c.derivesFrom];
@@ -304,8 +336,8 @@ class MachineWriter {
     confidence: number,
     props: Properties = {},
     qualifier?: string,
-  ): void {
-    if (from === to) return;
+  ): string | undefined {
+    if (from === to) return undefined;
     const id = relationshipId(type, from, to, qualifier);
     this.graph.addRelationship({
       type,
@@ -314,6 +346,7 @@ class MachineWriter {
       to,
       props: { ...props, id, evidence, ...MACHINE, confidence: round(confidence) },
     });
+    return id;
   }
 
   private person(name: string, title: string | null, evidence: string, confidence: number): string {

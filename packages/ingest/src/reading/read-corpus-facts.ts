@@ -5,12 +5,16 @@ import type { GraphData } from '../graph/graph-data.js';
 import { type SourceReading, withMachineReading } from './into-graph.js';
 import { knownOf } from './known.js';
 import { readArticle } from './read-article.js';
+import type { ReadItemsOfFacts } from './read-item.js';
 
 export interface MachineReadingResult {
   graph: GraphData;
   /** Articles read by machine, and how many of them the NLP server had to parse (not cached). */
   read: number;
   parsed: number;
+  /** What was read in each of those articles, and the read items each machine-read fact came from. */
+  readings: SourceReading[];
+  readItems: ReadItemsOfFacts;
 }
 
 /**
@@ -41,9 +45,12 @@ export async function readCorpusFacts(
     regions: article.regions,
     reading: readArticle(article, parses[i] ?? { sentences: [] }, source.published, language),
   }));
+  const machine = withMachineReading(graph, readings, rejected);
   return {
-    graph: withMachineReading(graph, readings, rejected),
+    graph: machine.graph,
     read: todo.length,
     parsed: nlp.counts.parsed - before,
+    readings,
+    readItems: machine.readItems,
   };
 }
