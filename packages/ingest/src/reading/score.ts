@@ -1,9 +1,11 @@
 import type { ReadingGold } from '../extract/gold.js';
 import type { ActorRef } from './context.js';
 import { countryName, countryNamed } from './countries.js';
+import type { ItemVerdicts, Verdict } from './decided-gold.js';
 import { countryContextOf, curatedOrganization, curatedPerson, curatedPlace, type Known } from './known.js';
 import type { Passage } from './people.js';
 import type { ArticleReading } from './read-article.js';
+import { readItemKey } from './read-item.js';
 import { nameKey, samePersonName } from './similarity.js';
 
 /** One category's count for one article: how many the gold has, how many were found and right. */
@@ -33,6 +35,11 @@ function match<G, F>(gold: G[], found: F[], fits: (g: G, f: F) => boolean): Arra
   });
 }
 
+/**
+ * Matches found items to gold ones and counts. A found item a curator decided is right when its
+ * verdict holds, whatever the hand gold says of it; one the hand gold lacks joins the gold when
+ * its verdict holds (`added`), and stays found in error when rejected.
+ */
 function tally<G, F>(
   category: string,
   gold: G[],
@@ -40,17 +47,62 @@ function tally<G, F>(
   fits: (g: G, f: F) => boolean,
   show: { g: (g: G) => string; f: (f: F) => string },
   right: (g: G, f: F) => boolean = () => true,
-): { score: ReadingScore; pairs: Array<[G, F | undefined]> } {
+  decided: (f: F) => Verdict | undefined = () => undefined,
+): { score: ReadingScore; pairs: Array<[G, F | undefined]>; added: F[] } {
   const pairs = match(gold, found, fits);
   const used = new Set<F>(pairs.flatMap(([, f]) => (f === undefined ? [] : [f])));
+  const judged = (g: G, f: F) => decided(f)?.holds ?? right(g, f);
+  const added = found.filter((f) => !used.has(f) && decided(f)?.holds);
   const mistakes = [
     ...pairs
-      .filter(([g, f]) => !f || !right(g, f))
+      .filter(([g, f]) => !f || !judged(g, f))
       .map(([g, f]) => `- ${show.g(g)}${f ? ` (found as ${show.f(f)})` : ''}`),
-    ...found.filter((f) => !used.has(f)).map((f) => `+ ${show.f(f)}`),
+    ...found.filter((f) => !used.has(f) && !decided(f)?.holds).map((f) => `+ ${show.f(f)}`),
   ];
-  const correct = pairs.filter(([g, f]) => f !== undefined && right(g, f)).length;
-  return { score: { category, gold: gold.length, found: found.length, correct, mistakes }, pairs };
+  const correct = pairs.filter(([g, f]) => f !== undefined && judged(g, f)).length + added.length;
+  return {
+    score: { category, gold: gold.length + added.length, found: found.length, correct, mistakes },
+    pairs,
+    added,
+  };
+}
+
+/**
+ * A category judged on items found right already (a field of the meetings found): each is gold
+ * and found; how many have the field right.
+ */
+function judge<T>(
+  category: string,
+  items: T[],
+  right: (t: T) => boolean,
+  show: { g: (t: T) => string; f: (t: T) => string },
+): ReadingScore {
+  return {
+    category,
+    gold: items.length,
+    found: items.length,
+    correct: items.filter(right).length,
+    mistakes: items.filter((t) => !right(t)).map((t) => `- ${show.g(t)} (found as ${show.f(t)})`),
+  };
+}
+
+/** The verdicts on an article's read items, by the found item they are about. */
+function verdictsByItem(reading: ArticleReading, verdicts: ItemVerdicts): Map<object, Verdict> {
+  const byItem = new Map<object, Verdict>();
+  const lists = ['people', 'organizations', 'places', 'meetings', 'documents', 'commitments'] as const;
+  for (const list of lists) {
+    reading[list].forEach((found: object, index) => {
+      const verdict = verdicts.get(readItemKey({ list, index }));
+      if (verdict) byItem.set(found, verdict);
+    });
+  }
+  reading.meetings.forEach((m, meeting) => {
+    m.participants.forEach((p, index) => {
+      const verdict = verdicts.get(readItemKey({ list: 'participants', meeting, index }));
+      if (verdict) byItem.set(p, verdict);
+    });
+  });
+  return byItem;
 }
 
 /**
@@ -85,19 +137,31 @@ function samePlace(gold: string | null, found: ArticleReading['meetings'][number
   return nameKey(gold) === nameKey(found.name);
 }
 
-/** Scores what machine reading found in one article against the article's reading gold. */
+/**
+ * Scores what machine reading found in one article against the article's reading gold, and the
+ * curators' verdicts on its items where there are some (see `tally`). A meeting's verdict judges
+ * the meeting and its date, its own field; its place and participants are facts of their own, so
+ * a meeting the hand gold lacks counts in their categories only with the participations curators
+ * decided. A commitment's verdict judges whether it was made, not who made it, except that a
+ * rejected commitment is made by no one.
+ */
 export function scoreReading(
   gold: ReadingGold,
   text: string,
   reading: ArticleReading,
   known: Known,
+  verdicts: ItemVerdicts = new Map(),
 ): ReadingScore[] {
+  const byItem = verdictsByItem(reading, verdicts);
+  const decided = (f: object) => byItem.get(f);
   const people = tally(
     'people',
     gold.people,
     reading.people,
     (g, f) => [g.name, ...g.variants].some((n) => samePersonName(n, f.name)),
     { g: (g) => g.name, f: (f) => f.name },
+    undefined,
+    decided,
   );
   const organizations = tally(
     'organizations',
@@ -108,11 +172,18 @@ export function scoreReading(
       (g.acronym !== null && (g.acronym === f.acronym || g.acronym === f.name)) ||
       g.variants.some((v) => sameName(v, f.name)),
     { g: (g) => g.name, f: (f) => f.name },
+    undefined,
+    decided,
   );
-  const places = tally('places', gold.places, reading.places, (g, f) => nameKey(g.name) === nameKey(f.name), {
-    g: (g) => g.name,
-    f: (f) => f.name,
-  });
+  const places = tally(
+    'places',
+    gold.places,
+    reading.places,
+    (g, f) => nameKey(g.name) === nameKey(f.name),
+    { g: (g) => g.name, f: (f) => f.name },
+    undefined,
+    decided,
+  );
   const meetingText = (m: ArticleReading['meetings'][number]) =>
     `${m.kind} ${m.date?.text ?? 'undated'} ${placeText(m.place) ?? 'nowhere'} [${m.participants.map((p) => `${actorText(p.actor)}:${p.role}`).join(', ')}]`;
   const meetings = tally(
@@ -123,31 +194,56 @@ export function scoreReading(
       f.passages.some((p) => overlaps(quoted(text, g.quote), p)) ||
       (g.date !== null && g.date.text === f.date?.text && samePlace(g.place, f.place) && g.place !== null),
     { g: (g) => `${g.name} (${g.date?.text ?? 'undated'}, ${g.place ?? 'nowhere'})`, f: meetingText },
+    undefined,
+    decided,
   );
-  const found = meetings.pairs.flatMap(([g, f]) => (f ? [[g, f] as const] : []));
-  const dateRight = tally(
-    'meetings, date right',
-    found.map(([g]) => g),
-    found.map(([, f]) => f),
-    (g, f) => found.some(([x, y]) => x === g && y === f),
-    { g: (g) => `${g.name}: ${g.date?.text ?? 'undated'}`, f: (f) => f.date?.text ?? 'undated' },
-    (g, f) => (g.date?.text ?? null) === (f.date?.text ?? null),
-  );
-  const placeRight = tally(
-    'meetings, place right',
-    found.map(([g]) => g),
-    found.map(([, f]) => f),
-    (g, f) => found.some(([x, y]) => x === g && y === f),
-    { g: (g) => `${g.name}: ${g.place ?? 'nowhere'}`, f: (f) => placeText(f.place) ?? 'nowhere' },
-    (g, f) => samePlace(g.place, f.place),
-  );
-  const invented = found.filter(([g, f]) => g.date === null && f.date !== null);
+  // The meetings found right, each with its gold (none for one only a curator's verdict makes gold).
+  const found = [
+    ...meetings.pairs.flatMap(([g, f]) => (f && decided(f)?.holds !== false ? [{ g, f }] : [])),
+    ...meetings.added.map((f) => ({ g: undefined, f })),
+  ];
+  const goldDate = ({ g, f }: (typeof found)[number]) => {
+    const verdict = decided(f);
+    if (verdict?.date !== undefined) return verdict.date;
+    return verdict || !g ? (f.date?.text ?? null) : (g.date?.text ?? null);
+  };
+  const name = ({ g, f }: (typeof found)[number]) => g?.name ?? f.name;
+  const dateRight = judge('meetings, date right', found, (m) => goldDate(m) === (m.f.date?.text ?? null), {
+    g: (m) => `${name(m)}: ${goldDate(m) ?? 'undated'}`,
+    f: (m) => m.f.date?.text ?? 'undated',
+  });
+  const inHandGold = found.flatMap(({ g, f }) => (g ? [{ g, f }] : []));
+  const placeRight = judge('meetings, place right', inHandGold, ({ g, f }) => samePlace(g.place, f.place), {
+    g: ({ g }) => `${g.name}: ${g.place ?? 'nowhere'}`,
+    f: ({ f }) => placeText(f.place) ?? 'nowhere',
+  });
+  const invented = found.filter((m) => goldDate(m) === null && m.f.date !== null);
   const participants = tally(
     'meeting participants',
-    found.flatMap(([g, f]) => g.participants.map((p) => ({ ...p, meeting: f }))),
-    found.flatMap(([, f]) => f.participants.map((p) => ({ ...p, meeting: f }))),
+    inHandGold.flatMap(({ g, f }) => g.participants.map((p) => ({ ...p, meeting: f }))),
+    found.flatMap(({ g, f }) =>
+      f.participants.flatMap((p) => (g || decided(p) ? [{ ...p, meeting: f, verdict: decided(p) }] : [])),
+    ),
     (g, f) => g.meeting === f.meeting && sameGoldActor(g.name, f.actor),
     { g: (g) => `${g.name}:${g.role}`, f: (f) => `${actorText(f.actor)}:${f.role}` },
+    undefined,
+    (f) => f.verdict,
+  );
+  type FoundParticipant = (typeof participants.added)[number];
+  const participantsRight = [
+    ...participants.pairs.flatMap(([g, f]) => (f && f.verdict?.holds !== false ? [{ g, f }] : [])),
+    ...participants.added.map((f) => ({ g: undefined, f })),
+  ];
+  const goldRole = ({ g, f }: { g: { role: string } | undefined; f: FoundParticipant }) =>
+    f.verdict?.role ?? (f.verdict || !g ? f.role : g.role);
+  const roleRight = judge(
+    'meeting participants, role right',
+    participantsRight,
+    (p) => goldRole(p) === p.f.role,
+    {
+      g: (p) => `${p.g?.name ?? actorText(p.f.actor)}:${goldRole(p)}`,
+      f: (p) => `${actorText(p.f.actor)}:${p.f.role}`,
+    },
   );
   const documents = tally(
     'documents',
@@ -155,6 +251,8 @@ export function scoreReading(
     reading.documents,
     (g, f) => sameName(g.name, f.name) || (g.kind === f.kind && overlaps(quoted(text, g.quote), f.evidence)),
     { g: (g) => g.name, f: (f) => `${f.name} [${f.parties.map(actorText).join(', ')}]` },
+    undefined,
+    decided,
   );
   const commitments = tally(
     'commitments',
@@ -165,6 +263,8 @@ export function scoreReading(
       g: (g) => `${g.summary} [${g.makers.join(', ')}]`,
       f: (f) => `${f.text} [${f.makers.map(actorText).join(', ')}${f.bothSides ? 'both sides' : ''}]`,
     },
+    undefined,
+    decided,
   );
   const withMaker = tally(
     'commitments with maker',
@@ -176,6 +276,7 @@ export function scoreReading(
       f: (f) => `${f.text} [${f.makers.map(actorText).join(', ')}]`,
     },
     (g, f) => g.makers.some((m) => f.makers.some((a) => sameGoldActor(m, a))),
+    (f) => (decided(f)?.holds === false ? { holds: false } : undefined),
   );
   const noisePassages = gold.noise.map((n) => quoted(text, n.quote));
   const factPassages = [
@@ -235,9 +336,10 @@ export function scoreReading(
     organizations.score,
     places.score,
     meetings.score,
-    dateRight.score,
-    placeRight.score,
+    dateRight,
+    placeRight,
     participants.score,
+    roleRight,
     documents.score,
     commitments.score,
     withMaker.score,
@@ -246,7 +348,7 @@ export function scoreReading(
       gold: 0,
       found: invented.length,
       correct: 0,
-      mistakes: invented.map(([g, f]) => `+ ${g.name}: ${f.date?.text}`),
+      mistakes: invented.map((m) => `+ ${name(m)}: ${m.f.date?.text}`),
     },
     {
       category: 'facts in page noise',
