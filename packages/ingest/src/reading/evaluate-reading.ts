@@ -1,47 +1,93 @@
 import { isLanguage, type NlpClient } from '@diplograph/nlp';
+import type { Decision } from '@diplograph/schema';
+import { gatherDecisions, type StaleDecision } from '../decisions/gather-decisions.js';
 import { articleSources } from '../extract/extract.js';
-import { readReadingGold } from '../extract/gold.js';
+import { type ReadingGold, readReadingGold } from '../extract/gold.js';
 import { compileInput } from '../ingest.js';
+import { decidedGold, type ItemVerdicts } from './decided-gold.js';
 import { knownOf } from './known.js';
-import { readArticle } from './read-article.js';
+import { readCorpusFacts } from './read-corpus-facts.js';
 import { type ReadingScore, scoreReading, sumReadingScores } from './score.js';
 
+type Split = ReadingGold['split'];
+
 /** Scores per group of articles: a split, or a split in one language. */
+type ReadingGroups = Array<{ name: string; split: Split; articles: number; scores: ReadingScore[] }>;
+
 export interface ReadingEvaluation {
-  groups: Array<{ name: string; split: 'dev' | 'test'; articles: number; scores: ReadingScore[] }>;
+  /** Against the hand gold alone. */
+  groups: ReadingGroups;
+  /** With the curators' decisions counted as gold, where any could be counted. */
+  decided?: ReadingGroups;
+  /** The decisions counted, each with the articles (file and split) whose read items it reached. */
+  counted: Array<{ decision: Decision; articles: Array<{ file: string; split: Split }> }>;
+  /** The decisions not counted, and why. */
+  uncounted: StaleDecision[];
 }
 
 /**
- * Reads every article that has reading gold, as the ingest reads it, and scores it per split and
- * per language within each split. The test split is never tuned on: its figures are reported
- * apart, and its mistakes are listed only on request.
+ * Reads the corpus as the ingest reads it and scores every article that has reading gold, per
+ * split and per language within each split: against the hand gold, then with the curators'
+ * decisions (the log's and the fact files', as the ingest gathers them) counted as gold for the
+ * items they are about. The test split is never tuned on: its figures are reported apart, and its
+ * mistakes are listed only on request.
  */
 export async function evaluateReading(options: {
   corpusDir: string;
   factsDir: string;
   goldDir: string;
   nlp: NlpClient;
+  decisionsLog?: string;
 }): Promise<ReadingEvaluation> {
   const input = await compileInput(options);
   const known = knownOf(input.graph);
   const sources = new Map(articleSources(input.graph, input.articles).map((s) => [s.article.file, s]));
   const golds = await readReadingGold(options.goldDir);
-  const scored = [];
   for (const gold of golds) {
     const found = sources.get(gold.file);
     if (!found) throw new Error(`gold file for ${gold.file}, which is not in the corpus folder`);
     const language = found.article.metadata?.language ?? 'fr';
     if (!isLanguage(language))
       throw new Error(`${gold.file} is in ${language}, which machine reading does not read`);
-    const parse = await options.nlp.annotate(found.article.text, language);
-    const reading = readArticle(found.article, parse, found.source.published, language);
-    const scores = scoreReading(gold, found.article.text, reading, known).map((s) => ({
-      ...s,
-      mistakes: s.mistakes.map((m) => `${gold.file.slice(0, 3)} ${m}`),
-    }));
-    scored.push({ gold, scores });
   }
-  const groups: ReadingEvaluation['groups'] = [];
+  // Nothing is left out as rejected: a rejected fact's verdict is counted like any other.
+  const read = await readCorpusFacts(input.graph, input.articles, options.nlp, new Set());
+  const readings = new Map(read.readings.map((r) => [r.sourceId, r]));
+  const articles = golds.map((gold) => {
+    const sourceId = sources.get(gold.file)?.source.id ?? '';
+    const found = readings.get(sourceId);
+    if (!found)
+      throw new Error(`${gold.file} has reading gold, but it is curated: machine reading leaves it`);
+    return { gold, sourceId, found };
+  });
+  const decisions = await gatherDecisions(options.decisionsLog, input.documents, input.graph, input.articles);
+  const decided = decidedGold(decisions, read, new Set(articles.map((a) => a.sourceId)));
+  const score = (verdictsOf: (sourceId: string) => ItemVerdicts | undefined) =>
+    articles.map(({ gold, sourceId, found }) => ({
+      gold,
+      scores: scoreReading(gold, found.text, found.reading, known, verdictsOf(sourceId)).map((s) => ({
+        ...s,
+        mistakes: s.mistakes.map((m) => `${gold.file.slice(0, 3)} ${m}`),
+      })),
+    }));
+  const bySource = new Map(articles.map((a) => [a.sourceId, a.gold]));
+  return {
+    groups: groupsOf(score(() => undefined)),
+    decided: decided.counted.length > 0 ? groupsOf(score((id) => decided.verdicts.get(id))) : undefined,
+    counted: decided.counted.map(({ decision, items }) => ({
+      decision,
+      articles: [...new Set(items.map((i) => i.sourceId))].flatMap((id) => {
+        const gold = bySource.get(id);
+        return gold ? [{ file: gold.file, split: gold.split }] : [];
+      }),
+    })),
+    uncounted: decided.uncounted,
+  };
+}
+
+/** Adds up the articles' scores per split, and per language within each split. */
+function groupsOf(scored: Array<{ gold: ReadingGold; scores: ReadingScore[] }>): ReadingGroups {
+  const groups: ReadingGroups = [];
   for (const split of ['test', 'dev'] as const) {
     const inSplit = scored.filter((s) => s.gold.split === split);
     groups.push({
@@ -62,21 +108,38 @@ export async function evaluateReading(options: {
       }
     }
   }
-  return { groups };
+  return groups;
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? '    -' : (n / d).toFixed(3));
 
-/** Tables of precision and recall per category and group, then the dev split's mistakes. */
+/**
+ * Tables of precision and recall per category and group, then the dev split's mistakes; then,
+ * apart, the same tables with the curators' decisions counted as gold, which articles the
+ * decisions reached, and the decisions that could not be counted.
+ */
 export function formatReadingEvaluation(
   evaluation: ReadingEvaluation,
   options: { testMistakes?: boolean } = {},
 ): string {
-  const lines: string[] = [];
+  const lines = tables(evaluation.groups);
   for (const group of evaluation.groups) {
+    if (!group.name.endsWith('all languages') || (group.split === 'test' && !options.testMistakes)) continue;
+    lines.push('', `Mistakes, ${group.name} (- missed or wrong, + found but not in the gold):`);
+    for (const s of group.scores) for (const m of s.mistakes) lines.push(`  ${s.category}: ${m}`);
+  }
+  if (!options.testMistakes)
+    lines.push('', 'The test split is not tuned on: its mistakes are listed only with --test-mistakes.');
+  lines.push(...decisionLines(evaluation));
+  return lines.join('\n');
+}
+
+function tables(groups: ReadingGroups, suffix = ''): string[] {
+  const lines: string[] = [];
+  for (const group of groups) {
     lines.push(
       '',
-      `${group.name} (${group.articles} articles)`,
+      `${group.name}${suffix} (${group.articles} articles)`,
       `  ${'category'.padEnd(36)} gold found right  precision recall`,
     );
     for (const s of group.scores) {
@@ -85,12 +148,28 @@ export function formatReadingEvaluation(
       );
     }
   }
-  for (const group of evaluation.groups) {
-    if (!group.name.endsWith('all languages') || (group.split === 'test' && !options.testMistakes)) continue;
-    lines.push('', `Mistakes, ${group.name} (- missed or wrong, + found but not in the gold):`);
-    for (const s of group.scores) for (const m of s.mistakes) lines.push(`  ${s.category}: ${m}`);
+  return lines;
+}
+
+const decisionText = (d: Decision) =>
+  `${d.kind}${d.field ? ` ${d.field} ${d.before ?? '?'} → ${d.after}` : ''} of ${d.fact} by ${d.curator} (${d.id})`;
+
+function decisionLines(evaluation: ReadingEvaluation): string[] {
+  const { decided, counted, uncounted } = evaluation;
+  if (counted.length === 0 && uncounted.length === 0) {
+    return ['', "No curators' decisions to count: the figures above are the hand gold's alone."];
   }
-  if (!options.testMistakes)
-    lines.push('', 'The test split is not tuned on: its mistakes are listed only with --test-mistakes.');
-  return lines.join('\n');
+  const lines = [
+    '',
+    `With curators' decisions counted as gold: ${counted.length} counted, ${uncounted.length} not counted.`,
+    "A decision overrides the hand gold for the item it is about: accepted is right, rejected is wrong, a correction's value is the gold one.",
+  ];
+  if (decided) lines.push(...tables(decided, ", with curators' decisions"));
+  if (counted.length > 0) lines.push('', 'Decisions counted (split, article: decision):');
+  for (const { decision, articles } of counted) {
+    for (const a of articles) lines.push(`  ${a.split.padEnd(4)} ${a.file}: ${decisionText(decision)}`);
+  }
+  if (uncounted.length > 0) lines.push('', 'Decisions not counted, and why:');
+  for (const { decision, why } of uncounted) lines.push(`  ${decisionText(decision)}: ${why}`);
+  return lines;
 }
