@@ -152,7 +152,7 @@ function tables(groups: ReadingGroups, suffix = ''): string[] {
 }
 
 const decisionText = (d: Decision) =>
-  `${d.kind}${d.field ? ` ${d.field} ${d.before ?? '?'} → ${d.after}` : ''} of ${d.fact} by ${d.curator} (${d.id})`;
+  `${d.kind}${d.field ? ` ${d.field} ${d.before ?? 'none'} → ${d.after}` : ''} of ${d.fact} by ${d.curator} (${d.id})`;
 
 function decisionLines(evaluation: ReadingEvaluation): string[] {
   const { decided, counted, uncounted } = evaluation;
