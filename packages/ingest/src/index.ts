@@ -10,6 +10,7 @@ export * from './graph/build-graph.js';
 export * from './graph/graph-data.js';
 export * from './ingest.js';
 export * from './problems.js';
+export * from './reading/evaluate-reading.js';
 export * from './text/page.js';
 export * from './text/publication-date.js';
 export * from './write/write-failure.js';
