@@ -43,21 +43,21 @@ export async function evaluateReading(options: {
   const known = knownOf(input.graph);
   const sources = new Map(articleSources(input.graph, input.articles).map((s) => [s.article.file, s]));
   const golds = await readReadingGold(options.goldDir);
-  for (const gold of golds) {
+  const annotated = golds.map((gold) => {
     const found = sources.get(gold.file);
     if (!found) throw new Error(`gold file for ${gold.file}, which is not in the corpus folder`);
     const language = found.article.metadata?.language ?? 'fr';
     if (!isLanguage(language))
       throw new Error(`${gold.file} is in ${language}, which machine reading does not read`);
-  }
+    return { gold, sourceId: found.source.id };
+  });
   // Nothing is left out as rejected: a rejected fact's verdict is counted like any other.
   const read = await readCorpusFacts(input.graph, input.articles, options.nlp, new Set());
   const readings = new Map(read.readings.map((r) => [r.sourceId, r]));
-  const articles = golds.map((gold) => {
-    const sourceId = sources.get(gold.file)?.source.id ?? '';
+  const articles = annotated.map(({ gold, sourceId }) => {
     const found = readings.get(sourceId);
     if (!found)
-      throw new Error(`${gold.file} has reading gold, but it is curated: machine reading leaves it`);
+      throw new Error(`${gold.file} has reading gold, but it is curated: machine reading does not read it`);
     return { gold, sourceId, found };
   });
   const decisions = await gatherDecisions(options.decisionsLog, input.documents, input.graph, input.articles);
