@@ -217,6 +217,27 @@ describe("curators' decisions counted as gold", () => {
     expect(figures(scores, 'meeting participants, role right')).toEqual([2, 2, 0]);
   });
 
+  it('count an accepted meeting the hand gold lacks with its date, and only the participations decided', () => {
+    const withoutMeeting = { ...gold, meetings: [] };
+    const verdicts = decidedGold(
+      {
+        current: [
+          decided({ kind: 'accept', fact: factOf('meetings/0') }),
+          decided({ kind: 'accept', fact: factOf('participants/0/1') }),
+        ],
+        stale: [],
+      },
+      machine,
+      new Set([SOURCE]),
+    ).verdicts.get(SOURCE);
+    const scores = scoreReading(withoutMeeting, TEXT, reading, known, verdicts);
+    expect(figures(scores, 'meetings')).toEqual([1, 1, 1]);
+    expect(figures(scores, 'meetings, date right')).toEqual([1, 1, 1]);
+    expect(figures(scores, 'meetings, place right')).toEqual([0, 0, 0]);
+    expect(figures(scores, 'meeting participants')).toEqual([1, 1, 1]);
+    expect(figures(scores, 'meeting participants, role right')).toEqual([1, 1, 1]);
+  });
+
   it('let the last of the decisions about a fact stand', () => {
     const fact = factOf('commitments/0');
     const { scores } = scoredWith([decided({ kind: 'reject', fact }), decided({ kind: 'accept', fact })]);
