@@ -29,7 +29,8 @@ const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-f
 
   evaluate         score machine reading against the gold annotations: precision and recall per
                    category, per split and language; the dev split's mistakes (the test split's
-                   with --test-mistakes, for a final audit only)
+                   with --test-mistakes, for a final audit only); then the same figures with the
+                   curators' decisions (DECISIONS_LOG and the fact files) counted as gold
   merge-proposals  append the accepted proposals of the review file to the curated facts`;
 
 async function main(): Promise<number> {
