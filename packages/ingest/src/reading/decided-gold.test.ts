@@ -238,6 +238,13 @@ describe("curators' decisions counted as gold", () => {
     expect(figures(scores, 'meeting participants, role right')).toEqual([1, 1, 1]);
   });
 
+  it("judge a meeting's place by the verdict on its place link", () => {
+    expect(figures(hand, 'meetings, place right')).toEqual([1, 1, 1]);
+    const { scores } = scoredWith([decided({ kind: 'reject', fact: factOf('meetingPlace/0') })]);
+    expect(figures(scores, 'meetings, place right')).toEqual([1, 1, 0]);
+    expect(figures(scores, 'meetings')).toEqual([1, 1, 1]);
+  });
+
   it('let the last of the decisions about a fact stand', () => {
     const fact = factOf('commitments/0');
     const { scores } = scoredWith([decided({ kind: 'reject', fact }), decided({ kind: 'accept', fact })]);
@@ -245,14 +252,14 @@ describe("curators' decisions counted as gold", () => {
   });
 
   it('report, and do not count, a decision about a fact this reading did not make or no category scores', () => {
-    const place = machine.graph.relationships.find((r) => r.type === 'TOOK_PLACE_IN');
+    const maker = machine.graph.relationships.find((r) => r.type === 'MADE_BY');
     const unknown = decided({ kind: 'accept', fact: 'person-nobody' });
-    const placed = decided({ kind: 'reject', fact: place?.id ?? '' });
-    const { scores, counted, uncounted } = scoredWith([unknown, placed]);
+    const made = decided({ kind: 'reject', fact: maker?.id ?? '' });
+    const { scores, counted, uncounted } = scoredWith([unknown, made]);
     expect(counted).toEqual([]);
     expect(uncounted).toEqual([
       { decision: unknown, why: 'this reading has no fact person-nobody' },
-      { decision: placed, why: 'no category scores a TOOK_PLACE_IN fact' },
+      { decision: made, why: 'no category scores a MADE_BY fact' },
     ]);
     expect(scores).toEqual(hand);
   });

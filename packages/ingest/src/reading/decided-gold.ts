@@ -33,6 +33,7 @@ const LIST_NAMES = {
   places: 'a place',
   meetings: 'a meeting',
   participants: 'a participation',
+  meetingPlace: "a meeting's place",
   documents: 'a document',
   commitments: 'a commitment',
 } as const;

@@ -183,7 +183,8 @@ class MachineWriter {
         confidence,
       );
       this.record(id, source, { list: 'meetings', index: meeting });
-      if (place) this.link('TOOK_PLACE_IN', id, place, [evidence], confidence);
+      const placed = place ? this.link('TOOK_PLACE_IN', id, place, [evidence], confidence) : undefined;
+      if (placed) this.record(placed, source, { list: 'meetingPlace', meeting });
       for (const p of participants) {
         const link = this.link(
           'PARTICIPATED_IN',

@@ -141,8 +141,8 @@ function samePlace(gold: string | null, found: ArticleReading['meetings'][number
  * Scores what machine reading found in one article against the article's reading gold, and the
  * curators' verdicts on its items where there are some (see `tally`). A meeting's verdict judges
  * the meeting and its date, its own field; its place and participants are facts of their own, so
- * a meeting the hand gold lacks counts in their categories only with the participations curators
- * decided. A commitment's verdict judges whether it was made, not who made it, except that a
+ * a meeting the hand gold lacks counts in their categories only with the place and participations
+ * curators decided. A commitment's verdict judges whether it was made, not who made it, except that a
  * rejected commitment is made by no one.
  */
 export function scoreReading(
@@ -213,10 +213,20 @@ export function scoreReading(
     f: (m) => m.f.date?.text ?? 'undated',
   });
   const inHandGold = found.flatMap(({ g, f }) => (g ? [{ g, f }] : []));
-  const placeRight = judge('meetings, place right', inHandGold, ({ g, f }) => samePlace(g.place, f.place), {
-    g: ({ g }) => `${g.name}: ${g.place ?? 'nowhere'}`,
-    f: ({ f }) => placeText(f.place) ?? 'nowhere',
-  });
+  // A meeting's place is a fact of its own (TOOK_PLACE_IN): its verdict judges it.
+  const placeVerdict = (f: ArticleReading['meetings'][number]) =>
+    verdicts.get(readItemKey({ list: 'meetingPlace', meeting: reading.meetings.indexOf(f) }));
+  const goldPlace = ({ g, f }: (typeof found)[number]) => {
+    const verdict = placeVerdict(f);
+    if (verdict) return `${verdict.holds ? '' : 'not '}${placeText(f.place) ?? 'nowhere'}`;
+    return g?.place ?? 'nowhere';
+  };
+  const placeRight = judge(
+    'meetings, place right',
+    found.filter((m) => m.g || placeVerdict(m.f)),
+    ({ g, f }) => placeVerdict(f)?.holds ?? (g !== undefined && samePlace(g.place, f.place)),
+    { g: (m) => `${name(m)}: ${goldPlace(m)}`, f: ({ f }) => placeText(f.place) ?? 'nowhere' },
+  );
   const invented = found.filter((m) => goldDate(m) === null && m.f.date !== null);
   const participants = tally(
     'meeting participants',
