@@ -215,6 +215,40 @@ describe('a curator in the explorer', () => {
     await see(page.locator('#details .review-state'), 'corrected by a curator');
     await screenshot(page, 'review-04-reader-sees-state');
   });
+  it('tells a curator whose fact another curator decided first that theirs stands, and moves on', async () => {
+    await openQueue();
+    await signIn(inject('curatorToken'));
+    await review().locator('#review-actions').waitFor();
+    const fact = await narrow('Commitment');
+    expect(await page.evaluate(() => window.explorer?.drawnNodes().map((n) => n.id))).toContain(fact);
+
+    // Meanwhile, from another client, the other curator rejects the commitment shown.
+    const response = await fetch(`${inject('apiUrl')}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: `Bearer ${inject('otherCuratorToken')}`,
+      },
+      body: JSON.stringify({
+        query: 'mutation ($fact: ID!) { rejectFact(fact: $fact, reason: "read twice") { id } }',
+        variables: { fact },
+      }),
+    });
+    expect((await response.json()).errors).toBeUndefined();
+
+    await page.keyboard.press('a');
+    await see(status(), 'Another curator decided');
+    await see(status(), 'theirs stands, yours was not recorded');
+    await decided(fact);
+    expect(await page.evaluate(() => window.explorer?.drawnNodes().map((n) => n.id))).not.toContain(fact);
+    const log = await ask<{ decisions: { curator: string; kind: string }[] }>(
+      'query ($fact: ID!) { decisions(fact: $fact) { curator kind } }',
+      { fact },
+    );
+    expect(log.decisions).toEqual([{ curator: 'e2e-other-curator', kind: 'REJECT' }]);
+    await screenshot(page, 'review-05-conflict');
+  });
 });
 
 describe('a reader without a token', () => {
@@ -248,6 +282,6 @@ describe('a reader without a token', () => {
       { id: fact },
     );
     expect(still.factReview).toEqual({ review: null });
-    await screenshot(page, 'review-05-reader');
+    await screenshot(page, 'review-06-reader');
   });
 });

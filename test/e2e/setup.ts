@@ -16,13 +16,15 @@ declare module 'vitest' {
     apiUrl: string;
     /** The token of a curator the API knows, for the review tests. */
     curatorToken: string;
+    /** Another curator's, who decides a fact before the first does. */
+    otherCuratorToken: string;
   }
 }
 
 /**
  * For the end-to-end tests, after setup/neo4j.ts has provided a database: makes sure Debian's
  * Chromium is installed and the explorer is built, loads the corpus, and serves the API (with the
- * explorer at /explorer/) on a free port, with one curator whose token the review tests sign in
+ * explorer at /explorer/) on a free port, with two curators whose tokens the review tests decide
  * with (the curators and the decisions log in a throwaway folder, never the checkout's).
  */
 export default async function setup(project: TestProject) {
@@ -37,10 +39,13 @@ export default async function setup(project: TestProject) {
   const curation = await mkdtemp(join(tmpdir(), 'e2e-curation-'));
   process.env.CURATORS_FILE = join(curation, 'curators.json');
   process.env.DECISIONS_LOG = join(curation, 'decisions.jsonl');
-  const token = await new CuratorStore(process.env.CURATORS_FILE).add('e2e-curator');
+  const curators = new CuratorStore(process.env.CURATORS_FILE);
+  const token = await curators.add('e2e-curator');
+  const otherToken = await curators.add('e2e-other-curator');
   const api = await startTestApi(db);
   project.provide('apiUrl', api.url);
   project.provide('curatorToken', token);
+  project.provide('otherCuratorToken', otherToken);
   console.log(`end-to-end tests use the explorer at ${api.url}/explorer/`);
   return async () => {
     await api.close();

@@ -3,7 +3,15 @@ import { curatorToken } from './curator-token.js';
 /** Where the public GraphQL API answers: the same origin as the page. */
 const ENDPOINT = '/graphql';
 
-export class ApiError extends Error {}
+/** The API's refusal, with its code (CONFLICT, BAD_USER_INPUT…) when it gave one. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Sends one GraphQL operation and returns its data, or throws with the API's first error message
@@ -26,8 +34,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     errors?: { message: string; extensions?: { code?: string } }[];
   };
   // A hint that an id names nothing leaves the answer whole: the page says which ids it lacks.
-  const failures = body.errors?.filter((error) => error.extensions?.code !== 'UNKNOWN_ID') ?? [];
-  if (failures.length) throw new ApiError(failures[0]?.message ?? 'the API answered with an error');
+  const failure = body.errors?.find((error) => error.extensions?.code !== 'UNKNOWN_ID');
+  if (failure) throw new ApiError(failure.message, failure.extensions?.code);
   if (!response.ok || !body.data) throw new ApiError(`the API answered ${response.status}`);
   return body.data;
 }

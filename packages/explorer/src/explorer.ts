@@ -170,20 +170,26 @@ export class Explorer {
     });
 
   /**
-   * A curator's decision landed: what it took out of the graph leaves the view, what it brought
-   * in (the entity a merge kept) comes in, and the rest is read again, so that the view and the
-   * panel show the graph as it now is.
+   * A curator's decision landed, this one's or another's: what it took out of the graph (the
+   * facts given, and any the graph no longer holds) leaves the view, what it brought in (the
+   * entity a merge kept) comes in, and the rest is read again, so that the view and the panel
+   * show the graph as it now is.
    */
   reviewed = (gone: string[], kept: string[]): Promise<void> =>
     this.busy(async () => {
-      this.graph.remove(gone.filter((id) => this.graph.has(id)));
-      for (const id of gone) {
+      const asked = [...new Set([...kept, ...this.graph.nodeIds()])]
+        .filter((id) => !gone.includes(id))
+        .slice(0, MAX_VIEW_NODES);
+      const view = asked.length ? await subgraph(asked) : undefined;
+      const held = new Set(view?.nodes.map((node) => node.id));
+      const left = [...gone, ...asked.filter((id) => !held.has(id))].filter((id) => this.graph.has(id));
+      this.graph.remove(left);
+      for (const id of left) {
         this.broughtBy.delete(id);
         this.expanded.delete(id);
       }
-      if (this.selected && gone.includes(this.selected)) this.selected = undefined;
-      const ids = [...new Set([...kept, ...this.graph.nodeIds()])].slice(0, MAX_VIEW_NODES);
-      if (ids.length) this.graph.refresh(await subgraph(ids), kept[0]);
+      if (view) this.graph.refresh(view, kept[0]);
+      if (this.selected && !this.graph.has(this.selected)) this.selected = undefined;
       await this.graph.layout();
       this.applyFilters();
       if (this.selected) await this.select(this.selected);

@@ -1,3 +1,4 @@
+import { ApiError } from './api.js';
 import { revealPassages } from './article-passage.js';
 import type { Explorer } from './explorer.js';
 import { formatWord } from './format.js';
@@ -138,7 +139,15 @@ export class Review {
       status.info(`${describe(decision)}: ${item.label}.`);
       await this.show();
     } catch (error) {
-      status.error(error);
+      if (!(error instanceof ApiError && error.code === 'CONFLICT')) {
+        status.error(error);
+        return;
+      }
+      // Another curator decided the fact first, and theirs stands: the view and the queue read the
+      // graph again, and the message says why the fact moved on.
+      await explorer.reviewed([], []);
+      await this.show();
+      status.warn(`Another curator decided ${item.label} first; theirs stands, yours was not recorded.`);
     } finally {
       this.deciding = false;
     }

@@ -77,7 +77,7 @@ export async function decide(
   return db.writeTransaction(async (tx) => {
     const relationship = relationshipFact(request.fact);
     const fact = await lock(db, tx, request.fact, relationship);
-    if (fact === 'none') throw refuse('NOT_FOUND', `no fact ${request.fact} in the graph`);
+    if (fact === 'none') throw await absent(log, request.fact);
     if (fact === 'gone') {
       throw refuse(
         'CONFLICT',
@@ -112,6 +112,18 @@ export async function decide(
     await log.append(made);
     return made;
   });
+}
+
+/**
+ * Why a fact is not in the graph: another curator's decision took it out (a CONFLICT, which the
+ * log says, by whom and when), or it never was (NOT_FOUND). The log is read only on this path.
+ */
+async function absent(log: DecisionLog, fact: string): Promise<GraphQLError> {
+  const { decisions } = await log.read();
+  const removed = decisions.findLast((d) => d.fact === fact && (d.kind === 'reject' || d.kind === 'merge'));
+  if (!removed) return refuse('NOT_FOUND', `no fact ${fact} in the graph`);
+  const what = removed.kind === 'reject' ? 'rejected' : `merged into ${removed.after}`;
+  return refuse('CONFLICT', `${fact} was decided meanwhile: ${what} by ${removed.curator} at ${removed.at}`);
 }
 
 /**
