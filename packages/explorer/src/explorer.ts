@@ -17,6 +17,7 @@ import {
   subgraph,
 } from './queries.js';
 import type { Status } from './status.js';
+import type { TimelineStrip } from './timeline-strip.js';
 import type { Toolbar } from './toolbar.js';
 import type { GraphView } from './types.js';
 import { encodeState, type ViewState } from './url-state.js';
@@ -36,6 +37,8 @@ export interface ExplorerParts {
   highlight: HTMLElement;
   /** A one-line description of the view, for everyone and for screen readers. */
   summary: HTMLElement;
+  /** The view's dates, which narrow the date filter. */
+  timeline: TimelineStrip;
 }
 
 /** What the analyst does with the view, and the state that a link to the page reopens. */
@@ -487,6 +490,7 @@ export class Explorer {
       (selected
         ? ` Selected: ${'label' in selected ? `${selected.label} (${selected.type})` : selected.type}.`
         : '');
+    this.parts.timeline.update(this.graph.contents(), this.dates);
     const query = encodeState(this.state());
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }

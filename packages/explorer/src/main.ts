@@ -10,6 +10,7 @@ import { legend } from './legend.js';
 import { Review } from './review.js';
 import { SearchBox } from './search-box.js';
 import { Status } from './status.js';
+import { TimelineStrip } from './timeline-strip.js';
 import { Toolbar } from './toolbar.js';
 import { decodeState } from './url-state.js';
 
@@ -21,6 +22,8 @@ const buttons = {
   lineage: byId<HTMLButtonElement>('lineage'),
   path: byId<HTMLButtonElement>('path'),
 };
+const from = byId<HTMLInputElement>('date-from');
+const to = byId<HTMLInputElement>('date-to');
 const explorer = new Explorer({
   graph,
   toolbar: new Toolbar(buttons),
@@ -28,6 +31,11 @@ const explorer = new Explorer({
   details: byId('details'),
   highlight: byId('highlight'),
   summary: byId('graph-summary'),
+  timeline: new TimelineStrip(byId('timeline'), (range) => {
+    from.value = range.from ?? '';
+    to.value = range.to ?? '';
+    onDates();
+  }),
 });
 const review = new Review({
   explorer,
@@ -78,9 +86,9 @@ bindKeys({
   next: review.next,
 });
 
-const from = byId<HTMLInputElement>('date-from');
-const to = byId<HTMLInputElement>('date-to');
-const onDates = () => explorer.setDates({ from: from.value || undefined, to: to.value || undefined });
+function onDates(): void {
+  explorer.setDates({ from: from.value || undefined, to: to.value || undefined });
+}
 from.addEventListener('change', onDates);
 to.addEventListener('change', onDates);
 const curatedOnly = byId<HTMLInputElement>('curated-only');
