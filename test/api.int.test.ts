@@ -402,6 +402,31 @@ describe('article search', () => {
     const none = await ask(`{ articleSearch(query: "zzyzzyx") { source { id } } }`);
     expect(none.articleSearch).toEqual([]);
   });
+
+  it("lists an article's facts, each of which names the article among its own", async () => {
+    const declaration = 'joint-declaration-2024-10-28';
+    const of = await ask(
+      `{ node(id: "${declaration}") { ... on Entity { mentionedIn(first: 1) { nodes { id } } } } }`,
+    );
+    const source = of.node.mentionedIn.nodes[0].id;
+    const data = await ask(
+      `query ($id: ID!) { node(id: $id) { ... on Source { facts(first: 200) { __typename id } } } }`,
+      { id: source },
+    );
+    const facts: { __typename: string; id: string }[] = data.node.facts;
+    expect(facts.map((f) => f.id)).toContain(declaration);
+    expect(facts.map((f) => f.id)).toEqual(facts.map((f) => f.id).sort());
+    expect(facts.filter((f) => f.__typename === 'Source' || f.__typename === 'Evidence')).toEqual([]);
+    const back = await ask(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { mentionedIn(first: 100) { nodes { id } } } } }`,
+      { ids: facts.slice(0, 20).map((f) => f.id) },
+    );
+    for (const node of back.nodes) expect(node.mentionedIn.nodes.map((s: any) => s.id)).toContain(source);
+    const refused = await api.query(
+      `{ node(id: "${source}") { ... on Source { facts(first: 201) { id } } } }`,
+    );
+    expect(refused.errors?.[0]?.message).toContain('first must be between 0 and 200');
+  });
 });
 
 describe('graph views', () => {

@@ -7,6 +7,7 @@ import { lineagePanel, pathPanel } from './highlight-panel.js';
 import { nodePanel } from './node-panel.js';
 import { isMachineRead } from './provenance.js';
 import {
+  articleFacts,
   details,
   lineage,
   neighbourCounts,
@@ -122,6 +123,21 @@ export class Explorer {
       if (!this.expanded.has(id)) await this.expand(id);
       this.graph.fit();
       this.focusAfterOpening();
+    });
+
+  /** Brings into view the facts an article holds (a search hit on its text), all in sight. */
+  openArticle = (source: { id: string; title: string }): Promise<void> =>
+    this.busy(async () => {
+      const ids = await articleFacts(source.id);
+      if (ids.length === 0) {
+        this.parts.status.info(`“${source.title}” holds no fact of the graph yet.`);
+        return;
+      }
+      await this.bringIn(ids);
+      this.graph.fit();
+      const shown = ids.filter((id) => this.graph.has(id)).length;
+      this.parts.status.info(`${counted(shown, 'fact')} of “${source.title}” in view.`);
+      this.changed();
     });
 
   private focusAfterOpening(): void {

@@ -62,7 +62,7 @@ const search = new SearchBox(
   (hit) => {
     // Out of the box, so that the next keys are commands.
     search.blur();
-    void explorer.openWithNeighbours(hit.node.id);
+    void ('source' in hit ? explorer.openArticle(hit.source) : explorer.openWithNeighbours(hit.node.id));
   },
   (error) => status.error(error),
 );

@@ -1,6 +1,7 @@
 import { graphql } from './api.js';
 import { LISTED, relatedSections, relatedSelection } from './related-lists.js';
 import {
+  type ArticleHit,
   DATED_TYPES,
   type Evidence,
   type GraphPaths,
@@ -33,17 +34,31 @@ const SEARCH_TYPES = [
   'Axis',
 ];
 
-export async function search(text: string): Promise<SearchHit[]> {
-  const data = await graphql<{ search: SearchHit[] }>(
-    `query Search($text: String!, $types: [NodeType!]) {
+/** Articles a search lists after the nodes: their text matches every word. */
+const ARTICLE_HITS = 5;
+
+/** Nodes by name, alias, acronym or title, then articles by their whole text (dates, phrases), in one request. */
+export async function search(text: string): Promise<{ nodes: SearchHit[]; articles: ArticleHit[] }> {
+  const data = await graphql<{ search: SearchHit[]; articleSearch: ArticleHit[] }>(
+    `query Search($text: String!, $types: [NodeType!], $articles: Int!) {
       search(query: $text, types: $types, first: 10) {
         type
         node { id ... on Entity { name } ${DATED_TYPES.map((type) => `... on ${type} { date { text } }`).join(' ')} }
       }
+      articleSearch(query: $text, first: $articles) { excerpt source { id title published { text } } }
     }`,
-    { text, types: SEARCH_TYPES },
+    { text, types: SEARCH_TYPES, articles: ARTICLE_HITS },
   );
-  return data.search;
+  return { nodes: data.search, articles: data.articleSearch };
+}
+
+/** The ids of the facts an article holds (Source.facts), up to a view's worth. */
+export async function articleFacts(source: string): Promise<string[]> {
+  const data = await graphql<{ node: { facts: { id: string }[] } | null }>(
+    `query ArticleFacts($id: ID!) { node(id: $id) { ... on Source { facts(first: 200) { id } } } }`,
+    { id: source },
+  );
+  return data.node?.facts.map((fact) => fact.id) ?? [];
 }
 
 /**

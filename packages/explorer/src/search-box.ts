@@ -2,17 +2,21 @@ import { h } from './dom.js';
 import { formatDate } from './format.js';
 import { search } from './queries.js';
 import { NODE_TYPES } from './style.js';
-import type { SearchHit } from './types.js';
+import type { ArticleHit, SearchHit } from './types.js';
+
+/** A result: a node, or an article whose text matches. */
+export type Hit = SearchHit | ArticleHit;
 
 /** Wait this long after the last keystroke before asking: one request per pause, not per key. */
 const DEBOUNCE_MS = 150;
 
 /**
- * Search as you type, as an ARIA combobox: arrows move through the results, Enter picks, Escape
- * closes. Answers to older keystrokes that arrive late are dropped.
+ * Search as you type, as an ARIA combobox: arrows move through the results (the nodes, then the
+ * articles whose text matches), Enter picks, Escape closes. Answers to older keystrokes that
+ * arrive late are dropped.
  */
 export class SearchBox {
-  private hits: SearchHit[] = [];
+  private hits: Hit[] = [];
   private active = -1;
   private asked = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -20,7 +24,7 @@ export class SearchBox {
   constructor(
     private readonly input: HTMLInputElement,
     private readonly list: HTMLElement,
-    private readonly pick: (hit: SearchHit) => void,
+    private readonly pick: (hit: Hit) => void,
     private readonly fail: (error: unknown) => void,
   ) {
     input.addEventListener('input', () => this.schedule());
@@ -47,8 +51,8 @@ export class SearchBox {
     const asked = ++this.asked;
     if (text.length < 2) return this.close();
     try {
-      const hits = await search(text);
-      if (asked === this.asked) this.show(hits, text);
+      const { nodes, articles } = await search(text);
+      if (asked === this.asked) this.show([...nodes, ...articles], text);
     } catch (error) {
       this.fail(error);
     }
@@ -72,7 +76,7 @@ export class SearchBox {
     }
   }
 
-  private show(hits: SearchHit[], text: string): void {
+  private show(hits: Hit[], text: string): void {
     this.hits = hits;
     this.active = -1;
     const options = hits.map((hit, i) =>
@@ -81,15 +85,13 @@ export class SearchBox {
         {
           id: `search-option-${i}`,
           role: 'option',
+          class: 'source' in hit ? 'article-hit' : undefined,
           'aria-selected': 'false',
           // Keep the focus in the box: a click on a result must not blur it first.
           onmousedown: (event) => event.preventDefault(),
           onclick: () => this.choose(hit),
         },
-        h('span', { class: 'swatch', style: `background:${NODE_TYPES[hit.type]?.color ?? '#94a3b8'}` }),
-        h('span', { class: 'name' }, hit.node.name ?? hit.node.id),
-        hit.node.date ? h('span', { class: 'when' }, formatDate(hit.node.date)) : '',
-        h('span', { class: 'type' }, hit.type),
+        ...('source' in hit ? articleOption(hit) : nodeOption(hit)),
       ),
     );
     this.list.replaceChildren(
@@ -111,7 +113,7 @@ export class SearchBox {
     this.list.children[index]?.scrollIntoView({ block: 'nearest' });
   }
 
-  private choose(hit: SearchHit): void {
+  private choose(hit: Hit): void {
     this.close();
     this.pick(hit);
   }
@@ -123,4 +125,24 @@ export class SearchBox {
     this.input.setAttribute('aria-expanded', 'false');
     this.input.removeAttribute('aria-activedescendant');
   }
+}
+
+function nodeOption(hit: SearchHit): (HTMLElement | string)[] {
+  return [
+    h('span', { class: 'swatch', style: `background:${NODE_TYPES[hit.type]?.color ?? '#94a3b8'}` }),
+    h('span', { class: 'name' }, hit.node.name ?? hit.node.id),
+    hit.node.date ? h('span', { class: 'when' }, formatDate(hit.node.date)) : '',
+    h('span', { class: 'type' }, hit.type),
+  ];
+}
+
+/** An article: its title and date, and the words of its text that match. */
+function articleOption(hit: ArticleHit): HTMLElement[] {
+  return [
+    h('span', { class: 'swatch article', 'aria-hidden': 'true' }),
+    h('span', { class: 'name' }, hit.source.title),
+    h('span', { class: 'when' }, hit.source.published ? formatDate(hit.source.published) : 'undated'),
+    h('span', { class: 'type' }, 'Article'),
+    ...(hit.excerpt ? [h('span', { class: 'excerpt' }, `“${hit.excerpt}”`)] : []),
+  ];
 }

@@ -58,6 +58,13 @@ export interface SearchHit {
   node: { id: string; name?: string; date?: Pick<FuzzyDate, 'text'> | null };
 }
 
+/** An article whose text matches the search: picking it brings the facts it holds into view. */
+export interface ArticleHit {
+  source: { id: string; title: string; published: Pick<FuzzyDate, 'text'> | null };
+  /** The words around the first one searched for, as the article has them. */
+  excerpt: string | null;
+}
+
 /** A list of related nodes a type's panel shows (related-lists.ts names them all). */
 export interface RelatedList {
   /** The API type (or interface) whose field it is. */

@@ -1,8 +1,25 @@
+import { FACT_LABELS } from '@diplograph/schema';
+import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import { SOURCE_PASSAGES } from '../catalogue/relationship-fields.js';
+import { loadRecords } from '../loaders/load-records.js';
+import { inRange } from '../pagination.js';
 import { evidencedConnection } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
-import { EvidenceRef, SourceRef } from './refs.js';
+import { EntityRef, EvidenceRef, SourceRef } from './refs.js';
+
+/**
+ * The facts an article holds: the nodes its passages support, and those mention linking found in
+ * it (a relationship's ends are among them). Through the article's own relationships only.
+ */
+const SOURCE_FACTS = `MATCH (s:Source {id: $id})
+CALL (s) {
+  MATCH (s)<-[:QUOTED_FROM]-(:Evidence)<-[:SUPPORTED_BY]-(n:Entity) RETURN n
+  UNION
+  MATCH (s)-[:MENTIONS]->(n:Entity) RETURN n
+}
+WITH n WHERE any(l IN labels(n) WHERE l IN $labels)
+RETURN n.id AS id ORDER BY id LIMIT $first`;
 
 /** An article's text, kept apart from the node's other properties: it is long. */
 const SOURCE_TEXT = 'MATCH (s:Source {id: $id}) RETURN s.articleText AS text';
@@ -34,6 +51,23 @@ builder.node(SourceRef, {
       resolve: async (s, _args, ctx) => {
         const [row] = await ctx.db.read<{ text: string | null }>(SOURCE_TEXT, { id: s.id });
         return row?.text ?? '';
+      },
+    }),
+    facts: t.field({
+      type: [EntityRef],
+      description:
+        'The people, meetings, documents, commitments… the article supports or names, by id. One statement per article.',
+      args: { first: t.arg.int({ defaultValue: 50, description: 'Up to 200.' }) },
+      resolve: async (s, args, ctx) => {
+        const rows = await ctx.db.read<{ id: string }>(SOURCE_FACTS, {
+          id: s.id,
+          labels: FACT_LABELS,
+          first: neo4j.int(inRange('first', args.first ?? 50, 0, 200)),
+        });
+        return loadRecords(
+          ctx,
+          rows.map((r) => r.id),
+        );
       },
     }),
     passages: evidencedConnection(t, {
