@@ -63,7 +63,7 @@ describe('the explorer for an analyst', () => {
     await openExplorer();
     await page.keyboard.press('/');
     await page.keyboard.type('gmmp', { delay: 40 });
-    const options = page.locator('#search-results [role="option"]');
+    const options = page.locator('#search-results [role="option"]:not(.article-hit)');
     await expect.poll(() => options.count()).toBe(search.length);
     const shown = await options.evaluateAll((all) =>
       all.map((o) => [o.querySelector('.type')?.textContent, o.querySelector('.when')?.textContent ?? null]),
@@ -72,14 +72,40 @@ describe('the explorer for an analyst', () => {
     await screenshot(page, 'analyst-02-search-dates');
   });
 
+  it("finds articles by their text, a date among it, and brings one article's facts into view", async () => {
+    const { articleSearch } = await graphql<{
+      articleSearch: { source: { id: string; title: string; facts: { id: string }[] } }[];
+    }>('{ articleSearch(query: "28 octobre", first: 5) { source { id title facts(first: 200) { id } } } }');
+    const [best] = articleSearch;
+    if (!best) throw new Error('no article names the 28th of October');
+    expect(best.source.facts.length).toBeGreaterThan(0);
+    await openExplorer();
+    await page.keyboard.press('/');
+    await page.keyboard.type('28 octobre', { delay: 40 });
+    const articles = page.locator('#search-results [role="option"].article-hit');
+    await expect.poll(() => articles.count()).toBe(articleSearch.length);
+    const first = articles.first();
+    await see(first.locator('.name'), best.source.title);
+    await expect(first.locator('.type').textContent()).resolves.toBe('Article');
+    await see(first.locator('.excerpt'), '28');
+    await screenshot(page, 'analyst-03-article-search');
+
+    await first.click();
+    await see(status(), `of “${best.source.title}” in view.`);
+    const drawn = (await drawnNodes(page)).map((n) => n.id);
+    expect(drawn.sort()).toEqual(best.source.facts.map((f) => f.id).sort());
+  });
+
   it('pages through a hub’s neighbours, then says all are in', async () => {
     await openExplorer(`?nodes=${MEETING}&selected=${MEETING}`);
+    // The panel tells the graph's relationships from the view's, which start at none.
+    await see(details().locator('.properties'), '36 in the graph, 0 in view');
     await page.keyboard.press('e');
     await see(status(), 'is a hub with 36 relationships: neighbours 1–25 shown');
     await expect(status().getAttribute('data-tone')).resolves.toBe('warning');
     const first = await nodeCount();
     expect(first).toBe(26);
-    await screenshot(page, 'analyst-02-hub-first-page');
+    await screenshot(page, 'analyst-04-hub-first-page');
 
     await page.keyboard.press('e');
     await see(status(), /Expanded .*: the last neighbours, \d+ more nodes?\./);
@@ -88,7 +114,10 @@ describe('the explorer for an analyst', () => {
     await page.keyboard.press('e');
     await see(status(), 'have been brought in');
     expect(await nodeCount()).toBe(second);
-    await screenshot(page, 'analyst-03-hub-all-pages');
+    const touching = (await drawnEdges(page)).filter((e) => e.source === MEETING || e.target === MEETING);
+    await clickNode(page, MEETING);
+    await see(details().locator('.properties'), `36 in the graph, ${touching.length} in view`);
+    await screenshot(page, 'analyst-05-hub-all-pages');
   });
 
   it('expands a node by relationship type, with the counts the API gives', async () => {
@@ -102,7 +131,7 @@ describe('the explorer for an analyst', () => {
     const through = counts.neighbourCounts.filter((c) => c.relationship === 'PARTICIPATED_IN');
     const total = through.reduce((sum, c) => sum + c.count, 0);
     for (const kind of through) await see(types, `${kind.count} ${kind.nodeType}`);
-    await screenshot(page, 'analyst-04-by-type-counts');
+    await screenshot(page, 'analyst-06-by-type-counts');
 
     await participants.click();
     await see(status(), 'through participated in');
@@ -110,7 +139,7 @@ describe('the explorer for an analyst', () => {
     expect(drawn).toHaveLength(1 + Math.min(total, 25));
     const kinds = new Set(through.map((c) => c.nodeType));
     for (const node of drawn.filter((n) => n.id !== MEETING)) expect(kinds).toContain(node.type);
-    await screenshot(page, 'analyst-05-by-type-expanded');
+    await screenshot(page, 'analyst-07-by-type-expanded');
   });
 
   it('hides and shows node types from the legend, and keeps that in the link', async () => {
@@ -126,7 +155,7 @@ describe('the explorer for an analyst', () => {
     await see(summary(), 'hidden');
     for (const node of await drawnNodes(page)) expect(node.visible, node.id).toBe(node.type !== hidden);
     expect(new URL(page.url()).searchParams.get('hide')).toBe(hidden);
-    await screenshot(page, 'analyst-06-legend-filter');
+    await screenshot(page, 'analyst-08-legend-filter');
 
     await page.reload();
     await expect(
@@ -155,7 +184,7 @@ describe('the explorer for an analyst', () => {
     const [a, b] = edges as [(typeof edges)[0], (typeof edges)[0]];
     expect(Math.hypot(a.x - b.x, a.y - b.y), 'their middles lie apart').toBeGreaterThan(10);
     for (const edge of edges) expect(edge.caption).toBe(edge.type.toLowerCase().replace(/_/g, ' '));
-    await screenshot(page, 'analyst-07-parallel-edges');
+    await screenshot(page, 'analyst-09-parallel-edges');
 
     for (const edge of [a, b]) {
       await page.mouse.click(edge.x, edge.y);
@@ -193,7 +222,7 @@ describe('the explorer for an analyst', () => {
     expect(lines.filter((l) => l.startsWith('node,'))).toHaveLength(ids.length);
     expect(lines.filter((l) => l.startsWith('relationship,'))).toHaveLength(edges.length);
     expect(lines.some((l) => l.startsWith('node,khalid-zerouali,Person,Khalid Zerouali,'))).toBe(true);
-    await screenshot(page, 'analyst-08-export');
+    await screenshot(page, 'analyst-10-export');
   });
 
   it('reopens a saved view with what was expanded, ready to collapse', async () => {
@@ -206,7 +235,7 @@ describe('the explorer for an analyst', () => {
     expect(await nodeCount()).toBe(6);
     expect((await drawnNode(page, 'khalid-zerouali')).classes).toContain('expanded');
     await expect(page.locator('#collapse').isDisabled()).resolves.toBe(false);
-    await screenshot(page, 'analyst-09-reopened-expanded');
+    await screenshot(page, 'analyst-11-reopened-expanded');
     await page.keyboard.press('c');
     await see(status(), 'Collapsed Khalid Zerouali');
     expect(await nodeCount()).toBe(1);
@@ -233,7 +262,7 @@ describe('the explorer for an analyst', () => {
       if (source.url) await expect(caption.locator('a').getAttribute('href')).resolves.toBe(source.url);
       await expect(caption.locator('.undated').count()).resolves.toBe(source.published ? 0 : 1);
     }
-    await screenshot(page, 'analyst-10-sources-undated');
+    await screenshot(page, 'analyst-12-sources-undated');
   });
 
   it('lists in each panel what the API has for its type, and the articles naming the node', async () => {
@@ -270,7 +299,7 @@ describe('the explorer for an analyst', () => {
     await expect(listed('related-convened')).resolves.toEqual(ids(data.gmmp.convened));
     const articles = details().locator('.articles li');
     await expect(articles.count()).resolves.toBe(data.gmmp.mentionedIn.nodes.length);
-    await screenshot(page, 'analyst-11-organization-panel');
+    await screenshot(page, 'analyst-13-organization-panel');
 
     await open('morocco');
     const commitments = data.morocco.commitments;
@@ -294,15 +323,54 @@ describe('the explorer for an analyst', () => {
       await open(theme.id);
       await expect(listed('related-events')).resolves.toEqual(ids(theme.events));
       await expect(listed('related-commitments')).resolves.toEqual(ids(theme.commitments));
-      await screenshot(page, 'analyst-12-theme-panel');
+      await screenshot(page, 'analyst-14-theme-panel');
     }
+  });
+
+  it("narrows the dates from a strip of the view's dates, widens them with Shift, and clears them", async () => {
+    const JUNE = 'gmmp-7th-meeting-2025-06-25';
+    await openExplorer(`?nodes=khalid-zerouali,${MEETING},${JUNE}`);
+    await see(summary(), '3 nodes');
+    // Two meetings half a year apart: a bar per month of 2024 and 2025, the person undated.
+    const bars = page.locator('#timeline .bar');
+    await expect.poll(() => bars.count()).toBe(24);
+    const june = page.locator('#timeline .bar[data-from="2025-06-01"]');
+    const december = page.locator('#timeline .bar[data-from="2024-12-01"]');
+    await expect(june.getAttribute('aria-label')).resolves.toBe('2025-06: 1 dated node');
+    await expect(
+      page.locator('#timeline .bar[data-from="2025-01-01"]').getAttribute('aria-label'),
+    ).resolves.toBe('2025-01: 0 dated nodes');
+    const visible = async () =>
+      (await drawnNodes(page))
+        .filter((n) => n.visible)
+        .map((n) => n.id)
+        .sort();
+
+    await june.click();
+    await expect(page.locator('#date-from').inputValue()).resolves.toBe('2025-06-01');
+    await expect(page.locator('#date-to').inputValue()).resolves.toBe('2025-06-30');
+    await expect.poll(visible).toEqual([JUNE, 'khalid-zerouali']);
+    await expect(june.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(december.getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('2025-06-30');
+    await screenshot(page, 'analyst-15-timeline');
+
+    await december.click({ modifiers: ['Shift'] });
+    await expect(page.locator('#date-from').inputValue()).resolves.toBe('2024-12-01');
+    await expect.poll(visible).toEqual([MEETING, JUNE, 'khalid-zerouali'].sort());
+    await expect(page.locator('#timeline .bar[aria-pressed="true"]').count()).resolves.toBe(7);
+
+    await page.locator('#timeline .all').click();
+    await expect(page.locator('#date-from').inputValue()).resolves.toBe('');
+    await expect(page.locator('#timeline .bar[aria-pressed="true"]').count()).resolves.toBe(0);
+    expect(new URL(page.url()).searchParams.get('from')).toBeNull();
   });
 
   it('says which ids of a link the graph does not have', async () => {
     await openExplorer('?nodes=khalid-zerouali,nobody-at-all');
     await see(status(), 'The link names 1 node the graph does not have: nobody-at-all.');
     expect((await drawnNodes(page)).map((n) => n.id)).toEqual(['khalid-zerouali']);
-    await screenshot(page, 'analyst-13-unknown-id');
+    await screenshot(page, 'analyst-16-unknown-id');
   });
 
   it('clears an earlier error when a new request starts', async () => {
@@ -310,7 +378,7 @@ describe('the explorer for an analyst', () => {
     await page.route('**/graphql', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await clickNode(page, 'khalid-zerouali');
     await expect.poll(() => status().getAttribute('data-tone')).toBe('error');
-    await screenshot(page, 'analyst-14-error');
+    await screenshot(page, 'analyst-17-error');
     await page.unroute('**/graphql');
     await page.keyboard.press('e');
     await see(status(), 'Expanded Khalid Zerouali');

@@ -156,7 +156,7 @@ export class Explorer {
     const node = this.graph.node(id);
     const edge = this.graph.edge(id);
     if (node) {
-      this.parts.details.replaceChildren(...nodePanel(node, null, this.open));
+      this.parts.details.replaceChildren(...nodePanel(node, this.graph.edgeCountOf(id), null, this.open));
       if (!overlaps(dateOf(node.properties), this.dates)) {
         this.parts.status.warn(`${node.label} is outside the dates chosen: it is hidden in the graph.`);
       } else if (this.curatedOnly && isMachineRead(node.properties)) {
@@ -167,7 +167,7 @@ export class Explorer {
       const [found, counts] = (await this.busy(() => Promise.all([details(id), neighbourCounts(id)]))) ?? [];
       if (asked === this.selection)
         this.parts.details.replaceChildren(
-          ...nodePanel(node, found ?? null, this.open),
+          ...nodePanel(node, this.graph.edgeCountOf(id), found ?? null, this.open),
           ...(counts?.length ? [expandByType(counts, (type) => void this.expand(id, type))] : []),
         );
     } else if (edge) {

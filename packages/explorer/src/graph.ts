@@ -156,6 +156,11 @@ export class GraphCanvas {
     return element.nonempty() && element.isEdge() ? (element.data() as GraphEdge) : undefined;
   }
 
+  /** How many of the node's relationships the view draws. */
+  edgeCountOf(id: string): number {
+    return this.cy.getElementById(id).connectedEdges().length;
+  }
+
   /** The node's neighbours in the view. */
   neighboursOf(id: string): string[] {
     return this.cy

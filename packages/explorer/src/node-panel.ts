@@ -17,7 +17,13 @@ import type { GraphNode, HoldingSpan, Mention, NodeDetails, NodeRef, RelatedSect
 const SHOWN_APART = new Set(['name', 'description', 'date', 'summary', ...PROVENANCE_KEYS]);
 
 /** The side panel for a node: where it comes from, its properties, then what its type relates it to, then its evidence. */
-export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Open): HTMLElement[] {
+/** The panel of a node, of which the view draws `inView` relationships. */
+export function nodePanel(
+  node: GraphNode,
+  inView: number,
+  details: NodeDetails | null,
+  open: Open,
+): HTMLElement[] {
   const date = details?.date ?? dateOf(node.properties);
   const parts: (HTMLElement | null)[] = [
     h(
@@ -30,7 +36,7 @@ export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Op
     details?.description ? h('p', { class: 'description' }, details.description) : null,
     provenanceLine(node.properties),
     reviewLine(node.properties),
-    properties(node),
+    properties(node, inView),
   ];
   if (details)
     parts.push(...related(details, open), section('Evidence', quotes(details.evidence), 'evidence-list'));
@@ -38,11 +44,12 @@ export function nodePanel(node: GraphNode, details: NodeDetails | null, open: Op
   return parts.filter((p): p is HTMLElement => p !== null);
 }
 
-function properties(node: GraphNode): HTMLElement {
+function properties(node: GraphNode, inView: number): HTMLElement {
   const rows = Object.entries(node.properties)
     .filter(([name, value]) => !SHOWN_APART.has(name) && !isEmpty(value))
     .map(([name, value]) => [h('dt', {}, name), h('dd', {}, show(value))]);
-  rows.push([h('dt', {}, 'relationships'), h('dd', {}, String(node.degree))]);
+  // The graph may hold more than the view draws: say both, so that the two never seem to disagree.
+  rows.push([h('dt', {}, 'relationships'), h('dd', {}, `${node.degree} in the graph, ${inView} in view`)]);
   return h('dl', { class: 'properties' }, rows.flat());
 }
 
