@@ -10,8 +10,8 @@ import {
   relationshipRecord,
 } from '@diplograph/schema';
 import type { z } from 'zod';
+import { dateRangeCondition } from '../compiler/date-condition.js';
 import { EVIDENCE_PROJECTION } from '../records.js';
-import { dateRangeCondition } from '../schema/dates.js';
 import type {
   ActorShape,
   AxisShape,
@@ -26,7 +26,7 @@ import type {
   PlaceShape,
   PostShape,
   ThemeShape,
-} from '../schema/refs.js';
+} from '../shapes.js';
 
 /**
  * The model's relationship fields, each declared once: the relationship type, the direction from

@@ -4,7 +4,8 @@ import { builder } from '../builder.js';
 import { loadRecords } from '../loaders/load-records.js';
 import { inRange } from '../pagination.js';
 import { EVIDENCE_TYPES } from '../queries/graph-view-query.js';
-import { EvidenceRef, type EvidenceShape } from '../schema/refs.js';
+import { EvidenceRef } from '../schema/refs.js';
+import type { EvidenceShape } from '../shapes.js';
 
 /** A machine-read fact waiting for a curator, as the queue's statement returns it. */
 interface QueueItem {

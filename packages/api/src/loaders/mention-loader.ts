@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { keysetClause, keysetParams } from '../compiler/keyset.js';
 import type { PageItem, PageRequest } from '../pagination.js';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
-import type { EvidenceShape, SourceShape } from '../schema/refs.js';
+import type { EvidenceShape, SourceShape } from '../shapes.js';
 
 /** An article that names an entity or supports a fact about it, with what it holds of it. */
 export interface Mention {

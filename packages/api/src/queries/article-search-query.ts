@@ -2,7 +2,7 @@ import type { Database } from '@diplograph/db';
 import { foldKeepingOffsets, searchWords } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { NODE_PROJECTION, toRecord } from '../records.js';
-import type { SourceShape } from '../schema/refs.js';
+import type { SourceShape } from '../shapes.js';
 
 export interface ArticleHit {
   source: SourceShape;

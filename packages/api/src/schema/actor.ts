@@ -7,6 +7,7 @@ import {
   MEMBER_OF,
 } from '../catalogue/relationship-fields.js';
 import { nestable } from '../compiler/page-plan.js';
+import type { ActorShape, EventShape } from '../shapes.js';
 import type { Types } from '../types.js';
 import { parentOf, resolveEdges, withParent } from './connections.js';
 import { DateRange } from './dates.js';
@@ -14,11 +15,9 @@ import { relOf, supportFields } from './evidence.js';
 import { heldThroughout } from './post.js';
 import {
   ActorRef,
-  type ActorShape,
   CommitmentRef,
   EntityRef,
   EventRef,
-  type EventShape,
   HoldingRef,
   InstrumentRef,
   OrganizationRef,

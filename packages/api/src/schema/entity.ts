@@ -3,10 +3,11 @@ import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
 import type { Mention } from '../loaders/mention-loader.js';
 import { NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
 import { pageRequest, toConnection } from '../pagination.js';
+import type { EvidenceShape } from '../shapes.js';
 import { resolveEdgeNodes } from './connections.js';
 import { loadSources } from './evidence.js';
 import { provenanceFields } from './provenance.js';
-import { EntityRef, EvidenceRef, type EvidenceShape, SourceRef } from './refs.js';
+import { EntityRef, EvidenceRef, SourceRef } from './refs.js';
 
 EntityRef.implement({
   description:

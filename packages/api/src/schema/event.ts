@@ -15,6 +15,7 @@ import {
   THEMES_OF,
 } from '../catalogue/relationship-fields.js';
 import { nestable } from '../compiler/page-plan.js';
+import type { EventShape } from '../shapes.js';
 import { participationFields } from './actor.js';
 import { evidencedConnection, parentOf, resolveEdges, resolveSingleEdge, withParent } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
@@ -24,7 +25,6 @@ import {
   CommitmentRef,
   EntityRef,
   EventRef,
-  type EventShape,
   InstrumentRef,
   OrganizationRef,
   PlaceRef,

@@ -3,9 +3,10 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { loadRecord, loadRecords } from '../loaders/load-records.js';
 import { type RelationshipProps, toRecord } from '../records.js';
+import type { EvidenceShape, SourceShape } from '../shapes.js';
 import type { Types } from '../types.js';
 import { provenanceFields } from './provenance.js';
-import { EvidenceRef, type EvidenceShape, SourceRef, type SourceShape } from './refs.js';
+import { EvidenceRef, SourceRef } from './refs.js';
 
 export const PageSection = builder.enumType('PageSection', {
   description: 'The part of an article page a passage comes from.',

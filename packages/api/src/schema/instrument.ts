@@ -13,22 +13,14 @@ import {
   THEMES_OF,
 } from '../catalogue/relationship-fields.js';
 import { nestable } from '../compiler/page-plan.js';
+import type { EntityShape } from '../shapes.js';
 import type { Types } from '../types.js';
 import { evidencedConnection, resolveEdgeNodes, resolveEdges, resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { relOf, supportFields } from './evidence.js';
 import { lineageField } from './lineage.js';
 import { EventLink, InstrumentLink } from './links.js';
-import {
-  ActorRef,
-  AxisRef,
-  CommitmentRef,
-  EntityRef,
-  type EntityShape,
-  InstrumentRef,
-  PlaceRef,
-  ThemeRef,
-} from './refs.js';
+import { ActorRef, AxisRef, CommitmentRef, EntityRef, InstrumentRef, PlaceRef, ThemeRef } from './refs.js';
 import { Derivation, InstrumentKind, InstrumentStatus, PartyRole } from './vocabulary.js';
 
 /** `derivesFrom` or `derived`: direct lineage links with how each derives. */

@@ -1,30 +1,33 @@
 import { type EntityLabel, RELATIONSHIPS } from '@diplograph/schema';
 import { builder } from '../builder.js';
+import { dateRangeCondition } from '../compiler/date-condition.js';
 import { inRange } from '../pagination.js';
 import { BY_NAME, DATED_ORDERS, type ListSpec, resolveList } from '../queries/list-query.js';
+import type {
+  CommitmentShape,
+  CountryShape,
+  EventShape,
+  InstrumentShape,
+  OrganizationShape,
+  PersonShape,
+  PlaceShape,
+  PostShape,
+  SourceShape,
+  ThemeShape,
+} from '../shapes.js';
 import type { Types } from '../types.js';
-import { DateRange, dateRangeCondition } from './dates.js';
+import { DateRange } from './dates.js';
 import {
   CommitmentRef,
-  type CommitmentShape,
   CountryRef,
-  type CountryShape,
   EventRef,
-  type EventShape,
   InstrumentRef,
-  type InstrumentShape,
   OrganizationRef,
-  type OrganizationShape,
   PersonRef,
-  type PersonShape,
   PlaceRef,
-  type PlaceShape,
   PostRef,
-  type PostShape,
   SourceRef,
-  type SourceShape,
   ThemeRef,
-  type ThemeShape,
 } from './refs.js';
 import {
   CommitmentKind,

@@ -10,20 +10,13 @@ import { plainPage } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
 import { search } from '../queries/search-query.js';
 import { fuzzy, rebuildDates } from '../records.js';
+import type { HoldingShape, PersonShape, PostShape } from '../shapes.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
 import { resolveSingleEdge } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { supportFields } from './evidence.js';
 import { CountryLink, OrganizationLink } from './links.js';
-import {
-  EntityRef,
-  HoldingRef,
-  type HoldingShape,
-  PersonRef,
-  type PersonShape,
-  PostRef,
-  type PostShape,
-} from './refs.js';
+import { EntityRef, HoldingRef, PersonRef, PostRef } from './refs.js';
 
 export const HoldingBasis = builder.enumType('HoldingBasis', {
   description: 'Why a holding is returned for the day asked.',

@@ -6,19 +6,14 @@ import {
   ACTOR_INSTRUMENTS,
   ORGANIZATION_CONVENED,
 } from '../catalogue/relationship-fields.js';
+import { dateRangeCondition } from '../compiler/date-condition.js';
 import { keysetClause, keysetParams } from '../compiler/keyset.js';
 import { badInput, pageRequest, toConnection } from '../pagination.js';
 import { NODE_PROJECTION, toRecord } from '../records.js';
+import type { CommitmentShape, EventShape, InstrumentShape } from '../shapes.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
-import { DateRange, dateRangeCondition } from './dates.js';
-import {
-  CommitmentRef,
-  type CommitmentShape,
-  EventRef,
-  type EventShape,
-  InstrumentRef,
-  type InstrumentShape,
-} from './refs.js';
+import { DateRange } from './dates.js';
+import { CommitmentRef, EventRef, InstrumentRef } from './refs.js';
 
 const TimelineItem = builder.unionType('TimelineItem', {
   description: 'An event, commitment or instrument placed on a timeline.',
