@@ -111,6 +111,8 @@ describe('the graph explorer', () => {
     await see(details().locator('h2'), 'Build a global agenda that combines easier legal mobility');
     await see(details().locator('.part', { hasText: 'Made at' }), 'Réunion du GMMP à Paris (Chancellerie)');
     await see(details().locator('.part', { hasText: 'Derives from' }), `${DECLARATION_NAME} framed by`);
+    // What the curators wrote about it is marked as theirs, apart from what the article says.
+    await see(details().locator('.description'), 'Curators’ note: The article calls shared responsibility');
 
     // Its lineage leads to the joint declaration of 28 Oct 2024, with the quoted evidence and its source.
     await page.keyboard.press('l');

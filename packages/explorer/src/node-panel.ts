@@ -33,7 +33,15 @@ export function nodePanel(
       h('h2', { id: 'details-title', tabindex: '-1' }, node.label),
       date ? h('p', { class: 'date' }, formatDate(date)) : null,
     ),
-    details?.description ? h('p', { class: 'description' }, details.description) : null,
+    // The description is what the curators wrote about the fact, not the source's words: say so.
+    details?.description
+      ? h(
+          'p',
+          { class: 'description' },
+          h('span', { class: 'label' }, 'Curators’ note: '),
+          details.description,
+        )
+      : null,
     provenanceLine(node.properties),
     reviewLine(node.properties),
     properties(node, inView),
