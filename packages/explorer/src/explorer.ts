@@ -119,9 +119,10 @@ export class Explorer {
   openWithNeighbours = (id: string): Promise<void> =>
     this.busy(async () => {
       await this.bringIn([id]);
-      await this.select(id);
+      // The neighbours first, all in sight; the panel, whose lists take longer to read, then.
       if (!this.expanded.has(id)) await this.expand(id);
       this.graph.fit();
+      await this.select(id);
       this.focusAfterOpening();
     });
 
