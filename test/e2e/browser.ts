@@ -60,7 +60,7 @@ export async function drawnNodes(page: Page): Promise<DrawnNode[]> {
 export async function drawnNode(page: Page, id: string): Promise<DrawnNode> {
   const node = (await drawnNodes(page)).find((n) => n.id === id);
   expect(node, `${id} is drawn`).toBeDefined();
-  expect(node?.visible, `${id} is on screen`).toBe(true);
+  expect(node?.visible, `${id} is on screen (drawn at ${node?.x}, ${node?.y})`).toBe(true);
   return node as DrawnNode;
 }
 

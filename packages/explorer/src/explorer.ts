@@ -396,12 +396,12 @@ export class Explorer {
     const ids = [id, ...paths.flat()];
     await this.bringIn(ids, id);
     const root = { id, name: this.graph.node(id)?.label ?? id };
-    this.setHighlight({ kind: 'lineage', id }, [...ids, ...this.graph.edgesAlong(paths)]);
     this.parts.highlight.replaceChildren(...lineagePanel(root, found, this.open, this.clearHighlight));
     this.parts.status.info(
       `Lineage of ${root.name}: it traces back to ${found.ancestry.length}, ` +
         `${found.descendants.length} trace${found.descendants.length === 1 ? 's' : ''} back to it.`,
     );
+    this.setHighlight({ kind: 'lineage', id }, [...ids, ...this.graph.edgesAlong(paths)]);
   }
 
   private async showPath(from: string, to: string): Promise<void> {
@@ -420,7 +420,6 @@ export class Explorer {
       return { type: edge?.type ?? '', forward: edge?.source === before };
     });
     const nodes = ids.map((id) => ({ id, name: this.graph.node(id)?.label ?? id }));
-    if (ids.length) this.setHighlight({ kind: 'path', from, to }, [...ids, ...this.graph.edgesAlong([ids])]);
     this.parts.highlight.replaceChildren(...pathPanel(nodes, links, this.open, this.clearHighlight));
     const [start, end] = [this.graph.node(from)?.label ?? from, this.graph.node(to)?.label ?? to];
     this.parts.status.info(
@@ -428,12 +427,18 @@ export class Explorer {
         ? `Shortest path from ${start} to ${end}: ${ids.length - 1} step${ids.length === 2 ? '' : 's'}.`
         : `No path of 6 steps or fewer joins ${start} and ${end}.`,
     );
+    if (ids.length) this.setHighlight({ kind: 'path', from, to }, [...ids, ...this.graph.edgesAlong([ids])]);
   }
 
+  /**
+   * Marks what is highlighted and brings it all into sight. It comes after the status line is
+   * written: a message that wraps makes the canvas shorter, which would leave a node below its edge.
+   */
   private setHighlight(highlight: Highlight, ids: string[]): void {
     this.highlighted = highlight;
     this.graph.mark('highlighted', ids);
     this.graph.focusOn(new Set(ids));
+    this.graph.reveal(ids);
   }
 
   private clearHighlight = (): void => {

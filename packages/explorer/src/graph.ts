@@ -282,6 +282,27 @@ export class GraphCanvas {
     this.cy.fit(undefined, 30);
   }
 
+  /**
+   * Pans, and zooms out if it must, so that all these nodes are in sight; it never zooms in, so a
+   * highlight of two nodes does not fill the screen.
+   */
+  reveal(ids: Iterable<string>): void {
+    const nodes = this.cy.collection();
+    for (const id of ids) nodes.merge(this.cy.getElementById(id).filter((e) => e.isNode()));
+    if (nodes.empty()) return;
+    // The canvas may have changed size since the last frame (the status line wrapped): read it now.
+    this.cy.resize();
+    const box = nodes.boundingBox({});
+    const view = this.cy.extent();
+    if (box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2) return;
+    const zoom = this.cy.zoom();
+    this.cy.fit(nodes, 40);
+    if (this.cy.zoom() > zoom) {
+      this.cy.zoom(zoom);
+      this.cy.center(nodes);
+    }
+  }
+
   center(id: string): void {
     const node = this.cy.getElementById(id);
     if (node.nonempty()) this.cy.center(node);
