@@ -1,3 +1,4 @@
+import { deep } from './deep.js';
 import { lineage } from './lineage.js';
 import { neighbourhood } from './neighbourhood.js';
 import { nested } from './nested.js';
@@ -5,5 +6,15 @@ import { postHolders } from './post-holders.js';
 import type { Question } from './question.js';
 import { search } from './search.js';
 import { shortestPath } from './shortest-path.js';
+import { wide } from './wide.js';
 
-export const QUESTIONS: Question[] = [lineage, nested, postHolders, search, neighbourhood, shortestPath];
+export const QUESTIONS: Question[] = [
+  lineage,
+  nested,
+  postHolders,
+  search,
+  neighbourhood,
+  shortestPath,
+  deep,
+  wide,
+];

@@ -429,8 +429,9 @@ export function generateCorpus(shape: Shape): SyntheticCorpus {
     people: spread(shape.people, personId),
     posts: spread(posts.length, (i) => posts[i] as { title: string; at: string }),
     searches: spread(shape.people, (i) => personName(i).split(' ')[1] as string),
+    // Up to people - 3, so that the partner (two further at most) is a person of the graph.
     pairs: spread(
-      shape.people - 1,
+      shape.people - 2,
       (i) => [personId(i), personId(i % 3 === 2 ? i + 1 : i + 2)] as [string, string],
     ),
   };

@@ -24,8 +24,11 @@ export const apiEnv = z.object({
   /** The in-browser IDE at /graphql. */
   GRAPHIQL: flag(true),
   INTROSPECTION: flag(true),
-  /** Deepest selection a query may nest. */
-  MAX_DEPTH: int(12),
+  /**
+   * Deepest selection a query may nest: five relationship levels asked as `edges { node }` are 17
+   * deep. What a deep query asks of the database is bounded by MAX_COST, not by this.
+   */
+  MAX_DEPTH: int(20),
   MAX_ALIASES: int(30),
   MAX_TOKENS: int(2_000),
   /** Estimated cost a query may reach (objects and lists weigh more than scalars). */
