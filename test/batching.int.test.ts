@@ -102,6 +102,41 @@ describe('batching', () => {
     expect(data.b).toEqual({ id: 'morocco', name: expect.any(String) });
   });
 
+  it('sends one statement for links, and for pages asked in fragments on nodes of several types', async () => {
+    const { count, data } = await statementsFor(`{
+      commitments(first: 50) { nodes { id
+        madeAt { node { id places(first: 5) { nodes { id } } } }
+        derivesFrom(first: 5) { nodes { id
+          ... on Commitment { madeAt { node { id } } }
+          ... on Instrument { adoptedAt { node { id } } }
+        } }
+      } }
+    }`);
+    expect(count).toBe(1);
+    const answered = data.commitments.nodes.map((c: any) => ({
+      id: c.id,
+      madeAt: c.madeAt?.node.id ?? null,
+      places: c.madeAt?.node.places.nodes.map((p: any) => p.id).sort() ?? [],
+      derives: c.derivesFrom.nodes
+        .map((d: any) => ({ id: d.id, at: (d.madeAt ?? d.adoptedAt)?.node.id ?? null }))
+        .sort((a: any, b: any) => a.id.localeCompare(b.id)),
+    }));
+    // The same, read from the graph in plain Cypher.
+    const held = await db.read<{ id: string; madeAt: string | null; places: string[]; derives: any[] }>(
+      `UNWIND $ids AS id
+      MATCH (c:Commitment {id: id})
+      OPTIONAL MATCH (c)-[:MADE_AT]->(e:Event)
+      RETURN c.id AS id, e.id AS madeAt,
+        COLLECT { MATCH (e)-[:TOOK_PLACE_IN]->(p:Place) RETURN p.id ORDER BY p.id } AS places,
+        COLLECT { MATCH (c)-[:DERIVES_FROM]->(d:Commitment|Instrument)
+          OPTIONAL MATCH (d)-[:MADE_AT|ADOPTED_AT]->(x:Event)
+          RETURN {id: d.id, at: x.id} ORDER BY d.id } AS derives`,
+      { ids: answered.map((c: any) => c.id) },
+    );
+    expect(answered.some((c: any) => c.places.length > 0 && c.derives.length > 0)).toBe(true);
+    expect(answered).toEqual(held);
+  });
+
   // Each root field's whole selection of relationship pages is one statement, however deep.
   const levels = {
     1: '{ people(first: 5) { nodes { name } } }',

@@ -59,6 +59,9 @@ function subfields(selection: Selection, set: SelectionSetNode | undefined, appl
 /** The paths from a connection field to its nodes. */
 export const CONNECTION_NODES = [['edges', 'node'], ['nodes']];
 
+/** The path from a link field (a single related node: `madeAt`, `country`) to its node. */
+export const LINK_NODE = [['node']];
+
 /** Whether the nodes at these paths are asked for their evidence (`evidence` or `sources`). */
 export function asksNodeEvidence(selection: Selection, toNode: string[][]): boolean {
   return toNode.some((path) =>

@@ -1,6 +1,8 @@
 import { ENTITY_LABELS } from '@diplograph/schema';
 import {
   type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
@@ -17,6 +19,7 @@ import {
   children,
   childrenOn,
   fieldsAt,
+  LINK_NODE,
   type Selection,
 } from '../selection.js';
 import { type BroughtAlong, definedFilters, type NestedPage, type PageShape } from './page-statement.js';
@@ -30,6 +33,27 @@ export function nestable(connectionType: string, spec: EdgeSpec): void {
 }
 
 /**
+ * Link fields (one related node: `madeAt`, `country`) by their relationship's pattern. Link types
+ * are shared (an `EventLink` is a commitment's `madeAt` and an event's `partOf`), so the field
+ * names its relationship in its extensions.
+ */
+const LINKS = new Map<string, EdgeSpec>();
+
+/** Declares a link field's relationship; returns the extensions that name it on the field. */
+export function linkable(spec: EdgeSpec): { link: string } {
+  LINKS.set(spec.pattern, spec);
+  return { link: spec.pattern };
+}
+
+/** The one page of a link: its first item. */
+const LINK_REQUEST: PageRequest = { size: 1, cursor: null, inverted: false };
+
+function linkOf(field: GraphQLField<unknown, unknown>): EdgeSpec | undefined {
+  const key = field.extensions.link;
+  return typeof key === 'string' ? LINKS.get(key) : undefined;
+}
+
+/**
  * The plan of a connection field: its page, whether its nodes' evidence is asked for, and, to any
  * depth, the pages of nestable connections the query asks of its nodes, so that one statement
  * fetches the list and everything below it (actor → events → commitments → themes → …).
@@ -38,36 +62,37 @@ export function pageShape(info: GraphQLResolveInfo, args: PageArgs): PageShape {
   return shapeOf(info, info.returnType, pageRequest(args), info);
 }
 
+/** The plan of a link field: its one item, with what the query asks of its node next. */
+export function linkShape(info: GraphQLResolveInfo): PageShape {
+  return shapeOf(info, info.returnType, LINK_REQUEST, info);
+}
+
+/** A connection's or a link's plan: `type` is the connection or link type the field returns. */
 function shapeOf(
   selection: Selection,
-  connection: GraphQLOutputType,
+  type: GraphQLOutputType,
   request: PageRequest,
   info: GraphQLResolveInfo,
 ): PageShape {
+  const related = relatedNodes(type);
+  const nodes: Selection = {
+    fieldNodes: related.paths.flatMap((path) => fieldsAt(selection, path)),
+    fragments: info.fragments,
+  };
   return {
     request,
-    withEvidence: asksNodeEvidence(selection, CONNECTION_NODES),
-    nested: nestedPages(selection, connection, info),
+    withEvidence: asksNodeEvidence(selection, related.paths),
+    nested: pagesByType(nodes, related.type, info),
   };
 }
 
-function nestedPages(
-  selection: Selection,
-  connection: GraphQLOutputType,
-  info: GraphQLResolveInfo,
-): NestedPage[] {
-  const nodeType = connectionNodeType(connection);
-  // Nodes of an interface type may be asked a field in fragments of some types only: none is fetched ahead.
-  if (!nodeType) return [];
-  const nodes: Selection[] = CONNECTION_NODES.map((path) => ({
-    fieldNodes: fieldsAt(selection, path),
-    fragments: info.fragments,
-  }));
-  return pagesOf(
-    nodes.flatMap((n) => children(n)),
-    nodeType,
-    info,
-  );
+/** Where the related nodes are below a connection type (its edges and nodes) or a link type (its node). */
+function relatedNodes(type: GraphQLOutputType): { paths: string[][]; type?: GraphQLNamedType } {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return { paths: [] };
+  const fields = named.getFields();
+  const [paths, nodes] = fields.nodes ? [CONNECTION_NODES, fields.nodes] : [LINK_NODE, fields.node];
+  return { paths, type: nodes && getNamedType(nodes.type) };
 }
 
 /**
@@ -77,19 +102,29 @@ function nestedPages(
  * `node(id:) { ... on Person { events } }` is one statement.
  */
 export function nodeShape(info: GraphQLResolveInfo): BroughtAlong {
-  return { withEvidence: asksNodeEvidence(info, [[]]), nested: nodePages(info) };
+  return {
+    withEvidence: asksNodeEvidence(info, [[]]),
+    nested: pagesByType(info, getNamedType(info.returnType), info),
+  };
 }
 
-function nodePages(info: GraphQLResolveInfo): NestedPage[] {
-  const named = getNamedType(info.returnType);
-  const types = isAbstractType(named)
-    ? info.schema.getPossibleTypes(named)
-    : isObjectType(named)
-      ? [named]
+/**
+ * The nestable pages the selection asks of nodes of `type`. Nodes of an interface type (a
+ * `node(id:)`, a derivation's `Entity`) are asked fields in fragments on some of their types: each
+ * such page is planned for its type and guarded by that type's label, which is the type's name.
+ */
+function pagesByType(
+  selection: Selection,
+  type: GraphQLNamedType | undefined,
+  info: GraphQLResolveInfo,
+): NestedPage[] {
+  if (type && isObjectType(type)) return pagesOf(children(selection), type, info);
+  if (!type || !isAbstractType(type)) return [];
+  return info.schema.getPossibleTypes(type).flatMap((object) => {
+    const label = ENTITY_LABELS.find((l) => l === object.name);
+    return label
+      ? pagesOf(childrenOn(selection, object), object, info).map((page) => ({ ...page, on: label }))
       : [];
-  return types.flatMap((type) => {
-    const label = ENTITY_LABELS.find((l) => l === type.name);
-    return label ? pagesOf(childrenOn(info, type), type, info).map((page) => ({ ...page, on: label })) : [];
   });
 }
 
@@ -98,13 +133,14 @@ function pagesOf(fields: FieldNode[], nodeType: GraphQLObjectType, info: GraphQL
   const pages = new Map<string, NestedPage>();
   for (const field of fields) {
     const definition = nodeType.getFields()[field.name.value];
-    const spec = definition && NESTABLE.get(getNamedType(definition.type).name);
+    const link = definition && linkOf(definition);
+    const spec = definition && (NESTABLE.get(getNamedType(definition.type).name) ?? link);
     if (!definition || !spec) continue;
     let args: Record<string, unknown>;
     let request: PageRequest;
     try {
       args = getArgumentValues(definition, field, info.variableValues);
-      request = pageRequest(args);
+      request = link ? LINK_REQUEST : pageRequest(args);
     } catch {
       continue; // the field's own resolver reports its arguments' error
     }
@@ -117,12 +153,4 @@ function pagesOf(fields: FieldNode[], nodeType: GraphQLObjectType, info: GraphQL
     pages.set(JSON.stringify([field.alias?.value ?? field.name.value, page.filter, request]), page);
   }
   return [...pages.values()];
-}
-
-function connectionNodeType(type: GraphQLOutputType): GraphQLObjectType | undefined {
-  const connection = getNamedType(type);
-  if (!isObjectType(connection)) return undefined;
-  const nodes = connection.getFields().nodes;
-  const node = nodes && getNamedType(nodes.type);
-  return node && isObjectType(node) ? node : undefined;
 }

@@ -53,10 +53,17 @@ export class EdgeLoaders {
   }
 
   /** Records what a statement brought along for a node: its evidence and its nested pages. */
-  primeBroughtAlong(nodeId: string, shape: BroughtAlong, item: Pick<RawItem, 'evidence' | 'nested'>): void {
-    if (item.evidence) this.primeEvidence(nodeId, item.evidence);
+  primeBroughtAlong(
+    node: GraphRecord,
+    shape: BroughtAlong,
+    item: Pick<RawItem, 'evidence' | 'nested'>,
+  ): void {
+    if (item.evidence) this.primeEvidence(node.id, item.evidence);
     shape.nested.forEach((page: NestedPage, i) => {
-      this.prime(page.spec, page.shape, page.filter, nodeId, item.nested?.[i] ?? []);
+      // A page of another type's fragment did not run for this node: it primes nothing (an empty
+      // page primed first would hide the one of the node's own type).
+      if (page.on && page.on !== node.__typename) return;
+      this.prime(page.spec, page.shape, page.filter, node.id, item.nested?.[i] ?? []);
     });
   }
 
@@ -76,7 +83,7 @@ export class EdgeLoaders {
   private toItems(shape: PageShape, items: RawItem[]): PageItem<Edge>[] {
     return items.map((item) => {
       const node = toRecord(item.node);
-      this.primeBroughtAlong(node.id, shape, item);
+      this.primeBroughtAlong(node, shape, item);
       return { k: item.k, id: item.rel.id, value: { node, rel: item.rel } };
     });
   }

@@ -48,15 +48,7 @@ export class NodeLoaders {
       const record = toRecord(item.node);
       byId.set(record.id, record);
       this.entities.prime(record.id, record);
-      // A page of another type's fragment did not run for this node: it primes nothing.
-      const own = shape.nested.flatMap((page, i) =>
-        !page.on || page.on === record.__typename ? [{ page, items: item.nested?.[i] ?? [] }] : [],
-      );
-      this.edges.primeBroughtAlong(
-        record.id,
-        { withEvidence: shape.withEvidence, nested: own.map((o) => o.page) },
-        { evidence: item.evidence, nested: own.map((o) => o.items) },
-      );
+      this.edges.primeBroughtAlong(record, shape, item);
     }
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -85,7 +85,7 @@ RETURN {${fields.join(', ')}} AS item`,
   );
   const items: PageItem<{ node: T }>[] = rows.map(({ item }) => {
     const node = toRecord(item.node);
-    ctx.loaders.edges.primeBroughtAlong(node.id, shape, item);
+    ctx.loaders.edges.primeBroughtAlong(node, shape, item);
     return { k: item.k, id: node.id, value: { node: node as T } };
   });
   return toConnection(items, shape.request);

@@ -7,7 +7,7 @@ import {
   DERIVES_FROM,
   THEMES_OF,
 } from '../catalogue/relationship-fields.js';
-import { evidencedConnection, resolveSingleEdge } from './connections.js';
+import { evidencedConnection, linkField } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { derivationField } from './instrument.js';
 import { lineageField } from './lineage.js';
@@ -31,17 +31,15 @@ builder.node(CommitmentRef, {
       name: 'CommitmentMadeBy',
       description: 'Who made the commitment.',
     }),
-    madeAt: t.field({
+    madeAt: linkField(t, {
       type: EventLink,
-      nullable: true,
+      spec: COMMITMENT_MADE_AT,
       description: 'The event where it was made.',
-      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, COMMITMENT_MADE_AT, c.id),
     }),
-    axis: t.field({
+    axis: linkField(t, {
       type: AxisLink,
-      nullable: true,
+      spec: COMMITMENT_AXIS,
       description: 'The instrument axis it belongs to, for a measure.',
-      resolve: (c, _args, ctx) => resolveSingleEdge(ctx, COMMITMENT_AXIS, c.id),
     }),
     themes: evidencedConnection(t, {
       type: ThemeRef,

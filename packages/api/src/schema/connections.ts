@@ -1,7 +1,7 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EdgeSpec } from '../catalogue/relationship-fields.js';
-import { nestable, pageShape } from '../compiler/page-plan.js';
+import { linkable, linkShape, nestable, pageShape } from '../compiler/page-plan.js';
 import { type Filter, plainPage } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
 import type { Edge } from '../loaders/edge-loader.js';
@@ -43,18 +43,25 @@ export function parentOf<T>(edge: object): T {
   return (edge as { parent: T }).parent;
 }
 
-/** The one related node of a single-valued relationship, with the relationship's evidence. */
-export async function resolveSingleEdge<T>(
-  ctx: Context,
-  spec: EdgeSpec<T>,
-  parentId: string,
-): Promise<Edge<T> | null> {
-  const [item] = await ctx.loaders.edges.page(
-    spec,
-    parentId,
-    plainPage({ size: 1, cursor: null, inverted: false }),
-  );
-  return (item?.value as Edge<T> | undefined) ?? null;
+/**
+ * A single-valued relationship field (`madeAt`, `country`): the one related node, with the
+ * relationship's evidence. Like a connection's page, it can be fetched with the level above it,
+ * and brings what the query asks of its node next.
+ */
+export function linkField<Parent extends { id: string }, T extends object>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  options: { type: ObjectRef<Types, Edge<T>>; spec: EdgeSpec<T>; description?: string },
+) {
+  return t.field({
+    type: options.type,
+    nullable: true,
+    description: options.description,
+    extensions: linkable(options.spec),
+    resolve: async (parent, _args, ctx, info) => {
+      const [item] = await ctx.loaders.edges.page(options.spec, parent.id, linkShape(info));
+      return (item?.value as Edge<T> | undefined) ?? null;
+    },
+  });
 }
 
 /** The related nodes of a relationship field, without pagination, for short fixed lists. */

@@ -17,7 +17,7 @@ import {
 import { nestable } from '../compiler/page-plan.js';
 import type { EventShape } from '../shapes.js';
 import { participationFields } from './actor.js';
-import { evidencedConnection, parentOf, resolveEdges, resolveSingleEdge, withParent } from './connections.js';
+import { evidencedConnection, linkField, parentOf, resolveEdges, withParent } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { EventLink } from './links.js';
 import {
@@ -103,11 +103,10 @@ builder.node(EventRef, {
       name: 'EventSideEvents',
       description: 'Events held alongside this one.',
     }),
-    partOf: t.field({
+    partOf: linkField(t, {
       type: EventLink,
-      nullable: true,
+      spec: EVENT_PART_OF,
       description: 'The larger event this one was part of.',
-      resolve: (event, _args, ctx) => resolveSingleEdge(ctx, EVENT_PART_OF, event.id),
     }),
     parts: evidencedConnection(t, {
       type: EventRef,

@@ -15,7 +15,7 @@ import {
 import { nestable } from '../compiler/page-plan.js';
 import type { EntityShape } from '../shapes.js';
 import type { Types } from '../types.js';
-import { evidencedConnection, resolveEdgeNodes, resolveEdges, resolveSingleEdge } from './connections.js';
+import { evidencedConnection, linkField, resolveEdgeNodes, resolveEdges } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { relOf, supportFields } from './evidence.js';
 import { lineageField } from './lineage.js';
@@ -76,11 +76,10 @@ builder.node(InstrumentRef, {
       name: 'InstrumentPlaces',
       description: 'Where it was signed or adopted.',
     }),
-    adoptedAt: t.field({
+    adoptedAt: linkField(t, {
       type: EventLink,
-      nullable: true,
+      spec: INSTRUMENT_ADOPTED_AT,
       description: 'The event at which it was signed or adopted.',
-      resolve: (i, _args, ctx) => resolveSingleEdge(ctx, INSTRUMENT_ADOPTED_AT, i.id),
     }),
     parties: t.connection(
       {
@@ -140,11 +139,7 @@ builder.node(AxisRef, {
   isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Axis',
   fields: (t) => ({
     order: t.exposeInt('order', { description: 'Position in the instrument, from 1.' }),
-    instrument: t.field({
-      type: InstrumentLink,
-      nullable: true,
-      resolve: (a, _args, ctx) => resolveSingleEdge(ctx, AXIS_INSTRUMENT, a.id),
-    }),
+    instrument: linkField(t, { type: InstrumentLink, spec: AXIS_INSTRUMENT }),
     measures: evidencedConnection(t, {
       type: CommitmentRef,
       spec: AXIS_MEASURES,

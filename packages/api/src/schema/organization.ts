@@ -7,7 +7,7 @@ import {
   ORGANIZATION_PARTS,
   ORGANIZATION_POSTS,
 } from '../catalogue/relationship-fields.js';
-import { evidencedConnection, resolveSingleEdge } from './connections.js';
+import { evidencedConnection, linkField } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { CountryLink, OrganizationLink } from './links.js';
 import { ActorRef, EntityRef, EventRef, OrganizationRef, PostRef } from './refs.js';
@@ -28,16 +28,11 @@ builder.node(OrganizationRef, {
       description: 'When the body was created, as precisely as the sources say.',
       resolve: (o) => o.founded ?? null,
     }),
-    country: t.field({
-      type: CountryLink,
-      nullable: true,
-      resolve: (o, _args, ctx) => resolveSingleEdge(ctx, COUNTRY_OF, o.id),
-    }),
-    partOf: t.field({
+    country: linkField(t, { type: CountryLink, spec: COUNTRY_OF }),
+    partOf: linkField(t, {
       type: OrganizationLink,
-      nullable: true,
+      spec: ORGANIZATION_PARENT,
       description: 'The larger body this one belongs to.',
-      resolve: (o, _args, ctx) => resolveSingleEdge(ctx, ORGANIZATION_PARENT, o.id),
     }),
     parts: evidencedConnection(t, {
       type: OrganizationRef,

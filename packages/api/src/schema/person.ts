@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import { COUNTRY_OF } from '../catalogue/relationship-fields.js';
-import { resolveSingleEdge } from './connections.js';
+import { linkField } from './connections.js';
 import { CountryLink } from './links.js';
 import { holdingsOf } from './post.js';
 import { ActorRef, EntityRef, HoldingRef, PersonRef } from './refs.js';
@@ -11,11 +11,10 @@ builder.node(PersonRef, {
   id: { resolve: (p) => p.id },
   isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Person',
   fields: (t) => ({
-    country: t.field({
+    country: linkField(t, {
       type: CountryLink,
-      nullable: true,
+      spec: COUNTRY_OF,
       description: 'The country the person serves or represents.',
-      resolve: (person, _args, ctx) => resolveSingleEdge(ctx, COUNTRY_OF, person.id),
     }),
     posts: t.field({
       type: [HoldingRef],

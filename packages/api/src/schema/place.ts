@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import { PLACE_EVENTS, PLACE_INSTRUMENTS, PLACE_LOCATED_IN } from '../catalogue/relationship-fields.js';
-import { evidencedConnection, resolveSingleEdge } from './connections.js';
+import { evidencedConnection, linkField } from './connections.js';
 import { EntityLink } from './links.js';
 import { EntityRef, EventRef, InstrumentRef, PlaceRef } from './refs.js';
 import { PlaceKind } from './vocabulary.js';
@@ -13,11 +13,10 @@ builder.node(PlaceRef, {
   fields: (t) => ({
     aliases: t.exposeStringList('aliases'),
     kind: t.field({ type: PlaceKind, resolve: (p) => p.kind }),
-    locatedIn: t.field({
+    locatedIn: linkField(t, {
       type: EntityLink,
-      nullable: true,
+      spec: PLACE_LOCATED_IN,
       description: 'The city or country the place lies in.',
-      resolve: (p, _args, ctx) => resolveSingleEdge(ctx, PLACE_LOCATED_IN, p.id),
     }),
     events: evidencedConnection(t, {
       type: EventRef,

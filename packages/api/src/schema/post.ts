@@ -12,7 +12,7 @@ import { search } from '../queries/search-query.js';
 import { fuzzy, rebuildDates } from '../records.js';
 import type { HoldingShape, PersonShape, PostShape } from '../shapes.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
-import { resolveSingleEdge } from './connections.js';
+import { linkField } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { supportFields } from './evidence.js';
 import { CountryLink, OrganizationLink } from './links.js';
@@ -150,16 +150,8 @@ builder.node(PostRef, {
   fields: (t) => ({
     title: t.exposeString('name', { description: 'The title of the post.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other wordings of the title.' }),
-    organization: t.field({
-      type: OrganizationLink,
-      nullable: true,
-      resolve: (post, _args, ctx) => resolveSingleEdge(ctx, POST_ORGANIZATION, post.id),
-    }),
-    country: t.field({
-      type: CountryLink,
-      nullable: true,
-      resolve: (post, _args, ctx) => resolveSingleEdge(ctx, COUNTRY_OF, post.id),
-    }),
+    organization: linkField(t, { type: OrganizationLink, spec: POST_ORGANIZATION }),
+    country: linkField(t, { type: CountryLink, spec: COUNTRY_OF }),
     holders: t.field({
       type: [HoldingRef],
       description:
