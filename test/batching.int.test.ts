@@ -137,6 +137,18 @@ describe('batching', () => {
     expect(answered).toEqual(held);
   });
 
+  it('finds a post by its title and who held it on a day in one statement, of one country or of any', async () => {
+    const holders = (country: string) => `{
+      postHolders(title: "directeur de l’immigration", at: "2024-12-03"${country}) { person { name } post { id } }
+    }`;
+    const mine = await statementsFor(holders(', country: "france"'));
+    const any = await statementsFor(holders(''));
+    expect(mine.count).toBe(1);
+    expect(any.count).toBe(1);
+    expect(mine.data.postHolders.length).toBeGreaterThan(0);
+    expect(any.data.postHolders).toEqual(expect.arrayContaining(mine.data.postHolders));
+  });
+
   // Each root field's whole selection of relationship pages is one statement, however deep.
   const levels = {
     1: '{ people(first: 5) { nodes { name } } }',

@@ -47,6 +47,11 @@ export class EdgeLoaders {
     return loader.load(parentId);
   }
 
+  /** Records a relationship page of a node that another statement fetched. */
+  primePage(spec: EdgeSpec, parentId: string, shape: PageShape, filter: Filter, items: RawItem[]): void {
+    this.prime(spec, shape, definedFilters(spec, filter), parentId, items);
+  }
+
   /** Records the evidence page of a node that another statement fetched. */
   primeEvidence(nodeId: string, items: RawItem[]): void {
     this.prime(EVIDENCE_OF_NODE, NODE_EVIDENCE_SHAPE, {}, nodeId, items);

@@ -55,33 +55,49 @@ export function nearNamesQuery(id: string): string | null {
 const RERANK_POOL = 5;
 
 /**
- * Ranked nodes whose names, aliases, acronyms, titles or quotes match. A node whose acronym or
- * whole name is exactly what was typed comes first, whatever the index's scores: those depend on
- * how often the words occur in the rest of the graph, which grows with every article.
+ * The clauses that rank the nodes whose names, aliases, acronyms, titles or quotes match, binding
+ * `node`, `score` and `exact` for what follows, with their parameters; null when nothing can
+ * match. A node whose acronym or whole name is exactly what was typed comes first, whatever the
+ * index's scores: those depend on how often the words occur in the rest of the graph, which grows
+ * with every article.
  */
-export async function search(
-  db: Database,
+export function searchClauses(
   text: string,
   labels: EntityLabel[],
   limit: number,
-): Promise<SearchHit[]> {
+): { clauses: string; params: Record<string, unknown> } | null {
   const query = luceneQuery(text);
-  if (!query) return [];
-  // A node without an acronym compares null, and null sorts first in descending order: coalesce.
-  const rows = await db.read<{ node: Record<string, unknown>; score: number }>(
-    `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
+  if (!query) return null;
+  return {
+    // A node without an acronym compares null, and null sorts first in descending order: coalesce.
+    clauses: `CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
 WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
 WITH node, score, coalesce(node.searchAcronym = $typed OR node.searchName = $typed, false) AS exact
-ORDER BY exact DESC, score DESC, node.id LIMIT $limit
-RETURN ${NODE_PROJECTION('node')} AS node, score`,
+ORDER BY exact DESC, score DESC, node.id LIMIT $limit`,
     // Filtering by type happens after the index ranks; fetch more so that filtered pages stay full.
-    {
+    params: {
       query,
       labels,
       typed: searchWords(text).join(' '),
       fetch: neo4j.int(limit * RERANK_POOL * (labels.length ? 2 : 1)),
       limit: neo4j.int(limit),
     },
+  };
+}
+
+/** Ranked nodes that match what was typed (see `searchClauses`), best first. */
+export async function search(
+  db: Database,
+  text: string,
+  labels: EntityLabel[],
+  limit: number,
+): Promise<SearchHit[]> {
+  const ranked = searchClauses(text, labels, limit);
+  if (!ranked) return [];
+  const rows = await db.read<{ node: Record<string, unknown>; score: number }>(
+    `${ranked.clauses}
+RETURN ${NODE_PROJECTION('node')} AS node, score`,
+    ranked.params,
   );
   return rows.map((row) => ({ node: toRecord(row.node), score: row.score }));
 }

@@ -6,9 +6,8 @@ import {
   POST_ORGANIZATION,
   POSTS_OF_PERSON,
 } from '../catalogue/relationship-fields.js';
-import { plainPage } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
-import { search } from '../queries/search-query.js';
+import { HOLDINGS_PAGE, holdingsFilter, postsByTitle } from '../queries/post-holders-query.js';
 import { fuzzy, rebuildDates } from '../records.js';
 import type { HoldingShape, PersonShape, PostShape } from '../shapes.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
@@ -30,9 +29,6 @@ export const HoldingBasis = builder.enumType('HoldingBasis', {
   },
 });
 
-/** The one page of holdings these fields read: a person's posts or a post's holders are few. */
-const HOLDINGS_PAGE = plainPage({ size: 100, cursor: null, inverted: false });
-
 /**
  * Holdings of a person or of a post (up to 100), oldest first. With a day, only those held then;
  * each says whether the sources establish it or only leave it possible. Both ends are records at
@@ -45,8 +41,7 @@ export async function holdingsOf(
   includePossible: boolean,
 ): Promise<HoldingShape[]> {
   const [spec, id] = 'person' in of ? [POSTS_OF_PERSON, of.person.id] : [HOLDERS_OF_POST, of.post.id];
-  const filter = at ? (includePossible ? { possibleAt: at } : { at }) : {};
-  const items = await ctx.loaders.edges.page(spec, id, HOLDINGS_PAGE, filter);
+  const items = await ctx.loaders.edges.page(spec, id, HOLDINGS_PAGE, holdingsFilter(at, includePossible));
   return items.map(({ value: { node, rel } }) => {
     const known = at !== null && at !== undefined && String(rel.knownFrom) <= at && at <= String(rel.knownTo);
     return {
@@ -179,14 +174,11 @@ builder.queryField('postHolders', (t) =>
       includePossible: t.arg.boolean({ required: false, defaultValue: false }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const hits = await search(ctx.db, args.title, ['Post'], 5);
-      const posts = await postsOfCountry(
-        ctx,
-        hits.map((hit) => hit.node as PostShape),
-        args.country,
-      );
+      const includePossible = args.includePossible ?? false;
+      const filter = holdingsFilter(args.at, includePossible);
+      const posts = await postsByTitle(ctx, args.title, args.country, filter);
       const holdings = await Promise.all(
-        posts.map((post) => holdingsOf(ctx, { post }, args.at, args.includePossible ?? false)),
+        posts.map((post) => holdingsOf(ctx, { post }, args.at, includePossible)),
       );
       if (holdings.flat().length === 0)
         await hintUnknownIds(ctx, info, given('country', args.country, ['Country']));
@@ -194,13 +186,3 @@ builder.queryField('postHolders', (t) =>
     },
   }),
 );
-
-async function postsOfCountry(ctx: Context, posts: PostShape[], country: string | null | undefined) {
-  if (!country) return posts;
-  const rows = await ctx.db.read<{ id: string }>(
-    'UNWIND $ids AS id MATCH (p:Post {id: id})-[:OF_COUNTRY]->(:Country {id: $country}) RETURN p.id AS id',
-    { ids: posts.map((p) => p.id), country },
-  );
-  const kept = new Set(rows.map((r) => r.id));
-  return posts.filter((p) => kept.has(p.id));
-}
