@@ -28,10 +28,6 @@ export interface GraphView {
   truncated: boolean;
 }
 
-/** Relationships to passages and sources: left out of views unless asked for. */
-export const EVIDENCE_TYPES: RelationshipType[] = ['SUPPORTED_BY', 'QUOTED_FROM', 'MENTIONS'];
-export const FACT_TYPES = RELATIONSHIP_TYPES.filter((t) => !EVIDENCE_TYPES.includes(t));
-
 const VIEW_NODE = `{node: ${NODE_PROJECTION('n')}, degree: COUNT { (n)--() }}`;
 
 function toViewNode(row: { node: Record<string, unknown>; degree: number }): ViewNode {
