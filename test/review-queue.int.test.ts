@@ -2,11 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CuratorStore } from '@diplograph/curation';
+import { ingest } from '@diplograph/ingest';
 import { EVIDENCE_RELATIONSHIP_TYPES, FACT_LABELS } from '@diplograph/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api.js';
 import { connectTestDatabase } from './support/database.js';
 import { loadCorpus } from './support/ingest.js';
+import { CORPUS_DIR, FACTS_DIR } from './support/paths.js';
 
 // The review queue lists what machine reading added and no curator decided yet, least sure first;
 // each fact comes with its passages, which the whole text of their article holds at their offsets.
@@ -262,5 +264,18 @@ describe('the review queue', () => {
     const after = await walk();
     expect(after).toEqual(await sortedAtRead());
     expect(after.map((f) => f.fact)).not.toContain(into.fact);
+  });
+
+  it('is keyed again by an ingest over the graph, which applies the decisions made', async () => {
+    const before = await walk();
+    const written = await ingest(db, {
+      corpusDir: CORPUS_DIR,
+      factsDir: FACTS_DIR,
+      decisionsLog: process.env.DECISIONS_LOG,
+    });
+    expect(written.decisions.applied).toBeGreaterThan(0);
+    const after = await walk();
+    expect(after).toEqual(await sortedAtRead());
+    expect(after).toEqual(before);
   });
 });

@@ -17,8 +17,8 @@ import {
  * every fact relationship at them, either way, with what their keys are made of. Mentions and
  * evidence carry no confidence and are not queued.
  */
-const FACTS_AROUND = `UNWIND $ids AS id
-MATCH (n:Entity {id: id})
+const FACTS_AROUND = `UNWIND $ids AS at
+MATCH (n:Entity {id: at})
 CALL (n) {
   WITH n WHERE n.origin = 'machine' AND n.review IS NULL AND any(l IN labels(n) WHERE l IN $labels)
   RETURN elementId(n) AS element, true AS node, n.id AS id, n.confidence AS confidence,
