@@ -1,16 +1,20 @@
 import type { Database, Transaction } from '@diplograph/db';
-import {
-  EVIDENCE_RELATIONSHIP_TYPES,
-  FACT_LABELS,
-  REVIEW_QUEUE_KEY,
-  reviewQueueKey,
-} from '@diplograph/schema';
+import { FACT_LABELS, FACT_RELATIONSHIP_TYPES, REVIEW_QUEUE_KEY, reviewQueueKey } from '@diplograph/schema';
 
 // The review queue reads its order off `reviewQueueKey` (packages/schema review-queue-key.ts).
 // A fact's key depends on its dependents: a node's fact relationships, or the others at a
 // relationship's two ends. So a relationship added or removed at a node changes the keys of that
 // node and of every relationship at it: whoever writes one calls `refreshReviewKeys` on its ends,
 // in the same transaction, and a decided fact loses its key where it is marked.
+
+const FACT_TYPES = FACT_RELATIONSHIP_TYPES.join('|');
+
+/**
+ * Cypher for how many fact relationships a node has, which its dependents are made of. The types
+ * are written into the pattern (from the model's list) so that a dense node's count is read off
+ * its relationship groups (getDegree) instead of expanding every relationship of a hub.
+ */
+export const factDegree = (node: string) => `COUNT { (${node})-[:${FACT_TYPES}]-() }`;
 
 /**
  * The undecided machine-read facts at the given nodes: the nodes themselves (of a fact label) and
@@ -22,13 +26,12 @@ MATCH (n:Entity {id: at})
 CALL (n) {
   WITH n WHERE n.origin = 'machine' AND n.review IS NULL AND any(l IN labels(n) WHERE l IN $labels)
   RETURN elementId(n) AS element, true AS node, n.id AS id, n.confidence AS confidence,
-    COUNT { (n)-[r]-() WHERE NOT type(r) IN $evidenceTypes } AS dependents
+    ${factDegree('n')} AS dependents
   UNION
-  MATCH (n)-[r]-(m:Entity)
-  WHERE r.origin = 'machine' AND r.review IS NULL AND NOT type(r) IN $evidenceTypes
+  MATCH (n)-[r:${FACT_TYPES}]-(m:Entity)
+  WHERE r.origin = 'machine' AND r.review IS NULL
   RETURN elementId(r) AS element, false AS node, r.id AS id, r.confidence AS confidence,
-    COUNT { (n)-[x]-() WHERE NOT type(x) IN $evidenceTypes }
-      + COUNT { (m)-[y]-() WHERE NOT type(y) IN $evidenceTypes } - 2 AS dependents
+    ${factDegree('n')} + ${factDegree('m')} - 2 AS dependents
 }
 RETURN DISTINCT element, node, id, confidence, dependents`;
 
@@ -68,7 +71,6 @@ export async function refreshReviewKeys(
     const facts = await db.run<Fact>(tx, FACTS_AROUND, {
       ids: ids.slice(i, i + IDS_PER_BATCH),
       labels: FACT_LABELS,
-      evidenceTypes: EVIDENCE_RELATIONSHIP_TYPES,
     });
     const keyed = facts.map((f) => ({ ...f, key: reviewQueueKey(f.confidence, f.dependents, f.id) }));
     await writeKeys(

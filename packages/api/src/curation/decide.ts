@@ -12,7 +12,6 @@ import {
   type Decision,
   type DecisionKind,
   decisionProblem,
-  EVIDENCE_RELATIONSHIP_TYPES,
   parseFuzzyDate,
 } from '@diplograph/schema';
 import { GraphQLError } from 'graphql';
@@ -181,10 +180,7 @@ async function change(
     await db.run(tx, DELETE_RELATIONSHIP[relationship.type], where);
     await refreshReviewKeys(db, tx, [relationship.from, fact.to ?? '']);
   } else if (d.kind === 'reject') {
-    const [deleted] = await db.run<{ around: string[] }>(tx, DELETE_NODE, {
-      ...where,
-      evidenceTypes: EVIDENCE_RELATIONSHIP_TYPES,
-    });
+    const [deleted] = await db.run<{ around: string[] }>(tx, DELETE_NODE, where);
     await refreshReviewKeys(db, tx, deleted?.around ?? []);
   } else if (d.kind === 'correct' && d.field === 'role') {
     if (relationship?.type !== 'PARTICIPATED_IN') throw wrong(`${d.fact} is not a participation`);

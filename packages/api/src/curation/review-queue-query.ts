@@ -1,3 +1,4 @@
+import { factDegree } from '@diplograph/curation';
 import {
   FACT_LABELS,
   FACT_RELATIONSHIP_TYPES,
@@ -32,7 +33,7 @@ const ITEM = `CALL (node, rel) {
   WITH node WHERE node IS NOT NULL
   RETURN node.id AS fact, [l IN labels(node) WHERE l IN $labels][0] AS type,
     coalesce(node.name, node.id) AS label, node.confidence AS confidence,
-    COUNT { (node)-[r]-() WHERE NOT type(r) IN $evidenceTypes } AS dependents,
+    ${factDegree('node')} AS dependents,
     null AS source, null AS target, null AS sourceName, null AS targetName,
     [(node)-[:SUPPORTED_BY]->(e:Evidence) | e.id] AS evidence, node.decision AS decision
   UNION ALL
@@ -41,8 +42,7 @@ const ITEM = `CALL (node, rel) {
   WITH rel, a, b, coalesce(a.name, a.id) AS sourceName, coalesce(b.name, b.id) AS targetName
   RETURN rel.id AS fact, type(rel) AS type, sourceName + ' → ' + targetName AS label,
     rel.confidence AS confidence,
-    COUNT { (a)-[x]-() WHERE NOT type(x) IN $evidenceTypes }
-      + COUNT { (b)-[y]-() WHERE NOT type(y) IN $evidenceTypes } - 2 AS dependents,
+    ${factDegree('a')} + ${factDegree('b')} - 2 AS dependents,
     a.id AS source, b.id AS target, sourceName, targetName,
     coalesce(rel.evidence, []) AS evidence, rel.decision AS decision
 }`;

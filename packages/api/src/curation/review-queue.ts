@@ -1,4 +1,4 @@
-import { EVIDENCE_RELATIONSHIP_TYPES, FACT_LABELS } from '@diplograph/schema';
+import { FACT_LABELS } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import { loadRecords } from '../loaders/load-records.js';
@@ -118,7 +118,6 @@ builder.queryFields((t) => ({
       if (!statement) return { totalCount: 0, items: [], hasNextPage: false };
       const [page] = await ctx.db.read<{ totalCount: number; items: QueueItem[] }>(statement, {
         labels: FACT_LABELS,
-        evidenceTypes: EVIDENCE_RELATIONSHIP_TYPES,
         after,
         skip: neo4j.int(skip),
         take: neo4j.int(first + 1),

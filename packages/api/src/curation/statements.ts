@@ -1,4 +1,9 @@
-import { RELATIONSHIP_TYPES, REVIEW_QUEUE_KEY, type RelationshipType } from '@diplograph/schema';
+import {
+  FACT_RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPES,
+  REVIEW_QUEUE_KEY,
+  type RelationshipType,
+} from '@diplograph/schema';
 
 // The Cypher of curation. A fact is locked first (a property written, and removed before the
 // commit): a second curator's transaction on the same fact waits for the first to commit. The
@@ -72,7 +77,7 @@ REMOVE r.reviewLock, r.${REVIEW_QUEUE_KEY}`,
  * it had fact relationships with, whose dependents it changed.
  */
 export const DELETE_NODE = `MATCH (n:Entity {id: $id})
-WITH n, [(n)-[r]-(m:Entity) WHERE NOT type(r) IN $evidenceTypes | m.id] AS around
+WITH n, [(n)-[:${FACT_RELATIONSHIP_TYPES.join('|')}]-(m:Entity) | m.id] AS around
 DETACH DELETE n
 RETURN around`;
 
