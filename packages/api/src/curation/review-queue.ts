@@ -94,7 +94,7 @@ builder.queryFields((t) => ({
   reviewQueue: t.field({
     type: QueuePageRef,
     description:
-      'Machine-read facts no curator has decided yet, least sure first, then those most answers depend on: what a curator reviews next. Readable by anyone; deciding takes a token.',
+      'Machine-read facts no curator has decided yet, least sure first, then those most answers depend on, then by id: what a curator reviews next. Page on with `after: endCursor`. Readable by anyone; deciding takes a token.',
     args: {
       first: t.arg.int({ defaultValue: 20, description: 'Up to 100.' }),
       after: t.arg.string({
