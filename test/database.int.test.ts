@@ -13,6 +13,7 @@ import {
   repoRoot,
   startLocalNeo4j,
 } from '@diplograph/db';
+import { FACT_LABELS, FACT_RELATIONSHIP_TYPES } from '@diplograph/schema';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectTestDatabase, resetGraph } from './support/database.js';
 
@@ -32,6 +33,17 @@ describe('migrations', () => {
     expect(await migrate(db)).toEqual([]);
     expect(await schema()).toEqual(before);
     expect(before.every((index) => index.state === 'ONLINE')).toBe(true);
+  });
+
+  it('gives every fact label and fact relationship type a range index on the review queue key', async () => {
+    const indexed = await db.read<{ labelsOrTypes: string[] }>(
+      `SHOW RANGE INDEXES YIELD labelsOrTypes, properties, state
+       WHERE properties = ['reviewQueueKey'] AND state = 'ONLINE'
+       RETURN labelsOrTypes`,
+    );
+    expect(indexed.flatMap((row) => row.labelsOrTypes).sort()).toEqual(
+      [...FACT_LABELS, ...FACT_RELATIONSHIP_TYPES].sort(),
+    );
   });
 
   it('records the applied versions in the graph', async () => {

@@ -1,4 +1,10 @@
-import { ENTITY_LABELS, type EntityLabel, type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+import {
+  ENTITY_LABELS,
+  type EntityLabel,
+  type FuzzyDate,
+  parseFuzzyDate,
+  REVIEW_QUEUE_KEY,
+} from '@diplograph/schema';
 
 /** A node as the API hands it to resolvers: its properties, dates rebuilt, and its GraphQL type. */
 export interface GraphRecord {
@@ -22,8 +28,8 @@ const NODE_DATES = ['date', 'published', 'founded'];
 
 /**
  * Stored properties no field reads with the node: the folded copies of names and quotes that only
- * the full-text index uses, the ingest's digest, an article's whole text (Source.text reads it on
- * its own), and the bounds of fuzzy dates (for sorting and filtering in Cypher; a record's date is
+ * the full-text index uses, the ingest's digest, the review queue's sort key (its order, not a
+ * fact), an article's whole text (Source.text reads it on its own), and the bounds of fuzzy dates (for sorting and filtering in Cypher; a record's date is
  * rebuilt from its text). A map projection cannot leave keys out, so
  * they are projected as null: Neo4j does not send their values, and `toRecord` drops them.
  */
@@ -33,6 +39,7 @@ const UNREAD = new Set([
   'searchAliases',
   'searchQuote',
   'digest',
+  REVIEW_QUEUE_KEY,
   'articleText',
   ...NODE_DATES.flatMap((date) => [`${date}Earliest`, `${date}Latest`]),
 ]);

@@ -5,6 +5,8 @@ import { toPlain } from './plain.js';
 import { abortReason, Gate, type Scope, timeLeft, untilAborted } from './scope.js';
 
 export type Params = Record<string, unknown>;
+/** A transaction handed out by readTransaction or writeTransaction, for `run`. */
+export type Transaction = ManagedTransaction;
 
 /** Called once per statement sent to the database; used to count round trips per request. */
 export type QueryObserver = (cypher: string) => void;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_LABELS } from '../../schema/src/vocabulary.js';
+import { ENTITY_LABELS, FACT_LABELS, FACT_RELATIONSHIP_TYPES } from '../../schema/src/vocabulary.js';
 import { parseMigration, readMigrations } from './migrate.js';
 
 describe('migrations', () => {
@@ -18,6 +18,18 @@ describe('migrations', () => {
     for (const label of ENTITY_LABELS) {
       expect(statements).toContainEqual(
         expect.stringMatching(new RegExp(`FOR \\(n:${label}\\) REQUIRE n\\.id IS UNIQUE`)),
+      );
+    }
+  });
+
+  it('index the review queue key of every fact label and fact relationship type', async () => {
+    const statements = (await readMigrations()).flatMap((m) => m.statements);
+    for (const label of FACT_LABELS) {
+      expect(statements).toContainEqual(expect.stringContaining(`FOR (n:${label}) ON (n.reviewQueueKey)`));
+    }
+    for (const type of FACT_RELATIONSHIP_TYPES) {
+      expect(statements).toContainEqual(
+        expect.stringContaining(`FOR ()-[r:${type}]-() ON (r.reviewQueueKey)`),
       );
     }
   });

@@ -12,4 +12,5 @@ export * from './curated/theme.js';
 export * from './fold.js';
 export * from './fuzzy-date.js';
 export * from './records.js';
+export * from './review-queue-key.js';
 export * from './vocabulary.js';

@@ -61,6 +61,13 @@ export const RELATIONSHIPS = {
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
 
+/** Relationships to passages and sources: what facts are read from, not facts themselves. */
+export const EVIDENCE_RELATIONSHIP_TYPES: RelationshipType[] = ['SUPPORTED_BY', 'QUOTED_FROM', 'MENTIONS'];
+/** The relationships that state facts: every type but the evidence ones. */
+export const FACT_RELATIONSHIP_TYPES = RELATIONSHIP_TYPES.filter(
+  (type) => !EVIDENCE_RELATIONSHIP_TYPES.includes(type),
+);
+
 export const ORGANIZATION_KINDS = [
   'government',
   'ministry',

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type DecisionLog, isReviewable, passageDigest, type QuotedPassage } from '@diplograph/curation';
+import {
+  type DecisionLog,
+  isReviewable,
+  passageDigest,
+  type QuotedPassage,
+  refreshReviewKeys,
+} from '@diplograph/curation';
 import type { Database } from '@diplograph/db';
 import {
   type CorrectableField,
@@ -170,10 +176,12 @@ async function change(
   const wrong = (message: string) => refuse('BAD_USER_INPUT', message);
   if (d.kind === 'accept') {
     await mark({ review: 'accepted' });
+  } else if (d.kind === 'reject' && relationship) {
+    await db.run(tx, DELETE_RELATIONSHIP[relationship.type], where);
+    await refreshReviewKeys(db, tx, [relationship.from, fact.to ?? '']);
   } else if (d.kind === 'reject') {
-    await (relationship
-      ? db.run(tx, DELETE_RELATIONSHIP[relationship.type], where)
-      : db.run(tx, DELETE_NODE, where));
+    const [deleted] = await db.run<{ around: string[] }>(tx, DELETE_NODE, where);
+    await refreshReviewKeys(db, tx, deleted?.around ?? []);
   } else if (d.kind === 'correct' && d.field === 'role') {
     if (relationship?.type !== 'PARTICIPATED_IN') throw wrong(`${d.fact} is not a participation`);
     await mark({ review: 'corrected', role: d.after });
@@ -183,13 +191,14 @@ async function change(
     await mark({ review: 'corrected' });
   } else if (d.kind === 'correct' && d.field === 'madeAt') {
     if (fact.label !== 'Commitment') throw wrong(`${d.fact} is not a commitment`);
-    const made = await db.run(tx, SET_MADE_AT, {
+    const [made] = await db.run<{ replaced: string[] }>(tx, SET_MADE_AT, {
       ...where,
       meeting: d.after,
       relationship: `MADE_AT:${d.fact}->${d.after}`,
     });
-    if (made.length === 0) throw wrong(`no meeting ${d.after} in the graph`);
+    if (!made) throw wrong(`no meeting ${d.after} in the graph`);
     await mark({ review: 'corrected' });
+    await refreshReviewKeys(db, tx, [d.fact, d.after ?? '', ...made.replaced]);
   } else if (d.kind === 'link') {
     if (relationship?.type !== 'MENTIONS') throw wrong(`${d.fact} is not a mention`);
     const moved = await db.run(tx, MOVE_MENTION, { ...where, to: d.after });
@@ -202,5 +211,7 @@ async function change(
       throw wrong(`no other entity ${d.after} in the graph`);
     if (into.label !== fact.label) throw wrong(`${d.fact} is a ${fact.label}, ${d.after} a ${into.label}`);
     await db.run(tx, MERGE_INTO, { ...where, into: d.after });
+    // The merged entity's relationships are the kept one's now, and those between the two went.
+    await refreshReviewKeys(db, tx, [d.after ?? '']);
   }
 }

@@ -2,10 +2,10 @@ import { FACT_LABELS } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import { loadRecords } from '../loaders/load-records.js';
-import { inRange } from '../pagination.js';
-import { EVIDENCE_TYPES } from '../queries/graph-view-query.js';
+import { badInput, decodeCursor, encodeCursor, inRange } from '../pagination.js';
 import { EvidenceRef } from '../schema/refs.js';
 import type { EvidenceShape } from '../shapes.js';
+import { reviewQueueStatement } from './review-queue-query.js';
 
 /** A machine-read fact waiting for a curator, as the queue's statement returns it. */
 interface QueueItem {
@@ -20,45 +20,25 @@ interface QueueItem {
   targetName: string | null;
   evidence: string[];
   decision: string | null;
+  /** Its place in the queue (`reviewQueueKey`). */
+  key: string;
 }
 
 interface QueuePage {
   totalCount: number;
   items: QueueItem[];
+  hasNextPage: boolean;
 }
 
-/**
- * The machine-read nodes and relationships no curator has decided yet (of the given types only,
- * if any), least sure first, then those most answers reach through (a node's fact relationships;
- * a relationship's, the others its two ends have), then by id: a page of them, with how many
- * there are. Mentions are not in it: they carry no confidence. Every fact is read, then sorted:
- * the queue is sized for a corpus's worth of machine reading, not for a million facts.
- */
-const REVIEW_QUEUE = `CALL () {
-  MATCH (n:Entity)
-  WHERE n.origin = 'machine' AND n.review IS NULL AND any(l IN labels(n) WHERE l IN $labels)
-  RETURN n.id AS fact, [l IN labels(n) WHERE l IN $labels][0] AS type, coalesce(n.name, n.id) AS label,
-    n.confidence AS confidence, COUNT { (n)-[r]-() WHERE NOT type(r) IN $evidenceTypes } AS dependents,
-    null AS source, null AS target, null AS sourceName, null AS targetName,
-    [(n)-[:SUPPORTED_BY]->(e:Evidence) | e.id] AS evidence, n.decision AS decision
-  UNION ALL
-  MATCH (a:Entity)-[r]->(b:Entity)
-  WHERE r.origin = 'machine' AND r.review IS NULL AND NOT type(r) IN $evidenceTypes
-  WITH a, r, b, coalesce(a.name, a.id) AS sourceName, coalesce(b.name, b.id) AS targetName
-  RETURN r.id AS fact, type(r) AS type, sourceName + ' → ' + targetName AS label,
-    r.confidence AS confidence,
-    COUNT { (a)-[x]-() WHERE NOT type(x) IN $evidenceTypes }
-      + COUNT { (b)-[y]-() WHERE NOT type(y) IN $evidenceTypes } - 2 AS dependents,
-    a.id AS source, b.id AS target, sourceName, targetName,
-    coalesce(r.evidence, []) AS evidence, r.decision AS decision
+/** A position in the queue, as `after` takes it: the key of an item, and its id. */
+const cursorOf = (item: QueueItem) => encodeCursor({ k: item.key, id: item.fact });
+
+function keyAfter(cursor: string | null | undefined): string {
+  if (!cursor) return '';
+  const { k } = decodeCursor(cursor);
+  if (typeof k !== 'string') throw badInput('invalid cursor: use a cursor returned by reviewQueue');
+  return k;
 }
-WITH fact, type, label, confidence, dependents, source, target, sourceName, targetName, evidence, decision
-WHERE $types IS NULL OR type IN $types
-ORDER BY confidence ASC, dependents DESC, fact ASC
-WITH collect({fact: fact, type: type, label: label, confidence: confidence, dependents: dependents,
-  source: source, target: target, sourceName: sourceName, targetName: targetName,
-  evidence: evidence, decision: decision}) AS queue
-RETURN size(queue) AS totalCount, queue[$skip..$skip + $first] AS items`;
 
 const QueueItemRef = builder.objectRef<QueueItem>('ReviewQueueItem').implement({
   description: 'A machine-read fact waiting for a curator: a node, or a relationship between two.',
@@ -81,6 +61,10 @@ const QueueItemRef = builder.objectRef<QueueItem>('ReviewQueueItem').implement({
       nullable: true,
       description: 'Its last decision, for `expectedDecision`: null for a fact never decided.',
     }),
+    cursor: t.string({
+      description: 'Its place in the queue: `reviewQueue(after:)` starts after it.',
+      resolve: cursorOf,
+    }),
     evidence: t.field({
       type: [EvidenceRef],
       description: 'The passages the fact was read from.',
@@ -94,6 +78,15 @@ const QueuePageRef = builder.objectRef<QueuePage>('ReviewQueue').implement({
   fields: (t) => ({
     totalCount: t.exposeInt('totalCount', { description: 'Facts waiting, across all pages.' }),
     items: t.field({ type: [QueueItemRef], resolve: (p) => p.items }),
+    endCursor: t.string({
+      nullable: true,
+      description: "The last item's cursor: `after` for the next page; null for an empty page.",
+      resolve: (p) => {
+        const last = p.items.at(-1);
+        return last ? cursorOf(last) : null;
+      },
+    }),
+    hasNextPage: t.exposeBoolean('hasNextPage', { description: 'Whether facts wait after this page.' }),
   }),
 });
 
@@ -101,24 +94,41 @@ builder.queryFields((t) => ({
   reviewQueue: t.field({
     type: QueuePageRef,
     description:
-      'Machine-read facts no curator has decided yet, least sure first, then those most answers depend on: what a curator reviews next. Readable by anyone; deciding takes a token.',
+      'Machine-read facts no curator has decided yet, least sure first, then those most answers depend on, then by id: what a curator reviews next. Page on with `after: endCursor`. Readable by anyone; deciding takes a token.',
     args: {
       first: t.arg.int({ defaultValue: 20, description: 'Up to 100.' }),
-      skip: t.arg.int({ defaultValue: 0, description: 'Facts passed over, from the first.' }),
+      after: t.arg.string({
+        description:
+          'Only facts after this cursor (`cursor`, `endCursor`): pages that stay fast however deep.',
+      }),
+      skip: t.arg.int({
+        defaultValue: 0,
+        description: 'Facts passed over, from the first (or from `after`): costs what it passes over.',
+      }),
       types: t.arg.stringList({
         description:
           'Only facts of these node types (Event, Person…) or relationship types (PARTICIPATED_IN…); default: all.',
       }),
     },
     resolve: async (_root, args, ctx) => {
-      const [page] = await ctx.db.read<QueuePage>(REVIEW_QUEUE, {
+      const first = inRange('first', args.first ?? 20, 0, 100);
+      const skip = inRange('skip', args.skip ?? 0, 0, 1_000_000);
+      const after = keyAfter(args.after);
+      const statement = reviewQueueStatement(args.types ?? null);
+      if (!statement) return { totalCount: 0, items: [], hasNextPage: false };
+      const [page] = await ctx.db.read<{ totalCount: number; items: QueueItem[] }>(statement, {
         labels: FACT_LABELS,
-        evidenceTypes: EVIDENCE_TYPES,
-        types: args.types ?? null,
-        first: neo4j.int(inRange('first', args.first ?? 20, 0, 100)),
-        skip: neo4j.int(inRange('skip', args.skip ?? 0, 0, 1_000_000)),
+        after,
+        skip: neo4j.int(skip),
+        take: neo4j.int(first + 1),
+        reach: neo4j.int(skip + first + 1),
       });
-      return page ?? { totalCount: 0, items: [] };
+      const items = page?.items ?? [];
+      return {
+        totalCount: page?.totalCount ?? 0,
+        items: items.slice(0, first),
+        hasNextPage: items.length > first,
+      };
     },
   }),
 }));

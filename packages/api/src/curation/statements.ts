@@ -1,10 +1,17 @@
-import { RELATIONSHIP_TYPES, type RelationshipType } from '@diplograph/schema';
+import {
+  FACT_RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPES,
+  REVIEW_QUEUE_KEY,
+  type RelationshipType,
+} from '@diplograph/schema';
 
 // The Cypher of curation. A fact is locked first (a property written, and removed before the
 // commit): a second curator's transaction on the same fact waits for the first to commit. The
 // fact is read by the next statement, which sees what the first left (a newer version, or no
 // fact at all once rejected), so one of two decisions made at once is refused instead of lost.
-// Relationship types are written into the text only from the model's fixed list.
+// Relationship types are written into the text only from the model's fixed list. A statement
+// that adds or removes fact relationships leaves the review queue's keys at their ends to
+// refreshReviewKeys (packages/curation), in the same transaction.
 
 /** Locks a node fact; no row when there is none. */
 export const LOCK_NODE = `MATCH (n:Entity {id: $id})
@@ -47,10 +54,13 @@ RETURN r.decision AS version, r.origin AS origin, null AS label, null AS date, r
   ]),
 ) as Record<RelationshipType, string>;
 
-/** Marks a node fact as reviewed by a decision, which becomes its version; releases the lock. */
+/**
+ * Marks a node fact as reviewed by a decision, which becomes its version; releases the lock. A
+ * decided fact leaves the review queue: it loses its key.
+ */
 export const MARK_NODE = `MATCH (n:Entity {id: $id})
 SET n += $props, n.decision = $decision
-REMOVE n.reviewLock`;
+REMOVE n.reviewLock, n.${REVIEW_QUEUE_KEY}`;
 
 export const MARK_RELATIONSHIP = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
@@ -58,12 +68,18 @@ export const MARK_RELATIONSHIP = Object.fromEntries(
     `MATCH (:Entity {id: $from})-[r:${type}]->(:Entity)
 WHERE r.id = $id
 SET r += $props, r.decision = $decision
-REMOVE r.reviewLock`,
+REMOVE r.reviewLock, r.${REVIEW_QUEUE_KEY}`,
   ]),
 ) as Record<RelationshipType, string>;
 
-/** A rejected node leaves the graph with its relationships; its evidence stays. */
-export const DELETE_NODE = 'MATCH (n:Entity {id: $id}) DETACH DELETE n';
+/**
+ * A rejected node leaves the graph with its relationships; its evidence stays. Returns the nodes
+ * it had fact relationships with, whose dependents it changed.
+ */
+export const DELETE_NODE = `MATCH (n:Entity {id: $id})
+WITH n, [(n)-[:${FACT_RELATIONSHIP_TYPES.join('|')}]-(m:Entity) | m.id] AS around
+DETACH DELETE n
+RETURN around`;
 
 export const DELETE_RELATIONSHIP = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => [
@@ -77,16 +93,20 @@ export const SET_DATE = `MATCH (n:Entity {id: $id})
 SET n.date = $date.text, n.datePrecision = $date.precision,
   n.dateEarliest = date($date.earliest), n.dateLatest = date($date.latest)`;
 
-/** The commitment's MADE_AT links give way to one to the meeting the curator names. */
+/**
+ * The commitment's MADE_AT links give way to one to the meeting the curator names. Returns the
+ * meetings it no longer links to.
+ */
 export const SET_MADE_AT = `MATCH (n:Commitment {id: $id})
 MATCH (m:Event {id: $meeting})
 OPTIONAL MATCH (n)-[old:MADE_AT]->()
 WITH n, m, collect(old) AS olds
-WITH n, m, olds, reduce(acc = [], o IN olds | acc + coalesce(o.evidence, [])) AS evidence
+WITH n, m, olds, reduce(acc = [], o IN olds | acc + coalesce(o.evidence, [])) AS evidence,
+  [o IN olds | endNode(o).id] AS replaced
 FOREACH (o IN olds | DELETE o)
 CREATE (n)-[r:MADE_AT]->(m)
 SET r.id = $relationship, r.evidence = evidence, r.review = 'corrected', r.decision = $decision
-RETURN r.id AS id`;
+RETURN r.id AS id, replaced`;
 
 /** Moves a mention to another entity. */
 export const MOVE_MENTION = `MATCH (s:Entity {id: $from})-[r:MENTIONS]->(:Entity)
@@ -120,7 +140,7 @@ CALL (d, k) {
 }
 SET k.mergedIds = coalesce(k.mergedIds, []) + d.id + coalesce(d.mergedIds, []),
   k.review = 'corrected', k.decision = $decision
-REMOVE k.reviewLock
+REMOVE k.reviewLock, k.${REVIEW_QUEUE_KEY}
 DETACH DELETE d
 RETURN k.id AS id`;
 

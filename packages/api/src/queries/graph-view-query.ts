@@ -1,5 +1,10 @@
 import type { Database } from '@diplograph/db';
-import { ENTITY_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '@diplograph/schema';
+import {
+  ENTITY_LABELS,
+  RELATIONSHIP_TYPES,
+  REVIEW_QUEUE_KEY,
+  type RelationshipType,
+} from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
 import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
 
@@ -27,10 +32,6 @@ export interface GraphView {
   /** True when a cap cut the view short: more nodes lie within reach. */
   truncated: boolean;
 }
-
-/** Relationships to passages and sources: left out of views unless asked for. */
-export const EVIDENCE_TYPES: RelationshipType[] = ['SUPPORTED_BY', 'QUOTED_FROM', 'MENTIONS'];
-export const FACT_TYPES = RELATIONSHIP_TYPES.filter((t) => !EVIDENCE_TYPES.includes(t));
 
 const VIEW_NODE = `{node: ${NODE_PROJECTION('n')}, degree: COUNT { (n)--() }}`;
 
@@ -126,7 +127,8 @@ function toView(row: ViewRow, truncated: boolean): GraphView {
   return {
     nodes: row.nodes.map(toViewNode),
     edges: row.edges.map((edge) => {
-      const { digest: _digest, id: _id, ...properties } = edge.properties;
+      // The digest and the review queue's key are bookkeeping, not the relationship's facts.
+      const { digest: _digest, id: _id, [REVIEW_QUEUE_KEY]: _key, ...properties } = edge.properties;
       return { ...edge, properties };
     }),
     truncated,

@@ -1,9 +1,12 @@
-import { RELATIONSHIP_TYPES, type RelationshipType as RelationshipTypeName } from '@diplograph/schema';
+import {
+  EVIDENCE_RELATIONSHIP_TYPES,
+  FACT_RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPES,
+  type RelationshipType as RelationshipTypeName,
+} from '@diplograph/schema';
 import { builder } from '../builder.js';
 import { badInput, inRange } from '../pagination.js';
 import {
-  EVIDENCE_TYPES,
-  FACT_TYPES,
   type GraphView,
   MAX_PATH_LENGTH,
   type NeighbourCount,
@@ -87,7 +90,9 @@ function relationshipTypes(
   includeEvidence: boolean | null | undefined,
 ) {
   if (types?.length) return types;
-  return includeEvidence ? [...FACT_TYPES, ...EVIDENCE_TYPES] : FACT_TYPES;
+  return includeEvidence
+    ? [...FACT_RELATIONSHIP_TYPES, ...EVIDENCE_RELATIONSHIP_TYPES]
+    : FACT_RELATIONSHIP_TYPES;
 }
 
 builder.queryFields((t) => ({

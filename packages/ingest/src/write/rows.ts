@@ -1,4 +1,4 @@
-import type { NodeRow, RelationshipRow } from '../graph/graph-data.js';
+import type { GraphData, NodeRow, RelationshipRow } from '../graph/graph-data.js';
 
 /** What a node statement receives per row. */
 export function nodeParams(row: NodeRow) {
@@ -28,4 +28,16 @@ export function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 
 export function* batches<T>(rows: T[], size: number): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+/**
+ * The nodes at which a write's review queue keys are set (refreshReviewKeys): the machine-read
+ * nodes and the start of every machine-read relationship, which reaches it and its other end.
+ */
+export function machineReadAt(graph: GraphData): string[] {
+  const machine = (row: { props: Record<string, unknown> }) => row.props.origin === 'machine';
+  return [
+    ...graph.nodes.filter(machine).map((row) => row.id),
+    ...graph.relationships.filter(machine).map((row) => row.from),
+  ];
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { refreshReviewKeys } from '@diplograph/curation';
 import type { Database } from '@diplograph/db';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphData } from '../graph/graph-data.js';
-import { batches, groupBy, nodeParams, relationshipParams } from './rows.js';
+import { batches, groupBy, machineReadAt, nodeParams, relationshipParams } from './rows.js';
 import {
   DELETE_STAGED,
   IS_EMPTY,
@@ -121,6 +122,8 @@ export async function loadIntoEmptyGraph(
           await db.run(tx, PUBLISH_NODES[label], { ids: batch.map((row) => row.id) });
         }
       }
+      // The review queue's keys need the fact labels, which only publishing gives.
+      await refreshReviewKeys(db, tx, machineReadAt(graph));
       await db.run(tx, RELEASE_LEASE, { run });
       options.progress.phase = 'committing';
       return true;

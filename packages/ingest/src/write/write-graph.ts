@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { refreshReviewKeys } from '@diplograph/curation';
 import type { Database } from '@diplograph/db';
 import {
   ENTITY_LABELS,
@@ -8,7 +9,7 @@ import {
 } from '@diplograph/schema';
 import { DEFAULT_INGEST_TIMEOUT_MS } from '../config.js';
 import type { GraphData } from '../graph/graph-data.js';
-import { batches, groupBy, nodeParams, relationshipParams } from './rows.js';
+import { batches, groupBy, machineReadAt, nodeParams, relationshipParams } from './rows.js';
 import { isEmpty, loadIntoEmptyGraph, type WriteRun } from './staged-load.js';
 import { ANY_DIGEST, COUNTS, MERGE_NODES, MERGE_RELATIONSHIPS, SWEEP, TAKE_TURN } from './statements.js';
 import { IngestFailedError, outcomeOf } from './write-failure.js';
@@ -37,8 +38,9 @@ export interface WriteResult {
  * leaves the same graph. Into an empty database the rows are staged in committed batches and
  * published in one transaction (staged-load.ts). Over an earlier graph one write transaction
  * merges nodes and relationships on their ids, in batches, each with the digest of this graph,
- * then deletes what the earlier graph held and this one does not. The counts are read after the
- * commit: inside the transaction each would have to read its whole state.
+ * then deletes what the earlier graph held and this one does not, and sets the review queue's keys.
+ * The counts are read after the commit: inside the transaction each would have to read its whole
+ * state.
  */
 export async function writeGraph(
   db: Database,
@@ -106,6 +108,8 @@ async function mergeInOneTransaction(db: Database, graph: GraphData, options: Wr
         await write(MERGE_RELATIONSHIPS[type], rows, relationshipParams);
       }
       const [swept] = await db.run<{ nodes: number; relationships: number }>(tx, SWEEP, { digest });
+      // The rows replaced every property, keys too; what was swept changed dependents.
+      await refreshReviewKeys(db, tx, machineReadAt(graph));
       // What follows is the commit: a failure now may or may not have applied it.
       options.progress.phase = 'committing';
       return swept ?? { nodes: 0, relationships: 0 };
@@ -173,9 +177,15 @@ function checkVocabulary(graph: GraphData): void {
   }
 }
 
+/**
+ * What a write stores besides the rows, by version: a graph written before a change here (the
+ * review queue's keys, version 2) has another digest, so the next ingest writes it again.
+ */
+const WRITE_FORMAT = 'diplograph-write/2';
+
 /** A digest of the rows in a canonical order: the same graph always gets the same digest. */
 export function graphDigest(graph: GraphData): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(WRITE_FORMAT).update('\n');
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   for (const row of [...graph.nodes].sort(byId)) hash.update(JSON.stringify(row)).update('\n');
   for (const row of [...graph.relationships].sort(byId)) hash.update(JSON.stringify(row)).update('\n');
