@@ -248,6 +248,20 @@ export function subjectActors(
   return titled ? [titled] : [];
 }
 
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
+
+/**
+ * True when a subject stands for every participant of the meeting: "ils", "les deux ministres",
+ * "both sides" (who they are is the meeting's participants, settled once the meeting is known).
+ */
+export function standsForBothSides(ctx: ArticleContext, sentence: ParsedSentence, subject: Word): boolean {
+  if (subject.pos === 'PRON' && PLURAL_PRONOUNS.has(subject.folded)) return true;
+  const phrase = subtree(sentence, subject.i)
+    .map((w) => w.folded)
+    .join(' ');
+  return ctx.lexicon.bothSides.some((b) => phrase.includes(b));
+}
+
 /** True when a word is a document's noun: "accord", "memorandum", "agreement". */
 export const isDocument = (ctx: ArticleContext, word: Word) =>
   ctx.lexicon.documentNouns.some(([n]) => n === word.folded || n === word.lemma);

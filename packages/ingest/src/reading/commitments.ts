@@ -1,7 +1,14 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
 import { foldText } from '@diplograph/schema';
 import { announcedMeasures } from './announced-measures.js';
-import { addActors, FIRST_PLURAL, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
+import {
+  addActors,
+  FIRST_PLURAL,
+  isDocument,
+  mainCountries,
+  standsForBothSides,
+  subjectActors,
+} from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -37,8 +44,14 @@ export interface CommitmentReading {
  * gives no lemmas): "convenu", "agreed", "acordaron" decide; words not listed are commitments.
  */
 const KINDS: Array<[CommitmentKind, RegExp]> = [
-  ['decision', /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob)/],
-  ['intention', /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon)/],
+  [
+    'decision',
+    /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob|mis$|mett|met$|pus|pon)/,
+  ],
+  [
+    'intention',
+    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad)/,
+  ],
   ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec)/],
 ];
 const kindOf = (word: Word): CommitmentKind =>
@@ -52,7 +65,6 @@ const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca'
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
 const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
-const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
 
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
 function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
@@ -84,12 +96,6 @@ const nameAt = (sentence: ParsedSentence, head: Word, actors: ActorMention[]) =>
     .filter((w) => w.head === head.i && w.dep === 'flat:name')
     .map((w) => actorAt(actors, w))
     .find((a) => a !== undefined);
-
-/** The words of the subject phrase, to compare it with "les deux ministres". */
-const phraseOf = (sentence: ParsedSentence, word: Word) =>
-  subtree(sentence, word.i)
-    .map((w) => w.folded)
-    .join(' ');
 
 /**
  * The commitments of an article: a commitment verb ("s'engager à", "convenir de", "agree",
@@ -126,12 +132,10 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         // The subject of a passive is what was agreed, not who agreed it; but who "is committed"
         // or "est engagé" is who commits.
         if (subject.dep.includes('pass') && !READY.test(verb.folded)) continue;
-        const phrase = phraseOf(sentence, subject);
-        if (PLURAL_PRONOUNS.has(subject.folded) && subject.pos === 'PRON') bothSides = true;
+        if (standsForBothSides(ctx, sentence, subject)) bothSides = true;
         // "Nous avons convenu", "on a convenu": who speaks agreed with the other side.
         if (kind === 'decision' && FIRST_PLURAL.has(subject.folded) && subject.pos === 'PRON')
           bothSides = true;
-        if (ctx.lexicon.bothSides.some((b) => phrase.includes(b))) bothSides = true;
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
       }
       // "un accord prévoyant le rapatriement", "an agreement aiming to": the document's parties.
@@ -182,7 +186,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
           text: n.text,
           kind: kindOf(n.noun),
           makers: n.makers,
-          bothSides: false,
+          bothSides: n.bothSides,
           evidence: n.evidence,
           sentence: sentence.index,
         });
