@@ -134,6 +134,7 @@ const fr: Lexicon = {
     ['convention', 'convention'],
     ['memorandum', 'memorandum'],
     ['protocole', 'protocol'],
+    ["protocole d'accord", 'memorandum'],
     ['feuille de route', 'roadmap'],
     ["plan d'action", 'action-plan'],
     ['pacte', 'compact'],
