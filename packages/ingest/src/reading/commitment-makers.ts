@@ -259,7 +259,23 @@ export function standsForBothSides(ctx: ArticleContext, sentence: ParsedSentence
   const phrase = subtree(sentence, subject.i)
     .map((w) => w.folded)
     .join(' ');
-  return ctx.lexicon.bothSides.some((b) => phrase.includes(b));
+  return BOTH.has(phrase) || ctx.lexicon.bothSides.some((b) => phrase.includes(b));
+}
+
+/** "Both", "tous deux", "ambos" alone, as a subject: the two who met. */
+const BOTH = new Set(['both', 'tous deux', 'toutes deux', 'tous les deux', 'ambos', 'ambas', 'los dos', 'las dos']);
+/** Spanish third persons plural of the past: "acordaron", "reiteraron", "se comprometieron". */
+const THEY_DID = /(aron|ieron)$/;
+
+/**
+ * True when a Spanish verb with no subject word is in the third person plural ("Reiteraron su
+ * compromiso"): the subject is dropped, and stands for the two sides told of before. A present
+ * ("acuerdan") is left out: its ending is also other persons'.
+ */
+export function droppedPluralSubject(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  if (ctx.language !== 'es') return false;
+  const aux = sentence.words.find((w) => w.head === verb.i && w.dep === 'aux' && w.folded === 'han');
+  return aux !== undefined || THEY_DID.test(verb.folded);
 }
 
 /** True when a word is a document's noun: "accord", "memorandum", "agreement". */

@@ -3,6 +3,7 @@ import { foldText } from '@diplograph/schema';
 import { announcedMeasures } from './announced-measures.js';
 import {
   addActors,
+  droppedPluralSubject,
   FIRST_PLURAL,
   isDocument,
   mainCountries,
@@ -128,6 +129,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (subjects.some((w) => w.dep === 'expl' || (w.folded === 'il' && IMPERSONAL.test(verb.folded))))
         continue;
       const kind = kindOf(verb);
+      if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, verb)) bothSides = true;
       for (const subject of subjects) {
         // The subject of a passive is what was agreed, not who agreed it; but who "is committed"
         // or "est engagé" is who commits.

@@ -1,4 +1,4 @@
-import { addActors, standsForBothSides, subjectActors } from './commitment-makers.js';
+import { addActors, droppedPluralSubject, standsForBothSides, subjectActors } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -108,12 +108,15 @@ export function nominalCommitments(
     // A possessor the article does not resolve ("her country", of a person whose country it does
     // not give) stays unknown: the reporting verb's subject is not who committed.
     let bothSides = false;
-    if (possessors.length === 0 && governor && noun.dep === 'obj')
-      for (const subject of below(governor).filter((w) => w.dep === 'nsubj')) {
+    if (possessors.length === 0 && governor && noun.dep === 'obj') {
+      const subjects = below(governor).filter((w) => w.dep === 'nsubj');
+      if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, governor)) bothSides = true;
+      for (const subject of subjects) {
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
         // "Ils ont réitéré leur engagement", "les deux ministres ont réaffirmé leur engagement".
         if (standsForBothSides(ctx, sentence, subject)) bothSides = true;
       }
+    }
     if (makers.length === 0 && !bothSides) continue;
     const words = subtree(sentence, verb.i)
       // What is supported or committed to as a noun phrase is read from the word after the noun.
