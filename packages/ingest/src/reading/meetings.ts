@@ -160,6 +160,50 @@ function parties(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): 
 }
 
 /**
+ * Nouns whose complement names someone on whose behalf or in whose spirit others act, not
+ * someone present: "conformément aux instructions du Roi", "under the leadership of".
+ */
+const BETWEEN = new Set(['entre', 'between']);
+const ASIDE = new Set([
+  'instructions',
+  'orientations',
+  'directives',
+  'leadership',
+  'vision',
+  'impulsion',
+  'guidance',
+  'instrucciones',
+  'orientaciones',
+  'directrices',
+  'liderazgo',
+]);
+
+/**
+ * True when a person is named in the sentence of a meeting only as what another noun is about:
+ * "les liens entre le Roi X et le Roi Y" (an "entre" that is not a meeting's), "conformément
+ * aux instructions du Roi". Such a person is not told to have taken part.
+ */
+function toldAside(
+  sentence: ParsedSentence,
+  trigger: Word,
+  mention: { start: number },
+  isMeetingNoun: (w: Word) => boolean,
+): boolean {
+  let at = sentence.words.find((w) => w.start === mention.start);
+  for (let hops = 0; at && hops < 8 && at.i !== trigger.i; hops++) {
+    const up: Word | undefined = sentence.words[at.head];
+    if (!up) return false;
+    if (up.i === trigger.i) return false;
+    if (ASIDE.has(up.folded) && at.dep.startsWith('nmod')) return true;
+    const from = at;
+    const between = sentence.words.some((c) => c.head === from.i && c.dep === 'case' && BETWEEN.has(c.folded));
+    if (between && at.dep.startsWith('nmod') && up.pos === 'NOUN' && !isMeetingNoun(up)) return true;
+    at = up;
+  }
+  return false;
+}
+
+/**
  * The countries a meeting's own words say it is between: "la Haute commission mixte
  * maroco-espagnole", "la réunion des ministres de l'Intérieur des deux Royaumes".
  */
@@ -274,6 +318,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
   const theirs = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
+  const isMeetingNoun = (w: Word) => nouns.some(([n]) => n === w.folded || n === w.lemma);
   const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
   // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
   const signing = entriesOf(ctx.lexicon.signingVerbs);
@@ -295,7 +340,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const people = actors.filter((a) => a.actor.kind === 'person');
       const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
       const participants: Participation[] = [];
-      for (const a of [...people, ...parties(sentence, trigger.head, actors)]) {
+      const present = people.filter((a) => roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun));
+      for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }
