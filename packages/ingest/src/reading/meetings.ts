@@ -9,7 +9,7 @@ import {
   inside,
   sameActor,
 } from './context.js';
-import { countriesIn, countryName } from './countries.js';
+import { countriesIn, countryName, countryOfCapital } from './countries.js';
 import type { EventKind, Role } from './lexicon.js';
 import { editionsIn } from './meeting-editions.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -157,6 +157,50 @@ function parties(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): 
     }
   }
   return found;
+}
+
+const VISITS = new Set<EventKind>(['official-visit', 'state-visit']);
+/** What introduces whose visit it is: "la visite du président", "the visit of", "la visita de". */
+const OF_VISITOR = new Set(['de', "d'", 'du', 'des', 'of', 'del']);
+
+/**
+ * Roles in a visit: who pays it ("X effectue une visite", "X paid a visit", "la visite du
+ * président X") visited; a participant of the country visited (the place's, or the capital's
+ * state), when the visitor is of another, received them. Roles a verb or a marker gave stay.
+ */
+function visitRoles(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  noun: Word,
+  actors: ActorMention[],
+  participants: Participation[],
+  place: MeetingReading['place'],
+): void {
+  const governor = sentence.words[noun.head];
+  const visitors: ActorRef[] = [];
+  for (const w of sentence.words) {
+    const subject = governor?.pos === 'VERB' && w.head === governor.i && w.dep === 'nsubj';
+    const of =
+      w.head === noun.i &&
+      w.dep.startsWith('nmod') &&
+      w.i > noun.i &&
+      sentence.words.some((c) => c.head === w.i && c.dep === 'case' && OF_VISITOR.has(c.folded));
+    if (!subject && !of) continue;
+    const named = subtree(sentence, w.i)
+      .map((x) => actorAt(actors, x))
+      .find((a) => a?.actor.kind === 'person');
+    if (named) addActors(visitors, [named.actor]);
+  }
+  if (visitors.length === 0) return;
+  const countryOf = (a: ActorRef) =>
+    a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
+  const visited = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  const guests = new Set(visitors.map(countryOf));
+  for (const p of participants) {
+    if (p.role !== 'attended') continue;
+    if (visitors.some((v) => sameActor(v, p.actor))) p.role = 'visited';
+    else if (visited && countryOf(p.actor) === visited && !guests.has(visited)) p.role = 'received';
+  }
 }
 
 /**
@@ -377,6 +421,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ((next && STATE.has(next.folded)) || (afterNext && STATE.has(afterNext.folded)))
       )
         kind = 'state-visit';
+      if (kindWord && VISITS.has(kind)) visitRoles(ctx, sentence, trigger.head, actors, participants, place);
       const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
       const reading: MeetingReading = {
         trigger: trigger.words.map((w) => w.lemma).join(' '),

@@ -10,8 +10,8 @@ export interface PlaceReading {
   evidence: Passage;
 }
 
-/** Prepositions that put a name where something happens: "à Rabat", "in Madrid", "près de Tétouan". */
-const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'sur', 'via', 'pres', 'near', 'cerca']);
+/** Prepositions that put a name where something happens: "à Rabat", "in Madrid", "a visit to Rabat", "près de Tétouan". */
+const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'to', 'dans', 'sur', 'via', 'pres', 'near', 'cerca']);
 /** Nouns of a building or a crossing, whose name includes them: "le centre sportif de X". */
 const FACILITY = new Set([
   'centre',
