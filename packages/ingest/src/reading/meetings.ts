@@ -1,5 +1,5 @@
 import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
-import { addActors, mainCountries, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
+import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -84,11 +84,16 @@ function markedRoles(
   return roles;
 }
 
-/** Roles from the verb: the subject of "a reçu" received, its object visited. */
+/**
+ * Roles from the verb: the subject of "a reçu" received, its object visited, and the subject of
+ * a passive ("X a été reçu par Y") visited, by the agent, who received. A pronoun subject ("Il a
+ * été reçu") is the person it stands for, in `pronouns`.
+ */
 function verbRoles(
   ctx: ArticleContext,
   sentence: ParsedSentence,
   actors: ActorMention[],
+  pronouns: Array<{ actor: ActorRef; role: Role }> = [],
 ): Map<ActorMention, Role> {
   const roles = new Map<ActorMention, Role>();
   for (const verb of findTriggers(
@@ -105,11 +110,22 @@ function verbRoles(
         sentence.words
           .filter((a) => a.head === w.i && a.dep === 'appos')
           .flatMap((a) => actorAt(actors, a) ?? [])[0];
-      if (!actor) continue;
-      if (w.dep.startsWith('nsubj') && !w.dep.includes('pass')) roles.set(actor, subjectRole);
-      else if ((w.dep === 'obj' || w.dep.startsWith('nsubj:pass') || w.dep === 'obl:agent') && objectRole) {
-        roles.set(actor, w.dep === 'obj' ? objectRole : subjectRole);
+      const role = w.dep.startsWith('nsubj')
+        ? w.dep.includes('pass')
+          ? objectRole
+          : subjectRole
+        : w.dep === 'obj' && objectRole
+          ? objectRole
+          : w.dep === 'obl:agent' && objectRole
+            ? subjectRole
+            : undefined;
+      if (!actor) {
+        if (role && w.pos === 'PRON' && w.dep.startsWith('nsubj'))
+          for (const person of subjectActors(ctx, sentence, w, actors))
+            if (person.kind === 'person') pronouns.push({ actor: person, role });
+        continue;
       }
+      if (role) roles.set(actor, role);
       // The names joined to a subject or object by "et" take its role.
       for (const c of sentence.words) {
         if (c.head === w.i && c.dep === 'conj') {
@@ -382,8 +398,15 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const span = { start: sentence.start, end: sentence.end };
       const actors = actorsIn(ctx, span);
       const people = actors.filter((a) => a.actor.kind === 'person');
-      const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
+      const pronouns: Array<{ actor: ActorRef; role: Role }> = [];
+      const roles = new Map([
+        ...verbRoles(ctx, sentence, actors, pronouns),
+        ...markedRoles(ctx, sentence, actors),
+      ]);
       const participants: Participation[] = [];
+      for (const { actor, role } of pronouns)
+        if (!participants.some((p) => sameActor(p.actor, actor)))
+          participants.push({ actor, role, evidence: span });
       const present = people.filter((a) => roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun));
       for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
