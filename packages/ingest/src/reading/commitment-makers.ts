@@ -263,7 +263,16 @@ export function standsForBothSides(ctx: ArticleContext, sentence: ParsedSentence
 }
 
 /** "Both", "tous deux", "ambos" alone, as a subject: the two who met. */
-const BOTH = new Set(['both', 'tous deux', 'toutes deux', 'tous les deux', 'ambos', 'ambas', 'los dos', 'las dos']);
+const BOTH = new Set([
+  'both',
+  'tous deux',
+  'toutes deux',
+  'tous les deux',
+  'ambos',
+  'ambas',
+  'los dos',
+  'las dos',
+]);
 /** Spanish third persons plural of the past: "acordaron", "reiteraron", "se comprometieron". */
 const THEY_DID = /(aron|ieron)$/;
 

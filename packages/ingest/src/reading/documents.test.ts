@@ -75,4 +75,40 @@ describe('readDocuments', () => {
     ]);
     expect(readDocuments(ctx).map((d) => d.name)).toEqual(['mémorandum sur les mineurs']);
   });
+
+  it('reads no document from a statement to the press or from "être d\'accord"', () => {
+    const ctx = handContext([
+      ['Dans', 'ADP', 2, 'case'],
+      ['une', 'DET', 2, 'det'],
+      ['déclaration', 'NOUN', 9, 'obl'],
+      ['à', 'ADP', 5, 'case'],
+      ['la', 'DET', 5, 'det'],
+      ['presse', 'NOUN', 2, 'nmod'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Rabat', 'PROPN', 9, 'nsubj', 'I-LOC'],
+      ['est', 'AUX', 9, 'cop'],
+      ["d'", 'ADP', 10, 'case'],
+      ['accord', 'NOUN', -1, 'root'],
+      ['sur', 'ADP', 13, 'case'],
+      ['la', 'DET', 13, 'det'],
+      ['méthode', 'NOUN', 10, 'nmod'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it('reads "un protocole d\'accord" signed as one document, whichever noun the verb governs', () => {
+    const ctx = handContext(
+      signed(countries, [
+        ['protocole', 'NOUN', -1, 'obj'],
+        ["d'", 'ADP', 5, 'advmod'],
+        ['accord', 'NOUN', 1, 'fixed'],
+        ['sur', 'ADP', 5, 'case'],
+        ['les', 'DET', 5, 'det'],
+        ['visas', 'NOUN', 0, 'nmod'],
+      ]),
+    );
+    expect(readDocuments(ctx).map((d) => [d.name, d.kind, d.signed])).toEqual([
+      ["protocole d' accord sur les visas", 'memorandum', true],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { FuzzyDate } from '@diplograph/schema';
 import { subjectActors } from './commitment-makers.js';
-import { type ActorRef, type ArticleContext, actorAt, actorsIn, inside, sameActor } from './context.js';
+import { type ActorRef, type ArticleContext, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
 import type { DocumentKind } from './lexicon.js';
 import { spanText } from './names.js';
@@ -65,7 +65,16 @@ function nameOf(
 }
 
 /** Words that make a "déclaration" what someone said to the press, not a text adopted. */
-const PRESS = new Set(['presse', 'press', 'prensa', 'medias', 'media', 'journalistes', 'reporters', 'periodistas']);
+const PRESS = new Set([
+  'presse',
+  'press',
+  'prensa',
+  'medias',
+  'media',
+  'journalistes',
+  'reporters',
+  'periodistas',
+]);
 /** "D'accord", "de acuerdo": the document's word in a phrase that means "agreeing", "according to". */
 const AGREEING = new Set(["d'", 'd’', 'de', 'in']);
 
@@ -156,7 +165,8 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
           for (const a of subjectActors(ctx, sentence, w, actors)) add(a);
           for (const c of sentence.words) {
             // "Rabat et Paris": a capital joined to the subject stands for its state too.
-            if (c.head === w.i && c.dep === 'conj') for (const a of subjectActors(ctx, sentence, c, actors)) add(a);
+            if (c.head === w.i && c.dep === 'conj')
+              for (const a of subjectActors(ctx, sentence, c, actors)) add(a);
           }
         }
       }

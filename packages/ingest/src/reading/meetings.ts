@@ -256,7 +256,9 @@ function toldAside(
     if (up.i === trigger.i) return false;
     if (ASIDE.has(up.folded) && at.dep.startsWith('nmod')) return true;
     const from = at;
-    const between = sentence.words.some((c) => c.head === from.i && c.dep === 'case' && BETWEEN.has(c.folded));
+    const between = sentence.words.some(
+      (c) => c.head === from.i && c.dep === 'case' && BETWEEN.has(c.folded),
+    );
     if (between && at.dep.startsWith('nmod') && up.pos === 'NOUN' && !isMeetingNoun(up)) return true;
     at = up;
   }
@@ -407,7 +409,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       for (const { actor, role } of pronouns)
         if (!participants.some((p) => sameActor(p.actor, actor)))
           participants.push({ actor, role, evidence: span });
-      const present = people.filter((a) => roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun));
+      const present = people.filter(
+        (a) => roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun),
+      );
       for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });

@@ -57,7 +57,8 @@ const COMMITTED_TO = new Set(['a', 'au', 'aux', 'to', 'for', 'pour', 'con']);
  */
 function committedTo(sentence: ParsedSentence, noun: Word, governor: Word): Word | undefined {
   const below = (w: Word) => sentence.words.filter((x) => x.head === w.i);
-  const introduced = (w: Word) => below(w).some((c) => ['case', 'mark'].includes(c.dep) && COMMITTED_TO.has(c.folded));
+  const introduced = (w: Word) =>
+    below(w).some((c) => ['case', 'mark'].includes(c.dep) && COMMITTED_TO.has(c.folded));
   const loose = below(governor).find(
     (w) => w.pos === 'VERB' && w.dep === 'xcomp' && w.i > noun.i && w.i <= noun.i + 3 && introduced(w),
   );

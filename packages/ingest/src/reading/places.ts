@@ -11,7 +11,21 @@ export interface PlaceReading {
 }
 
 /** Prepositions that put a name where something happens: "à Rabat", "in Madrid", "a visit to Rabat", "près de Tétouan". */
-const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'to', 'dans', 'sur', 'via', 'pres', 'near', 'cerca']);
+const LOCATIVE = new Set([
+  'a',
+  'au',
+  'aux',
+  'en',
+  'in',
+  'at',
+  'to',
+  'dans',
+  'sur',
+  'via',
+  'pres',
+  'near',
+  'cerca',
+]);
 /** Nouns of a building or a crossing, whose name includes them: "le centre sportif de X". */
 const FACILITY = new Set([
   'centre',

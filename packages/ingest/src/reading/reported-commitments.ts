@@ -34,7 +34,11 @@ export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): 
       if (!subject || subject.dep.includes('pass') || !isFuture(ctx, sentence, verb)) continue;
       // "il agirait": the sayer; "the EU would provide", "la France délivrera": the actor named.
       const pronoun = subject.pos === 'PRON' && PRONOUNS.has(subject.folded);
-      const makers = pronoun ? sayers : subject.pos === 'PRON' ? [] : subjectActors(ctx, sentence, subject, actors);
+      const makers = pronoun
+        ? sayers
+        : subject.pos === 'PRON'
+          ? []
+          : subjectActors(ctx, sentence, subject, actors);
       if (makers.length === 0) continue;
       const words = subtree(sentence, verb.i)
         .filter((w) => w.i >= verb.i && w.inStory)
