@@ -53,7 +53,7 @@ const KINDS: Array<[CommitmentKind, RegExp]> = [
     'intention',
     /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad)/,
   ],
-  ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec)/],
+  ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec|annonc|announc|anunci)/],
 ];
 const kindOf = (word: Word): CommitmentKind =>
   KINDS.find(([, stem]) => stem.test(word.folded) || stem.test(word.lemma))?.[0] ?? 'commitment';
@@ -61,7 +61,9 @@ const MAX_WORDS = 20;
 /** The passage that supports a commitment: its whole clause, up to a stop, at most 40 words. */
 const EVIDENCE_WORDS = 40;
 /** Adjectives that commit their subject to what follows: "le Maroc est prêt à". */
-const READY = /^(pret|dispose|engage|ready|willing|committed|dispuest|comprometid)/;
+const READY = /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
+/** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
+const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
@@ -118,8 +120,8 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (below.some((w) => NEGATIONS.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
-      // "stressed the need to" commits; "stressed that" reports.
-      if (/^stress/.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
+      // "stressed the need to", "a annoncé la création de" commit; "stressed that", "a annoncé que" report.
+      if (OBJECT_ONLY.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];
