@@ -61,7 +61,8 @@ const MAX_WORDS = 20;
 /** The passage that supports a commitment: its whole clause, up to a stop, at most 40 words. */
 const EVIDENCE_WORDS = 40;
 /** Adjectives that commit their subject to what follows: "le Maroc est prêt à". */
-const READY = /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
+const READY =
+  /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
 /** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
 const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);

@@ -111,4 +111,30 @@ describe('readDocuments', () => {
       ["protocole d' accord sur les visas", 'memorandum', true],
     ]);
   });
+
+  it('reads no document from a kind of document named in common words that no one signs', () => {
+    const ctx = handContext([
+      ['Rabat', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['souhaite', 'VERB', -1, 'root'],
+      ['un', 'DET', 3, 'det'],
+      ['accord', 'NOUN', 1, 'obj'],
+      ['de', 'ADP', 5, 'case'],
+      ['réadmission', 'NOUN', 3, 'nmod'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it('reads a document agreed, its participle tagged an adjective, as signed', () => {
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['feuille', 'NOUN', 5, 'nsubj'],
+      ['de', 'ADP', 3, 'case'],
+      ['route', 'NOUN', 1, 'nmod'],
+      ['convenue', 'ADJ', 1, 'amod'],
+      ['avance', 'VERB', -1, 'root'],
+    ]);
+    expect(readDocuments(ctx).map((d) => [d.name, d.kind, d.signed])).toEqual([
+      ['feuille de route convenue', 'roadmap', true],
+    ]);
+  });
 });

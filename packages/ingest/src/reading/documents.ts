@@ -132,7 +132,10 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
   const documents: DocumentReading[] = [];
   const signing = entriesOf(ctx.lexicon.signingVerbs);
   for (const sentence of ctx.sentences) {
-    const verbs = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
+    // "la hoja de ruta acordada", "l'accord signé": the parser may tag the participle an adjective.
+    const verbs = findTriggers(sentence, signing).filter(
+      (t) => t.head.pos === 'VERB' || (t.head.pos === 'ADJ' && t.head.dep === 'amod'),
+    );
     for (const trigger of findTriggers(sentence, ctx.lexicon.documentNouns)) {
       if (!trigger.words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
       const { name, words } = nameOf(sentence, trigger, ctx.text);
@@ -172,7 +175,10 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       }
       for (const id of countriesIn(name)) add({ kind: 'country', id });
       const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
-      if (!qualified && !verb && parties.length === 0) continue;
+      // "un accord de réadmission", "une stratégie nationale": a kind of document, named by common
+      // words, that no one is told to sign or adopt and that is no one's, is spoken of, not stated.
+      const proper = words.some((w) => /^\p{Lu}/u.test(w.text)) || trigger.value === 'framework';
+      if (!verb && parties.length === 0 && !proper) continue;
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       if (!verb && !isDocumentMention(sentence, noun, words)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;

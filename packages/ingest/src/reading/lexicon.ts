@@ -146,7 +146,18 @@ const fr: Lexicon = {
     ['plan', 'framework'],
     ['initiative', 'framework'],
   ],
-  signingVerbs: ['sign*', 'adopt*', 'paraph*', 'conclu*', 'approuv*', 'enterin*', 'ratifi*', 'scell*'],
+  signingVerbs: [
+    'sign*',
+    'adopt*',
+    'paraph*',
+    'conclu*',
+    'approuv*',
+    'enterin*',
+    'ratifi*',
+    'scell*',
+    'convenue',
+    'convenues',
+  ],
   commitmentVerbs: [
     'engag*',
     'conven*',
@@ -328,7 +339,7 @@ const en: Lexicon = {
     ['plan', 'framework'],
     ['initiative', 'framework'],
   ],
-  signingVerbs: ['sign*', 'adopt*', 'conclud*', 'approv*', 'endors*', 'ratif*', 'seal*', 'issu*'],
+  signingVerbs: ['sign*', 'adopt*', 'conclud*', 'approv*', 'endors*', 'ratif*', 'seal*', 'issu*', 'agreed'],
   commitmentVerbs: [
     'agree*',
     'commit*',
@@ -486,7 +497,7 @@ const es: Lexicon = {
     ['plan', 'framework'],
     ['iniciativa', 'framework'],
   ],
-  signingVerbs: ['firm*', 'adopt*', 'suscrib*', 'conclu*', 'aprob*', 'rubric*', 'ratific*'],
+  signingVerbs: ['firm*', 'adopt*', 'suscrib*', 'conclu*', 'aprob*', 'rubric*', 'ratific*', 'acordad*'],
   commitmentVerbs: [
     'acord*',
     'compromet*',
