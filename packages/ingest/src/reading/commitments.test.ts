@@ -243,4 +243,18 @@ describe('readCommitments', () => {
       ['ouvrira deux bureaux', [{ kind: 'country', id: 'portugal' }]],
     ]);
   });
+
+  it('reads no commitment from why two people met: "a reçu X pour renforcer"', () => {
+    const ctx = context([
+      ['Rabat', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['reçu', 'VERB', -1, 'root'],
+      ['Lisbonne', 'PROPN', 2, 'obj', 'I-LOC'],
+      ['pour', 'ADP', 5, 'mark'],
+      ['renforcer', 'VERB', 2, 'advcl'],
+      ['leurs', 'DET', 7, 'det'],
+      ['liens', 'NOUN', 5, 'obj'],
+    ]);
+    expect(readCommitments(ctx)).toEqual([]);
+  });
 });

@@ -70,6 +70,13 @@ const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
 const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
 
+/** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
+function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {
+  if (!word || word.pos !== 'VERB') return false;
+  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
+  return findTriggers(sentence, verbs).some((t) => t.head.i === word.i);
+}
+
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
 function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
   let at: Word | undefined = verb;
@@ -123,6 +130,10 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
       // "stressed the need to", "a annoncé la création de" commit; "stressed that", "a annoncé que" report.
       if (OBJECT_ONLY.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
+      // "a reçu son homologue pour renforcer la coopération", "met to strengthen ties": why they
+      // met, not what they committed to.
+      if (['advcl', 'xcomp'].includes(verb.dep) && meetsAt(ctx, sentence, sentence.words[verb.head]))
+        continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];
