@@ -196,4 +196,22 @@ describe('readMeetings', () => {
       ['official-visit', ['visited']],
     ]);
   });
+
+  it("takes the bodies and countries a meeting's hyphenated name joins as its participants", () => {
+    const ctx = handContext([
+      ['Le', 'DET', 1, 'det'],
+      ['sommet', 'NOUN', 3, 'nsubj'],
+      ['OTAN-Maroc', 'PROPN', 1, 'appos'],
+      ['reprend', 'VERB', -1, 'root'],
+    ]);
+    ctx.organizations = [
+      { name: 'OTAN', acronym: 'OTAN', country: null, mentions: [], evidence: { start: 10, end: 14 } },
+    ];
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [
+        { kind: 'organization', name: 'OTAN' },
+        { kind: 'country', id: 'morocco' },
+      ],
+    ]);
+  });
 });

@@ -286,6 +286,30 @@ function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun:
   return found;
 }
 
+/** Relations by which a name is part of a meeting's own name: "le sommet UE-UA", "the EU-AU summit". */
+const NAMING = new Set(['appos', 'compound', 'flat', 'flat:name']);
+
+/**
+ * The bodies and countries a meeting's own name joins with a hyphen: "le sommet UE-UA", "the
+ * EU-Morocco summit", "la cumbre UE-Marruecos", each part an acronym or a name the article gives.
+ */
+function namedInMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Word): ActorRef[] {
+  const found: ActorRef[] = [];
+  for (const w of sentence.words) {
+    if (w.head !== noun.i || !NAMING.has(w.dep) || !w.text.includes('-')) continue;
+    for (const part of w.text.split('-')) {
+      const body = ctx.organizations.find((o) => o.acronym === part || o.name === part);
+      if (body) addActors(found, [{ kind: 'organization', name: body.name }]);
+      else
+        addActors(
+          found,
+          countriesIn(part).map((id): ActorRef => ({ kind: 'country', id })),
+        );
+    }
+  }
+  return found;
+}
+
 /**
  * True when the word at `start` is in a relative clause on a noun that completes the meeting's
  * word: "une session sur l'évolution des négociations qui se tiennent à New York".
@@ -425,9 +449,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           participants.push({ actor: titled, role: 'attended', evidence: span });
       }
       if (people.length === 0)
-        for (const country of countriesOfMeeting(ctx, sentence, trigger.head))
-          if (!participants.some((p) => sameActor(p.actor, country)))
-            participants.push({ actor: country, role: 'attended', evidence: span });
+        for (const member of [
+          ...countriesOfMeeting(ctx, sentence, trigger.head),
+          ...namedInMeeting(ctx, sentence, trigger.head),
+        ])
+          if (!participants.some((p) => sameActor(p.actor, member)))
+            participants.push({ actor: member, role: 'attended', evidence: span });
       const date =
         nearest(
           ctx.dates.filter((d) => inside(span, d)),
