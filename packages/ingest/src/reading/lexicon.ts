@@ -379,6 +379,9 @@ const en: Lexicon = {
     'willing',
     'determined',
     'announc*',
+    // "the agreement provides for", "envisages".
+    'provid*',
+    'envisag*',
   ],
   commitmentNouns: [
     'commitment',
@@ -536,6 +539,10 @@ const es: Lexicon = {
     'dispuest*',
     'anunci*',
     'decidid*',
+    // "el acuerdo prevé", "prevén", "contempla"; not "prevenir".
+    'preve',
+    'preven',
+    'contempl*',
     'pus* de acuerdo',
     'pon* de acuerdo',
   ],
