@@ -71,9 +71,12 @@ export function readArticle(
     commitments: commitments.map((c) => {
       const from = derivesFrom(ctx, documents, c);
       const at = madeAt(meetings, c, from === null ? undefined : documents[from]);
+      // "Les deux ministres ont convenu" with no meeting held to be made at: who "both" are is
+      // still who the article has meet, in the sentence's meeting or its first one.
+      const met = at === null ? meetings[meetingOfSentence(meetings, c.sentence) ?? 0] : meetings[at];
       return {
         ...c,
-        makers: withParticipants(c, at === null ? undefined : meetings[at]),
+        makers: withParticipants(c, met),
         madeAt: at,
         derivesFrom: from,
       };
