@@ -5,6 +5,12 @@ import { type HandToken, handContext } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 const context = (tokens: HandToken[]) => handContext(tokens);
+/** The context of a hand-made sentence in English or Spanish. */
+const contextIn = (language: 'en' | 'es', tokens: HandToken[]) => ({
+  ...handContext(tokens),
+  language,
+  lexicon: LEXICONS[language],
+});
 
 describe('readCommitments', () => {
   it('takes a capital for its state when it is the subject', () => {
@@ -176,19 +182,15 @@ describe('readCommitments', () => {
   });
 
   it('reads "their commitment to" a noun phrase as what was committed', () => {
-    const ctx = {
-      ...context([
-        ['Lisbon', 'PROPN', 1, 'nsubj', 'I-LOC'],
-        ['renews', 'VERB', -1, 'root'],
-        ['its', 'PRON', 3, 'nmod:poss'],
-        ['commitment', 'NOUN', 1, 'obj'],
-        ['to', 'ADP', 6, 'case'],
-        ['joint', 'ADJ', 6, 'amod'],
-        ['patrols', 'NOUN', 3, 'nmod'],
-      ]),
-      language: 'en' as const,
-      lexicon: LEXICONS.en,
-    };
+    const ctx = contextIn('en', [
+      ['Lisbon', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['renews', 'VERB', -1, 'root'],
+      ['its', 'PRON', 3, 'nmod:poss'],
+      ['commitment', 'NOUN', 1, 'obj'],
+      ['to', 'ADP', 6, 'case'],
+      ['joint', 'ADJ', 6, 'amod'],
+      ['patrols', 'NOUN', 3, 'nmod'],
+    ]);
     expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
       ['commitment to joint patrols', [{ kind: 'country', id: 'portugal' }]],
     ]);
@@ -213,16 +215,12 @@ describe('readCommitments', () => {
   });
 
   it('reads a Spanish plural verb with no subject word as made by both sides', () => {
-    const ctx = {
-      ...context([
-        ['Acordaron', 'VERB', -1, 'root'],
-        ['abrir', 'VERB', 0, 'xcomp'],
-        ['dos', 'NUM', 3, 'nummod'],
-        ['oficinas', 'NOUN', 1, 'obj'],
-      ]),
-      language: 'es' as const,
-      lexicon: LEXICONS.es,
-    };
+    const ctx = contextIn('es', [
+      ['Acordaron', 'VERB', -1, 'root'],
+      ['abrir', 'VERB', 0, 'xcomp'],
+      ['dos', 'NUM', 3, 'nummod'],
+      ['oficinas', 'NOUN', 1, 'obj'],
+    ]);
     expect(readCommitments(ctx).map((c) => [c.text, c.kind, c.bothSides])).toEqual([
       ['Acordaron abrir dos oficinas', 'decision', true],
     ]);
