@@ -51,7 +51,7 @@ const KINDS: Array<[CommitmentKind, RegExp]> = [
   ],
   [
     'intention',
-    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad)/,
+    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat)/,
   ],
   ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec|annonc|announc|anunci)/],
 ];

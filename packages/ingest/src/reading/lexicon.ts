@@ -213,6 +213,7 @@ const fr: Lexicon = {
     'vise',
     'visent',
     'etabli*',
+    'defend*',
     'annonc*',
     'determine',
     'determines',
@@ -382,6 +383,7 @@ const en: Lexicon = {
     // "the agreement provides for", "envisages".
     'provid*',
     'envisag*',
+    'advocat*',
   ],
   commitmentNouns: [
     'commitment',
@@ -530,6 +532,11 @@ const es: Lexicon = {
     'establec*',
     'intensific*',
     'apost*',
+    // The stem's vowel opens under stress: "apuesta", "acuerdan", "defiende".
+    'apuest*',
+    'acuerd*',
+    'defend*',
+    'defiend*',
     'quier*',
     'quer*',
     'pretend*',
