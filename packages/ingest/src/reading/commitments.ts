@@ -72,7 +72,7 @@ const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
 
 /** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
 function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {
-  if (!word || word.pos !== 'VERB') return false;
+  if (word?.pos !== 'VERB') return false;
   const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
   return findTriggers(sentence, verbs).some((t) => t.head.i === word.i);
 }
