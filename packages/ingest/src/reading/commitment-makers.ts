@@ -248,6 +248,45 @@ export function subjectActors(
   return titled ? [titled] : [];
 }
 
+const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
+
+/**
+ * True when a subject stands for every participant of the meeting: "ils", "les deux ministres",
+ * "both sides" (who they are is the meeting's participants, settled once the meeting is known).
+ */
+export function standsForBothSides(ctx: ArticleContext, sentence: ParsedSentence, subject: Word): boolean {
+  if (subject.pos === 'PRON' && PLURAL_PRONOUNS.has(subject.folded)) return true;
+  const phrase = subtree(sentence, subject.i)
+    .map((w) => w.folded)
+    .join(' ');
+  return BOTH.has(phrase) || ctx.lexicon.bothSides.some((b) => phrase.includes(b));
+}
+
+/** "Both", "tous deux", "ambos" alone, as a subject: the two who met. */
+const BOTH = new Set([
+  'both',
+  'tous deux',
+  'toutes deux',
+  'tous les deux',
+  'ambos',
+  'ambas',
+  'los dos',
+  'las dos',
+]);
+/** Spanish third persons plural of the past: "acordaron", "reiteraron", "se comprometieron". */
+const THEY_DID = /(aron|ieron)$/;
+
+/**
+ * True when a Spanish verb with no subject word is in the third person plural ("Reiteraron su
+ * compromiso"): the subject is dropped, and stands for the two sides told of before. A present
+ * ("acuerdan") is left out: its ending is also other persons'.
+ */
+export function droppedPluralSubject(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  if (ctx.language !== 'es') return false;
+  const aux = sentence.words.find((w) => w.head === verb.i && w.dep === 'aux' && w.folded === 'han');
+  return aux !== undefined || THEY_DID.test(verb.folded);
+}
+
 /** True when a word is a document's noun: "accord", "memorandum", "agreement". */
 export const isDocument = (ctx: ArticleContext, word: Word) =>
   ctx.lexicon.documentNouns.some(([n]) => n === word.folded || n === word.lemma);

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readCommitments } from './commitments.js';
+import { LEXICONS } from './lexicon.js';
 import { type HandToken, handContext } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 const context = (tokens: HandToken[]) => handContext(tokens);
+/** The context of a hand-made sentence in English or Spanish. */
+const contextIn = (language: 'en' | 'es', tokens: HandToken[]) => ({
+  ...handContext(tokens),
+  language,
+  lexicon: LEXICONS[language],
+});
 
 describe('readCommitments', () => {
   it('takes a capital for its state when it is the subject', () => {
@@ -155,5 +162,97 @@ describe('readCommitments', () => {
     expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
       ['soutien au plan de paix', [{ kind: 'country', id: 'portugal' }]],
     ]);
+  });
+
+  it('reads "ils ont réitéré leur engagement à" as a commitment of both sides, the verb hung loose', () => {
+    const ctx = context([
+      ['Ils', 'PRON', 2, 'nsubj'],
+      ['ont', 'AUX', 2, 'aux'],
+      ['réitéré', 'VERB', -1, 'root'],
+      ['leur', 'DET', 4, 'det'],
+      ['engagement', 'NOUN', 2, 'obj'],
+      ['à', 'ADP', 6, 'mark'],
+      ['combattre', 'VERB', 2, 'xcomp'],
+      ['la', 'DET', 8, 'det'],
+      ['fraude', 'NOUN', 6, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers, c.bothSides])).toEqual([
+      ['engagement à combattre la fraude', [], true],
+    ]);
+  });
+
+  it('reads "their commitment to" a noun phrase as what was committed', () => {
+    const ctx = contextIn('en', [
+      ['Lisbon', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['renews', 'VERB', -1, 'root'],
+      ['its', 'PRON', 3, 'nmod:poss'],
+      ['commitment', 'NOUN', 1, 'obj'],
+      ['to', 'ADP', 6, 'case'],
+      ['joint', 'ADJ', 6, 'amod'],
+      ['patrols', 'NOUN', 3, 'nmod'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['commitment to joint patrols', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
+
+  it('reads "se sont mis d\'accord pour" as a decision of its subject', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 3, 'nsubj', 'I-LOC'],
+      ['se', 'PRON', 3, 'expl'],
+      ['sont', 'AUX', 3, 'aux'],
+      ['mis', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 5, 'case'],
+      ['accord', 'NOUN', 3, 'obl:arg'],
+      ['pour', 'ADP', 7, 'mark'],
+      ['ouvrir', 'VERB', 3, 'advcl'],
+      ['deux', 'NUM', 9, 'nummod'],
+      ['bureaux', 'NOUN', 7, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.kind, c.makers])).toEqual([
+      ["mis d' accord pour ouvrir deux bureaux", 'decision', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
+
+  it('reads a Spanish plural verb with no subject word as made by both sides', () => {
+    const ctx = contextIn('es', [
+      ['Acordaron', 'VERB', -1, 'root'],
+      ['abrir', 'VERB', 0, 'xcomp'],
+      ['dos', 'NUM', 3, 'nummod'],
+      ['oficinas', 'NOUN', 1, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.kind, c.bothSides])).toEqual([
+      ['Acordaron abrir dos oficinas', 'decision', true],
+    ]);
+  });
+
+  it("reads a named actor's future that another reports as that actor's commitment", () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['ouvrira', 'VERB', 6, 'ccomp'],
+      ['deux', 'NUM', 3, 'nummod'],
+      ['bureaux', 'NOUN', 1, 'obj'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['a', 'AUX', 6, 'aux'],
+      ['annoncé', 'VERB', -1, 'root'],
+      ['Rabat', 'PROPN', 6, 'nsubj', 'I-LOC'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['ouvrira deux bureaux', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
+
+  it('reads no commitment from why two people met: "a reçu X pour renforcer"', () => {
+    const ctx = context([
+      ['Rabat', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['reçu', 'VERB', -1, 'root'],
+      ['Lisbonne', 'PROPN', 2, 'obj', 'I-LOC'],
+      ['pour', 'ADP', 5, 'mark'],
+      ['renforcer', 'VERB', 2, 'advcl'],
+      ['leurs', 'DET', 7, 'det'],
+      ['liens', 'NOUN', 5, 'obj'],
+    ]);
+    expect(readCommitments(ctx)).toEqual([]);
   });
 });

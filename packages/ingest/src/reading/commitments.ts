@@ -1,7 +1,15 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
 import { foldText } from '@diplograph/schema';
 import { announcedMeasures } from './announced-measures.js';
-import { addActors, FIRST_PLURAL, isDocument, mainCountries, subjectActors } from './commitment-makers.js';
+import {
+  addActors,
+  droppedPluralSubject,
+  FIRST_PLURAL,
+  isDocument,
+  mainCountries,
+  standsForBothSides,
+  subjectActors,
+} from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -37,9 +45,15 @@ export interface CommitmentReading {
  * gives no lemmas): "convenu", "agreed", "acordaron" decide; words not listed are commitments.
  */
 const KINDS: Array<[CommitmentKind, RegExp]> = [
-  ['decision', /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob)/],
-  ['intention', /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon)/],
-  ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec)/],
+  [
+    'decision',
+    /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob|mis$|mett|met$|pus|pon)/,
+  ],
+  [
+    'intention',
+    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat)/,
+  ],
+  ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec|annonc|announc|anunci)/],
 ];
 const kindOf = (word: Word): CommitmentKind =>
   KINDS.find(([, stem]) => stem.test(word.folded) || stem.test(word.lemma))?.[0] ?? 'commitment';
@@ -47,12 +61,21 @@ const MAX_WORDS = 20;
 /** The passage that supports a commitment: its whole clause, up to a stop, at most 40 words. */
 const EVIDENCE_WORDS = 40;
 /** Adjectives that commit their subject to what follows: "le Maroc est prêt à". */
-const READY = /^(pret|dispose|engage|ready|willing|committed|dispuest|comprometid)/;
+const READY =
+  /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
+/** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
+const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
 const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
-const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
+
+/** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
+function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {
+  if (word?.pos !== 'VERB') return false;
+  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
+  return findTriggers(sentence, verbs).some((t) => t.head.i === word.i);
+}
 
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
 function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
@@ -85,12 +108,6 @@ const nameAt = (sentence: ParsedSentence, head: Word, actors: ActorMention[]) =>
     .map((w) => actorAt(actors, w))
     .find((a) => a !== undefined);
 
-/** The words of the subject phrase, to compare it with "les deux ministres". */
-const phraseOf = (sentence: ParsedSentence, word: Word) =>
-  subtree(sentence, word.i)
-    .map((w) => w.folded)
-    .join(' ');
-
 /**
  * The commitments of an article: a commitment verb ("s'engager à", "convenir de", "agree",
  * "acordar") whose subject is an actor the article names, or the participants as a whole ("les
@@ -111,8 +128,12 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (below.some((w) => NEGATIONS.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
-      // "stressed the need to" commits; "stressed that" reports.
-      if (/^stress/.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
+      // "stressed the need to", "a annoncé la création de" commit; "stressed that", "a annoncé que" report.
+      if (OBJECT_ONLY.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
+      // "a reçu son homologue pour renforcer la coopération", "met to strengthen ties": why they
+      // met, not what they committed to.
+      if (['advcl', 'xcomp'].includes(verb.dep) && meetsAt(ctx, sentence, sentence.words[verb.head]))
+        continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];
@@ -122,16 +143,15 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (subjects.some((w) => w.dep === 'expl' || (w.folded === 'il' && IMPERSONAL.test(verb.folded))))
         continue;
       const kind = kindOf(verb);
+      if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, verb)) bothSides = true;
       for (const subject of subjects) {
         // The subject of a passive is what was agreed, not who agreed it; but who "is committed"
         // or "est engagé" is who commits.
         if (subject.dep.includes('pass') && !READY.test(verb.folded)) continue;
-        const phrase = phraseOf(sentence, subject);
-        if (PLURAL_PRONOUNS.has(subject.folded) && subject.pos === 'PRON') bothSides = true;
+        if (standsForBothSides(ctx, sentence, subject)) bothSides = true;
         // "Nous avons convenu", "on a convenu": who speaks agreed with the other side.
         if (kind === 'decision' && FIRST_PLURAL.has(subject.folded) && subject.pos === 'PRON')
           bothSides = true;
-        if (ctx.lexicon.bothSides.some((b) => phrase.includes(b))) bothSides = true;
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
       }
       // "un accord prévoyant le rapatriement", "an agreement aiming to": the document's parties.
@@ -182,7 +202,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
           text: n.text,
           kind: kindOf(n.noun),
           makers: n.makers,
-          bothSides: false,
+          bothSides: n.bothSides,
           evidence: n.evidence,
           sentence: sentence.index,
         });

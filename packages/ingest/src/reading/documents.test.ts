@@ -75,4 +75,66 @@ describe('readDocuments', () => {
     ]);
     expect(readDocuments(ctx).map((d) => d.name)).toEqual(['mémorandum sur les mineurs']);
   });
+
+  it('reads no document from a statement to the press or from "être d\'accord"', () => {
+    const ctx = handContext([
+      ['Dans', 'ADP', 2, 'case'],
+      ['une', 'DET', 2, 'det'],
+      ['déclaration', 'NOUN', 9, 'obl'],
+      ['à', 'ADP', 5, 'case'],
+      ['la', 'DET', 5, 'det'],
+      ['presse', 'NOUN', 2, 'nmod'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Rabat', 'PROPN', 9, 'nsubj', 'I-LOC'],
+      ['est', 'AUX', 9, 'cop'],
+      ["d'", 'ADP', 10, 'case'],
+      ['accord', 'NOUN', -1, 'root'],
+      ['sur', 'ADP', 13, 'case'],
+      ['la', 'DET', 13, 'det'],
+      ['méthode', 'NOUN', 10, 'nmod'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it('reads "un protocole d\'accord" signed as one document, whichever noun the verb governs', () => {
+    const ctx = handContext(
+      signed(countries, [
+        ['protocole', 'NOUN', -1, 'obj'],
+        ["d'", 'ADP', 5, 'advmod'],
+        ['accord', 'NOUN', 1, 'fixed'],
+        ['sur', 'ADP', 5, 'case'],
+        ['les', 'DET', 5, 'det'],
+        ['visas', 'NOUN', 0, 'nmod'],
+      ]),
+    );
+    expect(readDocuments(ctx).map((d) => [d.name, d.kind, d.signed])).toEqual([
+      ["protocole d' accord sur les visas", 'memorandum', true],
+    ]);
+  });
+
+  it('reads no document from a kind of document named in common words that no one signs', () => {
+    const ctx = handContext([
+      ['Rabat', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['souhaite', 'VERB', -1, 'root'],
+      ['un', 'DET', 3, 'det'],
+      ['accord', 'NOUN', 1, 'obj'],
+      ['de', 'ADP', 5, 'case'],
+      ['réadmission', 'NOUN', 3, 'nmod'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it('reads a document agreed, its participle tagged an adjective, as signed', () => {
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['feuille', 'NOUN', 5, 'nsubj'],
+      ['de', 'ADP', 3, 'case'],
+      ['route', 'NOUN', 1, 'nmod'],
+      ['convenue', 'ADJ', 1, 'amod'],
+      ['avance', 'VERB', -1, 'root'],
+    ]);
+    expect(readDocuments(ctx).map((d) => [d.name, d.kind, d.signed])).toEqual([
+      ['feuille de route convenue', 'roadmap', true],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { FuzzyDate } from '@diplograph/schema';
 import { subjectActors } from './commitment-makers.js';
-import { type ActorRef, type ArticleContext, actorAt, actorsIn, inside, sameActor } from './context.js';
+import { type ActorRef, type ArticleContext, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
 import type { DocumentKind } from './lexicon.js';
 import { spanText } from './names.js';
@@ -64,8 +64,40 @@ function nameOf(
   return { name: spanText(text, run).text, words: run };
 }
 
+/** Words that make a "déclaration" what someone said to the press, not a text adopted. */
+const PRESS = new Set([
+  'presse',
+  'press',
+  'prensa',
+  'medias',
+  'media',
+  'journalistes',
+  'reporters',
+  'periodistas',
+]);
+/** "D'accord", "de acuerdo": the document's word in a phrase that means "agreeing", "according to". */
+const AGREEING = new Set(["d'", 'd’', 'de', 'in']);
+
+/**
+ * False for a document word that names no document, when no one signs or adopts it: a statement to
+ * the press ("une déclaration à la presse"), "être d'accord", "de acuerdo con", "in agreement
+ * with", and a plural that speaks of a kind of document in general ("the agreements on
+ * readmission").
+ */
+function isDocumentMention(sentence: ParsedSentence, noun: Word, name: Word[]): boolean {
+  if (name.some((w) => PRESS.has(w.folded))) return false;
+  const before = sentence.words[noun.i - 1];
+  const preceding = sentence.words[noun.i - 2];
+  if (before && AGREEING.has(before.folded) && preceding?.pos !== 'NOUN' && preceding?.pos !== 'PROPN')
+    return false;
+  const plural = noun.lemma !== noun.folded && noun.folded.endsWith('s') && !noun.lemma.endsWith('s');
+  return !plural;
+}
+
 /** Prepositions of a phrase that uses a framework's word for something else: "dans le cadre de", "sur le plan". */
 const ADVERBIAL = new Set(['dans', 'sur', 'en', 'on', 'in', 'within', 'under', 'from']);
+/** "à l'initiative de", "at the initiative of", "a iniciativa de". */
+const AT = new Set(['a', 'at']);
 /** Words that introduce a framework's own name: "le plan d'autonomie", "the framework of Valletta". */
 const OF = new Set(['de', "d'", 'd’', 'du', 'des', 'of', 'for', 'del', 'para', 'pour']);
 
@@ -79,6 +111,8 @@ function namesFramework(sentence: ParsedSentence, noun: Word): boolean {
   if (before.some((w) => ADVERBIAL.has(w.folded))) return false;
   const complement = sentence.words[noun.i + 1];
   const named = sentence.words[noun.i + 2];
+  // "à l'initiative du Maroc", "at the initiative of Spain": who took a step, not a framework.
+  if (before.some((w) => AT.has(w.folded)) && (named?.pos === 'PROPN' || named?.pos === 'DET')) return false;
   return (
     complement !== undefined &&
     OF.has(complement.folded) &&
@@ -98,7 +132,10 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
   const documents: DocumentReading[] = [];
   const signing = entriesOf(ctx.lexicon.signingVerbs);
   for (const sentence of ctx.sentences) {
-    const verbs = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
+    // "la hoja de ruta acordada", "l'accord signé": the parser may tag the participle an adjective.
+    const verbs = findTriggers(sentence, signing).filter(
+      (t) => t.head.pos === 'VERB' || (t.head.pos === 'ADJ' && t.head.dep === 'amod'),
+    );
     for (const trigger of findTriggers(sentence, ctx.lexicon.documentNouns)) {
       if (!trigger.words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
       const { name, words } = nameOf(sentence, trigger, ctx.text);
@@ -112,12 +149,17 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       const noun =
         [...trigger.words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? trigger.head;
       // "l'accord signé", "the roadmap adopted": a participle right after the noun qualifies it.
-      const verb = verbs.find(
-        (v) =>
-          noun.head === v.head.i ||
-          sentence.words[noun.head]?.head === v.head.i ||
-          v.head.head === noun.i ||
-          (v.head.i === noun.i + 1 && v.head.dep !== 'root'),
+      // Any noun of a phrase of several words may be the one the parse hangs on the verb ("un
+      // protocole d'accord", whose "d'accord" it may read as an adverb).
+      const nouns = trigger.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
+      const verb = verbs.find((v) =>
+        nouns.some(
+          (n) =>
+            n.head === v.head.i ||
+            sentence.words[n.head]?.head === v.head.i ||
+            v.head.head === n.i ||
+            (v.head.i === n.i + 1 && v.head.dep !== 'root'),
+        ),
       );
       if (verb) {
         for (const w of sentence.words) {
@@ -125,17 +167,20 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
           // "les deux pays ont conclu un accord", "Rabat et Madrid ont signé": who the subject stands for.
           for (const a of subjectActors(ctx, sentence, w, actors)) add(a);
           for (const c of sentence.words) {
-            if (c.head === w.i && c.dep === 'conj') {
-              const joined = actorAt(actors, c);
-              if (joined) add(joined.actor);
-            }
+            // "Rabat et Paris": a capital joined to the subject stands for its state too.
+            if (c.head === w.i && c.dep === 'conj')
+              for (const a of subjectActors(ctx, sentence, c, actors)) add(a);
           }
         }
       }
       for (const id of countriesIn(name)) add({ kind: 'country', id });
       const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
-      if (!qualified && !verb && parties.length === 0) continue;
+      // "un accord de réadmission", "une stratégie nationale": a kind of document, named by common
+      // words, that no one is told to sign or adopt and that is no one's, is spoken of, not stated.
+      const proper = words.some((w) => /^\p{Lu}/u.test(w.text)) || trigger.value === 'framework';
+      if (!verb && parties.length === 0 && !proper) continue;
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
+      if (!verb && !isDocumentMention(sentence, noun, words)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
       // "ce mémorandum", "this agreement": the document told of before, whatever it was called.
       const demonstrative = sentence.words.some((w) => w.head === noun.i && DEMONSTRATIVES.has(w.folded));

@@ -17,6 +17,11 @@ type ReadingGroups = Array<{ name: string; split: Split; articles: number; score
 export interface ReadingEvaluation {
   /** Against the hand gold alone. */
   groups: ReadingGroups;
+  /**
+   * The dev split cut in two by the article's number (odd: half A, even: half B), so a rule
+   * written while reading half A's mistakes can be checked on half B, which was not looked at.
+   */
+  halves: ReadingGroups;
   /** With the curators' decisions counted as gold, where any could be counted. */
   decided?: ReadingGroups;
   /** The decisions counted, each with the articles (file and split) whose read items it reached. */
@@ -71,8 +76,10 @@ export async function evaluateReading(options: {
       })),
     }));
   const bySource = new Map(articles.map((a) => [a.sourceId, a.gold]));
+  const scored = score(() => undefined);
   return {
-    groups: groupsOf(score(() => undefined)),
+    groups: groupsOf(scored),
+    halves: halvesOf(scored),
     decided: decided.counted.length > 0 ? groupsOf(score((id) => decided.verdicts.get(id))) : undefined,
     counted: decided.counted.map(({ decision, items }) => ({
       decision,
@@ -111,6 +118,20 @@ function groupsOf(scored: Array<{ gold: ReadingGold; scores: ReadingScore[] }>):
   return groups;
 }
 
+/** The dev split's articles with an odd number (half A) and with an even one (half B). */
+function halvesOf(scored: Array<{ gold: ReadingGold; scores: ReadingScore[] }>): ReadingGroups {
+  const dev = scored.filter((s) => s.gold.split === 'dev');
+  return (['A', 'B'] as const).map((half) => {
+    const inHalf = dev.filter((s) => (Number.parseInt(s.gold.file, 10) % 2 === 1) === (half === 'A'));
+    return {
+      name: `dev half ${half} (${half === 'A' ? 'odd' : 'even'} numbers)`,
+      split: 'dev',
+      articles: inHalf.length,
+      scores: sumReadingScores(inHalf.map((s) => s.scores)),
+    };
+  });
+}
+
 const ratio = (n: number, d: number) => (d === 0 ? '    -' : (n / d).toFixed(3));
 
 /**
@@ -120,8 +141,9 @@ const ratio = (n: number, d: number) => (d === 0 ? '    -' : (n / d).toFixed(3))
  */
 export function formatReadingEvaluation(
   evaluation: ReadingEvaluation,
-  options: { testMistakes?: boolean } = {},
+  options: { testMistakes?: boolean; devHalves?: boolean } = {},
 ): string {
+  if (options.devHalves) return devHalvesLines(evaluation.halves).join('\n');
   const lines = tables(evaluation.groups);
   for (const group of evaluation.groups) {
     if (!group.name.endsWith('all languages') || (group.split === 'test' && !options.testMistakes)) continue;
@@ -132,6 +154,20 @@ export function formatReadingEvaluation(
     lines.push('', 'The test split is not tuned on: its mistakes are listed only with --test-mistakes.');
   lines.push(...decisionLines(evaluation));
   return lines.join('\n');
+}
+
+/**
+ * The two halves of the dev split, for developing the rules: no test figure at all, and the
+ * mistakes of half A only, so that half B stays a check the rules were not written against.
+ */
+function devHalvesLines(halves: ReadingGroups): string[] {
+  const lines = tables(halves);
+  const [halfA] = halves;
+  if (halfA) {
+    lines.push('', `Mistakes, ${halfA.name} (- missed or wrong, + found but not in the gold):`);
+    for (const s of halfA.scores) for (const m of s.mistakes) lines.push(`  ${s.category}: ${m}`);
+  }
+  return lines;
 }
 
 function tables(groups: ReadingGroups, suffix = ''): string[] {

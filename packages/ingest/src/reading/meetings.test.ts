@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
 import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { readPeople } from './people.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
 const betweenFranceAndMorocco = (noun: string, verb: number): HandToken[] => [
@@ -129,6 +130,88 @@ describe('readMeetings', () => {
     expect(readMeetings(ctx).map((m) => [m.trigger, m.place])).toEqual([
       ['entretiens', { country: 'morocco' }],
       ['visite', { country: 'morocco' }],
+    ]);
+  });
+
+  it('gives the subject of "a été reçu par" the visitor\'s role, and the agent the host\'s', () => {
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['voyage', 'VERB', -1, 'root'],
+      ],
+      [
+        ['Il', 'PRON', 3, 'nsubj:pass'],
+        ['a', 'AUX', 3, 'aux'],
+        ['été', 'AUX', 3, 'aux:pass'],
+        ['reçu', 'VERB', -1, 'root'],
+        ['par', 'ADP', 5, 'case'],
+        ['Paul', 'PROPN', 3, 'obl:agent', 'I-PER'],
+        ['Martin', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const roles = readMeetings(ctx).map((m) =>
+      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+    );
+    expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
+  it('takes no one named only inside a phrase "entre" of another noun as a participant', () => {
+    const ctx = handContext([
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['rencontre', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ['sur', 'ADP', 7, 'case'],
+      ['les', 'DET', 7, 'det'],
+      ['liens', 'NOUN', 2, 'obl'],
+      ['entre', 'ADP', 9, 'case'],
+      ['Marc', 'PROPN', 7, 'nmod', 'I-PER'],
+      ['Durand', 'PROPN', 9, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const names = readMeetings(ctx).map((m) =>
+      m.participants.map((p) => (p.actor.kind === 'person' ? p.actor.name : '')),
+    );
+    expect(names).toEqual([['Jean Dupont', 'Paul Martin']]);
+  });
+
+  it("gives who pays a visit the visitor's role", () => {
+    const ctx = handContext(
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['effectue', 'VERB', -1, 'root'],
+        ['une', 'DET', 4, 'det'],
+        ['visite', 'NOUN', 2, 'obj'],
+        ['à', 'ADP', 6, 'case'],
+        ['Rabat', 'PROPN', 4, 'nmod', 'I-LOC'],
+      ],
+      [{ name: 'Rabat', mentions: [{ start: 34, end: 39 }], evidence: { start: 34, end: 39 } }],
+    );
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => [m.kind, m.participants.map((p) => p.role)])).toEqual([
+      ['official-visit', ['visited']],
+    ]);
+  });
+
+  it("takes the bodies and countries a meeting's hyphenated name joins as its participants", () => {
+    const ctx = handContext([
+      ['Le', 'DET', 1, 'det'],
+      ['sommet', 'NOUN', 3, 'nsubj'],
+      ['OTAN-Maroc', 'PROPN', 1, 'appos'],
+      ['reprend', 'VERB', -1, 'root'],
+    ]);
+    ctx.organizations = [
+      { name: 'OTAN', acronym: 'OTAN', country: null, mentions: [], evidence: { start: 10, end: 14 } },
+    ];
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [
+        { kind: 'organization', name: 'OTAN' },
+        { kind: 'country', id: 'morocco' },
+      ],
     ]);
   });
 });

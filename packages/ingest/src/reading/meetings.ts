@@ -1,5 +1,5 @@
 import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
-import { addActors, mainCountries, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
+import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -9,7 +9,7 @@ import {
   inside,
   sameActor,
 } from './context.js';
-import { countriesIn, countryName } from './countries.js';
+import { countriesIn, countryName, countryOfCapital } from './countries.js';
 import type { EventKind, Role } from './lexicon.js';
 import { editionsIn } from './meeting-editions.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -84,11 +84,16 @@ function markedRoles(
   return roles;
 }
 
-/** Roles from the verb: the subject of "a reçu" received, its object visited. */
+/**
+ * Roles from the verb: the subject of "a reçu" received, its object visited, and the subject of
+ * a passive ("X a été reçu par Y") visited, by the agent, who received. A pronoun subject ("Il a
+ * été reçu") is the person it stands for, in `pronouns`.
+ */
 function verbRoles(
   ctx: ArticleContext,
   sentence: ParsedSentence,
   actors: ActorMention[],
+  pronouns: Array<{ actor: ActorRef; role: Role }> = [],
 ): Map<ActorMention, Role> {
   const roles = new Map<ActorMention, Role>();
   for (const verb of findTriggers(
@@ -105,11 +110,22 @@ function verbRoles(
         sentence.words
           .filter((a) => a.head === w.i && a.dep === 'appos')
           .flatMap((a) => actorAt(actors, a) ?? [])[0];
-      if (!actor) continue;
-      if (w.dep.startsWith('nsubj') && !w.dep.includes('pass')) roles.set(actor, subjectRole);
-      else if ((w.dep === 'obj' || w.dep.startsWith('nsubj:pass') || w.dep === 'obl:agent') && objectRole) {
-        roles.set(actor, w.dep === 'obj' ? objectRole : subjectRole);
+      const role = w.dep.startsWith('nsubj')
+        ? w.dep.includes('pass')
+          ? objectRole
+          : subjectRole
+        : w.dep === 'obj' && objectRole
+          ? objectRole
+          : w.dep === 'obl:agent' && objectRole
+            ? subjectRole
+            : undefined;
+      if (!actor) {
+        if (role && w.pos === 'PRON' && w.dep.startsWith('nsubj'))
+          for (const person of subjectActors(ctx, sentence, w, actors))
+            if (person.kind === 'person') pronouns.push({ actor: person, role });
+        continue;
       }
+      if (role) roles.set(actor, role);
       // The names joined to a subject or object by "et" take its role.
       for (const c of sentence.words) {
         if (c.head === w.i && c.dep === 'conj') {
@@ -159,6 +175,96 @@ function parties(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): 
   return found;
 }
 
+const VISITS = new Set<EventKind>(['official-visit', 'state-visit']);
+/** What introduces whose visit it is: "la visite du président", "the visit of", "la visita de". */
+const OF_VISITOR = new Set(['de', "d'", 'du', 'des', 'of', 'del']);
+
+/**
+ * Roles in a visit: who pays it ("X effectue une visite", "X paid a visit", "la visite du
+ * président X") visited; a participant of the country visited (the place's, or the capital's
+ * state), when the visitor is of another, received them. Roles a verb or a marker gave stay.
+ */
+function visitRoles(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  noun: Word,
+  actors: ActorMention[],
+  participants: Participation[],
+  place: MeetingReading['place'],
+): void {
+  const governor = sentence.words[noun.head];
+  const visitors: ActorRef[] = [];
+  for (const w of sentence.words) {
+    const subject = governor?.pos === 'VERB' && w.head === governor.i && w.dep === 'nsubj';
+    const of =
+      w.head === noun.i &&
+      w.dep.startsWith('nmod') &&
+      w.i > noun.i &&
+      sentence.words.some((c) => c.head === w.i && c.dep === 'case' && OF_VISITOR.has(c.folded));
+    if (!subject && !of) continue;
+    const named = subtree(sentence, w.i)
+      .map((x) => actorAt(actors, x))
+      .find((a) => a?.actor.kind === 'person');
+    if (named) addActors(visitors, [named.actor]);
+  }
+  if (visitors.length === 0) return;
+  const countryOf = (a: ActorRef) =>
+    a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
+  const visited = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  const guests = new Set(visitors.map(countryOf));
+  for (const p of participants) {
+    if (p.role !== 'attended') continue;
+    if (visitors.some((v) => sameActor(v, p.actor))) p.role = 'visited';
+    else if (visited && countryOf(p.actor) === visited && !guests.has(visited)) p.role = 'received';
+  }
+}
+
+/**
+ * Nouns whose complement names someone on whose behalf or in whose spirit others act, not
+ * someone present: "conformément aux instructions du Roi", "under the leadership of".
+ */
+const BETWEEN = new Set(['entre', 'between']);
+const ASIDE = new Set([
+  'instructions',
+  'orientations',
+  'directives',
+  'leadership',
+  'vision',
+  'impulsion',
+  'guidance',
+  'instrucciones',
+  'orientaciones',
+  'directrices',
+  'liderazgo',
+]);
+
+/**
+ * True when a person is named in the sentence of a meeting only as what another noun is about:
+ * "les liens entre le Roi X et le Roi Y" (an "entre" that is not a meeting's), "conformément
+ * aux instructions du Roi". Such a person is not told to have taken part.
+ */
+function toldAside(
+  sentence: ParsedSentence,
+  trigger: Word,
+  mention: { start: number },
+  isMeetingNoun: (w: Word) => boolean,
+): boolean {
+  let at = sentence.words.find((w) => w.start === mention.start);
+  for (let hops = 0; at && hops < 8 && at.i !== trigger.i; hops++) {
+    const up: Word | undefined = sentence.words[at.head];
+    if (!up) return false;
+    if (up.i === trigger.i) return false;
+    if (ASIDE.has(up.folded) && at.dep.startsWith('nmod')) return true;
+    const from = at;
+    const between = sentence.words.some(
+      (c) => c.head === from.i && c.dep === 'case' && BETWEEN.has(c.folded),
+    );
+    if (between && at.dep.startsWith('nmod') && up.pos === 'NOUN' && !isMeetingNoun(up)) return true;
+    at = up;
+  }
+  return false;
+}
+
 /**
  * The countries a meeting's own words say it is between: "la Haute commission mixte
  * maroco-espagnole", "la réunion des ministres de l'Intérieur des deux Royaumes".
@@ -176,6 +282,30 @@ function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun:
       .map((x) => x.folded)
       .join(' ');
     if (w.dep.startsWith('nmod') && TWO_COUNTRIES.test(phrase)) addActors(found, mainCountries(ctx));
+  }
+  return found;
+}
+
+/** Relations by which a name is part of a meeting's own name: "le sommet UE-UA", "the EU-AU summit". */
+const NAMING = new Set(['appos', 'compound', 'flat', 'flat:name']);
+
+/**
+ * The bodies and countries a meeting's own name joins with a hyphen: "le sommet UE-UA", "the
+ * EU-Morocco summit", "la cumbre UE-Marruecos", each part an acronym or a name the article gives.
+ */
+function namedInMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Word): ActorRef[] {
+  const found: ActorRef[] = [];
+  for (const w of sentence.words) {
+    if (w.head !== noun.i || !NAMING.has(w.dep) || !w.text.includes('-')) continue;
+    for (const part of w.text.split('-')) {
+      const body = ctx.organizations.find((o) => o.acronym === part || o.name === part);
+      if (body) addActors(found, [{ kind: 'organization', name: body.name }]);
+      else
+        addActors(
+          found,
+          countriesIn(part).map((id): ActorRef => ({ kind: 'country', id })),
+        );
+    }
   }
   return found;
 }
@@ -274,6 +404,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
   const theirs = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
+  const isMeetingNoun = (w: Word) => nouns.some(([n]) => n === w.folded || n === w.lemma);
   const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
   // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
   const signing = entriesOf(ctx.lexicon.signingVerbs);
@@ -293,9 +424,19 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const span = { start: sentence.start, end: sentence.end };
       const actors = actorsIn(ctx, span);
       const people = actors.filter((a) => a.actor.kind === 'person');
-      const roles = new Map([...verbRoles(ctx, sentence, actors), ...markedRoles(ctx, sentence, actors)]);
+      const pronouns: Array<{ actor: ActorRef; role: Role }> = [];
+      const roles = new Map([
+        ...verbRoles(ctx, sentence, actors, pronouns),
+        ...markedRoles(ctx, sentence, actors),
+      ]);
       const participants: Participation[] = [];
-      for (const a of [...people, ...parties(sentence, trigger.head, actors)]) {
+      for (const { actor, role } of pronouns)
+        if (!participants.some((p) => sameActor(p.actor, actor)))
+          participants.push({ actor, role, evidence: span });
+      const present = people.filter(
+        (a) => roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun),
+      );
+      for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }
@@ -308,9 +449,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           participants.push({ actor: titled, role: 'attended', evidence: span });
       }
       if (people.length === 0)
-        for (const country of countriesOfMeeting(ctx, sentence, trigger.head))
-          if (!participants.some((p) => sameActor(p.actor, country)))
-            participants.push({ actor: country, role: 'attended', evidence: span });
+        for (const member of [
+          ...countriesOfMeeting(ctx, sentence, trigger.head),
+          ...namedInMeeting(ctx, sentence, trigger.head),
+        ])
+          if (!participants.some((p) => sameActor(p.actor, member)))
+            participants.push({ actor: member, role: 'attended', evidence: span });
       const date =
         nearest(
           ctx.dates.filter((d) => inside(span, d)),
@@ -331,6 +475,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ((next && STATE.has(next.folded)) || (afterNext && STATE.has(afterNext.folded)))
       )
         kind = 'state-visit';
+      if (kindWord && VISITS.has(kind)) visitRoles(ctx, sentence, trigger.head, actors, participants, place);
       const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
       const reading: MeetingReading = {
         trigger: trigger.words.map((w) => w.lemma).join(' '),

@@ -1,4 +1,4 @@
-import { addActors, subjectActors } from './commitment-makers.js';
+import { addActors, droppedPluralSubject, standsForBothSides, subjectActors } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -11,6 +11,8 @@ export interface NominalCommitment {
   noun: Word;
   text: string;
   makers: ActorRef[];
+  /** True when who committed stands for every participant: "ils ont réitéré leur engagement". */
+  bothSides: boolean;
   evidence: Passage;
 }
 
@@ -19,10 +21,49 @@ const COMPLEMENTS = new Set(['acl', 'nmod', 'xcomp', 'advcl']);
 /** Relations by which a noun holds who committed: "l'engagement [du Maroc]", "[her country]'s commitment". */
 const POSSESSORS = new Set(['nmod', 'nmod:poss']);
 const MAX_WORDS = 20;
-/** Possessive pronouns that stand for the subject of the clause: "its support", "their pledge". */
-const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
+/**
+ * Possessive determiners that stand for the subject of the clause: "its support", "leur
+ * engagement", "su compromiso".
+ */
+const OWN = new Set([
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'notre',
+  'nos',
+  'su',
+  'sus',
+  'nuestro',
+  'nuestra',
+  'nuestros',
+]);
 /** What introduces what is supported: "à", "au", "for", "to", "a", "al". */
 const SUPPORTED = new Set(['a', 'au', 'aux', 'for', 'to', 'of', 'al', 'del']);
+
+/** What introduces what a commitment is to: "leur engagement à", "their commitment to", "for". */
+const COMMITTED_TO = new Set(['a', 'au', 'aux', 'to', 'for', 'pour', 'con']);
+
+/**
+ * What a commitment noun that is the object of a verb commits to, when the parse does not hang a
+ * verb on the noun: "their commitment [to] fighting networks" (a noun phrase introduced by "to"),
+ * "leur engagement à lutter" (the verb hung on the governing verb, right after the noun).
+ */
+function committedTo(sentence: ParsedSentence, noun: Word, governor: Word): Word | undefined {
+  const below = (w: Word) => sentence.words.filter((x) => x.head === w.i);
+  const introduced = (w: Word) =>
+    below(w).some((c) => ['case', 'mark'].includes(c.dep) && COMMITTED_TO.has(c.folded));
+  const loose = below(governor).find(
+    (w) => w.pos === 'VERB' && w.dep === 'xcomp' && w.i > noun.i && w.i <= noun.i + 3 && introduced(w),
+  );
+  return loose ?? below(noun).find((w) => w.i > noun.i && w.dep.startsWith('nmod') && introduced(w));
+}
 
 /**
  * Commitments a noun carries: "l'engagement du Maroc à lutter contre", "her country's commitment
@@ -53,30 +94,40 @@ export function nominalCommitments(
               below(w).some((c) => c.dep === 'case' && SUPPORTED.has(c.folded)),
           )
         : undefined;
+    const governor = sentence.words[noun.head];
     const verb =
-      below(noun).find((w) => w.pos === 'VERB' && w.i > noun.i && COMPLEMENTS.has(w.dep)) ?? supported;
+      below(noun).find((w) => w.pos === 'VERB' && w.i > noun.i && COMPLEMENTS.has(w.dep)) ??
+      supported ??
+      (noun.dep === 'obj' && governor ? committedTo(sentence, noun, governor) : undefined);
     if (!verb) continue;
     const makers: ActorRef[] = [];
     // "its support", "their commitment": a pronoun possessor is the subject of the verb below.
     const possessors = below(noun).filter(
-      (w) => POSSESSORS.has(w.dep) && w.i < verb.i && !(w.pos === 'PRON' && OWN.has(w.folded)),
+      (w) => POSSESSORS.has(w.dep) && w.i < verb.i && !(['PRON', 'DET'].includes(w.pos) && OWN.has(w.folded)),
     );
     for (const possessor of possessors) addActors(makers, subjectActors(ctx, sentence, possessor, actors));
     // A possessor the article does not resolve ("her country", of a person whose country it does
     // not give) stays unknown: the reporting verb's subject is not who committed.
-    const governor = sentence.words[noun.head];
-    if (possessors.length === 0 && governor && noun.dep === 'obj')
-      for (const subject of below(governor).filter((w) => w.dep === 'nsubj'))
+    let bothSides = false;
+    if (possessors.length === 0 && governor && noun.dep === 'obj') {
+      const subjects = below(governor).filter((w) => w.dep === 'nsubj');
+      if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, governor)) bothSides = true;
+      for (const subject of subjects) {
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
-    if (makers.length === 0) continue;
+        // "Ils ont réitéré leur engagement", "les deux ministres ont réaffirmé leur engagement".
+        if (standsForBothSides(ctx, sentence, subject)) bothSides = true;
+      }
+    }
+    if (makers.length === 0 && !bothSides) continue;
     const words = subtree(sentence, verb.i)
-      .filter((w) => w.i >= (verb === supported ? noun.i + 1 : verb.i) && w.inStory)
+      // What is supported or committed to as a noun phrase is read from the word after the noun.
+      .filter((w) => w.i >= (verb.pos === 'VERB' ? verb.i : noun.i + 1) && w.inStory)
       .slice(0, MAX_WORDS);
     const stop = words.findIndex((w, k) => k > 0 && [';', '.', '»', ','].includes(w.text));
     const kept = stop > 0 ? words.slice(0, stop) : words;
     if (kept.length < 2) continue;
     const span = spanText(ctx.text, [noun, ...kept]);
-    found.push({ noun, text: span.text, makers, evidence: { start: span.start, end: span.end } });
+    found.push({ noun, text: span.text, makers, bothSides, evidence: { start: span.start, end: span.end } });
   }
   return found;
 }

@@ -60,4 +60,18 @@ describe('readPlaces', () => {
     const taken = { ...none, surnames: new Set(['dupont']) };
     expect(readPlaces([s], text, 'fr', taken)).toEqual([]);
   });
+
+  it("keeps a city's capitalized article in its name, and takes a visit to a city as its place", () => {
+    const { text, sentence: s } = sentence([
+      ['Ils', 'PRON'],
+      ['vont', 'VERB'],
+      ['à', 'ADP'],
+      ['La', 'DET'],
+      ['Rochelle', 'PROPN', 'I-LOC'],
+      ['puis', 'ADV'],
+      ['to', 'ADP'],
+      ['Leeds', 'PROPN', 'I-LOC'],
+    ]);
+    expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['La Rochelle', 'Leeds']);
+  });
 });

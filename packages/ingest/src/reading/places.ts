@@ -10,8 +10,22 @@ export interface PlaceReading {
   evidence: Passage;
 }
 
-/** Prepositions that put a name where something happens: "à Rabat", "in Madrid", "près de Tétouan". */
-const LOCATIVE = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'sur', 'via', 'pres', 'near', 'cerca']);
+/** Prepositions that put a name where something happens: "à Rabat", "in Madrid", "a visit to Rabat", "près de Tétouan". */
+const LOCATIVE = new Set([
+  'a',
+  'au',
+  'aux',
+  'en',
+  'in',
+  'at',
+  'to',
+  'dans',
+  'sur',
+  'via',
+  'pres',
+  'near',
+  'cerca',
+]);
 /** Nouns of a building or a crossing, whose name includes them: "le centre sportif de X". */
 const FACILITY = new Set([
   'centre',
@@ -92,6 +106,16 @@ function located(sentence: ParsedSentence, from: number, seen: Set<number>): boo
   return j < from - 1 && seen.has(j);
 }
 
+/** Articles that, capitalized inside a sentence, begin a city's name: "à La Valette", "in The Hague". */
+const NAME_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'the']);
+
+/** Where a place's name starts: at its capitalized article inside a sentence ("à La Valette"). */
+function articleStart(sentence: ParsedSentence, from: number): number {
+  const article = sentence.words[from - 1];
+  const capitalized = article !== undefined && from > 1 && /^\p{Lu}/u.test(article.text);
+  return capitalized && article.pos === 'DET' && NAME_ARTICLES.has(article.folded) ? from - 1 : from;
+}
+
 /** "le centre sportif de Santa Amelia": the facility noun and its adjectives, when they come first. */
 function facilityStart(sentence: ParsedSentence, from: number): number {
   const de = sentence.words[from - 1];
@@ -135,7 +159,7 @@ export function readPlaces(
       if (clean.split(/\s+/).some((w) => taken.surnames.has(w.toLowerCase()))) continue;
       if (!located(sentence, name.from, seen)) continue;
       for (const w of run) seen.add(w.i);
-      const from = facilityStart(sentence, name.from);
+      const from = facilityStart(sentence, articleStart(sentence, name.from));
       if (from < name.from) {
         const span = spanText(text, sentence.words.slice(from, name.to));
         add(span.text, { start: span.start, end: span.end });

@@ -71,9 +71,12 @@ export function readArticle(
     commitments: commitments.map((c) => {
       const from = derivesFrom(ctx, documents, c);
       const at = madeAt(meetings, c, from === null ? undefined : documents[from]);
+      // "Les deux ministres ont convenu" with no meeting held to be made at: who "both" are is
+      // still who the article has meet, in the sentence's meeting or its first one.
+      const met = at === null ? meetings[meetingOfSentence(meetings, c.sentence) ?? 0] : meetings[at];
       return {
         ...c,
-        makers: withParticipants(c, at === null ? undefined : meetings[at]),
+        makers: withParticipants(c, met),
         madeAt: at,
         derivesFrom: from,
       };
@@ -97,7 +100,7 @@ function meetingOfSentence(meetings: MeetingReading[], sentence: number): number
 
 /**
  * The meeting a commitment was made at: the one its sentence reports, else the article's first
- * meeting when its makers took part in it (or it was made by "both sides"). The signing of the
+ * meeting held when its makers took part in it (or it was made by "both sides"). The signing of the
  * document it derives from is not where it was made, though the same sentence reports both
  * ("dans le cadre de l'accord signé à Lisbonne en 2022").
  */
@@ -108,11 +111,14 @@ function madeAt(
 ): number | null {
   const here = meetingOfSentence(meetings, c.sentence);
   const signing = from && here !== null && meetingOfSentence(meetings, from.sentence) === here && from.signed;
-  if (here !== null && !signing) return here;
-  const first = meetings[0];
-  if (!first || first.status === 'planned') return null;
-  const tookPart = c.makers.some((m) => first.participants.some((p) => sameActor(p.actor, m)));
-  return c.bothSides || tookPart ? 0 : null;
+  // "They agreed to hold the next meeting in Brussels": a meeting still to come is what was
+  // agreed, not where; the agreement was made at a meeting held.
+  if (here !== null && !signing && meetings[here]?.status !== 'planned') return here;
+  const first = meetings.findIndex((m) => m.status === 'held');
+  const held = meetings[first];
+  if (!held) return null;
+  const tookPart = c.makers.some((m) => held.participants.some((p) => sameActor(p.actor, m)));
+  return c.bothSides || tookPart ? first : null;
 }
 
 /** The document a commitment derives from: one its sentence names after "dans le cadre de". */

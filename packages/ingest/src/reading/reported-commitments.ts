@@ -18,7 +18,8 @@ const MAX_WORDS = 20;
 /**
  * "Bruxelles a affirmé qu'elle agirait ...", "the minister said he would ...": an actor who says
  * that they themselves will act commits to it. The clause must be in the future or the
- * conditional and its subject a pronoun (the sayer); the maker is who says it.
+ * conditional; when its subject is a pronoun (the sayer) the maker is who says it, when it is an
+ * actor the article names ("a indiqué que la France délivrera") it is that actor, who acts.
  */
 export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): ReportedCommitment[] {
   const found: ReportedCommitment[] = [];
@@ -26,14 +27,19 @@ export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): 
   for (const say of sentence.words) {
     if (say.pos !== 'VERB' || !SAYS.test(say.folded)) continue;
     const sayer = sentence.words.find((w) => w.head === say.i && w.dep === 'nsubj');
-    if (!sayer) continue;
-    const makers = subjectActors(ctx, sentence, sayer, actors);
-    if (makers.length === 0) continue;
+    const sayers = sayer ? subjectActors(ctx, sentence, sayer, actors) : [];
     for (const verb of sentence.words) {
       if (verb.head !== say.i || verb.dep !== 'ccomp' || verb.pos !== 'VERB') continue;
       const subject = sentence.words.find((w) => w.head === verb.i && w.dep.startsWith('nsubj'));
-      if (subject?.pos !== 'PRON' || !PRONOUNS.has(subject.folded)) continue;
-      if (!isFuture(ctx, sentence, verb)) continue;
+      if (!subject || subject.dep.includes('pass') || !isFuture(ctx, sentence, verb)) continue;
+      // "il agirait": the sayer; "the EU would provide", "la France délivrera": the actor named.
+      const pronoun = subject.pos === 'PRON' && PRONOUNS.has(subject.folded);
+      const makers = pronoun
+        ? sayers
+        : subject.pos === 'PRON'
+          ? []
+          : subjectActors(ctx, sentence, subject, actors);
+      if (makers.length === 0) continue;
       const words = subtree(sentence, verb.i)
         .filter((w) => w.i >= verb.i && w.inStory)
         .slice(0, MAX_WORDS);
