@@ -2,8 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repoRoot } from '@diplograph/db';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
 import type { DrawnEdge, DrawnNode } from '../../packages/explorer/src/graph.js';
+import { PER_NODE } from '../../packages/explorer/src/queries.js';
 
 /** Debian's Chromium: Playwright never downloads a browser here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -127,4 +128,22 @@ export function pagePerTest(
       await page.close();
     };
   });
+}
+
+/**
+ * How many neighbours expanding this node alone brings into the view, as the API counts them.
+ * What machine reading adds around a node changes with the corpus and the rules: tests ask.
+ */
+export async function neighbourCount(id: string): Promise<number> {
+  const response = await fetch(`${inject('apiUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'query ($id: ID!, $perNode: Int!) { neighbourhood(id: $id, depth: 1, perNode: $perNode) { nodes { id } } }',
+      variables: { id, perNode: PER_NODE },
+    }),
+  });
+  const { data } = (await response.json()) as { data: { neighbourhood: { nodes: unknown[] } } };
+  return data.neighbourhood.nodes.length - 1;
 }
