@@ -201,6 +201,39 @@ describe('a curator in the explorer', () => {
     ]);
   }, 240_000);
 
+  it('passes from fact to fact in queue order with N, and stays on the last one past the end', async () => {
+    await openQueue();
+    // The type of fact with the fewest waiting, so that N reaches its end.
+    const types = ['Place', 'Organization', 'Instrument', 'Event', 'Person'];
+    const counts = await Promise.all(
+      types.map((type) =>
+        ask<{ reviewQueue: { totalCount: number; items: { fact: string }[] } }>(
+          'query ($types: [String!]) { reviewQueue(first: 100, types: $types) { totalCount items { fact } } }',
+          { types: [type] },
+        ),
+      ),
+    );
+    const fewest = counts
+      .map((answer, i) => ({ type: types[i] ?? '', ...answer.reviewQueue }))
+      .filter((q) => q.totalCount > 1 && q.totalCount <= 100)
+      .sort((x, y) => x.totalCount - y.totalCount)[0];
+    expect(fewest).toBeDefined();
+    if (!fewest) return;
+    const seen = [await narrow(fewest.type)];
+    for (let i = 1; i < fewest.totalCount; i++) {
+      await page.keyboard.press('n');
+      await decided(seen[i - 1] ?? '');
+      seen.push(await currentFact());
+    }
+    expect(seen).toEqual(fewest.items.map((item) => item.fact));
+    await page.keyboard.press('n');
+    await see(
+      review().locator('.review-position'),
+      `Fact ${fewest.totalCount} of ${fewest.totalCount} waiting`,
+    );
+    expect(await currentFact()).toBe(fewest.items.at(-1)?.fact);
+  });
+
   it('shows readers the review state of the facts in the panels', async () => {
     // The meeting whose date the curator corrected.
     const { decisions } = await ask<{ decisions: { fact: string; kind: string }[] }>(

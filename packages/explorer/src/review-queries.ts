@@ -12,27 +12,28 @@ export async function isCuratorToken(): Promise<boolean> {
 }
 
 /**
- * The fact at this place in the review queue (0: the first; of these types only, if given), with its passages in their article's
- * text, and how many facts wait. A decided fact leaves the queue, so the same place then holds the
- * next one.
+ * Facts of the review queue (of these types only, if given): `first` of them after the fact whose
+ * cursor is `after` (null: from the first), passing over `skip` more; with their passages in their
+ * article's text, and how many facts wait. A decided fact leaves the queue, so the place after the
+ * same cursor then holds the next one. Paging by cursor stays fast however deep the queue.
  */
-export async function reviewItem(
-  position: number,
+export async function reviewItems(
+  place: { after: string | null; skip?: number; first?: number },
   types: string[] | null,
-): Promise<{ total: number; item: ReviewItem | null }> {
+): Promise<{ total: number; items: ReviewItem[] }> {
   const data = await graphql<{ reviewQueue: { totalCount: number; items: ReviewItem[] } }>(
-    `query Review($skip: Int!, $types: [String!]) {
-      reviewQueue(first: 1, skip: $skip, types: $types) {
+    `query Review($first: Int!, $after: String, $skip: Int!, $types: [String!]) {
+      reviewQueue(first: $first, after: $after, skip: $skip, types: $types) {
         totalCount
         items {
-          fact type label confidence dependents source target sourceName targetName decision
+          fact type label confidence dependents source target sourceName targetName decision cursor
           evidence { start end quote source { id title text published { text } } }
         }
       }
     }`,
-    { skip: position, types },
+    { first: place.first ?? 1, after: place.after, skip: place.skip ?? 0, types },
   );
-  return { total: data.reviewQueue.totalCount, item: data.reviewQueue.items[0] ?? null };
+  return { total: data.reviewQueue.totalCount, items: data.reviewQueue.items };
 }
 
 /** Other entities of the fact's type whose names are like its own: what it may be a duplicate of. */

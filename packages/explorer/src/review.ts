@@ -3,7 +3,7 @@ import { revealPassages } from './article-passage.js';
 import type { Explorer } from './explorer.js';
 import { formatWord } from './format.js';
 import { type ReviewView, reviewPanel } from './review-panel.js';
-import { decide, mergeCandidates, reviewItem } from './review-queries.js';
+import { decide, mergeCandidates, reviewItems } from './review-queries.js';
 import type { Status } from './status.js';
 import type { DecisionInput, ReviewItem } from './types.js';
 
@@ -23,7 +23,10 @@ export interface ReviewParts {
  * place holds the next fact, and the view is read again to show the graph as it now is.
  */
 export class Review {
+  /** The place of the fact shown, from 0, for the panel; the queue is read by `after`. */
   private position = 0;
+  /** The cursor of the fact before the one shown; null for the first. */
+  private after: string | null = null;
   /** The type the queue is narrowed to; '' for all. */
   private filter = '';
   private item: ReviewItem | null = null;
@@ -55,6 +58,7 @@ export class Review {
 
   next = (): void => {
     if (!this.isOpen || !this.item) return;
+    this.after = this.item.cursor;
     this.position++;
     void this.show();
   };
@@ -73,26 +77,31 @@ export class Review {
     panel.setAttribute('aria-busy', 'true');
     try {
       const types = this.filter ? [this.filter] : null;
-      let found = await reviewItem(this.position, types);
-      if (!found.item && this.position > 0 && found.total > 0) {
-        // Past the end (facts were decided meanwhile): back to the last one.
+      const found = await reviewItems({ after: this.after }, types);
+      let items = found.items;
+      if (items.length === 0 && this.after && found.total > 0) {
+        // Past the end (the last fact passed, or facts decided meanwhile): back to the last one,
+        // read with the one before it, whose cursor leads to it.
+        const last = await reviewItems({ after: null, skip: Math.max(found.total - 2, 0), first: 2 }, types);
+        this.after = last.items.length === 2 ? (last.items[0]?.cursor ?? null) : null;
         this.position = found.total - 1;
-        found = await reviewItem(this.position, types);
+        items = last.items.slice(-1);
       }
-      this.item = found.item;
-      const candidates = found.item && !found.item.source ? await mergeCandidates(found.item) : [];
+      const item = items[0] ?? null;
+      this.item = item;
+      const candidates = item && !item.source ? await mergeCandidates(item) : [];
       this.render({
         position: this.position,
         total: found.total,
-        item: found.item,
+        item,
         candidates,
         curator: this.curator,
         filter: this.filter,
       });
-      if (found.item?.source && found.item.target) {
-        await explorer.openRelationship(found.item.fact, found.item.source, found.item.target);
-      } else if (found.item) {
-        await explorer.open(found.item.fact);
+      if (item?.source && item.target) {
+        await explorer.openRelationship(item.fact, item.source, item.target);
+      } else if (item) {
+        await explorer.open(item.fact);
       }
     } catch (error) {
       status.error(error);
@@ -112,6 +121,7 @@ export class Review {
         narrow: (filter) => {
           this.filter = filter;
           this.position = 0;
+          this.after = null;
           void this.show();
         },
       }),

@@ -176,6 +176,8 @@ export interface ReviewItem {
   targetName: string | null;
   /** Its last decision, which the next one names as the version it saw. */
   decision: string | null;
+  /** Its place in the queue: the next fact is the first after it. */
+  cursor: string;
   evidence: ReviewPassage[];
 }
 
