@@ -362,8 +362,15 @@ export class Explorer {
 
   /** Hides the nodes of these types (the legend's toggles), leaving them in the view. */
   setHiddenTypes(types: Iterable<string>): void {
+    const before = this.hiddenTypes;
     this.hiddenTypes = new Set(types);
     this.applyFilters();
+    // Nodes of a type shown again may lie beyond what the view was fitted to while they were hidden.
+    const shownAgain = this.graph.nodeIds().filter((id) => {
+      const type = this.graph.node(id)?.type;
+      return type !== undefined && before.has(type) && !this.hiddenTypes.has(type);
+    });
+    this.graph.reveal(shownAgain);
     this.changed();
   }
 
