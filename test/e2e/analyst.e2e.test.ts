@@ -6,6 +6,7 @@ import {
   drawnEdges,
   drawnNode,
   drawnNodes,
+  graphql,
   neighbourCount,
   pagePerTest,
   screenshot,
@@ -34,16 +35,6 @@ const nodeCount = async () => (await drawnNodes(page)).length;
 async function openExplorer(query = ''): Promise<void> {
   await page.goto(`${inject('apiUrl')}/explorer/${query}`);
   await page.locator('#graph[aria-busy="false"]').waitFor();
-}
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${inject('apiUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const { data } = (await response.json()) as { data: T };
-  return data;
 }
 
 describe('the explorer for an analyst', () => {

@@ -130,20 +130,25 @@ export function pagePerTest(
   });
 }
 
+/** Asks the API under test a query, as a reader would (no token): its data. */
+export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${inject('apiUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const { data } = (await response.json()) as { data: T };
+  return data;
+}
+
 /**
  * How many neighbours expanding this node alone brings into the view, as the API counts them.
  * What machine reading adds around a node changes with the corpus and the rules: tests ask.
  */
 export async function neighbourCount(id: string): Promise<number> {
-  const response = await fetch(`${inject('apiUrl')}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'query ($id: ID!, $perNode: Int!) { neighbourhood(id: $id, depth: 1, perNode: $perNode) { nodes { id } } }',
-      variables: { id, perNode: PER_NODE },
-    }),
-  });
-  const { data } = (await response.json()) as { data: { neighbourhood: { nodes: unknown[] } } };
+  const data = await graphql<{ neighbourhood: { nodes: unknown[] } }>(
+    'query ($id: ID!, $perNode: Int!) { neighbourhood(id: $id, depth: 1, perNode: $perNode) { nodes { id } } }',
+    { id, perNode: PER_NODE },
+  );
   return data.neighbourhood.nodes.length - 1;
 }
