@@ -50,6 +50,24 @@ const nodeFields = (n: string) =>
 /** The Cypher projection that `toRecord` reads. */
 export const NODE_PROJECTION = (n: string) => `${n} {${nodeFields(n)}}`;
 
+/**
+ * The projection of only the properties a query reads (`null`: all of them, as NODE_PROJECTION),
+ * with each fuzzy date's precision and the node's labels. Names come from the schema's fields,
+ * never from a query's text; unread properties stay out.
+ */
+export function nodeProjection(n: string, properties: readonly string[] | null): string {
+  if (!properties) return NODE_PROJECTION(n);
+  const keys = properties
+    .filter((key) => !UNREAD.has(key))
+    .flatMap((key) => (NODE_DATES.includes(key) ? [key, `${key}Precision`] : [key]));
+  return `${n} {${[...new Set(keys)].map((key) => `.\`${key}\``).join(', ')}, __labels: labels(${n})}`;
+}
+
+/** The projection of a relationship's properties the query reads (`null`: all of them). */
+export function relationshipProjection(r: string, properties: readonly string[] | null): string {
+  return properties ? `${r} {${properties.map((key) => `.\`${key}\``).join(', ')}}` : `properties(${r})`;
+}
+
 /** A passage's projection with its source's, so that `Evidence.source` costs no statement of its own. */
 export const EVIDENCE_PROJECTION = (n: string) =>
   `${n} {${nodeFields(n)}, source: [(${n})-[:QUOTED_FROM]->(${n}_source:Source) | ${NODE_PROJECTION(`${n}_source`)}][0]}`;
@@ -58,10 +76,34 @@ export const EVIDENCE_PROJECTION = (n: string) =>
  * Turns a projected node into a record: `<name>`, `<name>Precision`, `<name>Earliest` and
  * `<name>Latest` properties become one fuzzy date; the GraphQL type comes from the label.
  */
-export function toRecord(row: Record<string, unknown>): GraphRecord {
+export function toRecord(
+  row: Record<string, unknown>,
+  projected: readonly string[] | null = null,
+): GraphRecord {
   const record = rebuildDates(row, UNREAD);
   record.__typename = ENTITY_LABELS.find((label) => (row.__labels as string[]).includes(label));
-  return record as GraphRecord;
+  return checkedReads(record, projected) as GraphRecord;
+}
+
+/**
+ * Under test, a record of a projection of some properties throws when a resolver reads one it
+ * lacks: a field that reads a property of another name must say so (`reads` in its extensions,
+ * compiler/projection.ts), and every test of an answer checks that it does.
+ */
+const CHECK_READS = process.env.NODE_ENV === 'test';
+
+/** Keys that graphql-js, DataLoader and the test runner probe on any value. */
+const PROBED = new Set(['then', 'toJSON', 'constructor', 'asymmetricMatch', 'nodeType', '$$typeof']);
+
+export function checkedReads<T extends object>(record: T, projected: readonly string[] | null): T {
+  if (!projected || !CHECK_READS) return record;
+  return new Proxy(record, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && !(key in target) && !PROBED.has(key) && !key.startsWith('__'))
+        throw new Error(`the statement did not project '${key}' (it projected ${projected.join(', ')})`);
+      return Reflect.get(target, key, receiver);
+    },
+  });
 }
 
 const COMPANIONS = ['Precision', 'Earliest', 'Latest'];

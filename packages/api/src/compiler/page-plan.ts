@@ -13,16 +13,9 @@ import {
 } from 'graphql';
 import type { EdgeSpec } from '../catalogue/relationship-fields.js';
 import { type PageArgs, type PageRequest, pageRequest } from '../pagination.js';
-import {
-  asksNodeEvidence,
-  CONNECTION_NODES,
-  children,
-  childrenOn,
-  fieldsAt,
-  LINK_NODE,
-  type Selection,
-} from '../selection.js';
+import { asksNodeEvidence, children, childrenOn, fieldsAt, type Selection } from '../selection.js';
 import { type BroughtAlong, definedFilters, type NestedPage, type PageShape } from './page-statement.js';
+import { relatedNodes, selectedProperties, selectedRelationshipProperties } from './projection.js';
 
 /** Connection types whose page can be fetched inside the statement of their parent's page or list. */
 const NESTABLE = new Map<string, EdgeSpec>();
@@ -100,16 +93,9 @@ function shapeOf(
     request,
     withEvidence: asksNodeEvidence(selection, related.paths),
     nested: pagesByType(nodes, related.type, info),
+    properties: selectedProperties(selection, type, info.schema),
+    relationshipProperties: selectedRelationshipProperties(selection, type),
   };
-}
-
-/** Where the related nodes are below a connection type (its edges and nodes) or a link type (its node). */
-function relatedNodes(type: GraphQLOutputType): { paths: string[][]; type?: GraphQLNamedType } {
-  const named = getNamedType(type);
-  if (!isObjectType(named)) return { paths: [] };
-  const fields = named.getFields();
-  const [paths, nodes] = fields.nodes ? [CONNECTION_NODES, fields.nodes] : [LINK_NODE, fields.node];
-  return { paths, type: nodes && getNamedType(nodes.type) };
 }
 
 /**
@@ -122,6 +108,8 @@ export function nodeShape(info: GraphQLResolveInfo): BroughtAlong {
   return {
     withEvidence: asksNodeEvidence(info, [[]]),
     nested: pagesByType(info, getNamedType(info.returnType), info),
+    // Whole nodes: they prime the loader of nodes by id, which every field may read.
+    properties: null,
   };
 }
 

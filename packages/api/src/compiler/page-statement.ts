@@ -2,7 +2,7 @@ import type { EntityLabel } from '@diplograph/schema';
 import type { EdgeSpec } from '../catalogue/relationship-fields.js';
 import { NODE_EVIDENCE_PAGE, nodeEvidence } from '../loaders/node-evidence.js';
 import type { PageRequest } from '../pagination.js';
-import { NODE_PROJECTION, type RelationshipProps } from '../records.js';
+import { nodeProjection, type RelationshipProps, relationshipProjection } from '../records.js';
 import { keysetClause, keysetParams } from './keyset.js';
 
 export type Filter = Record<string, unknown>;
@@ -15,12 +15,16 @@ export type Filter = Record<string, unknown>;
  */
 export interface PageShape extends BroughtAlong {
   request: PageRequest;
+  /** The properties of each relationship the query reads (compiler/projection.ts); `null`: all of them. */
+  relationshipProperties: readonly string[] | null;
 }
 
 /** What a statement brings along with each node it fetches: its evidence, and its next pages. */
 export interface BroughtAlong {
   withEvidence: boolean;
   nested: NestedPage[];
+  /** The properties of each node the query reads (compiler/projection.ts); `null`: all of them. */
+  properties: readonly string[] | null;
 }
 
 /** A relationship page asked of every node of the page above, with the filters it was given. */
@@ -33,7 +37,13 @@ export interface NestedPage {
 }
 
 /** A page with nothing brought along. */
-export const plainPage = (request: PageRequest): PageShape => ({ request, withEvidence: false, nested: [] });
+export const plainPage = (request: PageRequest): PageShape => ({
+  request,
+  withEvidence: false,
+  nested: [],
+  properties: null,
+  relationshipProperties: null,
+});
 
 /** The one page of a node's evidence that `Entity.evidence` and `sources` read. */
 export const NODE_EVIDENCE_SHAPE = plainPage(NODE_EVIDENCE_PAGE);
@@ -48,6 +58,15 @@ export interface RawItem {
   /** The node's pages of the nested fields, in the order of `PageShape.nested`. */
   nested?: RawItem[][];
 }
+
+/**
+ * The properties a page projects of its nodes and relationships: a field with a projection of its
+ * own (passages with their sources) takes them all.
+ */
+export const pageProperties = (spec: EdgeSpec, shape: PageShape) =>
+  spec.project
+    ? { node: null, relationship: null }
+    : { node: shape.properties, relationship: shape.relationshipProperties };
 
 /** The filters a field declares that were given a value. */
 export function definedFilters(spec: EdgeSpec, filter: Filter): Filter {
@@ -67,22 +86,33 @@ export function filterClause(spec: EdgeSpec, filter: Filter, suffix = ''): strin
 }
 
 /** A key that tells page shapes apart: two resolvers asking the same shape share one loader. */
-export function shapeKey(shape: BroughtAlong & { request?: PageRequest }, filter: Filter): string {
-  return JSON.stringify(shapeTree(shape, filter));
+export function shapeKey(shape: KeyedShape, filter: Filter): string {
+  return `${JSON.stringify(filter)}${treeKey(shape)}`;
 }
 
-function shapeTree(shape: BroughtAlong & { request?: PageRequest }, filter: Filter): unknown {
-  return [
+type KeyedShape = BroughtAlong & { request?: PageRequest; relationshipProperties?: readonly string[] | null };
+
+/** Shapes are planned once a request (compiler/page-plan.ts), and asked for their key once an item. */
+const treeKeys = new WeakMap<KeyedShape, string>();
+
+function treeKey(shape: KeyedShape): string {
+  const known = treeKeys.get(shape);
+  if (known) return known;
+  const key = JSON.stringify([
     shape.request ?? null,
     shape.withEvidence,
-    filter,
+    shape.properties,
+    shape.relationshipProperties ?? null,
     shape.nested.map((page) => [
       page.spec.pattern,
       page.spec.sortKey,
       page.on ?? null,
-      shapeTree(page.shape, page.filter),
+      JSON.stringify(page.filter),
+      treeKey(page.shape),
     ]),
-  ];
+  ]);
+  treeKeys.set(shape, key);
+  return key;
 }
 
 /**
@@ -122,10 +152,11 @@ export function pageBody(
 ): string {
   Object.assign(params, { [`filter${suffix}`]: filter }, keysetParams(shape.request, suffix));
   const nested = nestedCalls(shape.nested, suffix, params);
+  const projected = pageProperties(spec, shape);
   const fields = [
     'k: k',
-    `node: ${(spec.project ?? NODE_PROJECTION)('n')}`,
-    'rel: properties(r)',
+    `node: ${spec.project ? spec.project('n') : nodeProjection('n', projected.node)}`,
+    `rel: ${relationshipProjection('r', projected.relationship)}`,
     ...broughtAlong(shape, 'n'),
   ];
   return `MATCH ${spec.pattern}
@@ -142,7 +173,7 @@ export function pageBody(
  */
 export function nodesStatement(shape: BroughtAlong, params: Filter): string {
   const nested = nestedCalls(shape.nested, '', params);
-  const fields = [`node: ${NODE_PROJECTION('parent')}`, ...broughtAlong(shape, 'parent')];
+  const fields = [`node: ${nodeProjection('parent', shape.properties)}`, ...broughtAlong(shape, 'parent')];
   return `UNWIND $ids AS id
 MATCH (parent:Entity {id: id})
 ${nested.join('\n')}

@@ -10,11 +10,12 @@ import {
   NODE_EVIDENCE_SHAPE,
   type PageShape,
   pageBody,
+  pageProperties,
   type RawItem,
   shapeKey,
 } from '../compiler/page-statement.js';
 import type { PageItem } from '../pagination.js';
-import { type GraphRecord, type RelationshipProps, toRecord } from '../records.js';
+import { checkedReads, type GraphRecord, type RelationshipProps, toRecord } from '../records.js';
 
 export interface Edge<T = GraphRecord> {
   node: T;
@@ -73,7 +74,7 @@ export class EdgeLoaders {
   }
 
   private prime(spec: EdgeSpec, shape: PageShape, filter: Filter, parentId: string, items: RawItem[]): void {
-    this.pageLoader(spec, shape, filter).prime(parentId, this.toItems(shape, items));
+    this.pageLoader(spec, shape, filter).prime(parentId, this.toItems(spec, shape, items));
   }
 
   private pageLoader(spec: EdgeSpec, shape: PageShape, given: Filter) {
@@ -85,11 +86,16 @@ export class EdgeLoaders {
     );
   }
 
-  private toItems(shape: PageShape, items: RawItem[]): PageItem<Edge>[] {
+  private toItems(spec: EdgeSpec, shape: PageShape, items: RawItem[]): PageItem<Edge>[] {
+    const projected = pageProperties(spec, shape);
     return items.map((item) => {
-      const node = toRecord(item.node);
+      const node = toRecord(item.node, projected.node);
       this.primeBroughtAlong(node, shape, item);
-      return { k: item.k, id: item.rel.id, value: { node, rel: item.rel } };
+      return {
+        k: item.k,
+        id: item.rel.id,
+        value: { node, rel: checkedReads(item.rel, projected.relationship) },
+      };
     });
   }
 
@@ -113,7 +119,7 @@ RETURN id, item`,
       items.push(row.item);
       byId.set(row.id, items);
     }
-    return ids.map((id) => this.toItems(shape, byId.get(id) ?? []));
+    return ids.map((id) => this.toItems(spec, shape, byId.get(id) ?? []));
   }
 
   private async loadCounts(spec: EdgeSpec, ids: readonly string[], filter: Filter) {

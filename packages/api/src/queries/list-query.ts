@@ -11,7 +11,7 @@ import {
 } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
 import { type PageArgs, type PageItem, toConnection } from '../pagination.js';
-import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
+import { type GraphRecord, nodeProjection, toRecord } from '../records.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
 
 /**
@@ -74,7 +74,7 @@ export async function listPage<Order extends string, T>(
   const { key, descending } = spec.orders[order];
   const params: Filter = { filter, ...keysetParams(shape.request) };
   const nested = nestedCalls(shape.nested, '', params);
-  const fields = [`k: k`, `node: ${NODE_PROJECTION('n')}`, ...broughtAlong(shape, 'n')];
+  const fields = [`k: k`, `node: ${nodeProjection('n', shape.properties)}`, ...broughtAlong(shape, 'n')];
   const rows = await ctx.db.read<{ item: Omit<RawItem, 'rel'> }>(
     `${matchClause(spec, filter)}
 WITH n, ${key} AS k
@@ -84,7 +84,7 @@ RETURN {${fields.join(', ')}} AS item`,
     params,
   );
   const items: PageItem<{ node: T }>[] = rows.map(({ item }) => {
-    const node = toRecord(item.node);
+    const node = toRecord(item.node, shape.properties);
     ctx.loaders.edges.primeBroughtAlong(node, shape, item);
     return { k: item.k, id: node.id, value: { node: node as T } };
   });

@@ -7,6 +7,7 @@ import {
   MEMBER_OF,
 } from '../catalogue/relationship-fields.js';
 import { nestable } from '../compiler/page-plan.js';
+import { readsEnds } from '../compiler/projection.js';
 import type { ActorShape, EventShape } from '../shapes.js';
 import type { Types } from '../types.js';
 import { parentOf, resolveEdges, withParent } from './connections.js';
@@ -45,6 +46,7 @@ export function participationFields<Parent extends object>(
       description:
         'The post the person held on the event’s date: a holding the sources state or attest over the whole ' +
         'of that date. Null for a country or a body, for an undated event, or when the sources establish none.',
+      extensions: readsEnds('date'),
       resolve: (edge, _args, ctx) => {
         const { actor, event } = ends(edge);
         return actor.__typename === 'Person' && event.date ? heldThroughout(ctx, actor, event.date) : null;

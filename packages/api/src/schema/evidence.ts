@@ -1,5 +1,6 @@
 import { PAGE_SECTIONS } from '@diplograph/schema';
 import { builder } from '../builder.js';
+import { reads } from '../compiler/projection.js';
 import type { Context } from '../context.js';
 import { loadRecord, loadRecords } from '../loaders/load-records.js';
 import { type RelationshipProps, toRecord } from '../records.js';
@@ -62,6 +63,7 @@ export function supportFields<Parent extends object>(t: PothosSchemaTypes.Object
     sources: t.field({
       type: [SourceRef],
       description: 'Articles the supporting passages come from.',
+      extensions: reads('evidence'),
       resolve: (edge, _args, ctx) => loadSources(ctx, relOf(edge).evidence),
     }),
     ...provenanceFields(t, relOf),

@@ -1,4 +1,5 @@
 import type { ORIGINS } from '@diplograph/schema';
+import { reads } from '../compiler/projection.js';
 import type { Types } from '../types.js';
 import { Origin } from './vocabulary.js';
 
@@ -27,6 +28,7 @@ export function provenanceFields<Parent extends object>(
     confidence: t.float({
       nullable: true,
       description: 'How sure machine reading is of a machine-read fact, from 0 to 1; null for curated facts.',
+      extensions: reads('origin', 'confidence'),
       resolve: (parent) => confidenceOf(props(parent)),
     }),
   };
