@@ -69,8 +69,39 @@ export function relationshipProjection(r: string, properties: readonly string[] 
 }
 
 /** A passage's projection with its source's, so that `Evidence.source` costs no statement of its own. */
-export const EVIDENCE_PROJECTION = (n: string) =>
-  `${n} {${nodeFields(n)}, source: [(${n})-[:QUOTED_FROM]->(${n}_source:Source) | ${NODE_PROJECTION(`${n}_source`)}][0]}`;
+export const EVIDENCE_PROJECTION = (n: string) => `${n} {${nodeFields(n)}, source: ${sourceOf(n, null)}}`;
+
+const sourceOf = (n: string, properties: readonly string[] | null) =>
+  `[(${n})-[:QUOTED_FROM]->(${n}_source:Source) | ${nodeProjection(`${n}_source`, properties)}][0]`;
+
+/** What a request asks of passages and of their sources (`source: null`: their sources are not asked). */
+export interface PassageProperties {
+  passage: readonly string[];
+  source: readonly string[] | null;
+}
+
+/** The keys of a passage projected with these properties: its own, and `source`. */
+export const passageKeys = (properties: PassageProperties | null) =>
+  properties && [...properties.passage.filter((key) => key !== 'source'), 'source'];
+
+/**
+ * The projection of the passage properties a request asks (`null`: all, as EVIDENCE_PROJECTION).
+ * `withSource: false` for a statement that brings each source once: `Evidence.source` then loads
+ * it by `sourceId`.
+ */
+export function passageProjection(
+  n: string,
+  properties: PassageProperties | null,
+  withSource = true,
+): string {
+  if (!properties) return withSource ? EVIDENCE_PROJECTION(n) : NODE_PROJECTION(n);
+  const own = nodeProjection(
+    n,
+    properties.passage.filter((key) => key !== 'source'),
+  );
+  const source = withSource && properties.source ? sourceOf(n, properties.source) : 'null';
+  return `${own.slice(0, -1)}, source: ${source}}`;
+}
 
 /**
  * Turns a projected node into a record: `<name>`, `<name>Precision`, `<name>Earliest` and

@@ -11,7 +11,6 @@ import {
 } from '@diplograph/schema';
 import type { z } from 'zod';
 import { dateRangeCondition } from '../compiler/date-condition.js';
-import { EVIDENCE_PROJECTION } from '../records.js';
 import type {
   ActorShape,
   AxisShape,
@@ -68,8 +67,8 @@ export interface EdgeSpec<Node = EntityShape> {
   descending?: boolean;
   /** Filter name → condition over n, r and `$filter.<name>`; applied when the argument is given. */
   filters?: Record<string, string>;
-  /** How the related node is projected: `NODE_PROJECTION` unless a field needs more of it. */
-  project?: (n: string) => string;
+  /** Its nodes are passages, projected with their sources as the request asks (records.ts `passageProjection`). */
+  passages?: boolean;
   /** The properties of the relationship, as the ingest writes them. */
   record: z.ZodObject<z.ZodRawShape>;
 }
@@ -81,7 +80,7 @@ interface Declaration<T extends RelationshipType, D extends Direction> {
   sortKey: string;
   descending?: boolean;
   filters?: Record<string, string>;
-  project?: (n: string) => string;
+  passages?: boolean;
   record?: z.ZodObject<z.ZodRawShape>;
 }
 
@@ -132,7 +131,7 @@ export const EVIDENCE_OF_NODE = field<EvidenceShape>()({
   direction: 'out',
   targets: ['Evidence'],
   ...BY_ID,
-  project: EVIDENCE_PROJECTION,
+  passages: true,
 });
 
 // ---- Source ----

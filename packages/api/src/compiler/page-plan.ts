@@ -15,7 +15,12 @@ import type { EdgeSpec } from '../catalogue/relationship-fields.js';
 import { type PageArgs, type PageRequest, pageRequest } from '../pagination.js';
 import { asksNodeEvidence, children, childrenOn, fieldsAt, type Selection } from '../selection.js';
 import { type BroughtAlong, definedFilters, type NestedPage, type PageShape } from './page-statement.js';
-import { relatedNodes, selectedProperties, selectedRelationshipProperties } from './projection.js';
+import {
+  passageProperties,
+  relatedNodes,
+  selectedProperties,
+  selectedRelationshipProperties,
+} from './projection.js';
 
 /** Connection types whose page can be fetched inside the statement of their parent's page or list. */
 const NESTABLE = new Map<string, EdgeSpec>();
@@ -85,16 +90,18 @@ function shapeOf(
   info: GraphQLResolveInfo,
 ): PageShape {
   const related = relatedNodes(type);
+  const withEvidence = asksNodeEvidence(selection, related.paths);
   const nodes: Selection = {
     fieldNodes: related.paths.flatMap((path) => fieldsAt(selection, path)),
     fragments: info.fragments,
   };
   return {
     request,
-    withEvidence: asksNodeEvidence(selection, related.paths),
+    withEvidence,
     nested: pagesByType(nodes, related.type, info),
     properties: selectedProperties(selection, type, info.schema),
     relationshipProperties: selectedRelationshipProperties(selection, type),
+    passages: withEvidence ? passageProperties(info) : null,
   };
 }
 
@@ -105,11 +112,13 @@ function shapeOf(
  * `node(id:) { ... on Person { events } }` is one statement.
  */
 export function nodeShape(info: GraphQLResolveInfo): BroughtAlong {
+  const withEvidence = asksNodeEvidence(info, [[]]);
   return {
-    withEvidence: asksNodeEvidence(info, [[]]),
+    withEvidence,
     nested: pagesByType(info, getNamedType(info.returnType), info),
     // Whole nodes: they prime the loader of nodes by id, which every field may read.
     properties: null,
+    passages: withEvidence ? passageProperties(info) : null,
   };
 }
 

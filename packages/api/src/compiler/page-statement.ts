@@ -2,7 +2,14 @@ import type { EntityLabel } from '@diplograph/schema';
 import type { EdgeSpec } from '../catalogue/relationship-fields.js';
 import { NODE_EVIDENCE_PAGE, nodeEvidence } from '../loaders/node-evidence.js';
 import type { PageRequest } from '../pagination.js';
-import { nodeProjection, type RelationshipProps, relationshipProjection } from '../records.js';
+import {
+  nodeProjection,
+  type PassageProperties,
+  passageKeys,
+  passageProjection,
+  type RelationshipProps,
+  relationshipProjection,
+} from '../records.js';
 import { keysetClause, keysetParams } from './keyset.js';
 
 export type Filter = Record<string, unknown>;
@@ -25,6 +32,8 @@ export interface BroughtAlong {
   nested: NestedPage[];
   /** The properties of each node the query reads (compiler/projection.ts); `null`: all of them. */
   properties: readonly string[] | null;
+  /** What the request asks of passages, when the nodes' evidence is brought along; `null`: all of it. */
+  passages: PassageProperties | null;
 }
 
 /** A relationship page asked of every node of the page above, with the filters it was given. */
@@ -43,10 +52,14 @@ export const plainPage = (request: PageRequest): PageShape => ({
   nested: [],
   properties: null,
   relationshipProperties: null,
+  passages: null,
 });
 
-/** The one page of a node's evidence that `Entity.evidence` and `sources` read. */
-export const NODE_EVIDENCE_SHAPE = plainPage(NODE_EVIDENCE_PAGE);
+/** The one page of a node's evidence that `Entity.evidence` and `sources` read, with what the request asks of passages. */
+export const nodeEvidenceShape = (passages: PassageProperties | null): PageShape => ({
+  ...plainPage(NODE_EVIDENCE_PAGE),
+  passages,
+});
 
 /** An item of a page as a statement returns it. */
 export interface RawItem {
@@ -64,8 +77,8 @@ export interface RawItem {
  * own (passages with their sources) takes them all.
  */
 export const pageProperties = (spec: EdgeSpec, shape: PageShape) =>
-  spec.project
-    ? { node: null, relationship: null }
+  spec.passages
+    ? { node: passageKeys(shape.passages), relationship: null }
     : { node: shape.properties, relationship: shape.relationshipProperties };
 
 /** The filters a field declares that were given a value. */
@@ -103,6 +116,7 @@ function treeKey(shape: KeyedShape): string {
     shape.withEvidence,
     shape.properties,
     shape.relationshipProperties ?? null,
+    shape.passages,
     shape.nested.map((page) => [
       page.spec.pattern,
       page.spec.sortKey,
@@ -132,7 +146,9 @@ export function nestedCalls(nested: NestedPage[], suffix: string, params: Filter
 /** The map fields of an item beyond its key, node and relationship: its evidence and nested pages. */
 export function broughtAlong(shape: BroughtAlong, node: string): string[] {
   return [
-    ...(shape.withEvidence ? [`evidence: ${nodeEvidence(node)}`] : []),
+    ...(shape.withEvidence
+      ? [`evidence: ${nodeEvidence(node, (passage) => passageProjection(passage, shape.passages))}`]
+      : []),
     ...(shape.nested.length ? [`nested: [${shape.nested.map((_, i) => `nested${i}`).join(', ')}]`] : []),
   ];
 }
@@ -155,7 +171,7 @@ export function pageBody(
   const projected = pageProperties(spec, shape);
   const fields = [
     'k: k',
-    `node: ${spec.project ? spec.project('n') : nodeProjection('n', projected.node)}`,
+    `node: ${spec.passages ? passageProjection('n', shape.passages) : nodeProjection('n', projected.node)}`,
     `rel: ${relationshipProjection('r', projected.relationship)}`,
     ...broughtAlong(shape, 'n'),
   ];

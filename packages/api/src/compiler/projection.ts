@@ -1,12 +1,19 @@
 import {
+  type FieldNode,
   type GraphQLField,
   type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLOutputType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   getNamedType,
   isAbstractType,
   isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
+import type { PassageProperties } from '../records.js';
 import { CONNECTION_NODES, children, fieldsAt, LINK_NODE, type Selection } from '../selection.js';
 
 /**
@@ -43,26 +50,105 @@ export function selectedProperties(
   schema: GraphQLSchema,
 ): string[] | null {
   const related = relatedNodes(type);
-  const types = objectTypes(related.type, schema);
+  const properties = nodeProperties(selection, related.paths, related.type, schema);
+  return properties && [...new Set([...properties, ...edgeReads(selection, type)])];
+}
+
+/**
+ * The properties the fields asked of the nodes at `paths` below `selection` read, with the id,
+ * for nodes of `type`; `null` (every property) for nodes of no object type.
+ */
+export function nodeProperties(
+  selection: Selection,
+  paths: string[][],
+  type: GraphQLNamedType | null | undefined,
+  schema: GraphQLSchema,
+): string[] | null {
+  const types = objectTypes(type ?? undefined, schema);
   if (!types.length) return null;
-  const properties = new Set(['id', ...edgeReads(selection, type)]);
-  const nodes: Selection = {
-    ...selection,
-    fieldNodes: related.paths.flatMap((path) => fieldsAt(selection, path)),
-  };
+  const nodes: Selection = { ...selection, fieldNodes: paths.flatMap((path) => fieldsAt(selection, path)) };
+  const properties = new Set(['id']);
   for (const field of children(nodes)) {
-    const name = field.name.value;
-    if (name.startsWith('__')) continue;
+    for (const property of fieldReads(field, types)) properties.add(property);
     for (const object of types) {
-      const definition = object.getFields()[name];
-      if (!definition) continue;
-      for (const property of declaredReads(definition) ?? [name]) properties.add(property);
+      const definition = object.getFields()[field.name.value];
       // The edges of the node's own relationship fields may read it, as their other end.
-      for (const property of edgeReads({ ...nodes, fieldNodes: [field] }, definition.type))
-        properties.add(property);
+      if (definition)
+        for (const property of edgeReads({ ...nodes, fieldNodes: [field] }, definition.type))
+          properties.add(property);
     }
   }
   return [...properties];
+}
+
+/** What a field asked of a node of one of `types` reads of it. */
+function fieldReads(field: FieldNode, types: readonly GraphQLObjectType[]): string[] {
+  const name = field.name.value;
+  if (name.startsWith('__')) return [];
+  return types.flatMap((object) => {
+    const definition = object.getFields()[name];
+    return definition ? (declaredReads(definition) ?? [name]) : [];
+  });
+}
+
+/**
+ * What a request asks of passages and their sources, wherever its query asks for them: every
+ * statement of the request that brings passages projects this, so that they all prime, and
+ * read, one loader. Made once an operation.
+ */
+export function passageProperties(info: GraphQLResolveInfo): PassageProperties {
+  const known = passagesByOperation.get(info.operation);
+  if (known) return known;
+  const passage = new Set(['id']);
+  const source = new Set(['id']);
+  let sourceAsked = false;
+  const select = (node: FieldNode) => children({ fieldNodes: [node], fragments: info.fragments });
+  const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType | undefined, seen: Set<string>) => {
+    for (const node of set?.selections ?? []) {
+      if (node.kind === Kind.INLINE_FRAGMENT) {
+        const condition = node.typeCondition && info.schema.getType(node.typeCondition.name.value);
+        walk(node.selectionSet, condition ?? type, seen);
+        continue;
+      }
+      if (node.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = info.fragments[node.name.value];
+        if (!fragment || seen.has(node.name.value)) continue;
+        const condition = info.schema.getType(fragment.typeCondition.name.value) ?? undefined;
+        walk(fragment.selectionSet, condition, new Set([...seen, node.name.value]));
+        continue;
+      }
+      const returned = fieldType(type, node.name.value, info.schema);
+      if (returned && isObjectType(returned) && returned.name === 'Evidence') {
+        for (const field of select(node)) {
+          for (const property of fieldReads(field, [returned])) passage.add(property);
+          const sourceType = field.name.value === 'source' && fieldType(returned, 'source', info.schema);
+          if (!sourceType || !isObjectType(sourceType)) continue;
+          sourceAsked = true;
+          for (const asked of select(field))
+            for (const property of fieldReads(asked, [sourceType])) source.add(property);
+        }
+      }
+      walk(node.selectionSet, returned, seen);
+    }
+  };
+  walk(
+    info.operation.selectionSet,
+    info.schema.getRootType(info.operation.operation) ?? undefined,
+    new Set(),
+  );
+  const properties = { passage: [...passage], source: sourceAsked ? [...source] : null };
+  passagesByOperation.set(info.operation, properties);
+  return properties;
+}
+
+const passagesByOperation = new WeakMap<OperationDefinitionNode, PassageProperties>();
+
+/** The named type a field of `type` returns, looked up on its possible types when `type` is abstract. */
+function fieldType(type: GraphQLNamedType | undefined, name: string, schema: GraphQLSchema) {
+  const definition = objectTypes(type, schema)
+    .map((owner) => owner.getFields()[name])
+    .find((d) => d !== undefined);
+  return definition && getNamedType(definition.type);
 }
 
 /** The object types a node of `type` may have. */

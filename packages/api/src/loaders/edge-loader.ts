@@ -7,7 +7,7 @@ import {
   type Filter,
   filterClause,
   type NestedPage,
-  NODE_EVIDENCE_SHAPE,
+  nodeEvidenceShape,
   type PageShape,
   pageBody,
   pageProperties,
@@ -15,7 +15,13 @@ import {
   shapeKey,
 } from '../compiler/page-statement.js';
 import type { PageItem } from '../pagination.js';
-import { checkedReads, type GraphRecord, type RelationshipProps, toRecord } from '../records.js';
+import {
+  checkedReads,
+  type GraphRecord,
+  type PassageProperties,
+  type RelationshipProps,
+  toRecord,
+} from '../records.js';
 
 export interface Edge<T = GraphRecord> {
   node: T;
@@ -53,9 +59,9 @@ export class EdgeLoaders {
     this.prime(spec, shape, definedFilters(spec, filter), parentId, items);
   }
 
-  /** Records the evidence page of a node that another statement fetched. */
-  primeEvidence(nodeId: string, items: RawItem[]): void {
-    this.prime(EVIDENCE_OF_NODE, NODE_EVIDENCE_SHAPE, {}, nodeId, items);
+  /** Records the evidence page of a node that another statement fetched, projected as `passages`. */
+  primeEvidence(nodeId: string, items: RawItem[], passages: PassageProperties | null): void {
+    this.prime(EVIDENCE_OF_NODE, nodeEvidenceShape(passages), {}, nodeId, items);
   }
 
   /** Records what a statement brought along for a node: its evidence and its nested pages. */
@@ -64,7 +70,7 @@ export class EdgeLoaders {
     shape: BroughtAlong,
     item: Pick<RawItem, 'evidence' | 'nested'>,
   ): void {
-    if (item.evidence) this.primeEvidence(node.id, item.evidence);
+    if (item.evidence) this.primeEvidence(node.id, item.evidence, shape.passages);
     shape.nested.forEach((page: NestedPage, i) => {
       // A page of another type's fragment did not run for this node: it primes nothing (an empty
       // page primed first would hide the one of the node's own type).

@@ -69,13 +69,9 @@ export async function resolveEdgeNodes<T>(
   ctx: Context,
   spec: EdgeSpec<T>,
   parentId: string,
-  max = 100,
+  shape = plainPage({ size: 100, cursor: null, inverted: false }),
 ): Promise<T[]> {
-  const items = await ctx.loaders.edges.page(
-    spec,
-    parentId,
-    plainPage({ size: max, cursor: null, inverted: false }),
-  );
+  const items = await ctx.loaders.edges.page(spec, parentId, shape);
   return items.map((item) => item.value.node as T);
 }
 

@@ -1,7 +1,8 @@
 import { builder } from '../builder.js';
 import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
+import { nodeEvidenceShape } from '../compiler/page-statement.js';
+import { passageProperties } from '../compiler/projection.js';
 import type { Mention } from '../loaders/mention-loader.js';
-import { NODE_EVIDENCE_PAGE } from '../loaders/node-evidence.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import type { EvidenceShape } from '../shapes.js';
 import { resolveEdgeNodes } from './connections.js';
@@ -27,17 +28,24 @@ EntityRef.implement({
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Passages that support this node (up to 100).',
-      resolve: (r, _args, ctx) =>
-        resolveEdgeNodes<EvidenceShape>(ctx, EVIDENCE_OF_NODE, r.id, NODE_EVIDENCE_PAGE.size),
+      resolve: (r, _args, ctx, info) =>
+        resolveEdgeNodes<EvidenceShape>(
+          ctx,
+          EVIDENCE_OF_NODE,
+          r.id,
+          nodeEvidenceShape(passageProperties(info)),
+        ),
     }),
     ...provenanceFields(t, (r) => r),
     sources: t.field({
       type: [SourceRef],
       description: 'Articles the supporting passages come from.',
-      resolve: async (r, _args, ctx) =>
+      resolve: async (r, _args, ctx, info) =>
         loadSources(
           ctx,
-          (await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id, NODE_EVIDENCE_PAGE.size)).map((e) => e.id),
+          (
+            await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id, nodeEvidenceShape(passageProperties(info)))
+          ).map((e) => e.id),
         ),
     }),
     mentionedIn: t.connection(

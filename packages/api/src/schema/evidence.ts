@@ -30,6 +30,7 @@ builder.node(EvidenceRef, {
     section: t.field({ type: PageSection, resolve: (e) => e.section }),
     source: t.field({
       type: SourceRef,
+      extensions: reads('source', 'sourceId'),
       // Passages loaded with EVIDENCE_PROJECTION carry their source; others (search hits, `node`, a
       // lineage, which primes the loader with each source once) do not.
       resolve: (e, _args, ctx) =>

@@ -4,11 +4,18 @@ import neo4j from 'neo4j-driver';
 import { builder } from '../builder.js';
 import { keysetClause, keysetParams } from '../compiler/keyset.js';
 import type { RawItem } from '../compiler/page-statement.js';
+import { nodeProperties, passageProperties } from '../compiler/projection.js';
 import type { Context } from '../context.js';
 import { loadRecord } from '../loaders/load-records.js';
 import { nodeEvidence } from '../loaders/node-evidence.js';
 import { inRange, type PageArgs, type PageItem, pageRequest, toConnection } from '../pagination.js';
-import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
+import {
+  type GraphRecord,
+  NODE_PROJECTION,
+  nodeProjection,
+  passageProjection,
+  toRecord,
+} from '../records.js';
 import { asksNodeEvidence, fieldsAt } from '../selection.js';
 import type { Types } from '../types.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
@@ -63,6 +70,12 @@ const LineageStepRef = builder.objectRef<LineageStep>('LineageStep').implement({
  * node; `'ancestors'` what the node derives from. The nodes' evidence (with each source once) and
  * the total come in the same statement when the query asks for them.
  */
+/** Where a lineage's entries' nodes are below the field. */
+const LINEAGE_NODES = [
+  ['edges', 'node', 'node'],
+  ['nodes', 'node'],
+];
+
 export async function resolveLineage(
   ctx: Context,
   info: GraphQLResolveInfo,
@@ -74,10 +87,9 @@ export async function resolveLineage(
   const match = lineageMatch(direction, args.kinds);
   const maxDepth = inRange('maxDepth', args.maxDepth ?? MAX_LINEAGE_DEPTH, 1, MAX_LINEAGE_DEPTH);
   const params = { id, maxDepth: neo4j.int(maxDepth) };
-  const withEvidence = asksNodeEvidence(info, [
-    ['edges', 'node', 'node'],
-    ['nodes', 'node'],
-  ]);
+  const withEvidence = asksNodeEvidence(info, LINEAGE_NODES);
+  const properties = nodeProperties(info, LINEAGE_NODES, info.schema.getType(EntityRef.name), info.schema);
+  const passages = withEvidence ? passageProperties(info) : null;
   const withTotal = fieldsAt(info, ['totalCount']).length > 0;
   const rows = await ctx.db.read<{
     row: {
@@ -97,9 +109,9 @@ ${keysetClause({ key: 'k', tiebreak: 'd.id' }, request)}
 // Collected to find the distinct sources, then one row per entry again (the driver decodes many
 // small records faster than one large), the sources on the first.
 WITH ${withTotal ? 'total, ' : ''}collect({
-  k: k, depth: length(p), node: ${NODE_PROJECTION('d')},
+  k: k, depth: length(p), node: ${nodeProjection('d', properties)},
   path: [n IN nodes(p)[1..] | n.id], rels: [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}],
-  evidence: ${withEvidence ? nodeEvidence('d', NODE_PROJECTION) : 'null'}
+  evidence: ${withEvidence ? nodeEvidence('d', (passage) => passageProjection(passage, passages, false)) : 'null'}
 }) AS rows
 WITH rows, ${withTotal ? 'total' : 'null'} AS total, ${withEvidence ? SOURCES : '[]'} AS sources
 UNWIND range(0, size(rows) - 1) AS i
@@ -114,8 +126,8 @@ RETURN rows[i] AS row, total, CASE i WHEN 0 THEN sources ELSE [] END AS sources`
   const items: PageItem<{ node: LineageEntry }>[] = rows.map(({ row }) => {
     // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
     const steps = row.path.map((to, i) => ({ to, rel: row.rels[i] as LineageStep['rel'] }));
-    const node = toRecord(row.node);
-    if (row.evidence) ctx.loaders.edges.primeEvidence(node.id, row.evidence);
+    const node = toRecord(row.node, properties);
+    if (row.evidence) ctx.loaders.edges.primeEvidence(node.id, row.evidence, passages);
     return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
   });
   return {
