@@ -93,10 +93,10 @@ ActorRef.implement({
           status: t.arg({ type: EventStatus, required: false }),
           date: t.arg({ type: DateRange, required: false }),
         },
-        resolve: async (actor, args, ctx, info) =>
+        resolve: (actor, args, ctx, info) =>
           withParent(
             actor,
-            await resolveEdges(ctx, info, ACTOR_EVENTS, actor.id, args, {
+            resolveEdges(ctx, info, ACTOR_EVENTS, actor.id, args, {
               role: args.role,
               kind: args.kind,
               status: args.status,

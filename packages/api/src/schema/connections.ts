@@ -14,7 +14,7 @@ import { supportFields } from './evidence.js';
  * every parent of the request, with what the query asks of the nodes next when it can (see
  * compiler/page-plan.ts); the total is only counted when asked for.
  */
-export async function resolveEdges<T>(
+export function resolveEdges<T>(
   ctx: Context,
   info: GraphQLResolveInfo,
   spec: EdgeSpec<T>,
@@ -23,19 +23,31 @@ export async function resolveEdges<T>(
   filter: Filter = {},
 ) {
   const shape = pageShape(info, args);
-  const items = (await ctx.loaders.edges.page(spec, parentId, shape, filter)) as PageItem<Edge<T>>[];
-  return {
-    ...toConnection(items, shape.request),
+  const connection = (items: PageItem<Edge>[]) => ({
+    ...toConnection(items as PageItem<Edge<T>>[], shape.request),
     totalCount: () => ctx.loaders.edges.count(spec, parentId, filter),
-  };
+  });
+  // A page brought along by the statement above comes as a value, not a promise.
+  const items = ctx.loaders.edges.page(spec, parentId, shape, filter);
+  return Array.isArray(items) ? connection(items) : items.then(connection);
 }
 
 /**
  * A connection whose edges also carry the node they were listed from, for edge fields that need
  * both ends of the relationship (`parentOf` reads it back).
  */
-export function withParent<C extends { edges: object[] }>(parent: object, connection: C): C {
-  return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, parent })) };
+export function withParent<C extends { edges: object[] }>(parent: object, connection: C | Promise<C>) {
+  return connection instanceof Promise
+    ? connection.then((known) => withParentNow(parent, known))
+    : withParentNow(parent, connection);
+}
+
+function withParentNow<C extends { edges: object[] }>(parent: object, connection: C): C {
+  // Each edge stays the prototype of its copy, so that its cursor is still encoded only when asked.
+  return {
+    ...connection,
+    edges: connection.edges.map((edge) => Object.assign(Object.create(edge), { parent })),
+  };
 }
 
 /** The node an edge was listed from, which `withParent` put on it: Pothos types edges from their node alone. */
@@ -57,9 +69,10 @@ export function linkField<Parent extends { id: string }, T extends object>(
     nullable: true,
     description: options.description,
     extensions: linkable(options.spec),
-    resolve: async (parent, _args, ctx, info) => {
-      const [item] = await ctx.loaders.edges.page(options.spec, parent.id, linkShape(info));
-      return (item?.value as Edge<T> | undefined) ?? null;
+    resolve: (parent, _args, ctx, info) => {
+      const first = ([item]: PageItem<Edge>[]) => (item?.value as Edge<T> | undefined) ?? null;
+      const page = ctx.loaders.edges.page(options.spec, parent.id, linkShape(info));
+      return Array.isArray(page) ? first(page) : page.then(first);
     },
   });
 }

@@ -53,11 +53,8 @@ builder.node(EventRef, {
         type: ActorRef,
         description: 'Who took part, with the part each played.',
         args: { role: t.arg({ type: ParticipationRole, required: false }) },
-        resolve: async (event, args, ctx, info) =>
-          withParent(
-            event,
-            await resolveEdges(ctx, info, EVENT_PARTICIPANTS, event.id, args, { role: args.role }),
-          ),
+        resolve: (event, args, ctx, info) =>
+          withParent(event, resolveEdges(ctx, info, EVENT_PARTICIPANTS, event.id, args, { role: args.role })),
       },
       { name: 'EventParticipantsConnection' },
       {
