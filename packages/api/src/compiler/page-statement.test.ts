@@ -54,11 +54,26 @@ describe('the page compiler', () => {
     expect(params.filter).toEqual({ kind: 'meeting' });
   });
 
+  it('projects only the properties asked of the nodes, the relationships and the passages', () => {
+    const shape = {
+      ...plainPage(first(5)),
+      withEvidence: true,
+      properties: ['id', 'name', 'date'],
+      relationshipProperties: ['id', 'role'],
+      passages: { passage: ['id', 'quote', 'source'], source: ['id', 'name'] },
+    };
+    const cypher = pageBody(ACTOR_EVENTS, {}, shape, '', {});
+    expect(cypher).toMatchSnapshot();
+    expect(cypher).not.toContain('.*');
+    expect(cypher).not.toContain('properties(r)');
+  });
+
   it('tells page shapes apart by what they bring, to any depth', () => {
     const plain = plainPage(first(10));
     const deeper = { ...plain, nested: [{ spec: THEMES_OF, filter: {}, shape: plainPage(first(5)) }] };
     expect(shapeKey(plain, {})).not.toEqual(shapeKey(deeper, {}));
     expect(shapeKey(deeper, {})).toEqual(shapeKey({ ...deeper }, {}));
+    expect(shapeKey({ ...plain, properties: ['id'] }, {})).not.toEqual(shapeKey(plain, {}));
   });
 
   it('pages backwards by flipping the order and the comparison', () => {
