@@ -6,7 +6,7 @@ import {
   type RelationshipType,
 } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
-import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
+import { type GraphRecord, NODE_PROJECTION, nodeProjection, toRecord } from '../records.js';
 
 /** A node as graph libraries take it: a stable id, a type, a label to show, and its properties. */
 export interface ViewNode {
@@ -33,7 +33,23 @@ export interface GraphView {
   truncated: boolean;
 }
 
-const VIEW_NODE = `{node: ${NODE_PROJECTION('n')}, degree: COUNT { (n)--() }}`;
+/**
+ * Whether a query asks for the properties of a view's nodes and of its edges: most ask for
+ * neither, and they are most of what a view weighs.
+ */
+export interface ViewAsked {
+  nodeProperties: boolean;
+  edgeProperties: boolean;
+}
+
+/** What a node's label is made of, when its properties are not asked. */
+const LABELLING = ['id', 'name', 'quote'];
+
+const viewNode = (asked: ViewAsked) =>
+  `{node: ${asked.nodeProperties ? NODE_PROJECTION('n') : nodeProjection('n', LABELLING)}, degree: COUNT { (n)--() }}`;
+
+const viewEdge = (r: string, asked: ViewAsked) =>
+  `{id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, properties: ${asked.edgeProperties ? `properties(${r})` : '{}'}}`;
 
 function toViewNode(row: { node: Record<string, unknown>; degree: number }): ViewNode {
   const record: GraphRecord = toRecord(row.node);
@@ -71,7 +87,7 @@ const HUB_DEGREE = 500;
  * are joined pair by pair (Expand(Into), which reads the smaller side's group of those types). So
  * a country with 40,000 participations is never expanded for a view that holds it.
  */
-function edgesAmongNodes(types: RelationshipType[]): string {
+function edgesAmongNodes(types: RelationshipType[], asked: ViewAsked): string {
   const pattern = typePattern(types);
   return `CALL (nodes) {
   UNWIND nodes AS a
@@ -87,7 +103,7 @@ function edgesAmongNodes(types: RelationshipType[]): string {
     RETURN r
   }
   WITH DISTINCT r ORDER BY r.id
-  RETURN collect({id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}) AS edges
+  RETURN collect(${viewEdge('r', asked)}) AS edges
 }`;
 }
 
@@ -145,6 +161,7 @@ export async function neighbourhood(
   db: Database,
   id: string,
   options: { depth: number; limit: number; perNode: number; skip: number; types: RelationshipType[] },
+  asked: ViewAsked,
 ): Promise<GraphView | null> {
   const layers = Array.from({ length: options.depth }, (_, i) => layer(options.types, i === 0));
   const [row] = await db.read<ViewRow & { truncated: boolean }>(
@@ -152,8 +169,8 @@ export async function neighbourhood(
 WITH [s] AS seen, [s] AS frontier, false AS truncated
 ${layers.join('\n')}
 WITH seen AS nodes, truncated
-${edgesAmongNodes(options.types)}
-RETURN [n IN nodes | ${VIEW_NODE}] AS nodes, edges, truncated`,
+${edgesAmongNodes(options.types, asked)}
+RETURN [n IN nodes | ${viewNode(asked)}] AS nodes, edges, truncated`,
     {
       id,
       limit: neo4j.int(options.limit),
@@ -204,13 +221,18 @@ RETURN s IS NOT NULL AS found, counts`,
 }
 
 /** The given nodes, in the order given, and the relationships of the given types among them. */
-export async function subgraph(db: Database, ids: string[], types: RelationshipType[]): Promise<GraphView> {
+export async function subgraph(
+  db: Database,
+  ids: string[],
+  types: RelationshipType[],
+  asked: ViewAsked,
+): Promise<GraphView> {
   const [row] = await db.read<ViewRow>(
     `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WITH collect(n) AS listed, collect(DISTINCT n) AS nodes
-${edgesAmongNodes(types)}
-RETURN [n IN listed | ${VIEW_NODE}] AS nodes, edges`,
+${edgesAmongNodes(types, asked)}
+RETURN [n IN listed | ${viewNode(asked)}] AS nodes, edges`,
     { ids },
   );
   return toView(row as ViewRow, false);
@@ -226,6 +248,7 @@ export async function shortestPaths(
   from: string,
   to: string,
   options: { maxLength: number; all: boolean; limit: number; types: RelationshipType[] },
+  asked: ViewAsked,
 ): Promise<{ paths: string[][]; view: GraphView }> {
   const [row] = (await db.read<ViewRow & { paths: string[][] }>(
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -239,9 +262,9 @@ WITH paths,
 CALL (rels) {
   UNWIND rels AS r
   WITH r ORDER BY r.id
-  RETURN collect({id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}) AS edges
+  RETURN collect(${viewEdge('r', asked)}) AS edges
 }
-RETURN [p IN paths | [n IN nodes(p) | n.id]] AS paths, [n IN nodes | ${VIEW_NODE}] AS nodes, edges`,
+RETURN [p IN paths | [n IN nodes(p) | n.id]] AS paths, [n IN nodes | ${viewNode(asked)}] AS nodes, edges`,
     {
       from,
       to,

@@ -4,6 +4,7 @@ import {
   RELATIONSHIP_TYPES,
   type RelationshipType as RelationshipTypeName,
 } from '@diplograph/schema';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.js';
 import { badInput, inRange } from '../pagination.js';
 import {
@@ -14,10 +15,20 @@ import {
   neighbourhood,
   shortestPaths,
   subgraph,
+  type ViewAsked,
   type ViewEdge,
   type ViewNode,
 } from '../queries/graph-view-query.js';
+import { fieldsAt } from '../selection.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
+
+/** Whether the query asks the properties of the nodes and edges of the view at `view` below the field. */
+function viewAsked(info: GraphQLResolveInfo, view: string[]): ViewAsked {
+  return {
+    nodeProperties: fieldsAt(info, [...view, 'nodes', 'properties']).length > 0,
+    edgeProperties: fieldsAt(info, [...view, 'edges', 'properties']).length > 0,
+  };
+}
 
 const MAX_VIEW_NODES = 1_000;
 const MAX_DEPTH = 3;
@@ -126,13 +137,18 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const view = await neighbourhood(ctx.db, args.id, {
-        depth: inRange('depth', args.depth ?? 1, 1, MAX_DEPTH),
-        limit: inRange('limit', args.limit ?? 150, 1, MAX_VIEW_NODES),
-        perNode: inRange('perNode', args.perNode ?? 50, 1, MAX_VIEW_NODES),
-        skip: inRange('skip', args.skip ?? 0, 0, 1_000_000),
-        types: relationshipTypes(args.types, args.includeEvidence),
-      });
+      const view = await neighbourhood(
+        ctx.db,
+        args.id,
+        {
+          depth: inRange('depth', args.depth ?? 1, 1, MAX_DEPTH),
+          limit: inRange('limit', args.limit ?? 150, 1, MAX_VIEW_NODES),
+          perNode: inRange('perNode', args.perNode ?? 50, 1, MAX_VIEW_NODES),
+          skip: inRange('skip', args.skip ?? 0, 0, 1_000_000),
+          types: relationshipTypes(args.types, args.includeEvidence),
+        },
+        viewAsked(info, []),
+      );
       if (!view) await hintUnknownIds(ctx, info, given('id', args.id));
       return view;
     },
@@ -175,12 +191,18 @@ builder.queryFields((t) => ({
       includeEvidence: t.arg.boolean({ required: false, defaultValue: false }),
     },
     resolve: async (_root, args, ctx, info) => {
-      const found = await shortestPaths(ctx.db, args.from, args.to, {
-        maxLength: inRange('maxLength', args.maxLength ?? 6, 1, MAX_PATH_LENGTH),
-        all: args.all ?? false,
-        limit: inRange('limit', args.limit ?? 10, 1, 50),
-        types: relationshipTypes(args.types, args.includeEvidence),
-      });
+      const found = await shortestPaths(
+        ctx.db,
+        args.from,
+        args.to,
+        {
+          maxLength: inRange('maxLength', args.maxLength ?? 6, 1, MAX_PATH_LENGTH),
+          all: args.all ?? false,
+          limit: inRange('limit', args.limit ?? 10, 1, 50),
+          types: relationshipTypes(args.types, args.includeEvidence),
+        },
+        viewAsked(info, ['view']),
+      );
       // No path: perhaps no node at one end.
       if (found.paths.length === 0)
         await hintUnknownIds(ctx, info, [...given('from', args.from), ...given('to', args.to)]);
@@ -197,7 +219,12 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       if (args.ids.length > MAX_VIEW_NODES) throw badInput(`at most ${MAX_VIEW_NODES} ids`);
-      const view = await subgraph(ctx.db, args.ids, relationshipTypes(args.types, args.includeEvidence));
+      const view = await subgraph(
+        ctx.db,
+        args.ids,
+        relationshipTypes(args.types, args.includeEvidence),
+        viewAsked(info, []),
+      );
       const found = new Set(view.nodes.map((n) => n.id));
       const missing = [...new Set(args.ids.filter((id) => !found.has(id)))];
       await hintUnknownIds(
