@@ -1,7 +1,7 @@
 import type { Database } from '@diplograph/db';
 import { type EntityLabel, searchWords } from '@diplograph/schema';
 import neo4j from 'neo4j-driver';
-import { type GraphRecord, NODE_PROJECTION, toRecord } from '../records.js';
+import { type GraphRecord, nodeProjection, toRecord } from '../records.js';
 
 export interface SearchHit {
   node: GraphRecord;
@@ -91,13 +91,14 @@ export async function search(
   text: string,
   labels: EntityLabel[],
   limit: number,
+  properties: readonly string[] | null = null,
 ): Promise<SearchHit[]> {
   const ranked = searchClauses(text, labels, limit);
   if (!ranked) return [];
   const rows = await db.read<{ node: Record<string, unknown>; score: number }>(
     `${ranked.clauses}
-RETURN ${NODE_PROJECTION('node')} AS node, score`,
+RETURN ${nodeProjection('node', properties)} AS node, score`,
     ranked.params,
   );
-  return rows.map((row) => ({ node: toRecord(row.node), score: row.score }));
+  return rows.map((row) => ({ node: toRecord(row.node, properties), score: row.score }));
 }

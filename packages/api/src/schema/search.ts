@@ -1,5 +1,6 @@
 import { ENTITY_LABELS } from '@diplograph/schema';
 import { builder } from '../builder.js';
+import { nodeProperties } from '../compiler/projection.js';
 import { badInput } from '../pagination.js';
 import { type ArticleHit, searchArticles } from '../queries/article-search-query.js';
 import { type SearchHit, search } from '../queries/search-query.js';
@@ -40,8 +41,10 @@ builder.queryField('search', (t) =>
       types: t.arg({ type: [NodeType], required: false, description: 'Only these types of node.' }),
       first: t.arg.int({ required: false, defaultValue: 10, description: `At most ${MAX_HITS}.` }),
     },
-    resolve: (_root, args, ctx) => {
-      return search(ctx.db, args.query, args.types ?? [], checkedFirst(args));
+    resolve: (_root, args, ctx, info) => {
+      // A hit's node is a Relay `Node`: only what the query asks of it is projected.
+      const properties = nodeProperties(info, [['node']], info.schema.getType('Node'), info.schema);
+      return search(ctx.db, args.query, args.types ?? [], checkedFirst(args), properties);
     },
   }),
 );
