@@ -5,7 +5,7 @@ import { repoRoot } from '@diplograph/db';
 import { loadAverage } from './load-average.js';
 import type { Neo4jMemory } from './neo4j.js';
 import { renderResults, scaleLabel } from './report.js';
-import { runScale, type ScaleResult } from './scale-run.js';
+import { ingestScale, runScale, type ScaleResult } from './scale-run.js';
 import { parseScale } from './synthetic/shape.js';
 
 /**
@@ -14,7 +14,8 @@ import { parseScale } from './synthetic/shape.js';
  * bench/results/<scale>.json and into BENCHMARKS.md between its results markers.
  *
  * BENCH_SCALES (1k,100k,1m), BENCH_CONNECTIONS (1,8,32), BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2),
- * BENCH_MAX_LOAD (1.0) and BENCH_LOAD_WAIT_SECONDS (60), BENCH_NEO4J_HEAP / _PAGECACHE / _TX_MEMORY.
+ * BENCH_MAX_LOAD (1.0) and BENCH_LOAD_WAIT_SECONDS (60), BENCH_NEO4J_HEAP / _PAGECACHE / _TX_MEMORY;
+ * BENCH_STEPS=ingest runs only the ingest of each scale and writes no results.
  */
 const env = process.env;
 const list = (text: string) =>
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   const resultsDir = join(repoRoot(), 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
   for (const scale of list(env.BENCH_SCALES ?? '1k,100k,1m').map(parseScale)) {
-    const result = await runScale(scale, {
+    const options = {
       connections: list(env.BENCH_CONNECTIONS ?? '1,8,32').map(Number),
       seconds: { warmup: Number(env.BENCH_WARMUP_SECONDS ?? 2), measure: Number(env.BENCH_SECONDS ?? 5) },
       quiet: {
@@ -51,9 +52,16 @@ async function main(): Promise<void> {
       },
       memory: memoryFor(scale),
       log,
-    });
+    };
+    // The ingest alone, for working on it: its figures are logged, no results are written.
+    if (env.BENCH_STEPS === 'ingest') {
+      await ingestScale(scale, options);
+      continue;
+    }
+    const result = await runScale(scale, options);
     await writeFile(join(resultsDir, `${scaleLabel(scale)}.json`), `${JSON.stringify(result, null, 1)}\n`);
   }
+  if (env.BENCH_STEPS === 'ingest') return;
   const results: ScaleResult[] = [];
   // One file per scale (1k.json, 100k.json, 1M.json); the other benchmarks keep theirs here too.
   for (const file of (await readdir(resultsDir)).filter((f) => /^\d+[kM]?\.json$/.test(f))) {

@@ -2,17 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, repoRoot } from '@diplograph/db';
+import { type Database, freePort, repoRoot } from '@diplograph/db';
 import { type Agreement, checkAgreement } from './check.js';
 import { type RequestTrace, traceRequests } from './diagnose.js';
 import { waitForIdleNeo4j } from './idle.js';
 import { compileCorpus, type IngestFigures, ingestCorpus } from './ingest-run.js';
 import { type LoadFigures, runLoad } from './load.js';
-import { waitForQuiet } from './load-average.js';
+import { loadAverage, waitForQuiet } from './load-average.js';
 import { BENCH_PASSWORD, type Neo4jMemory, startBenchNeo4j } from './neo4j.js';
 import { QUESTIONS } from './queries/index.js';
 import { type ServerProcess, spawnServer } from './servers/spawn.js';
-import { generateCorpus } from './synthetic/generate.js';
+import { generateCorpus, type SyntheticCorpus } from './synthetic/generate.js';
 import { type Shape, shapeFor } from './synthetic/shape.js';
 import { SYSTEMS, type System } from './systems.js';
 
@@ -54,11 +54,7 @@ export async function runScale(nodes: number, options: RunOptions): Promise<Scal
   const work = await mkdtemp(join(tmpdir(), 'diplograph-bench-'));
   const servers: ServerProcess[] = [];
   try {
-    const ingestLoad = await waitForQuiet(options.quiet.maxLoad, options.quiet.waitSeconds * 2);
-    log(`  ingest (load ${ingestLoad})`);
-    const compiled = await compileCorpus(corpus, work, log);
-    const ingest = { ...(await ingestCorpus(neo4j.db, compiled, log)), load: ingestLoad };
-    log(`  ${ingest.nodes + ingest.relationships} rows written at ${Math.round(ingest.writeRate)} rows/s`);
+    const ingest = await ingestStep(corpus, neo4j.db, work, options);
 
     const env = { NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: BENCH_PASSWORD };
     const root = repoRoot();
@@ -152,6 +148,36 @@ export async function runScale(nodes: number, options: RunOptions): Promise<Scal
     await neo4j.stop();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Only the ingest of one scale, on a Neo4j of its own (BENCH_STEPS=ingest): its figures. */
+export async function ingestScale(nodes: number, options: RunOptions): Promise<ScaleResult['ingest']> {
+  const corpus = generateCorpus(shapeFor(nodes));
+  options.log(`scale ${nodes}: ${corpus.articles.length} articles, ingest only`);
+  const neo4j = await startBenchNeo4j(options.memory);
+  const work = await mkdtemp(join(tmpdir(), 'diplograph-bench-'));
+  try {
+    return await ingestStep(corpus, neo4j.db, work, options);
+  } finally {
+    await neo4j.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Waits for a quiet machine, then reads, compiles and writes the corpus into the empty database. */
+async function ingestStep(corpus: SyntheticCorpus, db: Database, work: string, options: RunOptions) {
+  const { log } = options;
+  const load = await waitForQuiet(options.quiet.maxLoad, options.quiet.waitSeconds * 2);
+  log(`  ingest (load ${load})`);
+  const compiled = await compileCorpus(corpus, work, log);
+  const ingest = { ...(await ingestCorpus(db, compiled, log)), load };
+  log(
+    `  ${ingest.nodes + ingest.relationships} rows written at ${Math.round(ingest.writeRate)} rows/s ` +
+      `(write ${(ingest.writeMs / 1000).toFixed(1)} s: staging ${(ingest.phases.stagingMs / 1000).toFixed(1)}, ` +
+      `publishing and counts ${(ingest.phases.publishMs / 1000).toFixed(1)}; end to end ${Math.round(ingest.overallRate)} rows/s; ` +
+      `load at the end ${loadAverage()})`,
+  );
+  return ingest;
 }
 
 function currentCommit(): string {

@@ -59,8 +59,8 @@ export async function writeGraph(
     progress: { phase: 'reading' },
   };
   try {
-    const held = await countGraph(db);
-    if (await holdsGraph(db, graph, run.digest, held)) {
+    const held = await heldGraph(db, graph, run.digest);
+    if (held) {
       run.progress.phase = 'committed';
       return { digest: run.digest, ...held, removedNodes: 0, removedRelationships: 0 };
     }
@@ -119,26 +119,24 @@ async function mergeInOneTransaction(db: Database, graph: GraphData, options: Wr
 }
 
 /**
- * Whether the database already holds exactly this graph, so that writing it again would change
- * nothing: every committed write leaves all its nodes with its digest (the merge sweeps the
- * others, the staged load publishes only its own), so a node with this digest and the same counts
- * per label and type mean the same rows. An unchanged re-ingest then writes nothing.
+ * The counts of the graph the database holds when it is exactly this one, so that writing it again
+ * would change nothing: every committed write leaves all its nodes with its digest (the merge
+ * sweeps the others, the staged load publishes only its own), so a node with this digest and the
+ * same counts per label and type mean the same rows. An unchanged re-ingest then writes nothing.
+ * The digest is read first: counting a graph of another digest (an empty one, before a first load)
+ * would only cost time.
  */
-async function holdsGraph(
-  db: Database,
-  graph: GraphData,
-  digest: string,
-  held: Awaited<ReturnType<typeof countGraph>>,
-): Promise<boolean> {
+async function heldGraph(db: Database, graph: GraphData, digest: string) {
   const [row] = await db.read<{ digest: string | null }>(ANY_DIGEST);
-  if (row?.digest !== digest) return false;
+  if (row?.digest !== digest) return undefined;
+  const held = await countGraph(db);
   const same = <K extends string>(rows: { key: K }[], counts: Partial<Record<K, number>>) => {
     const expected = new Map<K, number>();
     for (const { key } of rows) expected.set(key, (expected.get(key) ?? 0) + 1);
     const keys = new Set([...expected.keys(), ...(Object.keys(counts) as K[])]);
     return [...keys].every((key) => (expected.get(key) ?? 0) === (counts[key] ?? 0));
   };
-  return (
+  const unchanged =
     same(
       graph.nodes.map((node) => ({ key: node.label })),
       held.nodes,
@@ -146,8 +144,8 @@ async function holdsGraph(
     same(
       graph.relationships.map((relationship) => ({ key: relationship.type })),
       held.relationships,
-    )
-  );
+    );
+  return unchanged ? held : undefined;
 }
 
 /** Node counts per label and relationship counts per type, leaving out zeros. */
