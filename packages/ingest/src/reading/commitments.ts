@@ -18,6 +18,7 @@ import {
   actorsIn,
   sameActor,
 } from './context.js';
+import { meetingVerbsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -72,9 +73,7 @@ const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
 
 /** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
 function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {
-  if (word?.pos !== 'VERB') return false;
-  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
-  return findTriggers(sentence, verbs).some((t) => t.head.i === word.i);
+  return meetingVerbsIn(ctx.lexicon, sentence).some((t) => t.head.i === word?.i);
 }
 
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */

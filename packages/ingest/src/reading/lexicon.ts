@@ -20,6 +20,11 @@ export interface Lexicon {
   meetingNouns: Array<[string, EventKind]>;
   /** Verbs that report a meeting, with the role of their subject and of their object. */
   meetingVerbs: Array<[string, Role, Role | null]>;
+  /**
+   * Stems of `meetingVerbs` that report a meeting only with their reflexive pronoun: "se rendre
+   * à Rabat", "se desplazó a Madrid" travel; "rendre hommage", "rendu public" do not.
+   */
+  reflexiveOnly: string[];
   /** Words before a name that give its role in a meeting: "co-présidée par", "en présence de". */
   roleMarkers: Array<[string, Role]>;
   /** Nouns that name a document, with its kind. */
@@ -87,6 +92,7 @@ const fr: Lexicon = {
     ['rencontre', 'bilateral-meeting'],
     ['visite', 'official-visit'],
     ['sejour', 'official-visit'],
+    ['deplacement', 'official-visit'],
     ['conference', 'ministerial-conference'],
     ['sommet', 'ministerial-conference'],
     ['session', 'group-session'],
@@ -107,10 +113,13 @@ const fr: Lexicon = {
     ['rencontr*', 'attended', 'attended'],
     ['reuni*', 'attended', 'attended'],
     ['visit*', 'visited', null],
+    ['rend*', 'visited', null],
+    ['deplac*', 'visited', null],
     ['presid*', 'chaired', null],
     ['copresid*', 'co-chaired', null],
     ['co-presid*', 'co-chaired', null],
   ],
+  reflexiveOnly: ['rend*', 'deplac*'],
   roleMarkers: [
     ['co-presidee par', 'co-chaired'],
     ['coprésidée par', 'co-chaired'],
@@ -291,6 +300,7 @@ const en: Lexicon = {
     ['negotiations', 'bilateral-meeting'],
     ['meeting', 'bilateral-meeting'],
     ['visit', 'official-visit'],
+    ['trip', 'official-visit'],
     ['conference', 'ministerial-conference'],
     ['summit', 'ministerial-conference'],
     ['session', 'group-session'],
@@ -308,12 +318,14 @@ const en: Lexicon = {
     ['met', 'attended', 'attended'],
     ['meets', 'attended', 'attended'],
     ['visit*', 'visited', null],
+    ['travel*', 'visited', null],
     ['chair*', 'chaired', null],
     ['co-chair*', 'co-chaired', null],
     ['hold', 'attended', null],
     ['held', 'attended', null],
     ['discuss*', 'attended', null],
   ],
+  reflexiveOnly: [],
   roleMarkers: [
     ['co-chaired by', 'co-chaired'],
     ['chaired by', 'chaired'],
@@ -459,6 +471,8 @@ const es: Lexicon = {
     ['conversaciones', 'bilateral-meeting'],
     ['negociaciones', 'bilateral-meeting'],
     ['visita', 'official-visit'],
+    ['viaje', 'official-visit'],
+    ['gira', 'official-visit'],
     ['conferencia', 'ministerial-conference'],
     ['cumbre', 'ministerial-conference'],
     ['sesion', 'group-session'],
@@ -474,12 +488,16 @@ const es: Lexicon = {
     ['reun*', 'attended', 'attended'],
     ['entrevist*', 'attended', 'attended'],
     ['visit*', 'visited', null],
+    ['desplaz*', 'visited', null],
+    ['traslad*', 'visited', null],
+    ['viaj*', 'visited', null],
     ['presid*', 'chaired', null],
     ['copresid*', 'co-chaired', null],
     ['celebr*', 'attended', null],
     ['mantuv*', 'attended', null],
     ['mantien*', 'attended', null],
   ],
+  reflexiveOnly: ['desplaz*', 'traslad*'],
   roleMarkers: [
     ['copresidida por', 'co-chaired'],
     ['co-presidida por', 'co-chaired'],

@@ -214,4 +214,28 @@ describe('readMeetings', () => {
       ],
     ]);
   });
+
+  it('reads "se rendre à" as a visit to the place, and "se rendre compte" as none', () => {
+    const trip = (object: HandToken) => {
+      const ctx = handContext([
+        ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ["s'", 'PRON', 3, 'expl'],
+        ['rendra', 'VERB', -1, 'root'],
+        object,
+        ['Lyon', 'PROPN', 3, 'obl', 'I-LOC'],
+      ]);
+      const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
+      ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+      return ctx;
+    };
+    const visit = trip(['à', 'ADP', 5, 'case']);
+    visit.people = readPeople(visit.sentences, visit.text, visit.lexicon);
+    expect(readMeetings(visit).map((m) => [m.place, m.participants.map((p) => p.role)])).toEqual([
+      [{ name: 'Lyon' }, ['visited']],
+    ]);
+    const realises = trip(['compte', 'NOUN', 3, 'obj']);
+    realises.people = readPeople(realises.sentences, realises.text, realises.lexicon);
+    expect(readMeetings(realises)).toEqual([]);
+  });
 });

@@ -12,6 +12,7 @@ import {
 import { countriesIn, countryName, countryOfCapital } from './countries.js';
 import type { EventKind, Role } from './lexicon.js';
 import { editionsIn } from './meeting-editions.js';
+import { meetingVerbsIn } from './meeting-verbs.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
@@ -96,11 +97,7 @@ function verbRoles(
   pronouns: Array<{ actor: ActorRef; role: Role }> = [],
 ): Map<ActorMention, Role> {
   const roles = new Map<ActorMention, Role>();
-  for (const verb of findTriggers(
-    sentence,
-    ctx.lexicon.meetingVerbs.map(([v, s, o]) => [v, [s, o]] as const),
-  )) {
-    if (verb.head.pos !== 'VERB') continue;
+  for (const verb of meetingVerbsIn(ctx.lexicon, sentence)) {
     const [subjectRole, objectRole] = verb.value;
     for (const w of sentence.words) {
       if (w.head !== verb.head.i) continue;
@@ -405,7 +402,6 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const theirs = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
   const isMeetingNoun = (w: Word) => nouns.some(([n]) => n === w.folded || n === w.lemma);
-  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
   // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
   const signing = entriesOf(ctx.lexicon.signingVerbs);
   for (const sentence of ctx.sentences) {
@@ -414,7 +410,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (t) =>
         t.head.pos === 'NOUN' || t.head.pos === 'PROPN' || (t.head.i > 0 && /^\p{Lu}/u.test(t.head.text)),
     );
-    const byVerb = findTriggers(sentence, verbs).filter((t) => t.head.pos === 'VERB');
+    const byVerb = meetingVerbsIn(ctx.lexicon, sentence);
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
     // presse"); a verb reports one when no noun does.
     const bySigning = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
