@@ -238,4 +238,34 @@ describe('readMeetings', () => {
     realises.people = readPeople(realises.sentences, realises.text, realises.lexicon);
     expect(readMeetings(realises)).toEqual([]);
   });
+
+  it('dates a meeting by the relative day the sentence before gives one of its participants', () => {
+    const said: HandToken[] = [
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['parlait', 'VERB', -1, 'root'],
+      ['lundi', 'NOUN', 2, 'obl'],
+    ];
+    const met: HandToken[] = [
+      ['Dupont', 'PROPN', 1, 'nsubj', 'I-PER'],
+      ['rencontre', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 1, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 2, 'flat:name', 'I-PER'],
+    ];
+    const monday = {
+      text: '2026-03-02',
+      precision: 'day',
+      earliest: '2026-03-02',
+      latest: '2026-03-02',
+    } as const;
+    const dated = (relative: boolean) => {
+      const ctx = handArticle([said, met]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      const start = ctx.text.indexOf('lundi');
+      ctx.dates = [{ start, end: start + 5, text: 'lundi', date: monday, relative }];
+      return readMeetings(ctx).map((m) => m.date?.text ?? null);
+    };
+    expect(dated(true)).toEqual(['2026-03-02']);
+    expect(dated(false)).toEqual([null]);
+  });
 });

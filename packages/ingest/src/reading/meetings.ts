@@ -13,6 +13,7 @@ import { countriesIn, countryName, countryOfCapital } from './countries.js';
 import type { EventKind, Role } from './lexicon.js';
 import { editionsIn } from './meeting-editions.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
+import { dateFromSentenceBefore } from './neighbour-dates.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
@@ -592,6 +593,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       );
     if (before) m.place = before.place;
   }
+  dateFromSentenceBefore(ctx, meetings);
   return meetings.filter(
     (m) =>
       m.participants.length > 1 ||
