@@ -255,4 +255,20 @@ describe('readCommitments', () => {
     ]);
     expect(readCommitments(ctx)).toEqual([]);
   });
+
+  it('gives a word of readiness that opens the sentence the subject after its comma', () => {
+    const ctx = context([
+      ['Prêt', 'ADJ', -1, 'root'],
+      ['à', 'ADP', 2, 'mark'],
+      ['aider', 'VERB', 0, 'xcomp'],
+      ['les', 'DET', 4, 'det'],
+      ['éleveurs', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Paul', 'PROPN', 8, 'nmod', 'I-PER'],
+      ['Martin', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ['parle', 'VERB', 2, 'conj'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'person', name: 'Paul Martin' }]]);
+  });
 });

@@ -99,6 +99,20 @@ function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
   return [];
 }
 
+/**
+ * "Prêt à aider les agriculteurs, le préfet a ...", "Determined to act, the minister ...": a word of
+ * readiness that opens the sentence, set off by a comma, is said of the subject that follows the
+ * comma.
+ */
+function detachedSubject(sentence: ParsedSentence, word: Word): Word[] {
+  const opens = sentence.words.slice(0, word.i).every((w) => w.pos === 'PUNCT' || w.pos === 'ADV');
+  if (!opens || !READY.test(word.folded)) return [];
+  const comma = sentence.words.find((w) => w.i > word.i && w.text === ',');
+  // The parser often gets such a sentence wrong: the noun phrase right after the comma will do.
+  const subject = comma && sentence.words.find((w) => w.i > comma.i && w.pos !== 'DET');
+  return subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) ? [subject] : [];
+}
+
 /** The actor a name's head word names, with its title ("M. Schinas" for "M."), and nothing wider. */
 const nameAt = (sentence: ParsedSentence, head: Word, actors: ActorMention[]) =>
   actorAt(actors, head) ??
@@ -138,6 +152,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const makers: ActorRef[] = [];
       let bothSides = false;
       const subjects = subjectsOf(sentence, verb);
+      if (subjects.length === 0) subjects.push(...detachedSubject(sentence, verb));
       // "il convient de noter": no one commits.
       if (subjects.some((w) => w.dep === 'expl' || (w.folded === 'il' && IMPERSONAL.test(verb.folded))))
         continue;
