@@ -271,4 +271,28 @@ describe('readCommitments', () => {
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'person', name: 'Paul Martin' }]]);
   });
+
+  it('reads a call from a speaker who says that something must be done, and none when it must not', () => {
+    const said = (negation: HandToken[]) => {
+      const get = 6 + negation.length;
+      const ctx = contextIn('en', [
+        ['Paul', 'PROPN', 2, 'nsubj', 'PERSON'],
+        ['Martin', 'PROPN', 0, 'flat', 'PERSON'],
+        ['said', 'VERB', -1, 'root'],
+        ['that', 'SCONJ', get, 'mark'],
+        ['farmers', 'NOUN', get, 'nsubj'],
+        ['should', 'AUX', get, 'aux'],
+        ...negation,
+        ['get', 'VERB', 2, 'ccomp'],
+        ['more', 'ADJ', get + 2, 'amod'],
+        ['water', 'NOUN', get, 'obj'],
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      return readCommitments(ctx).map((c) => [c.kind, c.text, c.makers]);
+    };
+    expect(said([])).toEqual([
+      ['intention', 'should get more water', [{ kind: 'person', name: 'Paul Martin' }]],
+    ]);
+    expect(said([['not', 'PART', 7, 'advmod']])).toEqual([]);
+  });
 });

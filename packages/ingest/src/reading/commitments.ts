@@ -24,6 +24,7 @@ import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { reportedFutures } from './reported-commitments.js';
+import { reportedObligations } from './reported-obligations.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
@@ -224,6 +225,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     for (const r of reportedFutures(ctx, sentence)) {
       if (!overlapsFound(r.evidence))
         found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
+    }
+    // "a souligné que la coopération devait être renforcée": a call no commitment verb carries.
+    for (const r of reportedObligations(ctx, sentence)) {
+      if (!overlapsFound(r.evidence))
+        found.push({ ...r, kind: 'intention', bothSides: false, sentence: sentence.index });
     }
     // "un officier de liaison sera présent à Rabat": a measure announced in the future.
     for (const m of announcedMeasures(ctx, sentence, actors)) {
