@@ -295,4 +295,28 @@ describe('readCommitments', () => {
     ]);
     expect(said([['not', 'PART', 7, 'advmod']])).toEqual([]);
   });
+
+  it("reads 'mon engagement' in a quote as the speaker's commitment", () => {
+    const ctx = context([
+      ['«', 'PUNCT', 1, 'punct'],
+      ['Comptez', 'VERB', 12, 'ccomp'],
+      ['sur', 'ADP', 4, 'case'],
+      ['mon', 'DET', 4, 'det'],
+      ['engagement', 'NOUN', 1, 'obl'],
+      ['pour', 'ADP', 6, 'mark'],
+      ['aider', 'VERB', 1, 'advcl'],
+      ['les', 'DET', 8, 'det'],
+      ['éleveurs', 'NOUN', 6, 'obj'],
+      ['»', 'PUNCT', 1, 'punct'],
+      [',', 'PUNCT', 12, 'punct'],
+      ['a', 'AUX', 12, 'aux'],
+      ['déclaré', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 12, 'nsubj', 'I-PER'],
+      ['Martin', 'PROPN', 13, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['engagement pour aider les éleveurs', [{ kind: 'person', name: 'Paul Martin' }]],
+    ]);
+  });
 });
