@@ -94,7 +94,15 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'noise',
     reason: 'share widget',
-    test: phrase(/^(partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))? ?:?$/),
+    test: phrase(
+      /^((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love) ?:?$/,
+    ),
+  },
+  {
+    kind: 'noise',
+    reason: 'embedded tweet',
+    // Its picture link, or its signature: "— Name (@handle) January 12, 2022".
+    test: ({ text }) => /\bpic\.twitter\.com\/|^[—–-] ?[^()]{1,80}\(@\w{1,30}\)/u.test(text),
   },
   { kind: 'noise', reason: 'font-size widget', test: phrase(/^a[+-]?$/) },
   {
