@@ -268,4 +268,30 @@ describe('readMeetings', () => {
     expect(dated(true)).toEqual(['2026-03-02']);
     expect(dated(false)).toEqual([null]);
   });
+
+  it('reads one signing told by two signing verbs', () => {
+    const signed = (first: string, last: string, verb: string): HandToken[] => [
+      [first, 'PROPN', 3, 'nsubj', 'I-PER'],
+      [last, 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['a', 'AUX', 3, 'aux'],
+      [verb, 'VERB', -1, 'root'],
+      ['à', 'ADP', 5, 'case'],
+      ['Lyon', 'PROPN', 3, 'obl', 'I-LOC'],
+      ['un', 'DET', 7, 'det'],
+      ['accord', 'NOUN', 3, 'obj'],
+    ];
+    const ctx = handArticle([signed('Paul', 'Martin', 'signé'), signed('Jean', 'Dupont', 'conclu')]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const lyon = [...ctx.text.matchAll(/Lyon/g)].map((m) => ({ start: m.index, end: m.index + 4 }));
+    ctx.places = [{ name: 'Lyon', mentions: lyon, evidence: lyon[0] ?? { start: 0, end: 0 } }];
+    expect(readMeetings(ctx).map((m) => [m.sentences, m.participants.map((p) => p.actor)])).toEqual([
+      [
+        [0, 1],
+        [
+          { kind: 'person', name: 'Paul Martin' },
+          { kind: 'person', name: 'Jean Dupont' },
+        ],
+      ],
+    ]);
+  });
 });

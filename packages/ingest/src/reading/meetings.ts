@@ -60,6 +60,8 @@ const SELF_STANDING = new Set<EventKind>([
   'state-visit',
 ]);
 const STATE = new Set(["d'etat", 'etat', 'state', 'estado']);
+/** The trigger of a meeting a signing verb reports, whatever the verb. */
+const SIGNING = 'signing';
 
 /** The distance in words between two words of a sentence, for choosing the nearest mention. */
 const distance = (a: { start: number }, b: { start: number }) => Math.abs(a.start - b.start);
@@ -475,7 +477,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       if (kindWord && VISITS.has(kind)) visitRoles(ctx, sentence, trigger.head, actors, participants, place);
       const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
       const reading: MeetingReading = {
-        trigger: trigger.words.map((w) => w.lemma).join(' '),
+        // "ont signé ... ont conclu ... a été signé par": one signing, whichever verb tells it.
+        trigger: bySigning.some((t) => t === trigger) ? SIGNING : trigger.words.map((w) => w.lemma).join(' '),
         name: meetingName(ctx, sentence, trigger.head, place),
         kind,
         status: planned ? 'planned' : 'held',
