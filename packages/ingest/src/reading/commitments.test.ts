@@ -319,4 +319,20 @@ describe('readCommitments', () => {
       ['engagement pour aider les éleveurs', [{ kind: 'person', name: 'Paul Martin' }]],
     ]);
   });
+
+  it('reads a decision in the impersonal passive as made by both sides', () => {
+    const ctx = context([
+      ['Il', 'PRON', 3, 'nsubj:pass'],
+      ['a', 'AUX', 3, 'aux'],
+      ['été', 'AUX', 3, 'aux:pass'],
+      ['convenu', 'VERB', -1, 'root'],
+      ['de', 'ADP', 5, 'mark'],
+      ['créer', 'VERB', 3, 'xcomp'],
+      ['un', 'DET', 7, 'det'],
+      ['comité', 'NOUN', 5, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.kind, c.text, c.bothSides])).toEqual([
+      ['decision', 'convenu de créer un comité', true],
+    ]);
+  });
 });

@@ -114,6 +114,22 @@ function detachedSubject(sentence: ParsedSentence, word: Word): Word[] {
   return subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) ? [subject] : [];
 }
 
+/** Pronouns that stand for no one: "il a été convenu", "it was agreed". */
+const IT = new Set(['il', 'it']);
+
+/**
+ * "Il a été convenu de créer", "It was agreed to set up", "Se acordó crear": a decision told in
+ * the impersonal passive, with what was decided as its complement, is the meeting's sides'.
+ */
+function impersonalPassive(sentence: ParsedSentence, verb: Word, subjects: Word[]): boolean {
+  const below = sentence.words.filter((w) => w.head === verb.i);
+  if (!below.some((w) => ['xcomp', 'ccomp', 'csubj'].includes(w.dep))) return false;
+  const [subject, ...others] = subjects;
+  if (subject && others.length === 0)
+    return subject.pos === 'PRON' && IT.has(subject.folded) && subject.dep === 'nsubj:pass';
+  return !subject && below.some((w) => w.pos === 'PRON' && w.folded === 'se' && w.i < verb.i);
+}
+
 /** The actor a name's head word names, with its title ("M. Schinas" for "M."), and nothing wider. */
 const nameAt = (sentence: ParsedSentence, head: Word, actors: ActorMention[]) =>
   actorAt(actors, head) ??
@@ -159,6 +175,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         continue;
       const kind = kindOf(verb);
       if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, verb)) bothSides = true;
+      if (kind === 'decision' && impersonalPassive(sentence, verb, subjects)) bothSides = true;
       for (const subject of subjects) {
         // The subject of a passive is what was agreed, not who agreed it; but who "is committed"
         // or "est engagé" is who commits.
