@@ -335,4 +335,20 @@ describe('readCommitments', () => {
       ['decision', 'convenu de créer un comité', true],
     ]);
   });
+
+  it('reads inviting others to act as a call, and accepting to act as a decision', () => {
+    const says = (verb: string) =>
+      readCommitments(
+        context([
+          ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+          [verb, 'VERB', -1, 'root'],
+          ['de', 'ADP', 3, 'mark'],
+          ['coopérer', 'VERB', 1, 'xcomp'],
+          ['davantage', 'ADV', 3, 'advmod'],
+        ]),
+      ).map((c) => [c.kind, c.makers]);
+    const italy = [{ kind: 'country', id: 'italy' }];
+    expect(says('invite')).toEqual([['intention', italy]]);
+    expect(says('accepte')).toEqual([['decision', italy]]);
+  });
 });

@@ -49,11 +49,11 @@ export interface CommitmentReading {
 const KINDS: Array<[CommitmentKind, RegExp]> = [
   [
     'decision',
-    /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob|mis$|mett|met$|pus|pon)/,
+    /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob|accept|acept|mis$|mett|met$|pus|pon)/,
   ],
   [
     'intention',
-    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat)/,
+    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat|demand|invit|encourag|alent|solicit)/,
   ],
   ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec|annonc|announc|anunci)/],
 ];
