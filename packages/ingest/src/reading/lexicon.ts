@@ -101,6 +101,7 @@ const fr: Lexicon = {
     ['seminaire', 'seminar'],
     ['forum', 'seminar'],
     ['conference de presse', 'bilateral-meeting'],
+    ['reunion de travail', 'working-session'],
     ['commission mixte', 'group-session'],
     ['haute commission', 'group-session'],
   ],
@@ -487,6 +488,7 @@ const es: Lexicon = {
     ['seminario', 'seminar'],
     ['foro', 'seminar'],
     ['rueda de prensa', 'bilateral-meeting'],
+    ['reunion de trabajo', 'working-session'],
     ['conferencia de prensa', 'bilateral-meeting'],
   ],
   meetingVerbs: [

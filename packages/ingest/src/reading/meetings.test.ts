@@ -294,4 +294,41 @@ describe('readMeetings', () => {
       ],
     ]);
   });
+
+  it('bounds the date of a meeting held after a dated one by the month of publication', () => {
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['rencontre', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['lundi', 'NOUN', 2, 'obl'],
+      ],
+      [
+        ['Dupont', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['a', 'AUX', 2, 'aux'],
+        ['organisé', 'VERB', -1, 'root'],
+        ['une', 'DET', 4, 'det'],
+        ['réunion', 'NOUN', 2, 'obj'],
+        ['après', 'ADP', 7, 'case'],
+        ['sa', 'DET', 7, 'det'],
+        ['visite', 'NOUN', 2, 'obl'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const start = ctx.text.indexOf('lundi');
+    const monday = {
+      text: '2026-03-30',
+      precision: 'day',
+      earliest: '2026-03-30',
+      latest: '2026-03-30',
+    } as const;
+    ctx.dates = [{ start, end: start + 5, text: 'lundi', date: monday, relative: true }];
+    ctx.published = { text: '2026-04', precision: 'month', earliest: '2026-04-01', latest: '2026-04-30' };
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.date?.text])).toEqual([
+      ['rencontre', '2026-03-30'],
+      ['reunion', '2026-03/2026-04'],
+    ]);
+  });
 });

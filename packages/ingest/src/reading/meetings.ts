@@ -401,6 +401,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     return next ? current(next) : m;
   };
   const readingOf = new Map<Word, MeetingReading>();
+  /** The meeting a sentence tells another one came after: "quelques jours après son déplacement". */
+  const after = new Map<number, MeetingReading>();
   // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
   const theirs = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
@@ -499,8 +501,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         const m = w && readingOf.get(w);
         return m ? [current(m)] : [];
       });
+      // "quelques jours après son déplacement": a meeting told of before, as the time of another.
+      const anchor = anchorOf(sentence, trigger.head);
       const sibling = meetings.find(
         (m) =>
+          !anchor &&
           m.sentences[0] === sentence.index &&
           !related.includes(m) &&
           samePlace(m.place, reading.place) &&
@@ -527,9 +532,15 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         !related.includes(last)
           ? last
           : undefined;
+      const told =
+        anchor && !date && !place
+          ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
+          : undefined;
+      if (told && anchor === 'after') after.set(sentence.index, told);
       const earlier =
         sibling ??
         anaphoric ??
+        told ??
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
@@ -596,6 +607,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       );
     if (before) m.place = before.place;
   }
+  for (const m of meetings) {
+    const before = after.get(m.sentences[0] ?? -1);
+    const bound = before && before !== m && !m.date && m.status === 'held' && dateAfter(ctx, current(before));
+    if (bound) m.date = bound;
+  }
   dateFromSentenceBefore(ctx, meetings);
   return meetings.filter(
     (m) =>
@@ -605,6 +621,33 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
+}
+
+/** Prepositions that set a meeting after or before another one: "après sa visite", "tras la reunión". */
+const AFTER = new Set(['apres', 'after', 'despues', 'tras', 'depuis', 'since', 'desde']);
+const BEFORE = new Set(['avant', 'before', 'antes']);
+
+function anchorOf(sentence: ParsedSentence, noun: Word): 'after' | 'before' | undefined {
+  for (const w of sentence.words) {
+    if (w.head !== noun.i || w.dep !== 'case') continue;
+    if (AFTER.has(w.folded)) return 'after';
+    if (BEFORE.has(w.folded)) return 'before';
+  }
+  return undefined;
+}
+
+/**
+ * The dates a meeting held after a dated one can have: from the month of the one before to the
+ * month of publication ("quelques jours après son déplacement du 26 octobre", in an article of 17
+ * November: "2020-10/2020-11"). Without a publication's month there is no bound.
+ */
+function dateAfter(ctx: ArticleContext, before: MeetingReading): FuzzyDate | null {
+  const published = ctx.published;
+  if (!before.date || !published || !['day', 'month'].includes(published.precision)) return null;
+  const [from, to] = [before.date.earliest.slice(0, 7), published.latest.slice(0, 7)];
+  if (from > to) return null;
+  const bound = parseFuzzyDate(from === to ? from : `${from}/${to}`);
+  return typeof bound === 'string' ? null : bound;
 }
 
 /** The meeting's word with the words that qualify it ("visite de travail"), and where. */

@@ -76,6 +76,7 @@ export function handArticle(
     organizations: [],
     places,
     dates: [],
+    published: null,
     countries: countryMentions(sentences),
     quotations: quotationsOf(text),
   };

@@ -55,6 +55,7 @@ export function readArticle(
     organizations,
     places: readPlaces(sentences, article.text, language, taken),
     dates: readDates(article.text, article.regions, published, language),
+    published,
     countries: countryMentions(sentences),
     quotations: quotationsOf(article.text),
   };
