@@ -167,6 +167,8 @@ const fr: Lexicon = {
     'scell*',
     'convenue',
     'convenues',
+    // "sont parvenus à un accord".
+    'parven*',
   ],
   commitmentVerbs: [
     'engag*',
@@ -362,7 +364,21 @@ const en: Lexicon = {
     ['plan', 'framework'],
     ['initiative', 'framework'],
   ],
-  signingVerbs: ['sign*', 'adopt*', 'conclud*', 'approv*', 'endors*', 'ratif*', 'seal*', 'issu*', 'agreed'],
+  signingVerbs: [
+    'sign*',
+    'adopt*',
+    'conclud*',
+    'approv*',
+    'endors*',
+    'ratif*',
+    'seal*',
+    'issu*',
+    'agreed',
+    // "reached an agreement", "struck a deal", "finalised the agreement".
+    'reach*',
+    'struck',
+    'finali*',
+  ],
   commitmentVerbs: [
     'agree*',
     'commit*',
@@ -537,7 +553,18 @@ const es: Lexicon = {
     ['plan', 'framework'],
     ['iniciativa', 'framework'],
   ],
-  signingVerbs: ['firm*', 'adopt*', 'suscrib*', 'conclu*', 'aprob*', 'rubric*', 'ratific*', 'acordad*'],
+  signingVerbs: [
+    'firm*',
+    'adopt*',
+    'suscrib*',
+    'conclu*',
+    'aprob*',
+    'rubric*',
+    'ratific*',
+    'acordad*',
+    // "alcanzaron un acuerdo".
+    'alcanz*',
+  ],
   commitmentVerbs: [
     'acord*',
     'compromet*',
