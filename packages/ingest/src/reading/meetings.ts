@@ -10,7 +10,9 @@ import {
   sameActor,
 } from './context.js';
 import { countriesIn, countryName, countryOfCapital } from './countries.js';
+import { isFuture } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
+import { meetingDate } from './meeting-dates.js';
 import { editionsIn } from './meeting-editions.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
@@ -456,11 +458,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ])
           if (!participants.some((p) => sameActor(p.actor, member)))
             participants.push({ actor: member, role: 'attended', evidence: span });
-      const date =
-        nearest(
-          ctx.dates.filter((d) => inside(span, d)),
-          trigger.head,
-        )?.date ?? null;
+      // "il se rendra à Rabat", "effectuera une visite", "will visit": a meeting still to come; not
+      // "la visite permettra de", which tells what the meeting will bring.
+      const verb =
+        trigger.head.pos === 'VERB'
+          ? trigger.head
+          : trigger.head.dep.startsWith('nsubj')
+            ? undefined
+            : sentence.words[trigger.head.head];
+      const future = verb?.pos === 'VERB' && isFuture(ctx, sentence, verb);
+      const date = meetingDate(ctx, sentence, trigger.head, future);
       const place = placeOf(
         ctx,
         sentence,
@@ -477,7 +484,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       )
         kind = 'state-visit';
       if (kindWord && VISITS.has(kind)) visitRoles(ctx, sentence, trigger.head, actors, participants, place);
-      const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+      const planned = future || findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
       const reading: MeetingReading = {
         // "ont signé ... ont conclu ... a été signé par": one signing, whichever verb tells it.
         trigger: bySigning.some((t) => t === trigger) ? SIGNING : trigger.words.map((w) => w.lemma).join(' '),
