@@ -3,7 +3,7 @@ import type { DateMention } from '../text/french-dates.js';
 import { type ArticleContext, inside } from './context.js';
 import type { ParsedSentence, Word } from './parsed.js';
 
-/** What joins two dates into the days from one to the other: "jeudi et vendredi", "1 and 2". */
+/** What joins two dates into the days from one to the other: "jeudi et vendredi", "Thursday and Friday". */
 const JOINED = /^\s*(et|and|y|au|to|-|–)\s*$/i;
 const DAY_MS = 86_400_000;
 /** Days a meeting told by two dates may last: a visit, a conference. */
@@ -11,7 +11,7 @@ const MAX_DAYS = 7;
 
 /**
  * The date of a meeting told by a sentence: the sentence's date nearest its word, or the days
- * from it to the date joined to it ("jeudi et vendredi", "December 1 and 2"). A weekday is told
+ * from it to the date joined to it ("jeudi et vendredi", "Thursday and Friday"). A weekday is told
  * against the publication: the last such day for what happened, the next one for a meeting
  * still to come ("il se rendra jeudi à Rabat").
  */
