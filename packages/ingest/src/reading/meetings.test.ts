@@ -331,4 +331,26 @@ describe('readMeetings', () => {
       ['reunion', '2026-03/2026-04'],
     ]);
   });
+
+  it("gives who meets in their own capital the host's role, and who came from the other country the visitor's", () => {
+    const ctx = handContext([
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['rencontre', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ['à', 'ADP', 6, 'case'],
+      ['Paris', 'PROPN', 2, 'obl', 'I-LOC'],
+    ]);
+    const paris = { start: ctx.text.indexOf('Paris'), end: ctx.text.indexOf('Paris') + 5 };
+    ctx.places = [{ name: 'Paris', mentions: [paris], evidence: paris }];
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Jean Dupont' ? 'france' : 'spain',
+    }));
+    const roles = readMeetings(ctx).map((m) =>
+      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+    );
+    expect(roles).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
+  });
 });

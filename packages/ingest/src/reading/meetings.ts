@@ -222,6 +222,23 @@ function visitRoles(
 }
 
 /**
+ * Roles at a meeting between two countries' people in one of the two: who is of the country it
+ * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
+ * sont réunis à Madrid"). Roles a verb or a marker gave stay; people whose country the article
+ * does not give keep theirs.
+ */
+function hostRoles(ctx: ArticleContext, meeting: MeetingReading): void {
+  const place = meeting.place;
+  const host = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  const countryOf = (a: ActorRef) =>
+    a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
+  const people = meeting.participants.filter((p) => p.role === 'attended' && countryOf(p.actor) !== null);
+  const countries = new Set(people.map((p) => countryOf(p.actor)));
+  if (!host || !countries.has(host) || countries.size !== 2) return;
+  for (const p of people) p.role = countryOf(p.actor) === host ? 'received' : 'visited';
+}
+
+/**
  * Nouns whose complement names someone on whose behalf or in whose spirit others act, not
  * someone present: "conformément aux instructions du Roi", "under the leadership of".
  */
@@ -620,6 +637,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     if (bound) m.date = bound;
   }
   dateFromSentenceBefore(ctx, meetings);
+  // At a signing, all attend it ("signé par X et Y, en présence de Z").
+  for (const m of meetings) if (!VISITS.has(m.kind) && m.trigger !== SIGNING) hostRoles(ctx, m);
   return meetings.filter(
     (m) =>
       m.participants.length > 1 ||
