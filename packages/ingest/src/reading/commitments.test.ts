@@ -351,4 +351,24 @@ describe('readCommitments', () => {
     expect(says('invite')).toEqual([['intention', italy]]);
     expect(says('accepte')).toEqual([['decision', italy]]);
   });
+
+  it('reads no commitment from arguing that something is so, nor from hearing', () => {
+    const argues = context([
+      ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['soutient', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 4, 'mark'],
+      ['les', 'DET', 4, 'det'],
+      ['visas', 'NOUN', 5, 'nsubj'],
+      ['suffisent', 'VERB', 1, 'ccomp'],
+    ]);
+    const hears = context([
+      ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['entend', 'VERB', -1, 'root'],
+      ['les', 'DET', 3, 'det'],
+      ['plaintes', 'NOUN', 1, 'obj'],
+      ['des', 'ADP', 5, 'case'],
+      ['éleveurs', 'NOUN', 3, 'nmod'],
+    ]);
+    expect([...readCommitments(argues), ...readCommitments(hears)]).toEqual([]);
+  });
 });

@@ -67,6 +67,10 @@ const READY =
   /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
 /** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
 const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
+/** Verbs of support that, with a clause, argue instead: "soutenir que", "defender que". */
+const ARGUES = /^(souten|soutien|defend|defiend|support|apoy|respald)/;
+/** "Entendre" intends only with what is intended: "entend renforcer". */
+const HEARS = /^entend/;
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
@@ -158,6 +162,10 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (below.some((w) => NEGATIONS.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
+      // "a soutenu que", "defended that": an opinion argued, not a support given.
+      if (ARGUES.test(verb.folded) && below.some((w) => w.dep === 'ccomp')) continue;
+      // "entend renforcer" intends; "a entendu les témoignages" hears.
+      if (HEARS.test(verb.folded) && !below.some((w) => w.dep === 'xcomp' || w.dep === 'ccomp')) continue;
       // "stressed the need to", "a annoncé la création de" commit; "stressed that", "a annoncé que" report.
       if (OBJECT_ONLY.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
       // "a reçu son homologue pour renforcer la coopération", "met to strengthen ties": why they
