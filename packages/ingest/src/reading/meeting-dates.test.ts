@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingDate } from './meeting-dates.js';
-import { handContext } from './parsed-sentence.fixture.js';
-
-const day = (iso: string) => ({ text: iso, precision: 'day', earliest: iso, latest: iso }) as const;
+import { dayOf as day, handContext } from './parsed-sentence.fixture.js';
 
 /** "Il visite Lyon jeudi et vendredi", published on Wednesday 2026-03-04 (weekdays read as past). */
 function visit() {

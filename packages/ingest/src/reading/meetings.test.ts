@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
@@ -14,6 +14,16 @@ const betweenFranceAndMorocco = (noun: string, verb: number): HandToken[] => [
   ['et', 'CCONJ', 7, 'cc'],
   ['le', 'DET', 7, 'det'],
   ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+];
+
+/** "Jean Dupont rencontre Paul Martin", then the words given, hung on the verb. */
+const dupontMeetsMartin = (...more: HandToken[]): HandToken[] => [
+  ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+  ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+  ['rencontre', 'VERB', -1, 'root'],
+  ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+  ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+  ...more,
 ];
 
 describe('readMeetings', () => {
@@ -246,20 +256,9 @@ describe('readMeetings', () => {
       ['parlait', 'VERB', -1, 'root'],
       ['lundi', 'NOUN', 2, 'obl'],
     ];
-    const met: HandToken[] = [
-      ['Dupont', 'PROPN', 1, 'nsubj', 'I-PER'],
-      ['rencontre', 'VERB', -1, 'root'],
-      ['Paul', 'PROPN', 1, 'obj', 'I-PER'],
-      ['Martin', 'PROPN', 2, 'flat:name', 'I-PER'],
-    ];
-    const monday = {
-      text: '2026-03-02',
-      precision: 'day',
-      earliest: '2026-03-02',
-      latest: '2026-03-02',
-    } as const;
+    const monday = dayOf('2026-03-02');
     const dated = (relative: boolean) => {
-      const ctx = handArticle([said, met]);
+      const ctx = handArticle([said, dupontMeetsMartin()]);
       ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
       const start = ctx.text.indexOf('lundi');
       ctx.dates = [{ start, end: start + 5, text: 'lundi', date: monday, relative }];
@@ -297,14 +296,7 @@ describe('readMeetings', () => {
 
   it('bounds the date of a meeting held after a dated one by the month of publication', () => {
     const ctx = handArticle([
-      [
-        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-        ['rencontre', 'VERB', -1, 'root'],
-        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
-        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-        ['lundi', 'NOUN', 2, 'obl'],
-      ],
+      dupontMeetsMartin(['lundi', 'NOUN', 2, 'obl']),
       [
         ['Dupont', 'PROPN', 2, 'nsubj', 'I-PER'],
         ['a', 'AUX', 2, 'aux'],
@@ -318,12 +310,7 @@ describe('readMeetings', () => {
     ]);
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
     const start = ctx.text.indexOf('lundi');
-    const monday = {
-      text: '2026-03-30',
-      precision: 'day',
-      earliest: '2026-03-30',
-      latest: '2026-03-30',
-    } as const;
+    const monday = dayOf('2026-03-30');
     ctx.dates = [{ start, end: start + 5, text: 'lundi', date: monday, relative: true }];
     ctx.published = { text: '2026-04', precision: 'month', earliest: '2026-04-01', latest: '2026-04-30' };
     expect(readMeetings(ctx).map((m) => [m.trigger, m.date?.text])).toEqual([
@@ -333,15 +320,9 @@ describe('readMeetings', () => {
   });
 
   it("gives who meets in their own capital the host's role, and who came from the other country the visitor's", () => {
-    const ctx = handContext([
-      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-      ['rencontre', 'VERB', -1, 'root'],
-      ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
-      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-      ['à', 'ADP', 6, 'case'],
-      ['Paris', 'PROPN', 2, 'obl', 'I-LOC'],
-    ]);
+    const ctx = handContext(
+      dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Paris', 'PROPN', 2, 'obl', 'I-LOC']),
+    );
     const paris = { start: ctx.text.indexOf('Paris'), end: ctx.text.indexOf('Paris') + 5 };
     ctx.places = [{ name: 'Paris', mentions: [paris], evidence: paris }];
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({

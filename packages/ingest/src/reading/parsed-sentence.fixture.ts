@@ -81,3 +81,6 @@ export function handArticle(
     quotations: quotationsOf(text),
   };
 }
+
+/** A day as a fuzzy date, for the dates of hand-made contexts. */
+export const dayOf = (iso: string) => ({ text: iso, precision: 'day', earliest: iso, latest: iso }) as const;
