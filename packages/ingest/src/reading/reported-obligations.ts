@@ -1,8 +1,7 @@
 import { SAYS, subjectActors } from './commitment-makers.js';
 import { type ArticleContext, actorsIn } from './context.js';
-import { spanText } from './names.js';
-import { type ParsedSentence, subtree, type Word } from './parsed.js';
-import type { ReportedCommitment } from './reported-commitments.js';
+import type { ParsedSentence, Word } from './parsed.js';
+import { type ReportedCommitment, reportedClause } from './reported-commitments.js';
 
 /** Modals of obligation: "doit", "devrait", "il faut", "must", "should", "debe", "debería". */
 const MUST =
@@ -11,7 +10,6 @@ const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca'
 /** Words that open a reported clause: "a souligné que", "said that", "afirmó que". */
 const THAT = new Set(['que', "qu'", 'qu’', 'that']);
 const RELATIVE = new Set(['qui', 'who', 'que', 'quien']);
-const MAX_WORDS = 20;
 
 /**
  * "Bourita a insisté sur le fait que le dialogue devait adopter une approche holistique", "she
@@ -35,13 +33,8 @@ export function reportedObligations(ctx: ArticleContext, sentence: ParsedSentenc
     if (!sayer) continue;
     const named = RELATIVE.has(sayer.folded) ? actors.findLast((a) => a.end <= sayer.start) : undefined;
     const makers = named ? [named.actor] : subjectActors(ctx, sentence, sayer, actors);
-    if (makers.length === 0) continue;
-    const words = subtree(sentence, clause.i)
-      .filter((w) => w.i >= modal.i && w.inStory)
-      .slice(0, MAX_WORDS);
-    if (words.length < 3) continue;
-    const span = spanText(ctx.text, words);
-    found.push({ text: span.text, makers, evidence: { start: span.start, end: span.end } });
+    const told = reportedClause(ctx, sentence, clause, modal, makers);
+    if (told) found.push(told);
   }
   return found;
 }
