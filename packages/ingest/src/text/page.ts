@@ -101,8 +101,8 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'noise',
     reason: 'embedded tweet',
-    // Its picture link, or its signature: "— Name (@handle) January 12, 2022".
-    test: ({ text }) => /\bpic\.twitter\.com\/|^[—–-] ?[^()]{1,80}\(@\w{1,30}\)/u.test(text),
+    // The line that ends with its picture link.
+    test: ({ text }) => /\bpic\.twitter\.com\/\S*$/u.test(text),
   },
   { kind: 'noise', reason: 'font-size widget', test: phrase(/^a[+-]?$/) },
   {
