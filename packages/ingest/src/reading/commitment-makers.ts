@@ -126,6 +126,11 @@ function speakerAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word): A
   return undefined;
 }
 
+/** Who speaks at a word: the speaker of its quote or sentence, else the person named just before. */
+export function speakerOf(ctx: ArticleContext, sentence: ParsedSentence, word: Word): ActorRef | undefined {
+  return speakerAt(ctx, sentence, word) ?? personBefore(ctx, sentence, word.start);
+}
+
 /** Definite articles: "le ministre" speaks of someone the reader knows of. */
 const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
 
@@ -235,7 +240,7 @@ export function subjectActors(
     (WE_IN_QUOTES.has(subject.folded) &&
       ctx.quotations.some((q) => q.start <= subject.start && subject.end <= q.end));
   if (we && subject.pos === 'PRON') {
-    const speaker = speakerAt(ctx, sentence, subject) ?? personBefore(ctx, sentence, subject.start);
+    const speaker = speakerOf(ctx, sentence, subject);
     return speaker ? [speaker] : [];
   }
   // "les consulats généraux français au Maroc" for "les six Consulats généraux français du Maroc".

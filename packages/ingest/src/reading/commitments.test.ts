@@ -255,4 +255,120 @@ describe('readCommitments', () => {
     ]);
     expect(readCommitments(ctx)).toEqual([]);
   });
+
+  it('gives a word of readiness that opens the sentence the subject after its comma', () => {
+    const ctx = context([
+      ['Prêt', 'ADJ', -1, 'root'],
+      ['à', 'ADP', 2, 'mark'],
+      ['aider', 'VERB', 0, 'xcomp'],
+      ['les', 'DET', 4, 'det'],
+      ['éleveurs', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Paul', 'PROPN', 8, 'nmod', 'I-PER'],
+      ['Martin', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ['parle', 'VERB', 2, 'conj'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'person', name: 'Paul Martin' }]]);
+  });
+
+  it('reads a call from a speaker who says that something must be done, and none when it must not', () => {
+    const said = (negation: HandToken[]) => {
+      const get = 6 + negation.length;
+      const ctx = contextIn('en', [
+        ['Paul', 'PROPN', 2, 'nsubj', 'PERSON'],
+        ['Martin', 'PROPN', 0, 'flat', 'PERSON'],
+        ['said', 'VERB', -1, 'root'],
+        ['that', 'SCONJ', get, 'mark'],
+        ['farmers', 'NOUN', get, 'nsubj'],
+        ['should', 'AUX', get, 'aux'],
+        ...negation,
+        ['get', 'VERB', 2, 'ccomp'],
+        ['more', 'ADJ', get + 2, 'amod'],
+        ['water', 'NOUN', get, 'obj'],
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      return readCommitments(ctx).map((c) => [c.kind, c.text, c.makers]);
+    };
+    expect(said([])).toEqual([
+      ['intention', 'should get more water', [{ kind: 'person', name: 'Paul Martin' }]],
+    ]);
+    expect(said([['not', 'PART', 7, 'advmod']])).toEqual([]);
+  });
+
+  it("reads 'mon engagement' in a quote as the speaker's commitment", () => {
+    const ctx = context([
+      ['«', 'PUNCT', 1, 'punct'],
+      ['Comptez', 'VERB', 12, 'ccomp'],
+      ['sur', 'ADP', 4, 'case'],
+      ['mon', 'DET', 4, 'det'],
+      ['engagement', 'NOUN', 1, 'obl'],
+      ['pour', 'ADP', 6, 'mark'],
+      ['aider', 'VERB', 1, 'advcl'],
+      ['les', 'DET', 8, 'det'],
+      ['éleveurs', 'NOUN', 6, 'obj'],
+      ['»', 'PUNCT', 1, 'punct'],
+      [',', 'PUNCT', 12, 'punct'],
+      ['a', 'AUX', 12, 'aux'],
+      ['déclaré', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 12, 'nsubj', 'I-PER'],
+      ['Martin', 'PROPN', 13, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['engagement pour aider les éleveurs', [{ kind: 'person', name: 'Paul Martin' }]],
+    ]);
+  });
+
+  it('reads a decision in the impersonal passive as made by both sides', () => {
+    const ctx = context([
+      ['Il', 'PRON', 3, 'nsubj:pass'],
+      ['a', 'AUX', 3, 'aux'],
+      ['été', 'AUX', 3, 'aux:pass'],
+      ['convenu', 'VERB', -1, 'root'],
+      ['de', 'ADP', 5, 'mark'],
+      ['créer', 'VERB', 3, 'xcomp'],
+      ['un', 'DET', 7, 'det'],
+      ['comité', 'NOUN', 5, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.kind, c.text, c.bothSides])).toEqual([
+      ['decision', 'convenu de créer un comité', true],
+    ]);
+  });
+
+  it('reads inviting others to act as a call, and accepting to act as a decision', () => {
+    const says = (verb: string) =>
+      readCommitments(
+        context([
+          ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+          [verb, 'VERB', -1, 'root'],
+          ['de', 'ADP', 3, 'mark'],
+          ['coopérer', 'VERB', 1, 'xcomp'],
+          ['davantage', 'ADV', 3, 'advmod'],
+        ]),
+      ).map((c) => [c.kind, c.makers]);
+    const italy = [{ kind: 'country', id: 'italy' }];
+    expect(says('invite')).toEqual([['intention', italy]]);
+    expect(says('accepte')).toEqual([['decision', italy]]);
+  });
+
+  it('reads no commitment from arguing that something is so, nor from hearing', () => {
+    const argues = context([
+      ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['soutient', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 4, 'mark'],
+      ['les', 'DET', 4, 'det'],
+      ['visas', 'NOUN', 5, 'nsubj'],
+      ['suffisent', 'VERB', 1, 'ccomp'],
+    ]);
+    const hears = context([
+      ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['entend', 'VERB', -1, 'root'],
+      ['les', 'DET', 3, 'det'],
+      ['plaintes', 'NOUN', 1, 'obj'],
+      ['des', 'ADP', 5, 'case'],
+      ['éleveurs', 'NOUN', 3, 'nmod'],
+    ]);
+    expect([...readCommitments(argues), ...readCommitments(hears)]).toEqual([]);
+  });
 });

@@ -18,11 +18,13 @@ import {
   actorsIn,
   sameActor,
 } from './context.js';
+import { meetingVerbsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { reportedFutures } from './reported-commitments.js';
+import { reportedObligations } from './reported-obligations.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
@@ -47,11 +49,11 @@ export interface CommitmentReading {
 const KINDS: Array<[CommitmentKind, RegExp]> = [
   [
     'decision',
-    /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob|mis$|mett|met$|pus|pon)/,
+    /^(decid|decis|conven|convien|convin|accord|approuv|agre|approv|resol|acord|acuerd|aprob|accept|acept|mis$|mett|met$|pus|pon)/,
   ],
   [
     'intention',
-    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat)/,
+    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat|demand|invit|encourag|alent|solicit)/,
   ],
   ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec|annonc|announc|anunci)/],
 ];
@@ -65,6 +67,10 @@ const READY =
   /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
 /** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
 const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
+/** Verbs of support that, with a clause, argue instead: "soutenir que", "defender que". */
+const ARGUES = /^(souten|soutien|defend|defiend|support|apoy|respald)/;
+/** "Entendre" intends only with what is intended: "entend renforcer". */
+const HEARS = /^entend/;
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
@@ -72,9 +78,7 @@ const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
 
 /** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
 function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {
-  if (word?.pos !== 'VERB') return false;
-  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
-  return findTriggers(sentence, verbs).some((t) => t.head.i === word.i);
+  return meetingVerbsIn(ctx.lexicon, sentence).some((t) => t.head.i === word?.i);
 }
 
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
@@ -98,6 +102,36 @@ function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
     at = sentence.words[at.head];
   }
   return [];
+}
+
+/**
+ * "Prêt à aider les agriculteurs, le préfet a ...", "Determined to act, the minister ...": a word of
+ * readiness that opens the sentence, set off by a comma, is said of the subject that follows the
+ * comma.
+ */
+function detachedSubject(sentence: ParsedSentence, word: Word): Word[] {
+  const opens = sentence.words.slice(0, word.i).every((w) => w.pos === 'PUNCT' || w.pos === 'ADV');
+  if (!opens || !READY.test(word.folded)) return [];
+  const comma = sentence.words.find((w) => w.i > word.i && w.text === ',');
+  // The parser often gets such a sentence wrong: the noun phrase right after the comma will do.
+  const subject = comma && sentence.words.find((w) => w.i > comma.i && w.pos !== 'DET');
+  return subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) ? [subject] : [];
+}
+
+/** Pronouns that stand for no one: "il a été convenu", "it was agreed". */
+const IT = new Set(['il', 'it']);
+
+/**
+ * "Il a été convenu de créer", "It was agreed to set up", "Se acordó crear": a decision told in
+ * the impersonal passive, with what was decided as its complement, is the meeting's sides'.
+ */
+function impersonalPassive(sentence: ParsedSentence, verb: Word, subjects: Word[]): boolean {
+  const below = sentence.words.filter((w) => w.head === verb.i);
+  if (!below.some((w) => ['xcomp', 'ccomp', 'csubj'].includes(w.dep))) return false;
+  const [subject, ...others] = subjects;
+  if (subject && others.length === 0)
+    return subject.pos === 'PRON' && IT.has(subject.folded) && subject.dep === 'nsubj:pass';
+  return !subject && below.some((w) => w.pos === 'PRON' && w.folded === 'se' && w.i < verb.i);
 }
 
 /** The actor a name's head word names, with its title ("M. Schinas" for "M."), and nothing wider. */
@@ -128,6 +162,10 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (below.some((w) => NEGATIONS.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
+      // "a soutenu que", "defended that": an opinion argued, not a support given.
+      if (ARGUES.test(verb.folded) && below.some((w) => w.dep === 'ccomp')) continue;
+      // "entend renforcer" intends; "a entendu les témoignages" hears.
+      if (HEARS.test(verb.folded) && !below.some((w) => w.dep === 'xcomp' || w.dep === 'ccomp')) continue;
       // "stressed the need to", "a annoncé la création de" commit; "stressed that", "a annoncé que" report.
       if (OBJECT_ONLY.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
       // "a reçu son homologue pour renforcer la coopération", "met to strengthen ties": why they
@@ -139,11 +177,13 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const makers: ActorRef[] = [];
       let bothSides = false;
       const subjects = subjectsOf(sentence, verb);
+      if (subjects.length === 0) subjects.push(...detachedSubject(sentence, verb));
       // "il convient de noter": no one commits.
       if (subjects.some((w) => w.dep === 'expl' || (w.folded === 'il' && IMPERSONAL.test(verb.folded))))
         continue;
       const kind = kindOf(verb);
       if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, verb)) bothSides = true;
+      if (kind === 'decision' && impersonalPassive(sentence, verb, subjects)) bothSides = true;
       for (const subject of subjects) {
         // The subject of a passive is what was agreed, not who agreed it; but who "is committed"
         // or "est engagé" is who commits.
@@ -210,6 +250,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     for (const r of reportedFutures(ctx, sentence)) {
       if (!overlapsFound(r.evidence))
         found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
+    }
+    // "a souligné que la coopération devait être renforcée": a call no commitment verb carries.
+    for (const r of reportedObligations(ctx, sentence)) {
+      if (!overlapsFound(r.evidence))
+        found.push({ ...r, kind: 'intention', bothSides: false, sentence: sentence.index });
     }
     // "un officier de liaison sera présent à Rabat": a measure announced in the future.
     for (const m of announcedMeasures(ctx, sentence, actors)) {

@@ -1,4 +1,5 @@
 import type { Language } from '@diplograph/nlp';
+import type { FuzzyDate } from '@diplograph/schema';
 import type { DateMention } from '../text/french-dates.js';
 import { countryNamed } from './countries.js';
 import type { Lexicon } from './lexicon.js';
@@ -30,6 +31,8 @@ export interface ArticleContext {
   organizations: OrganizationReading[];
   places: PlaceReading[];
   dates: DateMention[];
+  /** When the article was published, if known: what relative dates are told against. */
+  published: FuzzyDate | null;
   /** Countries named in the story ("le Maroc", "Spain"), adjectives not included. */
   countries: ActorMention[];
   /** The passages in quotation marks: someone's own words. */

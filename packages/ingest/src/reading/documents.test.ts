@@ -137,4 +137,29 @@ describe('readDocuments', () => {
       ['feuille de route convenue', 'roadmap', true],
     ]);
   });
+
+  it('reads a document its parties are told to have reached', () => {
+    const ctx = handContext([
+      ['Le', 'DET', 1, 'det'],
+      ['Maroc', 'PROPN', 6, 'nsubj', 'I-LOC'],
+      ['et', 'CCONJ', 4, 'cc'],
+      ["l'", 'DET', 4, 'det'],
+      ['Espagne', 'PROPN', 1, 'conj', 'I-LOC'],
+      ['sont', 'AUX', 6, 'aux'],
+      ['parvenus', 'VERB', -1, 'root'],
+      ['à', 'ADP', 9, 'case'],
+      ['un', 'DET', 9, 'det'],
+      ['accord', 'NOUN', 6, 'obl'],
+    ]);
+    expect(readDocuments(ctx).map((d) => [d.name, d.parties, d.signed])).toEqual([
+      [
+        'accord',
+        [
+          { kind: 'country', id: 'morocco' },
+          { kind: 'country', id: 'spain' },
+        ],
+        true,
+      ],
+    ]);
+  });
 });

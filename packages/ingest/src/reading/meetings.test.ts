@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
@@ -14,6 +14,16 @@ const betweenFranceAndMorocco = (noun: string, verb: number): HandToken[] => [
   ['et', 'CCONJ', 7, 'cc'],
   ['le', 'DET', 7, 'det'],
   ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+];
+
+/** "Jean Dupont rencontre Paul Martin", then the words given, hung on the verb. */
+const dupontMeetsMartin = (...more: HandToken[]): HandToken[] => [
+  ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+  ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+  ['rencontre', 'VERB', -1, 'root'],
+  ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+  ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+  ...more,
 ];
 
 describe('readMeetings', () => {
@@ -213,5 +223,115 @@ describe('readMeetings', () => {
         { kind: 'country', id: 'morocco' },
       ],
     ]);
+  });
+
+  it('reads "se rendre à" as a visit to the place, and "se rendre compte" as none', () => {
+    const trip = (object: HandToken) => {
+      const ctx = handContext([
+        ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ["s'", 'PRON', 3, 'expl'],
+        ['rendra', 'VERB', -1, 'root'],
+        object,
+        ['Lyon', 'PROPN', 3, 'obl', 'I-LOC'],
+      ]);
+      const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
+      ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+      return ctx;
+    };
+    const visit = trip(['à', 'ADP', 5, 'case']);
+    visit.people = readPeople(visit.sentences, visit.text, visit.lexicon);
+    expect(readMeetings(visit).map((m) => [m.place, m.participants.map((p) => p.role)])).toEqual([
+      [{ name: 'Lyon' }, ['visited']],
+    ]);
+    const realises = trip(['compte', 'NOUN', 3, 'obj']);
+    realises.people = readPeople(realises.sentences, realises.text, realises.lexicon);
+    expect(readMeetings(realises)).toEqual([]);
+  });
+
+  it('dates a meeting by the relative day the sentence before gives one of its participants', () => {
+    const said: HandToken[] = [
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['parlait', 'VERB', -1, 'root'],
+      ['lundi', 'NOUN', 2, 'obl'],
+    ];
+    const monday = dayOf('2026-03-02');
+    const dated = (relative: boolean) => {
+      const ctx = handArticle([said, dupontMeetsMartin()]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      const start = ctx.text.indexOf('lundi');
+      ctx.dates = [{ start, end: start + 5, text: 'lundi', date: monday, relative }];
+      return readMeetings(ctx).map((m) => m.date?.text ?? null);
+    };
+    expect(dated(true)).toEqual(['2026-03-02']);
+    expect(dated(false)).toEqual([null]);
+  });
+
+  it('reads one signing told by two signing verbs', () => {
+    const signed = (first: string, last: string, verb: string): HandToken[] => [
+      [first, 'PROPN', 3, 'nsubj', 'I-PER'],
+      [last, 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['a', 'AUX', 3, 'aux'],
+      [verb, 'VERB', -1, 'root'],
+      ['à', 'ADP', 5, 'case'],
+      ['Lyon', 'PROPN', 3, 'obl', 'I-LOC'],
+      ['un', 'DET', 7, 'det'],
+      ['accord', 'NOUN', 3, 'obj'],
+    ];
+    const ctx = handArticle([signed('Paul', 'Martin', 'signé'), signed('Jean', 'Dupont', 'conclu')]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const lyon = [...ctx.text.matchAll(/Lyon/g)].map((m) => ({ start: m.index, end: m.index + 4 }));
+    ctx.places = [{ name: 'Lyon', mentions: lyon, evidence: lyon[0] ?? { start: 0, end: 0 } }];
+    expect(readMeetings(ctx).map((m) => [m.sentences, m.participants.map((p) => p.actor)])).toEqual([
+      [
+        [0, 1],
+        [
+          { kind: 'person', name: 'Paul Martin' },
+          { kind: 'person', name: 'Jean Dupont' },
+        ],
+      ],
+    ]);
+  });
+
+  it('bounds the date of a meeting held after a dated one by the month of publication', () => {
+    const ctx = handArticle([
+      dupontMeetsMartin(['lundi', 'NOUN', 2, 'obl']),
+      [
+        ['Dupont', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['a', 'AUX', 2, 'aux'],
+        ['organisé', 'VERB', -1, 'root'],
+        ['une', 'DET', 4, 'det'],
+        ['réunion', 'NOUN', 2, 'obj'],
+        ['après', 'ADP', 7, 'case'],
+        ['sa', 'DET', 7, 'det'],
+        ['visite', 'NOUN', 2, 'obl'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const start = ctx.text.indexOf('lundi');
+    const monday = dayOf('2026-03-30');
+    ctx.dates = [{ start, end: start + 5, text: 'lundi', date: monday, relative: true }];
+    ctx.published = { text: '2026-04', precision: 'month', earliest: '2026-04-01', latest: '2026-04-30' };
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.date?.text])).toEqual([
+      ['rencontre', '2026-03-30'],
+      ['reunion', '2026-03/2026-04'],
+    ]);
+  });
+
+  it("gives who meets in their own capital the host's role, and who came from the other country the visitor's", () => {
+    const ctx = handContext(
+      dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Paris', 'PROPN', 2, 'obl', 'I-LOC']),
+    );
+    const paris = { start: ctx.text.indexOf('Paris'), end: ctx.text.indexOf('Paris') + 5 };
+    ctx.places = [{ name: 'Paris', mentions: [paris], evidence: paris }];
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Jean Dupont' ? 'france' : 'spain',
+    }));
+    const roles = readMeetings(ctx).map((m) =>
+      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+    );
+    expect(roles).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
   });
 });

@@ -10,8 +10,12 @@ import {
   sameActor,
 } from './context.js';
 import { countriesIn, countryName, countryOfCapital } from './countries.js';
+import { isFuture } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
+import { meetingDate } from './meeting-dates.js';
 import { editionsIn } from './meeting-editions.js';
+import { meetingVerbsIn } from './meeting-verbs.js';
+import { dateFromSentenceBefore } from './neighbour-dates.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
@@ -58,6 +62,8 @@ const SELF_STANDING = new Set<EventKind>([
   'state-visit',
 ]);
 const STATE = new Set(["d'etat", 'etat', 'state', 'estado']);
+/** The trigger of a meeting a signing verb reports, whatever the verb. */
+const SIGNING = 'signing';
 
 /** The distance in words between two words of a sentence, for choosing the nearest mention. */
 const distance = (a: { start: number }, b: { start: number }) => Math.abs(a.start - b.start);
@@ -96,11 +102,7 @@ function verbRoles(
   pronouns: Array<{ actor: ActorRef; role: Role }> = [],
 ): Map<ActorMention, Role> {
   const roles = new Map<ActorMention, Role>();
-  for (const verb of findTriggers(
-    sentence,
-    ctx.lexicon.meetingVerbs.map(([v, s, o]) => [v, [s, o]] as const),
-  )) {
-    if (verb.head.pos !== 'VERB') continue;
+  for (const verb of meetingVerbsIn(ctx.lexicon, sentence)) {
     const [subjectRole, objectRole] = verb.value;
     for (const w of sentence.words) {
       if (w.head !== verb.head.i) continue;
@@ -217,6 +219,23 @@ function visitRoles(
     if (visitors.some((v) => sameActor(v, p.actor))) p.role = 'visited';
     else if (visited && countryOf(p.actor) === visited && !guests.has(visited)) p.role = 'received';
   }
+}
+
+/**
+ * Roles at a meeting between two countries' people in one of the two: who is of the country it
+ * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
+ * sont réunis à Madrid"). Roles a verb or a marker gave stay; people whose country the article
+ * does not give keep theirs.
+ */
+function hostRoles(ctx: ArticleContext, meeting: MeetingReading): void {
+  const place = meeting.place;
+  const host = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  const countryOf = (a: ActorRef) =>
+    a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
+  const people = meeting.participants.filter((p) => p.role === 'attended' && countryOf(p.actor) !== null);
+  const countries = new Set(people.map((p) => countryOf(p.actor)));
+  if (!host || !countries.has(host) || countries.size !== 2) return;
+  for (const p of people) p.role = countryOf(p.actor) === host ? 'received' : 'visited';
 }
 
 /**
@@ -401,11 +420,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     return next ? current(next) : m;
   };
   const readingOf = new Map<Word, MeetingReading>();
+  /** The meeting a sentence tells another one came after: "quelques jours après son déplacement". */
+  const after = new Map<number, MeetingReading>();
   // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
   const theirs = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
   const isMeetingNoun = (w: Word) => nouns.some(([n]) => n === w.folded || n === w.lemma);
-  const verbs = entriesOf(ctx.lexicon.meetingVerbs.map(([v]) => v));
   // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
   const signing = entriesOf(ctx.lexicon.signingVerbs);
   for (const sentence of ctx.sentences) {
@@ -414,7 +434,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (t) =>
         t.head.pos === 'NOUN' || t.head.pos === 'PROPN' || (t.head.i > 0 && /^\p{Lu}/u.test(t.head.text)),
     );
-    const byVerb = findTriggers(sentence, verbs).filter((t) => t.head.pos === 'VERB');
+    const byVerb = meetingVerbsIn(ctx.lexicon, sentence);
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
     // presse"); a verb reports one when no noun does.
     const bySigning = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
@@ -455,11 +475,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ])
           if (!participants.some((p) => sameActor(p.actor, member)))
             participants.push({ actor: member, role: 'attended', evidence: span });
-      const date =
-        nearest(
-          ctx.dates.filter((d) => inside(span, d)),
-          trigger.head,
-        )?.date ?? null;
+      // "il se rendra à Rabat", "effectuera une visite", "will visit": a meeting still to come; not
+      // "la visite permettra de", which tells what the meeting will bring.
+      const verb =
+        trigger.head.pos === 'VERB'
+          ? trigger.head
+          : trigger.head.dep.startsWith('nsubj')
+            ? undefined
+            : sentence.words[trigger.head.head];
+      const future = verb?.pos === 'VERB' && isFuture(ctx, sentence, verb);
+      const date = meetingDate(ctx, sentence, trigger.head, future);
       const place = placeOf(
         ctx,
         sentence,
@@ -476,9 +501,10 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       )
         kind = 'state-visit';
       if (kindWord && VISITS.has(kind)) visitRoles(ctx, sentence, trigger.head, actors, participants, place);
-      const planned = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+      const planned = future || findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
       const reading: MeetingReading = {
-        trigger: trigger.words.map((w) => w.lemma).join(' '),
+        // "ont signé ... ont conclu ... a été signé par": one signing, whichever verb tells it.
+        trigger: bySigning.some((t) => t === trigger) ? SIGNING : trigger.words.map((w) => w.lemma).join(' '),
         name: meetingName(ctx, sentence, trigger.head, place),
         kind,
         status: planned ? 'planned' : 'held',
@@ -499,8 +525,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         const m = w && readingOf.get(w);
         return m ? [current(m)] : [];
       });
+      // "quelques jours après son déplacement": a meeting told of before, as the time of another.
+      const anchor = anchorOf(sentence, trigger.head);
       const sibling = meetings.find(
         (m) =>
+          !anchor &&
           m.sentences[0] === sentence.index &&
           !related.includes(m) &&
           samePlace(m.place, reading.place) &&
@@ -527,9 +556,15 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         !related.includes(last)
           ? last
           : undefined;
+      const told =
+        anchor && !date && !place
+          ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
+          : undefined;
+      if (told && anchor === 'after') after.set(sentence.index, told);
       const earlier =
         sibling ??
         anaphoric ??
+        told ??
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
@@ -596,6 +631,14 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       );
     if (before) m.place = before.place;
   }
+  for (const m of meetings) {
+    const before = after.get(m.sentences[0] ?? -1);
+    const bound = before && before !== m && !m.date && m.status === 'held' && dateAfter(ctx, current(before));
+    if (bound) m.date = bound;
+  }
+  dateFromSentenceBefore(ctx, meetings);
+  // At a signing, all attend it ("signé par X et Y, en présence de Z").
+  for (const m of meetings) if (!VISITS.has(m.kind) && m.trigger !== SIGNING) hostRoles(ctx, m);
   return meetings.filter(
     (m) =>
       m.participants.length > 1 ||
@@ -604,6 +647,33 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
+}
+
+/** Prepositions that set a meeting after or before another one: "après sa visite", "tras la reunión". */
+const AFTER = new Set(['apres', 'after', 'despues', 'tras', 'depuis', 'since', 'desde']);
+const BEFORE = new Set(['avant', 'before', 'antes']);
+
+function anchorOf(sentence: ParsedSentence, noun: Word): 'after' | 'before' | undefined {
+  for (const w of sentence.words) {
+    if (w.head !== noun.i || w.dep !== 'case') continue;
+    if (AFTER.has(w.folded)) return 'after';
+    if (BEFORE.has(w.folded)) return 'before';
+  }
+  return undefined;
+}
+
+/**
+ * The dates a meeting held after a dated one can have: from the month of the one before to the
+ * month of publication ("quelques jours après son déplacement du 26 octobre", in an article of 17
+ * November: "2020-10/2020-11"). Without a publication's month there is no bound.
+ */
+function dateAfter(ctx: ArticleContext, before: MeetingReading): FuzzyDate | null {
+  const published = ctx.published;
+  if (!before.date || !published || !['day', 'month'].includes(published.precision)) return null;
+  const [from, to] = [before.date.earliest.slice(0, 7), published.latest.slice(0, 7)];
+  if (from > to) return null;
+  const bound = parseFuzzyDate(from === to ? from : `${from}/${to}`);
+  return typeof bound === 'string' ? null : bound;
 }
 
 /** The meeting's word with the words that qualify it ("visite de travail"), and where. */

@@ -1,4 +1,10 @@
-import { addActors, droppedPluralSubject, standsForBothSides, subjectActors } from './commitment-makers.js';
+import {
+  addActors,
+  droppedPluralSubject,
+  speakerOf,
+  standsForBothSides,
+  subjectActors,
+} from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -44,6 +50,24 @@ const OWN = new Set([
   'nuestra',
   'nuestros',
 ]);
+/** Possessives of who speaks: "mon engagement", "our commitment", "mi compromiso" are the speaker's. */
+const MINE = new Set([
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'nos',
+  'my',
+  'our',
+  'mi',
+  'mis',
+  'nuestro',
+  'nuestra',
+  'nuestros',
+  'nuestras',
+]);
+/** Relations by which a commitment noun is what a verb takes: "réitère son engagement", "compter sur son engagement". */
+const TAKEN = new Set(['obj', 'obl']);
 /** What introduces what is supported: "à", "au", "for", "to", "a", "al". */
 const SUPPORTED = new Set(['a', 'au', 'aux', 'for', 'to', 'of', 'al', 'del']);
 
@@ -60,7 +84,12 @@ function committedTo(sentence: ParsedSentence, noun: Word, governor: Word): Word
   const introduced = (w: Word) =>
     below(w).some((c) => ['case', 'mark'].includes(c.dep) && COMMITTED_TO.has(c.folded));
   const loose = below(governor).find(
-    (w) => w.pos === 'VERB' && w.dep === 'xcomp' && w.i > noun.i && w.i <= noun.i + 3 && introduced(w),
+    (w) =>
+      w.pos === 'VERB' &&
+      ['xcomp', 'advcl'].includes(w.dep) &&
+      w.i > noun.i &&
+      w.i <= noun.i + 3 &&
+      introduced(w),
   );
   return loose ?? below(noun).find((w) => w.i > noun.i && w.dep.startsWith('nmod') && introduced(w));
 }
@@ -98,9 +127,13 @@ export function nominalCommitments(
     const verb =
       below(noun).find((w) => w.pos === 'VERB' && w.i > noun.i && COMPLEMENTS.has(w.dep)) ??
       supported ??
-      (noun.dep === 'obj' && governor ? committedTo(sentence, noun, governor) : undefined);
+      (TAKEN.has(noun.dep) && governor ? committedTo(sentence, noun, governor) : undefined);
     if (!verb) continue;
     const makers: ActorRef[] = [];
+    // "comptez sur mon engagement personnel pour veiller": the speaker's own commitment.
+    const mine = below(noun).some((w) => w.dep === 'det' && MINE.has(w.folded));
+    const speaker = mine ? speakerOf(ctx, sentence, noun) : undefined;
+    if (speaker) makers.push(speaker);
     // "its support", "their commitment": a pronoun possessor is the subject of the verb below.
     const possessors = below(noun).filter(
       (w) => POSSESSORS.has(w.dep) && w.i < verb.i && !(['PRON', 'DET'].includes(w.pos) && OWN.has(w.folded)),
@@ -109,7 +142,7 @@ export function nominalCommitments(
     // A possessor the article does not resolve ("her country", of a person whose country it does
     // not give) stays unknown: the reporting verb's subject is not who committed.
     let bothSides = false;
-    if (possessors.length === 0 && governor && noun.dep === 'obj') {
+    if (!speaker && possessors.length === 0 && governor && noun.dep === 'obj') {
       const subjects = below(governor).filter((w) => w.dep === 'nsubj');
       if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, governor)) bothSides = true;
       for (const subject of subjects) {

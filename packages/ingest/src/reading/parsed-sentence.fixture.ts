@@ -76,7 +76,11 @@ export function handArticle(
     organizations: [],
     places,
     dates: [],
+    published: null,
     countries: countryMentions(sentences),
     quotations: quotationsOf(text),
   };
 }
+
+/** A day as a fuzzy date, for the dates of hand-made contexts. */
+export const dayOf = (iso: string) => ({ text: iso, precision: 'day', earliest: iso, latest: iso }) as const;

@@ -2,6 +2,7 @@ import type { Annotation } from '@diplograph/nlp';
 import { foldText, type PageSection } from '@diplograph/schema';
 import { regionAt } from '../graph/evidence.js';
 import type { Region } from '../text/region.js';
+import { photoCreditStart } from './photo-credits.js';
 
 /** A word of a parsed sentence: its place in the article, its tags and its head in the parse. */
 export interface Word {
@@ -61,6 +62,9 @@ export function storyOf(document: Annotation, regions: Region[]): ParsedSentence
       head: -1,
       dep: 'root',
     }));
+    // A photo credit is the page's, whatever region holds it.
+    const credit = photoCreditStart(words);
+    for (const w of credit === undefined ? [] : words.slice(credit)) w.inStory = false;
     for (const d of sentence.basicDependencies) {
       const word = words[d.dependent - 1];
       if (!word) continue;

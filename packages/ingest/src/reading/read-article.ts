@@ -2,6 +2,7 @@ import type { Annotation, Language } from '@diplograph/nlp';
 import type { FuzzyDate } from '@diplograph/schema';
 import type { DateMention } from '../text/french-dates.js';
 import type { Region } from '../text/region.js';
+import { mainCountries } from './commitment-makers.js';
 import { type CommitmentReading, readCommitments } from './commitments.js';
 import { type ArticleContext, countryMentions, sameActor } from './context.js';
 import { readDates } from './dates.js';
@@ -55,6 +56,7 @@ export function readArticle(
     organizations,
     places: readPlaces(sentences, article.text, language, taken),
     dates: readDates(article.text, article.regions, published, language),
+    published,
     countries: countryMentions(sentences),
     quotations: quotationsOf(article.text),
   };
@@ -76,7 +78,7 @@ export function readArticle(
       const met = at === null ? meetings[meetingOfSentence(meetings, c.sentence) ?? 0] : meetings[at];
       return {
         ...c,
-        makers: withParticipants(c, met),
+        makers: withParticipants(ctx, c, met),
         madeAt: at,
         derivesFrom: from,
       };
@@ -85,12 +87,17 @@ export function readArticle(
   };
 }
 
-/** "Les deux ministres": the makers of a commitment made by both sides are the meeting's participants. */
-function withParticipants(c: CommitmentReading, meeting: MeetingReading | undefined) {
-  if (!c.bothSides || !meeting) return c.makers;
+/**
+ * "Les deux ministres": the makers of a commitment made by both sides are the meeting's
+ * participants; with no one taking part in a meeting the article tells of, the two sides are the
+ * two countries it is about ("les deux parties ont convenu").
+ */
+function withParticipants(ctx: ArticleContext, c: CommitmentReading, meeting: MeetingReading | undefined) {
+  if (!c.bothSides) return c.makers;
   const makers = [...c.makers];
-  for (const p of meeting.participants) if (!makers.some((m) => sameActor(m, p.actor))) makers.push(p.actor);
-  return makers;
+  for (const p of meeting?.participants ?? [])
+    if (!makers.some((m) => sameActor(m, p.actor))) makers.push(p.actor);
+  return makers.length > 0 ? makers : mainCountries(ctx);
 }
 
 function meetingOfSentence(meetings: MeetingReading[], sentence: number): number | null {

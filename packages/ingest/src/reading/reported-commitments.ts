@@ -3,7 +3,7 @@ import type { ActorRef, ArticleContext } from './context.js';
 import { actorsIn } from './context.js';
 import { isFuture } from './future-tense.js';
 import { spanText } from './names.js';
-import { type ParsedSentence, subtree } from './parsed.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
 
 /** What `readCommitments` needs of a commitment read from a reported future. */
 export interface ReportedCommitment {
@@ -39,14 +39,29 @@ export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): 
         : subject.pos === 'PRON'
           ? []
           : subjectActors(ctx, sentence, subject, actors);
-      if (makers.length === 0) continue;
-      const words = subtree(sentence, verb.i)
-        .filter((w) => w.i >= verb.i && w.inStory)
-        .slice(0, MAX_WORDS);
-      if (words.length < 3) continue;
-      const span = spanText(ctx.text, words);
-      found.push({ text: span.text, makers, evidence: { start: span.start, end: span.end } });
+      const told = reportedClause(ctx, sentence, verb, verb, makers);
+      if (told) found.push(told);
     }
   }
   return found;
+}
+
+/**
+ * What a reported clause commits its makers to: the clause under `root` from the word `from`,
+ * cut at 20 words; nothing without makers or with under three words.
+ */
+export function reportedClause(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  root: Word,
+  from: Word,
+  makers: ActorRef[],
+): ReportedCommitment | undefined {
+  if (makers.length === 0) return undefined;
+  const words = subtree(sentence, root.i)
+    .filter((w) => w.i >= from.i && w.inStory)
+    .slice(0, MAX_WORDS);
+  if (words.length < 3) return undefined;
+  const span = spanText(ctx.text, words);
+  return { text: span.text, makers, evidence: { start: span.start, end: span.end } };
 }

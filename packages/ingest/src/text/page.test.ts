@@ -173,6 +173,23 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("leaves out an embedded tweet's picture-link line and a share widget", () => {
+    const raw = page(
+      'Two ports agree to share their pilots',
+      'Spread the love',
+      'The port authorities of Tangier and Algeciras agreed on Monday to share their harbour pilots.',
+      'Our pilots now work both sides of the strait pic.twitter.com/AbCd1234',
+      'The agreement takes effect in April.',
+    );
+    expect(described(raw)).toEqual([
+      'title: Two ports agree to share their pilots',
+      'noise (share widget): Spread the love',
+      'body: The port authorities of Tangier and Algeciras agreed on Monday to share their harbour pilots.',
+      'noise (embedded tweet): Our pilots now work both sides of the strait pic.twitter.com/AbCd1234',
+      'body: The agreement takes effect in April.',
+    ]);
+  });
+
   it('covers the whole text, in order and without gaps', () => {
     const raw =
       '\n\n  Un titre\r\n\r\nUne phrase du corps de l’article, assez longue pour compter.\r\npub\r\n\n';

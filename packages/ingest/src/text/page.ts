@@ -94,7 +94,15 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'noise',
     reason: 'share widget',
-    test: phrase(/^(partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))? ?:?$/),
+    test: phrase(
+      /^((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love) ?:?$/,
+    ),
+  },
+  {
+    kind: 'noise',
+    reason: 'embedded tweet',
+    // The line that ends with its picture link.
+    test: ({ text }) => /\bpic\.twitter\.com\/\S*$/u.test(text),
   },
   { kind: 'noise', reason: 'font-size widget', test: phrase(/^a[+-]?$/) },
   {

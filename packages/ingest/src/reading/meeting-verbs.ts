@@ -1,0 +1,31 @@
+import type { Lexicon, Role } from './lexicon.js';
+import { dependents, type ParsedSentence, type Word } from './parsed.js';
+import { findTriggers, type Trigger } from './triggers.js';
+
+/** Reflexive pronouns: "se rendre", "s'est déplacé", "se desplazó". */
+const REFLEXIVE = new Set(['se', "s'", 's’', 'me', "m'", 'm’', 'nous', 'vous', 'nos', 'os']);
+
+/**
+ * The verbs of a sentence that report a meeting, with the roles of their subject and object: the
+ * lexicon's meeting verbs used as verbs, those it reads only as reflexives ("se rendre à Rabat")
+ * with their pronoun and no noun object ("s'est rendu compte" is no trip).
+ */
+export function meetingVerbsIn(
+  lexicon: Lexicon,
+  sentence: ParsedSentence,
+): Array<Trigger<readonly [Role, Role | null]>> {
+  const entries = lexicon.meetingVerbs.map(([v, s, o]) => [v, { stem: v, roles: [s, o] as const }] as const);
+  return findTriggers(sentence, entries).flatMap((t) => {
+    if (t.head.pos !== 'VERB') return [];
+    if (lexicon.reflexiveOnly.includes(t.value.stem) && !isReflexive(sentence, t.head)) return [];
+    return [{ ...t, value: t.value.roles }];
+  });
+}
+
+function isReflexive(sentence: ParsedSentence, verb: Word): boolean {
+  const below = dependents(sentence, verb.i);
+  return (
+    below.some((w) => w.pos === 'PRON' && REFLEXIVE.has(w.folded)) &&
+    !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')
+  );
+}

@@ -1,0 +1,21 @@
+import { foldText } from '@diplograph/schema';
+import { describe, expect, it } from 'vitest';
+import { photoCreditStart } from './photo-credits.js';
+
+const tokens = (text: string) => text.split(' ').map((t) => ({ text: t, folded: foldText(t) }));
+
+describe('photoCreditStart', () => {
+  it('finds a credit at the end of a caption, with the slash or bracket before it', () => {
+    expect(photoCreditStart(tokens('Paul Martin et Jean Dupont . / Ph . DR'))).toBe(6);
+    expect(photoCreditStart(tokens('Les vignes du domaine ( © DR ) .'))).toBe(4);
+    expect(photoCreditStart(tokens('Photo : Jane Doe / MAP'))).toBe(0);
+    expect(photoCreditStart(tokens('Two ministers in Rabat . ( Photo : Reuters )'))).toBe(5);
+  });
+
+  it('finds none in story words, nor where too many words follow the mark', () => {
+    expect(photoCreditStart(tokens('La photo de famille a été prise à Rabat .'))).toBeUndefined();
+    expect(
+      photoCreditStart(tokens('© le ministre Paul Martin a reçu mardi son homologue Jean Dupont à Rabat .')),
+    ).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+/** What of a parsed word a credit is found by (parsed.ts's `Word`). */
+interface Token {
+  text: string;
+  folded: string;
+}
+
+/** Words that open a photo credit when a colon follows: "Photo : X", "Crédit photo :", "Foto:". */
+const CREDIT_WORDS = new Set([
+  'photo',
+  'photos',
+  'credit',
+  'credits',
+  'foto',
+  'fotos',
+  'credito',
+  'image',
+  'images',
+]);
+/** The longest credit: "© AFP / Fadel Senna", "Ph. DR", "(Photo: Reuters/Jane Doe)". */
+const MAX_CREDIT_WORDS = 10;
+
+/**
+ * Where a photo credit starts in a parsed sentence, with the "/" or "(" before it: "© MAP",
+ * "/ Ph. DR", "(©DR)", "Photo : X/MAP". A credit runs to the end of its line, which CoreNLP ends
+ * as a sentence, and it names who took the picture, not who took part in the story.
+ */
+export function photoCreditStart(words: Token[]): number | undefined {
+  const marker = words.findIndex((w, i) => {
+    const next = words[i + 1];
+    if (w.text === '©' || w.folded === '(c)') return true;
+    if (w.text === 'Ph' && next?.text === '.') return true;
+    const colon = CREDIT_WORDS.has(w.folded) && (next?.text === ':' || words[i + 2]?.text === ':');
+    return colon && (i === 0 || ['/', '(', '.', '|'].includes(words[i - 1]?.text ?? ''));
+  });
+  if (marker < 0 || words.length - marker > MAX_CREDIT_WORDS) return undefined;
+  return ['/', '(', '|', '-'].includes(words[marker - 1]?.text ?? '') ? marker - 1 : marker;
+}

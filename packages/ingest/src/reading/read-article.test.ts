@@ -1,0 +1,81 @@
+import type { Annotation } from '@diplograph/nlp';
+import { describe, expect, it } from 'vitest';
+import type { HandToken } from './parsed-sentence.fixture.js';
+import { readArticle } from './read-article.js';
+
+/** A hand-made CoreNLP annotation of sentences of words joined by spaces, and its text. */
+function annotated(sentences: HandToken[][]): { text: string; parse: Annotation } {
+  let text = '';
+  const parse: Annotation = { sentences: [] };
+  for (const [index, tokens] of sentences.entries()) {
+    if (text) text += ' ';
+    const offset = text.length;
+    text += tokens.map(([t]) => t).join(' ');
+    let at = offset;
+    parse.sentences.push({
+      index,
+      tokens: tokens.map(([t, pos, , , ner], i) => {
+        const token = {
+          index: i + 1,
+          word: t,
+          originalText: t,
+          characterOffsetBegin: at,
+          characterOffsetEnd: at + t.length,
+          pos,
+          ner: ner ?? 'O',
+        };
+        at += t.length + 1;
+        return token;
+      }),
+      basicDependencies: tokens.map(([t, , head, dep], i) => ({
+        dep,
+        governor: head + 1,
+        governorGloss: tokens[head]?.[0] ?? 'ROOT',
+        dependent: i + 1,
+        dependentGloss: t,
+      })),
+      entitymentions: [],
+    });
+  }
+  return { text, parse };
+}
+
+describe('readArticle', () => {
+  it('gives a commitment of both sides, with no meeting to take them from, to the two countries', () => {
+    const { text, parse } = annotated([
+      [
+        ['Le', 'DET', 1, 'det'],
+        ['Maroc', 'PROPN', 5, 'nsubj', 'I-LOC'],
+        ['et', 'CCONJ', 4, 'cc'],
+        ['le', 'DET', 4, 'det'],
+        ['Portugal', 'PROPN', 1, 'conj', 'I-LOC'],
+        ['parlent', 'VERB', -1, 'root'],
+      ],
+      [
+        ['Les', 'DET', 2, 'det'],
+        ['deux', 'NUM', 2, 'nummod'],
+        ['parties', 'NOUN', 4, 'nsubj'],
+        ['ont', 'AUX', 4, 'aux'],
+        ['convenu', 'VERB', -1, 'root'],
+        ['de', 'ADP', 6, 'mark'],
+        ['coopérer', 'VERB', 4, 'xcomp'],
+        ['davantage', 'ADV', 6, 'advmod'],
+      ],
+    ]);
+    const reading = readArticle(
+      { text, regions: [{ kind: 'body', start: 0, end: text.length }] },
+      parse,
+      null,
+      'fr',
+    );
+    expect(reading.commitments.map((c) => [c.text, c.makers])).toEqual([
+      [
+        'convenu de coopérer davantage',
+        [
+          { kind: 'country', id: 'morocco' },
+          { kind: 'country', id: 'portugal' },
+        ],
+      ],
+    ]);
+  });
+});
