@@ -12,8 +12,8 @@ const THAT = new Set(['que', "qu'", 'qu’', 'that']);
 const RELATIVE = new Set(['qui', 'who', 'que', 'quien']);
 
 /**
- * "Bourita a insisté sur le fait que le dialogue devait adopter une approche holistique", "she
- * said the EU should do more", "afirmó que se debe reforzar": who says that something must be
+ * "le ministre a rappelé que les deux pays devaient coopérer davantage", "she said the EU should do
+ * more", "afirmó que se debe reforzar": who says that something must be
  * done calls for it. The sayer is the subject of the speech verb that governs the modal, or else
  * of the nearest one before it with "que" or "that" between (the parser often loses such a clause);
  * a relative pronoun stands for the actor named just before it. A negated modal ("ne devait pas")
