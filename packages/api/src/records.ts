@@ -56,16 +56,23 @@ export const NODE_PROJECTION = (n: string) => `${n} {${nodeFields(n)}}`;
  * never from a query's text; unread properties stay out.
  */
 export function nodeProjection(n: string, properties: readonly string[] | null): string {
-  if (!properties) return NODE_PROJECTION(n);
+  return properties ? partialProjection(n, properties, []) : NODE_PROJECTION(n);
+}
+
+/** A node's projection of these properties, with its labels and the `extra` map entries. */
+function partialProjection(n: string, properties: readonly string[], extra: string[]): string {
   const keys = properties
     .filter((key) => !UNREAD.has(key))
     .flatMap((key) => (NODE_DATES.includes(key) ? [key, `${key}Precision`] : [key]));
-  return `${n} {${[...new Set(keys)].map((key) => `.\`${key}\``).join(', ')}, __labels: labels(${n})}`;
+  return `${n} {${[...selected(new Set(keys)), `__labels: labels(${n})`, ...extra].join(', ')}}`;
 }
+
+/** Map projection entries of properties by name (backquoted: a field's name may be a Cypher word). */
+const selected = (keys: Iterable<string>) => [...keys].map((key) => `.\`${key}\``);
 
 /** The projection of a relationship's properties the query reads (`null`: all of them). */
 export function relationshipProjection(r: string, properties: readonly string[] | null): string {
-  return properties ? `${r} {${properties.map((key) => `.\`${key}\``).join(', ')}}` : `properties(${r})`;
+  return properties ? `${r} {${selected(properties).join(', ')}}` : `properties(${r})`;
 }
 
 /** A passage's projection with its source's, so that `Evidence.source` costs no statement of its own. */
@@ -80,9 +87,12 @@ export interface PassageProperties {
   source: readonly string[] | null;
 }
 
+/** A passage's own properties among those asked: `source` is its source's node, not a property. */
+const ownProperties = (properties: PassageProperties) => properties.passage.filter((key) => key !== 'source');
+
 /** The keys of a passage projected with these properties: its own, and `source`. */
 export const passageKeys = (properties: PassageProperties | null) =>
-  properties && [...properties.passage.filter((key) => key !== 'source'), 'source'];
+  properties && [...ownProperties(properties), 'source'];
 
 /**
  * The projection of the passage properties a request asks (`null`: all, as EVIDENCE_PROJECTION).
@@ -95,12 +105,8 @@ export function passageProjection(
   withSource = true,
 ): string {
   if (!properties) return withSource ? EVIDENCE_PROJECTION(n) : NODE_PROJECTION(n);
-  const own = nodeProjection(
-    n,
-    properties.passage.filter((key) => key !== 'source'),
-  );
   const source = withSource && properties.source ? sourceOf(n, properties.source) : 'null';
-  return `${own.slice(0, -1)}, source: ${source}}`;
+  return partialProjection(n, ownProperties(properties), [`source: ${source}`]);
 }
 
 /**

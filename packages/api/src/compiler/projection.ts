@@ -28,13 +28,34 @@ export const reads = (...properties: string[]) => ({ reads: properties });
  */
 export const readsEnds = (...properties: string[]) => ({ readsEnds: properties });
 
-/** Where the related nodes are below a connection type (its edges and nodes) or a link type (its node). */
-export function relatedNodes(type: GraphQLOutputType): { paths: string[][]; type?: GraphQLNamedType } {
+/** Where a relationship field's related nodes and its edges are, with their types. */
+export interface RelatedNodes {
+  /** The paths to the nodes: a connection's `edges { node }` and `nodes`, a link's `node`. */
+  paths: string[][];
+  type?: GraphQLNamedType;
+  /** The path to the edges, which carry the relationship: a connection's `edges`, a link itself. */
+  edgePath: string[];
+  edgeType?: GraphQLNamedType;
+}
+
+/** The nodes and edges below a connection type or a link type. */
+export function relatedNodes(type: GraphQLOutputType): RelatedNodes {
   const named = getNamedType(type);
-  if (!isObjectType(named)) return { paths: [] };
+  if (!isObjectType(named)) return { paths: [], edgePath: [] };
   const fields = named.getFields();
-  const [paths, nodes] = fields.nodes ? [CONNECTION_NODES, fields.nodes] : [LINK_NODE, fields.node];
-  return { paths, type: nodes && getNamedType(nodes.type) };
+  if (fields.nodes)
+    return {
+      paths: CONNECTION_NODES,
+      type: getNamedType(fields.nodes.type),
+      edgePath: ['edges'],
+      edgeType: fields.edges && getNamedType(fields.edges.type),
+    };
+  return {
+    paths: LINK_NODE,
+    type: fields.node && getNamedType(fields.node.type),
+    edgePath: [],
+    edgeType: fields.node ? named : undefined,
+  };
 }
 
 /**
@@ -171,7 +192,7 @@ export function selectedRelationshipProperties(
   const properties = new Set(['id']);
   for (const { field, definition } of edges) {
     if (field.name.value === 'node' || field.name.value === 'cursor') continue;
-    for (const property of declared(definition, 'reads') ?? [field.name.value]) properties.add(property);
+    for (const property of declaredReads(definition) ?? [field.name.value]) properties.add(property);
   }
   return [...properties];
 }
@@ -185,14 +206,9 @@ function edgeReads(selection: Selection, type: GraphQLOutputType): string[] {
 
 /** The fields asked of a relationship field's edges (a connection's `edges`, a link itself), with their definitions. */
 function edgeFields(selection: Selection, type: GraphQLOutputType) {
-  const named = getNamedType(type);
-  if (!isObjectType(named)) return undefined;
-  const fields = named.getFields();
-  const [path, edgeType] = fields.edges
-    ? [['edges'], getNamedType(fields.edges.type)]
-    : [[], fields.node ? named : undefined];
+  const { edgePath, edgeType } = relatedNodes(type);
   if (!edgeType || !isObjectType(edgeType)) return undefined;
-  const edges: Selection = { ...selection, fieldNodes: fieldsAt(selection, path) };
+  const edges: Selection = { ...selection, fieldNodes: fieldsAt(selection, edgePath) };
   return children(edges).flatMap((field) => {
     const definition = edgeType.getFields()[field.name.value];
     return definition ? [{ field, definition }] : [];

@@ -5,6 +5,7 @@ import { linkable, linkShape, nestable, pageShape } from '../compiler/page-plan.
 import { type Filter, plainPage } from '../compiler/page-statement.js';
 import type { Context } from '../context.js';
 import type { Edge } from '../loaders/edge-loader.js';
+import { whenKnown } from '../maybe-promise.js';
 import { type PageArgs, type PageItem, toConnection } from '../pagination.js';
 import type { Types } from '../types.js';
 import { supportFields } from './evidence.js';
@@ -27,9 +28,7 @@ export function resolveEdges<T>(
     ...toConnection(items as PageItem<Edge<T>>[], shape.request),
     totalCount: () => ctx.loaders.edges.count(spec, parentId, filter),
   });
-  // A page brought along by the statement above comes as a value, not a promise.
-  const items = ctx.loaders.edges.page(spec, parentId, shape, filter);
-  return Array.isArray(items) ? connection(items) : items.then(connection);
+  return whenKnown(ctx.loaders.edges.page(spec, parentId, shape, filter), connection);
 }
 
 /**
@@ -37,17 +36,11 @@ export function resolveEdges<T>(
  * both ends of the relationship (`parentOf` reads it back).
  */
 export function withParent<C extends { edges: object[] }>(parent: object, connection: C | Promise<C>) {
-  return connection instanceof Promise
-    ? connection.then((known) => withParentNow(parent, known))
-    : withParentNow(parent, connection);
-}
-
-function withParentNow<C extends { edges: object[] }>(parent: object, connection: C): C {
-  // Each edge stays the prototype of its copy, so that its cursor is still encoded only when asked.
-  return {
-    ...connection,
-    edges: connection.edges.map((edge) => Object.assign(Object.create(edge), { parent })),
-  };
+  return whenKnown(connection, (known) => ({
+    ...known,
+    // Each edge stays the prototype of its copy, so that its cursor is still encoded only when asked.
+    edges: known.edges.map((edge) => Object.assign(Object.create(edge), { parent })),
+  }));
 }
 
 /** The node an edge was listed from, which `withParent` put on it: Pothos types edges from their node alone. */
@@ -71,8 +64,7 @@ export function linkField<Parent extends { id: string }, T extends object>(
     extensions: linkable(options.spec),
     resolve: (parent, _args, ctx, info) => {
       const first = ([item]: PageItem<Edge>[]) => (item?.value as Edge<T> | undefined) ?? null;
-      const page = ctx.loaders.edges.page(options.spec, parent.id, linkShape(info));
-      return Array.isArray(page) ? first(page) : page.then(first);
+      return whenKnown(ctx.loaders.edges.page(options.spec, parent.id, linkShape(info)), first);
     },
   });
 }

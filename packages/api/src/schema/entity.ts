@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.js';
 import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
 import { nodeEvidenceShape } from '../compiler/page-statement.js';
 import { passageProperties } from '../compiler/projection.js';
+import type { Context } from '../context.js';
 import type { Mention } from '../loaders/mention-loader.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import type { EvidenceShape } from '../shapes.js';
@@ -28,13 +30,7 @@ EntityRef.implement({
     evidence: t.field({
       type: [EvidenceRef],
       description: 'Passages that support this node (up to 100).',
-      resolve: (r, _args, ctx, info) =>
-        resolveEdgeNodes<EvidenceShape>(
-          ctx,
-          EVIDENCE_OF_NODE,
-          r.id,
-          nodeEvidenceShape(passageProperties(info)),
-        ),
+      resolve: (r, _args, ctx, info) => passagesOf(ctx, r.id, info),
     }),
     ...provenanceFields(t, (r) => r),
     sources: t.field({
@@ -43,9 +39,7 @@ EntityRef.implement({
       resolve: async (r, _args, ctx, info) =>
         loadSources(
           ctx,
-          (
-            await resolveEdgeNodes(ctx, EVIDENCE_OF_NODE, r.id, nodeEvidenceShape(passageProperties(info)))
-          ).map((e) => e.id),
+          (await passagesOf(ctx, r.id, info)).map((e) => e.id),
         ),
     }),
     mentionedIn: t.connection(
@@ -85,4 +79,14 @@ EntityRef.implement({
 /** The mention behind an edge: Pothos types connection edges from the node alone. */
 function mentionOf(edge: object): Mention {
   return edge as Mention;
+}
+
+/** The passages that support a node: the one page `evidence` and `sources` read, projected as the request asks. */
+function passagesOf(ctx: Context, id: string, info: GraphQLResolveInfo) {
+  return resolveEdgeNodes<EvidenceShape>(
+    ctx,
+    EVIDENCE_OF_NODE,
+    id,
+    nodeEvidenceShape(passageProperties(info)),
+  );
 }
