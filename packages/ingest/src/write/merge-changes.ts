@@ -40,7 +40,8 @@ interface Changes {
 interface HeldRow {
   id: string;
   digest: string | null;
-  out: { type: RelationshipType; id: string | null; digest: string | null; to: string }[];
+  /** type, id, digest and end of each relationship that starts at the node. */
+  out: [RelationshipType, string | null, string | null, string][];
 }
 
 /**
@@ -120,15 +121,15 @@ async function changesFrom(db: Database, graph: GraphData, run: WriteRun): Promi
       const digest = run.digests.nodes.get(node.id);
       if (digest === undefined) goneNodes.push(node.id);
       else if (digest === node.digest) unchangedNodes.add(node.id);
-      for (const relationship of node.out) {
+      for (const [type, id, heldDigest, to] of node.out) {
         // A relationship without an id is none this model writes: it goes with its node, or stays.
-        if (relationship.id === null) continue;
-        const ours = run.digests.relationships.get(relationship.id);
-        if (ours === relationship.digest) {
-          unchangedRelationships.add(relationship.id);
+        if (id === null) continue;
+        const ours = run.digests.relationships.get(id);
+        if (ours === heldDigest) {
+          unchangedRelationships.add(id);
           continue;
         }
-        stale.push({ type: relationship.type, id: relationship.id, from: node.id, to: relationship.to });
+        stale.push({ type, id, from: node.id, to });
         if (ours === undefined) goneRelationships++;
       }
     }

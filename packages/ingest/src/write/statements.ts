@@ -45,10 +45,15 @@ CREATE (a)-[r:${type}]->(b)
 SET r = row.props, r.digest = row.digest`,
 );
 
-/** Relationships of an earlier graph that changed or went, found from their start nodes. */
+/**
+ * Relationships of an earlier graph that changed or went. Both ends are matched first, so that the
+ * relationship is looked for from the end with fewer (a passage, not the article it quotes).
+ */
 export const DELETE_RELATIONSHIPS = perType(
   (type) => `UNWIND $rows AS row
-MATCH (:Entity {id: row.from})-[r:${type} {id: row.id}]->()
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MATCH (a)-[r:${type} {id: row.id}]->(b)
 DELETE r`,
 );
 
@@ -64,13 +69,13 @@ RETURN count(*) AS nodes, coalesce(sum(attached), 0) AS relationships`;
 
 /**
  * What the graph holds, a page of nodes at a time in id order (the id index gives the order): each
- * node's digest and label, with the id, digest and ends of every relationship that starts there.
+ * node's digest, with the type, id, digest and end of every relationship that starts there (lists,
+ * lighter than maps to build and decode).
  */
-export const HELD_ROWS_PER_PAGE = 10_000;
+export const HELD_ROWS_PER_PAGE = 20_000;
 export const HELD_ROWS = `MATCH (n:Entity) WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT ${HELD_ROWS_PER_PAGE}
-RETURN n.id AS id, n.digest AS digest,
-  [(n)-[r]->(m) | {type: type(r), id: r.id, digest: r.digest, to: m.id}] AS out`;
+RETURN n.id AS id, n.digest AS digest, [(n)-[r]->(m) | [type(r), r.id, r.digest, m.id]] AS out`;
 
 /**
  * Into an empty graph, nodes are first written with the label Staged alone, which neither the API
