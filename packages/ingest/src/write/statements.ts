@@ -46,13 +46,16 @@ SET r = row.props, r.digest = row.digest`,
 );
 
 /**
- * Relationships of an earlier graph that changed or went. Both ends are matched first, so that the
- * relationship is looked for from the end with fewer (a passage, not the article it quotes).
+ * Relationships of an earlier graph that changed or went. Both ends are found by id first (the
+ * hints keep the planner from expanding one end, a hub perhaps, and filtering on the other), so
+ * that the relationship is looked for from the end with fewer (Expand(Into)).
  */
 export const DELETE_RELATIONSHIPS = perType(
   (type) => `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
+USING INDEX a:Entity(id)
 MATCH (b:Entity {id: row.to})
+USING INDEX b:Entity(id)
 MATCH (a)-[r:${type} {id: row.id}]->(b)
 DELETE r`,
 );

@@ -48,45 +48,49 @@ export async function writeGraph(
   checkVocabulary(graph);
   const batchSize = options.batchSize ?? 10_000;
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_INGEST_TIMEOUT_MS);
-  const digests = digestRows(graph);
-  const run: WriteRun = {
-    digest: graphDigest(digests),
-    digests,
-    batchSize,
-    deadline,
-    onProgress: options.onProgress,
-    onNotice: options.onNotice,
-    progress: { phase: 'reading' },
+  const digest = graphDigest(graph);
+  const progress: WriteRun['progress'] = { phase: 'reading' };
+  const alreadyHeld = (counts: Awaited<ReturnType<typeof countGraph>>): WriteResult => {
+    progress.phase = 'committed';
+    return { digest, ...counts, removedNodes: 0, removedRelationships: 0 };
   };
   try {
+    const held = await heldGraph(db, graph, digest);
+    if (held) return alreadyHeld(held);
+    // Only a graph that is not held already needs a digest per row.
+    const run: WriteRun = {
+      digest,
+      digests: digestRows(graph),
+      batchSize,
+      deadline,
+      onProgress: options.onProgress,
+      onNotice: options.onNotice,
+      progress,
+    };
     for (;;) {
-      const held = await heldGraph(db, graph, run.digest);
-      if (held) {
-        run.progress.phase = 'committed';
-        return { digest: run.digest, ...held, removedNodes: 0, removedRelationships: 0 };
-      }
       const loaded = (await isEmpty(db)) && (await loadIntoEmptyGraph(db, graph, run));
       const removed = loaded ? { nodes: 0, relationships: 0 } : await mergeChanges(db, graph, run);
-      if (!removed) {
-        // Another ingest committed between reading the graph and writing: read it again.
-        if (Date.now() > deadline) throw new Error('the ingest took longer than INGEST_TIMEOUT_MS allows');
-        continue;
+      if (removed) {
+        progress.phase = 'committed';
+        return {
+          digest,
+          ...(await countGraph(db)),
+          removedNodes: removed.nodes,
+          removedRelationships: removed.relationships,
+        };
       }
-      run.progress.phase = 'committed';
-      return {
-        digest: run.digest,
-        ...(await countGraph(db)),
-        removedNodes: removed.nodes,
-        removedRelationships: removed.relationships,
-      };
+      // Another ingest committed between reading the graph and writing: read it again.
+      if (Date.now() > deadline) throw new Error('the ingest took longer than INGEST_TIMEOUT_MS allows');
+      const meanwhile = await heldGraph(db, graph, digest);
+      if (meanwhile) return alreadyHeld(meanwhile);
     }
   } catch (error) {
     // Say what the failure left: the graph as it was, this run's, or this run's once Neo4j restarts.
-    const outcome = await outcomeOf(db, run.digest, error, run.progress);
+    const outcome = await outcomeOf(db, digest, error, progress);
     throw new IngestFailedError(
       outcome,
       error,
-      run.progress.phase === 'committed' ? 'reading the counts' : undefined,
+      progress.phase === 'committed' ? 'reading the counts' : undefined,
     );
   }
 }
