@@ -38,27 +38,44 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
+/** The name of the index a statement creates, if it creates one. */
+export function createdIndex(statement: string): string | undefined {
+  return /^CREATE (?:FULLTEXT |RANGE |TEXT |POINT )?INDEX (\w+) IF NOT EXISTS/.exec(statement)?.[1];
+}
+
 /**
  * Applies the migrations the graph has not recorded yet, in order, and waits for their indexes.
- * Statements are idempotent (IF NOT EXISTS), so concurrent runs are harmless. Returns the versions
- * applied now: none when the graph is up to date.
+ * Statements are idempotent (IF NOT EXISTS), so concurrent runs are harmless. A migration that
+ * creates an index an earlier migration created replaces it: the earlier one is dropped first,
+ * since IF NOT EXISTS would keep it as it was. Returns the versions applied now: none when the
+ * graph is up to date.
  */
 export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = await readMigrations(dir);
   const applied = new Map((await appliedMigrations(db)).map((m) => [m.version, m.checksum] as const));
   const done: string[] = [];
+  const earlierIndexes = new Set<string>();
   for (const migration of migrations) {
     const checksum = applied.get(migration.version);
-    if (checksum === migration.checksum) continue;
+    const created = migration.statements.map(createdIndex);
+    if (checksum === migration.checksum) {
+      for (const name of created) if (name) earlierIndexes.add(name);
+      continue;
+    }
     if (checksum !== undefined) {
       throw new Error(
         `migration ${migration.version} was changed after it was applied; add a new migration instead`,
       );
     }
     // Schema statements cannot share a transaction with data writes: each gets its own.
-    for (const statement of migration.statements) {
+    for (const [i, statement] of migration.statements.entries()) {
+      const replaced = created[i];
+      // The name is a word of our own migration files (createdIndex), never input.
+      if (replaced && earlierIndexes.has(replaced))
+        await db.writeTransaction((tx) => db.run(tx, `DROP INDEX ${replaced} IF EXISTS`));
       await db.writeTransaction((tx) => db.run(tx, statement));
     }
+    for (const name of created) if (name) earlierIndexes.add(name);
     await db.writeTransaction((tx) =>
       db.run(
         tx,
