@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_LABELS, FACT_LABELS, FACT_RELATIONSHIP_TYPES } from '../../schema/src/vocabulary.js';
 import { createdIndex, parseMigration, readMigrations } from './migrate.js';
+import { MODEL_MIGRATION, modelStatements } from './model-migration.js';
 
 describe('migrations', () => {
   it('split into statements without comments', () => {
@@ -51,5 +52,17 @@ describe('migrations', () => {
       .flatMap((m) => m.statements)
       .filter((s) => createdIndex(s) === 'entity_search');
     expect(search.at(-1)).toContain('FOR (n:Entity)');
+  });
+
+  it('derive the constraints and review queue indexes of the model from its vocabulary, named as the files named them', async () => {
+    const files = (await readMigrations()).filter((m) => m.version !== MODEL_MIGRATION);
+    const perLabelOrType = files
+      .flatMap((m) => m.statements)
+      .filter(
+        (s) =>
+          s.includes('reviewQueueKey') || (s.includes('REQUIRE n.id IS UNIQUE') && !s.includes('(n:Entity)')),
+      );
+    expect(perLabelOrType.length).toBeGreaterThan(0);
+    expect(modelStatements()).toEqual(expect.arrayContaining(perLabelOrType));
   });
 });
