@@ -4,6 +4,7 @@ import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
   DERIVATIONS,
+  type EntityLabel,
   EVENT_KINDS,
   EVENT_STATUSES,
   INSTRUMENT_KINDS,
@@ -96,6 +97,22 @@ export const commitmentRecord = z.object({
   status: z.enum(COMMITMENT_STATUSES),
   date,
 });
+
+/** What a node of each label stores: the compiler wants a record for every label of the model. */
+export const NODE_RECORDS = {
+  Source: sourceRecord,
+  Evidence: evidenceRecord,
+  Person: personRecord,
+  Organization: organizationRecord,
+  Country: countryRecord,
+  Place: placeRecord,
+  Post: postRecord,
+  Event: eventRecord,
+  Instrument: instrumentRecord,
+  Axis: axisRecord,
+  Commitment: commitmentRecord,
+  Theme: themeRecord,
+} as const satisfies Record<EntityLabel, z.ZodObject>;
 
 /** Every relationship has a stable id and the ids of the evidence passages that support it. */
 const relationship = { id: z.string(), evidence: z.array(z.string()) };
