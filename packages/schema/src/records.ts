@@ -75,6 +75,7 @@ export const organizationRecord = z.object({
 });
 export const placeRecord = z.object({ ...node, aliases, kind: z.enum(PLACE_KINDS) });
 export const themeRecord = z.object({ ...node, aliases });
+export const programmeRecord = z.object({ ...node, aliases, acronym: z.string().nullable() });
 export const postRecord = z.object({ ...node, aliases });
 export const eventRecord = z.object({
   ...node,
@@ -112,6 +113,7 @@ export const NODE_RECORDS = {
   Axis: axisRecord,
   Commitment: commitmentRecord,
   Theme: themeRecord,
+  Programme: programmeRecord,
 } as const satisfies Record<EntityLabel, z.ZodObject>;
 
 /** Every relationship has a stable id and the ids of the evidence passages that support it. */
