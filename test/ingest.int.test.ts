@@ -312,4 +312,40 @@ describe('running the ingest again', () => {
       await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
     }
   });
+
+  it('rewrites only the rows that changed, and leaves the graph a full write would', async () => {
+    const write = (cypher: string) => db.writeTransaction((tx) => db.run(tx, cypher));
+    const facts = await mkdtemp(join(tmpdir(), 'diplograph-facts-'));
+    try {
+      await cp(FACTS_DIR, facts, { recursive: true });
+      const people = join(facts, 'people.yaml');
+      await writeFile(
+        people,
+        (await readFile(people, 'utf8')).replace('name: Simon Fetet', 'name: Simon FETET'),
+      );
+      // A mark on every row that a rewrite of the row would wipe (a row replaces all properties).
+      await write('MATCH (n:Entity) SET n.untouched = true');
+      await write('MATCH (:Entity)-[r]->() SET r.untouched = true');
+      await ingest(db, { corpusDir: CORPUS_DIR, factsDir: facts });
+      const rewritten = await db.read<{ id: string }>(
+        'MATCH (n:Entity) WHERE n.untouched IS NULL RETURN n.id AS id',
+      );
+      expect(rewritten.map((row) => row.id)).toEqual(['simon-fetet']);
+      const [relationships] = await db.read<{ rewritten: number; all: number }>(
+        'MATCH (:Entity)-[r]->() RETURN count(CASE WHEN r.untouched IS NULL THEN r END) AS rewritten, count(r) AS all',
+      );
+      expect(relationships?.rewritten).toBeLessThan((relationships?.all ?? 0) / 100);
+
+      // The same graph as a full write of these facts into an empty database gives.
+      await write('MATCH (n:Entity) REMOVE n.untouched');
+      await write('MATCH (:Entity)-[r]->() REMOVE r.untouched');
+      const merged = await dumpGraph(db);
+      await write('MATCH (n:Entity) DETACH DELETE n');
+      await ingest(db, { corpusDir: CORPUS_DIR, factsDir: facts });
+      expect(await dumpGraph(db)).toEqual(merged);
+    } finally {
+      await rm(facts, { recursive: true, force: true });
+      await ingest(db, { corpusDir: CORPUS_DIR, factsDir: FACTS_DIR });
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { type Database, freePort, repoRoot } from '@diplograph/db';
 import { type Agreement, checkAgreement } from './check.js';
 import { type RequestTrace, traceRequests } from './diagnose.js';
 import { waitForIdleNeo4j } from './idle.js';
-import { compileCorpus, type IngestFigures, ingestCorpus } from './ingest-run.js';
+import { compileCorpus, type IngestFigures, ingestCorpus, reingestCorpus } from './ingest-run.js';
 import { type LoadFigures, runLoad } from './load.js';
 import { loadAverage, waitForQuiet } from './load-average.js';
 import { BENCH_PASSWORD, type Neo4jMemory, startBenchNeo4j } from './neo4j.js';
@@ -177,7 +177,15 @@ async function ingestStep(corpus: SyntheticCorpus, db: Database, work: string, o
       `publishing and counts ${(ingest.phases.publishMs / 1000).toFixed(1)}; end to end ${Math.round(ingest.overallRate)} rows/s; ` +
       `load at the end ${loadAverage()})`,
   );
-  return ingest;
+  const reingest = await reingestCorpus(db, corpus, work, log);
+  const { unchanged, changed, reverted } = reingest;
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  log(
+    `  unchanged re-ingest ${seconds(unchanged.readMs + unchanged.compileMs + unchanged.writeMs)} s ` +
+      `(read ${seconds(unchanged.readMs)}, compile ${seconds(unchanged.compileMs)}, write ${seconds(unchanged.writeMs)}); ` +
+      `${changed.rows} rows changed: write ${seconds(changed.writeMs)} s, reverted ${seconds(reverted.writeMs)} s`,
+  );
+  return { ...ingest, reingest };
 }
 
 function currentCommit(): string {

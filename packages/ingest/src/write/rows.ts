@@ -1,13 +1,20 @@
 import type { GraphData, NodeRow, RelationshipRow } from '../graph/graph-data.js';
+import type { RowDigests } from './digests.js';
 
-/** What a node statement receives per row. */
-export function nodeParams(row: NodeRow) {
-  return { id: row.id, props: withoutNulls(row.props) };
+/** What a node statement receives per row: its properties and its digest. */
+export function nodeParams(row: NodeRow, digests: RowDigests) {
+  return { id: row.id, props: withoutNulls(row.props), digest: digests.nodes.get(row.id) };
 }
 
-/** What a relationship statement receives per row. */
-export function relationshipParams(row: RelationshipRow) {
-  return { id: row.id, from: row.from, to: row.to, props: withoutNulls(row.props) };
+/** What a relationship statement receives per row: its ends, its properties and its digest. */
+export function relationshipParams(row: RelationshipRow, digests: RowDigests) {
+  return {
+    id: row.id,
+    from: row.from,
+    to: row.to,
+    props: withoutNulls(row.props),
+    digest: digests.relationships.get(row.id),
+  };
 }
 
 /** Neo4j does not store nulls; leaving them out keeps written and read properties equal. */

@@ -11,24 +11,12 @@ import {
   PUBLISH_NODES,
   RELEASE_LEASE,
   RENEW_LEASE,
+  SET_GRAPH_DIGEST,
   STAGE_NODES,
   STAGE_RELATIONSHIPS,
   TAKE_LEASE,
 } from './statements.js';
-import type { WritePhase } from './write-failure.js';
-
-/** What one write is: its digest, batch size, deadline and progress callback. */
-export interface WriteRun {
-  digest: string;
-  batchSize: number;
-  /** When the write must be over, in epoch milliseconds. */
-  deadline: number;
-  onProgress?: (written: number, total: number) => void;
-  /** What the write is doing besides writing: waiting for another run, cleaning up after one. */
-  onNotice?: (message: string) => void;
-  /** How far it has gone, for saying what a failure left. */
-  progress: WritePhase;
-}
+import type { WriteRun } from './write-run.js';
 
 /** How long the staging lease lasts after each batch: a run that died blocks others this long. */
 const LEASE_MS = 60_000;
@@ -51,7 +39,6 @@ export async function loadIntoEmptyGraph(
   options: WriteRun,
 ): Promise<boolean> {
   const run = randomUUID();
-  const { digest } = options;
   const timeLeft = () => {
     const left = options.deadline - Date.now();
     if (left <= 0) throw new Error('the ingest took longer than INGEST_TIMEOUT_MS allows');
@@ -103,15 +90,17 @@ export async function loadIntoEmptyGraph(
     options.progress.phase = 'staging';
     const stage = async <T>(rows: T[], statement: string, params: (row: T) => unknown) => {
       for (const batch of batches(rows, options.batchSize)) {
-        await underLease((tx) => db.run(tx, statement, { rows: batch.map(params), digest }));
+        await underLease((tx) => db.run(tx, statement, { rows: batch.map(params) }));
         written += batch.length;
         options.onProgress?.(written, total);
       }
     };
     const byLabel = groupBy(graph.nodes, (row) => row.label);
-    for (const rows of byLabel.values()) await stage(rows, STAGE_NODES, nodeParams);
+    for (const rows of byLabel.values()) {
+      await stage(rows, STAGE_NODES, (row) => nodeParams(row, options.digests));
+    }
     for (const [type, rows] of groupBy(graph.relationships, (row) => row.type)) {
-      await stage(rows, STAGE_RELATIONSHIPS[type], relationshipParams);
+      await stage(rows, STAGE_RELATIONSHIPS[type], (row) => relationshipParams(row, options.digests));
     }
     published = await underLease(async (tx) => {
       options.progress.phase = 'writing';
@@ -124,6 +113,7 @@ export async function loadIntoEmptyGraph(
       }
       // The review queue's keys need the fact labels, which only publishing gives.
       await refreshReviewKeys(db, tx, machineReadAt(graph));
+      await db.run(tx, SET_GRAPH_DIGEST, { digest: options.digest });
       await db.run(tx, RELEASE_LEASE, { run });
       options.progress.phase = 'committing';
       return true;

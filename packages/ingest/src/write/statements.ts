@@ -32,17 +32,50 @@ export const MERGE_NODES = perLabel((label) => {
   const others = [...ENTITY_LABELS, 'Actor'].filter((other) => !labels.includes(other));
   return `UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.props, n.digest = $digest, n:${labels.join(':')}
+SET n = row.props, n.digest = row.digest, n:${labels.join(':')}
 REMOVE n:${others.join(':')}`;
 });
 
-export const MERGE_RELATIONSHIPS = perType(
+/** Over an earlier graph: the earlier version of a changed relationship is deleted first. */
+export const CREATE_RELATIONSHIPS = perType(
   (type) => `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:${type} {id: row.id}]->(b)
-SET r = row.props, r.digest = $digest`,
+CREATE (a)-[r:${type}]->(b)
+SET r = row.props, r.digest = row.digest`,
 );
+
+/**
+ * Relationships of an earlier graph that changed or went. Both ends are matched first, so that the
+ * relationship is looked for from the end with fewer (a passage, not the article it quotes).
+ */
+export const DELETE_RELATIONSHIPS = perType(
+  (type) => `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MATCH (a)-[r:${type} {id: row.id}]->(b)
+DELETE r`,
+);
+
+/**
+ * Nodes of an earlier graph that this one lacks, with what still joins them (a relationship this
+ * write did not know, as from an older format), counted.
+ */
+export const DELETE_NODES = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WITH n, COUNT { (n)--() } AS attached
+DETACH DELETE n
+RETURN count(*) AS nodes, coalesce(sum(attached), 0) AS relationships`;
+
+/**
+ * What the graph holds, a page of nodes at a time in id order (the id index gives the order): each
+ * node's digest, with the type, id, digest and end of every relationship that starts there (lists,
+ * lighter than maps to build and decode).
+ */
+export const HELD_ROWS_PER_PAGE = 20_000;
+export const HELD_ROWS = `MATCH (n:Entity) WHERE n.id > $after
+WITH n ORDER BY n.id LIMIT ${HELD_ROWS_PER_PAGE}
+RETURN n.id AS id, n.digest AS digest, [(n)-[r]->(m) | [type(r), r.id, r.digest, m.id]] AS out`;
 
 /**
  * Into an empty graph, nodes are first written with the label Staged alone, which neither the API
@@ -50,7 +83,7 @@ SET r = row.props, r.digest = $digest`,
  */
 export const STAGE_NODES = `UNWIND $rows AS row
 CREATE (n:Staged)
-SET n = row.props, n.digest = $digest`;
+SET n = row.props, n.digest = row.digest`;
 
 /** Relationships between staged nodes: reachable only from them, so unseen until they are published. */
 export const STAGE_RELATIONSHIPS = perType(
@@ -58,7 +91,7 @@ export const STAGE_RELATIONSHIPS = perType(
 MATCH (a:Staged {id: row.from})
 MATCH (b:Staged {id: row.to})
 CREATE (a)-[r:${type}]->(b)
-SET r = row.props, r.digest = $digest`,
+SET r = row.props, r.digest = row.digest`,
 );
 
 /** Staged nodes of one label become the graph's; the relationships are not touched again. */
@@ -75,6 +108,9 @@ WITH n LIMIT 5000
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
+/** The node that the lease, the turn and the graph's digest are kept on. */
+const FIRST_MIGRATION = 'MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1';
+
 // The staging lease: which run may stage ($run), until when ($until, epoch ms). It is held on the
 // node that TAKE_TURN locks, and renewed by every batch, in that batch's transaction: a run whose
 // lease was taken over stops at its next batch, and the lease of a run that died lapses quickly.
@@ -84,7 +120,7 @@ RETURN count(*) AS deleted`;
  * lease it found lasts (for a run that waits to say what it waits for). The node's write lock is
  * taken first (as TAKE_TURN does), so that two runs cannot both read a free lease and both take it.
  */
-export const TAKE_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
+export const TAKE_LEASE = `${FIRST_MIGRATION}
 SET m.version = m.version
 WITH m
 FOREACH (_ IN CASE WHEN m.stagingRun IS NULL OR m.stagingUntil < $now THEN [1] ELSE [] END |
@@ -92,12 +128,12 @@ FOREACH (_ IN CASE WHEN m.stagingRun IS NULL OR m.stagingUntil < $now THEN [1] E
 RETURN m.stagingRun = $run AS taken, m.stagingUntil AS until`;
 
 /** Extends $run's lease; returns a row only while $run holds it. */
-export const RENEW_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
+export const RENEW_LEASE = `${FIRST_MIGRATION}
 WITH m WHERE m.stagingRun = $run
 SET m.stagingUntil = $until
 RETURN m.stagingRun AS run`;
 
-export const RELEASE_LEASE = `MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1
+export const RELEASE_LEASE = `${FIRST_MIGRATION}
 WITH m WHERE m.stagingRun = $run
 REMOVE m.stagingRun, m.stagingUntil`;
 
@@ -106,32 +142,16 @@ REMOVE m.stagingRun, m.stagingUntil`;
  * (setting a property takes it, even to its own value) and holds it until it commits, so the
  * other then finds the graph this one wrote instead of creating the same nodes again.
  */
-export const TAKE_TURN = 'MATCH (m:Migration) WITH m ORDER BY m.version LIMIT 1 SET m.version = m.version';
-
-/** The digest of one published node: after any committed write, every node carries the same one. */
-export const ANY_DIGEST = 'MATCH (n:Entity) RETURN n.digest AS digest LIMIT 1';
-
-export const IS_EMPTY = 'OPTIONAL MATCH (n:Entity) WITH n LIMIT 1 RETURN n IS NULL AS empty';
+export const TAKE_TURN = `${FIRST_MIGRATION} SET m.version = m.version`;
 
 /**
- * Deletes what an earlier run wrote and this one did not, and counts it. Relationships go first:
- * deleted with their nodes (DETACH DELETE) they would not be counted, and every relationship of a
- * node that goes is one this run did not write (a written one joins two written nodes). What the
- * nodes still hold after that (a relationship from a node outside the graph) is counted with them.
- * Relationships are reached from the graph's nodes, which leaves alone those another run is staging.
+ * The digest of the graph the database holds, kept with the lease: every write that commits sets
+ * it in its own transaction.
  */
-export const SWEEP = `CALL {
-  MATCH (:Entity)-[r]->() WHERE r.digest <> $digest OR r.digest IS NULL
-  DELETE r
-  RETURN count(*) AS stale
-}
-CALL {
-  MATCH (n:Entity) WHERE n.digest <> $digest OR n.digest IS NULL
-  WITH n, COUNT { (n)--() } AS attached
-  DETACH DELETE n
-  RETURN count(*) AS nodes, sum(attached) AS attached
-}
-RETURN nodes, stale + attached AS relationships`;
+export const GRAPH_DIGEST = `${FIRST_MIGRATION} RETURN m.graphDigest AS digest`;
+export const SET_GRAPH_DIGEST = `${FIRST_MIGRATION} SET m.graphDigest = $digest`;
+
+export const IS_EMPTY = 'OPTIONAL MATCH (n:Entity) WITH n LIMIT 1 RETURN n IS NULL AS empty';
 
 /** Counts per label and type, each read from the count store: constant time at any size. */
 export const COUNTS = [

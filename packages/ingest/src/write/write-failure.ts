@@ -1,4 +1,5 @@
 import { CommitLoggedError, type Database } from '@diplograph/db';
+import { GRAPH_DIGEST } from './statements.js';
 
 /** What a failed ingest left in the graph. */
 export type Outcome = 'unchanged' | 'staged' | 'applied' | 'applied-at-restart' | 'unknown';
@@ -35,12 +36,10 @@ export class IngestFailedError extends Error {
   }
 }
 
-const HOLDS_DIGEST = 'RETURN EXISTS { MATCH (n:Entity) WHERE n.digest = $digest } AS held';
-
 /**
  * What a write that failed at `phase` left. A failure before the commit was sent leaves nothing
  * (the transaction is rolled back; staged rows are out of readers' sight). One during the commit
- * holds if Neo4j logged it; else the graph is asked whether it carries this run's digest.
+ * holds if Neo4j logged it; else the graph is asked whether its recorded digest is this run's.
  */
 export async function outcomeOf(
   db: Database,
@@ -53,8 +52,8 @@ export async function outcomeOf(
   if (phase !== 'committing') return 'unchanged';
   if (error instanceof CommitLoggedError) return 'applied-at-restart';
   try {
-    const [row] = await db.read<{ held: boolean }>(HOLDS_DIGEST, { digest });
-    return row?.held ? 'applied' : 'unchanged';
+    const [row] = await db.read<{ digest: string | null }>(GRAPH_DIGEST);
+    return row?.digest === digest ? 'applied' : 'unchanged';
   } catch {
     return 'unknown';
   }

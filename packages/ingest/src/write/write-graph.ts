@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { refreshReviewKeys } from '@diplograph/curation';
 import type { Database } from '@diplograph/db';
 import {
   ENTITY_LABELS,
@@ -9,10 +7,12 @@ import {
 } from '@diplograph/schema';
 import { DEFAULT_INGEST_TIMEOUT_MS } from '../config.js';
 import type { GraphData } from '../graph/graph-data.js';
-import { batches, groupBy, machineReadAt, nodeParams, relationshipParams } from './rows.js';
-import { isEmpty, loadIntoEmptyGraph, type WriteRun } from './staged-load.js';
-import { ANY_DIGEST, COUNTS, MERGE_NODES, MERGE_RELATIONSHIPS, SWEEP, TAKE_TURN } from './statements.js';
+import { digestRows, graphDigest } from './digests.js';
+import { mergeChanges } from './merge-changes.js';
+import { isEmpty, loadIntoEmptyGraph } from './staged-load.js';
+import { COUNTS, GRAPH_DIGEST } from './statements.js';
 import { IngestFailedError, outcomeOf } from './write-failure.js';
+import type { WriteRun } from './write-run.js';
 
 export interface WriteOptions {
   /** Rows per UNWIND statement. */
@@ -36,11 +36,9 @@ export interface WriteResult {
 /**
  * Writes the graph so that a failure leaves the database as it was and the same input always
  * leaves the same graph. Into an empty database the rows are staged in committed batches and
- * published in one transaction (staged-load.ts). Over an earlier graph one write transaction
- * merges nodes and relationships on their ids, in batches, each with the digest of this graph,
- * then deletes what the earlier graph held and this one does not, and sets the review queue's keys.
- * The counts are read after the commit: inside the transaction each would have to read its whole
- * state.
+ * published in one transaction (staged-load.ts). Over an earlier graph one transaction writes only
+ * what changed, row by row (merge-changes.ts). The counts are read after the commit: inside the
+ * transaction each would have to read its whole state.
  */
 export async function writeGraph(
   db: Database,
@@ -50,8 +48,10 @@ export async function writeGraph(
   checkVocabulary(graph);
   const batchSize = options.batchSize ?? 10_000;
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_INGEST_TIMEOUT_MS);
+  const digests = digestRows(graph);
   const run: WriteRun = {
-    digest: graphDigest(graph),
+    digest: graphDigest(digests),
+    digests,
     batchSize,
     deadline,
     onProgress: options.onProgress,
@@ -59,20 +59,27 @@ export async function writeGraph(
     progress: { phase: 'reading' },
   };
   try {
-    const held = await heldGraph(db, graph, run.digest);
-    if (held) {
+    for (;;) {
+      const held = await heldGraph(db, graph, run.digest);
+      if (held) {
+        run.progress.phase = 'committed';
+        return { digest: run.digest, ...held, removedNodes: 0, removedRelationships: 0 };
+      }
+      const loaded = (await isEmpty(db)) && (await loadIntoEmptyGraph(db, graph, run));
+      const removed = loaded ? { nodes: 0, relationships: 0 } : await mergeChanges(db, graph, run);
+      if (!removed) {
+        // Another ingest committed between reading the graph and writing: read it again.
+        if (Date.now() > deadline) throw new Error('the ingest took longer than INGEST_TIMEOUT_MS allows');
+        continue;
+      }
       run.progress.phase = 'committed';
-      return { digest: run.digest, ...held, removedNodes: 0, removedRelationships: 0 };
+      return {
+        digest: run.digest,
+        ...(await countGraph(db)),
+        removedNodes: removed.nodes,
+        removedRelationships: removed.relationships,
+      };
     }
-    const loaded = (await isEmpty(db)) && (await loadIntoEmptyGraph(db, graph, run));
-    const removed = loaded ? { nodes: 0, relationships: 0 } : await mergeInOneTransaction(db, graph, run);
-    run.progress.phase = 'committed';
-    return {
-      digest: run.digest,
-      ...(await countGraph(db)),
-      removedNodes: removed.nodes,
-      removedRelationships: removed.relationships,
-    };
   } catch (error) {
     // Say what the failure left: the graph as it was, this run's, or this run's once Neo4j restarts.
     const outcome = await outcomeOf(db, run.digest, error, run.progress);
@@ -84,50 +91,15 @@ export async function writeGraph(
   }
 }
 
-/** Merges the graph over an earlier one and sweeps what it no longer holds, in one transaction. */
-async function mergeInOneTransaction(db: Database, graph: GraphData, options: WriteRun) {
-  const { digest } = options;
-  const total = graph.nodes.length + graph.relationships.length;
-  return db.writeTransaction(
-    async (tx) => {
-      // A retry of the transaction function starts over.
-      options.progress.phase = 'writing';
-      await db.run(tx, TAKE_TURN);
-      let written = 0;
-      const write = async <T>(statement: string, rows: T[], params: (row: T) => unknown) => {
-        for (const batch of batches(rows, options.batchSize)) {
-          await db.run(tx, statement, { rows: batch.map(params), digest });
-          written += batch.length;
-          options.onProgress?.(written, total);
-        }
-      };
-      for (const [label, rows] of groupBy(graph.nodes, (row) => row.label)) {
-        await write(MERGE_NODES[label], rows, nodeParams);
-      }
-      for (const [type, rows] of groupBy(graph.relationships, (row) => row.type)) {
-        await write(MERGE_RELATIONSHIPS[type], rows, relationshipParams);
-      }
-      const [swept] = await db.run<{ nodes: number; relationships: number }>(tx, SWEEP, { digest });
-      // The rows replaced every property, keys too; what was swept changed dependents.
-      await refreshReviewKeys(db, tx, machineReadAt(graph));
-      // What follows is the commit: a failure now may or may not have applied it.
-      options.progress.phase = 'committing';
-      return swept ?? { nodes: 0, relationships: 0 };
-    },
-    Math.max(1, options.deadline - Date.now()),
-  );
-}
-
 /**
  * The counts of the graph the database holds when it is exactly this one, so that writing it again
- * would change nothing: every committed write leaves all its nodes with its digest (the merge
- * sweeps the others, the staged load publishes only its own), so a node with this digest and the
- * same counts per label and type mean the same rows. An unchanged re-ingest then writes nothing.
- * The digest is read first: counting a graph of another digest (an empty one, before a first load)
- * would only cost time.
+ * would change nothing: every committed write records its graph's digest, and that digest with the
+ * same counts per label and type mean the same rows. An unchanged re-ingest then reads two
+ * values and writes nothing. The digest is read first: counting a graph of another digest (an
+ * empty one, before a first load) would only cost time.
  */
 async function heldGraph(db: Database, graph: GraphData, digest: string) {
-  const [row] = await db.read<{ digest: string | null }>(ANY_DIGEST);
+  const [row] = await db.read<{ digest: string | null }>(GRAPH_DIGEST);
   if (row?.digest !== digest) return undefined;
   const held = await countGraph(db);
   const same = <K extends string>(rows: { key: K }[], counts: Partial<Record<K, number>>) => {
@@ -173,19 +145,4 @@ function checkVocabulary(graph: GraphData): void {
       throw new Error(`${relationship.id}: "${relationship.type}" is not a relationship type of the model`);
     }
   }
-}
-
-/**
- * What a write stores besides the rows, by version: a graph written before a change here (the
- * review queue's keys, version 2) has another digest, so the next ingest writes it again.
- */
-const WRITE_FORMAT = 'diplograph-write/2';
-
-/** A digest of the rows in a canonical order: the same graph always gets the same digest. */
-export function graphDigest(graph: GraphData): string {
-  const hash = createHash('sha256').update(WRITE_FORMAT).update('\n');
-  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  for (const row of [...graph.nodes].sort(byId)) hash.update(JSON.stringify(row)).update('\n');
-  for (const row of [...graph.relationships].sort(byId)) hash.update(JSON.stringify(row)).update('\n');
-  return hash.digest('hex');
 }
