@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -51,6 +51,33 @@ describe('migrations', () => {
       'MATCH (m:Migration) RETURN m.version AS version ORDER BY version',
     );
     expect(rows.map((r) => r.version)).toEqual((await readMigrations()).map((m) => m.version));
+  });
+
+  it('replaces an index that a later migration creates again, as entity_search came to cover Entity', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'migrations-'));
+    const index = (property: string) =>
+      `CREATE RANGE INDEX replaced_in_test IF NOT EXISTS FOR (n:ReplacedInTest) ON (n.${property});\n`;
+    const properties = () =>
+      db.read<{ properties: string[] }>(
+        "SHOW INDEXES YIELD name, properties WHERE name = 'replaced_in_test' RETURN properties",
+      );
+    try {
+      await writeFile(join(dir, '9001-first.cypher'), index('first'));
+      await migrate(db, dir);
+      await writeFile(join(dir, '9002-again.cypher'), index('again'));
+      expect(await migrate(db, dir)).toEqual(['9002-again']);
+      expect(await properties()).toEqual([{ properties: ['again'] }]);
+      const search = await db.read<{ labels: string[] }>(
+        "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = 'entity_search' RETURN labelsOrTypes AS labels",
+      );
+      expect(search).toEqual([{ labels: ['Entity'] }]);
+    } finally {
+      await db.writeTransaction((tx) => db.run(tx, 'DROP INDEX replaced_in_test IF EXISTS'));
+      await db.writeTransaction((tx) =>
+        db.run(tx, "MATCH (m:Migration) WHERE m.version STARTS WITH '9' DELETE m"),
+      );
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

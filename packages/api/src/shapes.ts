@@ -1,17 +1,5 @@
-import type {
-  AxisRecord,
-  CommitmentRecord,
-  CountryRecord,
-  EventRecord,
-  EvidenceRecord,
-  InstrumentRecord,
-  OrganizationRecord,
-  PersonRecord,
-  PlaceRecord,
-  PostRecord,
-  SourceRecord,
-  ThemeRecord,
-} from '@diplograph/schema';
+import type { EntityLabel, NODE_RECORDS } from '@diplograph/schema';
+import type { z } from 'zod';
 import type { GraphRecord, Stored } from './records.js';
 
 // What the resolvers of each graph type receive: the stored record of its node. Apart from the
@@ -27,18 +15,23 @@ export interface HoldingShape {
   basis?: 'STATED' | 'ATTESTED' | 'POSSIBLE';
 }
 
-export type SourceShape = Stored<SourceRecord>;
+/** What the resolvers of a node of the label receive: its stored record (records.ts NODE_RECORDS). */
+export type ShapeOf<L extends EntityLabel> = Stored<z.infer<(typeof NODE_RECORDS)[L]>>;
+
+// Names for the shapes many files use; a type that few files name uses ShapeOf where it does.
+
+export type SourceShape = ShapeOf<'Source'>;
 /** A passage, with the projected node of its source when it was loaded with it (EVIDENCE_PROJECTION). */
-export type EvidenceShape = Stored<EvidenceRecord> & { source?: Record<string, unknown> };
-export type PersonShape = Stored<PersonRecord>;
-export type OrganizationShape = Stored<OrganizationRecord>;
-export type CountryShape = Stored<CountryRecord>;
-export type PlaceShape = Stored<PlaceRecord>;
-export type PostShape = Stored<PostRecord>;
-export type EventShape = Stored<EventRecord>;
-export type InstrumentShape = Stored<InstrumentRecord>;
-export type AxisShape = Stored<AxisRecord>;
-export type CommitmentShape = Stored<CommitmentRecord>;
-export type ThemeShape = Stored<ThemeRecord>;
+export type EvidenceShape = ShapeOf<'Evidence'> & { source?: Record<string, unknown> };
+export type PersonShape = ShapeOf<'Person'>;
+export type OrganizationShape = ShapeOf<'Organization'>;
+export type CountryShape = ShapeOf<'Country'>;
+export type PlaceShape = ShapeOf<'Place'>;
+export type PostShape = ShapeOf<'Post'>;
+export type EventShape = ShapeOf<'Event'>;
+export type InstrumentShape = ShapeOf<'Instrument'>;
+export type AxisShape = ShapeOf<'Axis'>;
+export type CommitmentShape = ShapeOf<'Commitment'>;
+export type ThemeShape = ShapeOf<'Theme'>;
 export type EntityShape = GraphRecord;
-export type ActorShape = Stored<PersonRecord> | Stored<OrganizationRecord> | Stored<CountryRecord>;
+export type ActorShape = ShapeOf<'Person'> | ShapeOf<'Organization'> | ShapeOf<'Country'>;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from './database.js';
+import { MODEL_MIGRATION, modelMigration } from './model-migration.js';
 import { repoRoot } from './repo-root.js';
 
 export const MIGRATIONS_DIR = join(repoRoot(), 'cypher', 'migrations');
@@ -24,9 +25,10 @@ export function parseMigration(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The migration files of the folder in name order, then the model's own (model-migration.ts). */
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((f) => /^\d{4}-[a-z0-9-]+\.cypher$/.test(f)).sort();
-  return Promise.all(
+  const fromFiles = await Promise.all(
     files.map(async (file) => {
       const text = await readFile(join(dir, file), 'utf8');
       return {
@@ -36,29 +38,55 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
       };
     }),
   );
+  return [...fromFiles, modelMigration()];
+}
+
+/** The name of the index a statement creates, if it creates one. */
+export function createdIndex(statement: string): string | undefined {
+  return /^CREATE (?:FULLTEXT |RANGE |TEXT |POINT )?INDEX (\w+) IF NOT EXISTS/.exec(statement)?.[1];
 }
 
 /**
  * Applies the migrations the graph has not recorded yet, in order, and waits for their indexes.
- * Statements are idempotent (IF NOT EXISTS), so concurrent runs are harmless. Returns the versions
- * applied now: none when the graph is up to date.
+ * Statements are idempotent (IF NOT EXISTS), so concurrent runs are harmless. A migration that
+ * creates an index an earlier migration created otherwise replaces it: the earlier one is dropped
+ * first, since IF NOT EXISTS would keep it as it was. Returns the versions applied now: none when the
+ * graph is up to date.
  */
 export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const migrations = await readMigrations(dir);
   const applied = new Map((await appliedMigrations(db)).map((m) => [m.version, m.checksum] as const));
   const done: string[] = [];
+  /** Index name → the statement that created it. */
+  const earlierIndexes = new Map<string, string>();
+  const remember = (migration: Migration) => {
+    for (const statement of migration.statements) {
+      const name = createdIndex(statement);
+      if (name) earlierIndexes.set(name, statement);
+    }
+  };
   for (const migration of migrations) {
     const checksum = applied.get(migration.version);
-    if (checksum === migration.checksum) continue;
-    if (checksum !== undefined) {
+    if (checksum === migration.checksum) {
+      remember(migration);
+      continue;
+    }
+    // The model's migration changes with the vocabulary: its statements are applied again.
+    if (checksum !== undefined && migration.version !== MODEL_MIGRATION) {
       throw new Error(
         `migration ${migration.version} was changed after it was applied; add a new migration instead`,
       );
     }
     // Schema statements cannot share a transaction with data writes: each gets its own.
     for (const statement of migration.statements) {
+      const name = createdIndex(statement);
+      const earlier = name && earlierIndexes.get(name);
+      // The name is a word of our own migration files (createdIndex), never input.
+      if (earlier && earlier !== statement)
+        await db.writeTransaction((tx) => db.run(tx, `DROP INDEX ${name} IF EXISTS`));
       await db.writeTransaction((tx) => db.run(tx, statement));
     }
+    remember(migration);
     await db.writeTransaction((tx) =>
       db.run(
         tx,

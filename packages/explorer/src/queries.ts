@@ -1,5 +1,6 @@
 import { graphql } from './api.js';
 import { LISTED, relatedSections, relatedSelection } from './related-lists.js';
+import { NODE_TYPES } from './style.js';
 import {
   type ArticleHit,
   DATED_TYPES,
@@ -20,19 +21,11 @@ const VIEW = 'nodes { id type label degree properties } edges { id type source t
 const DATE = 'date { text precision earliest latest }';
 const EVIDENCE = 'evidence { quote source { title url published { text } } }';
 
-/** Every searchable type but passages and articles: those are reached through the facts they support. */
-const SEARCH_TYPES = [
-  'Person',
-  'Organization',
-  'Country',
-  'Event',
-  'Commitment',
-  'Instrument',
-  'Place',
-  'Post',
-  'Theme',
-  'Axis',
-];
+/**
+ * Every type the page draws is searched: passages and articles are not drawn, and are reached
+ * through the facts they support.
+ */
+const SEARCH_TYPES = Object.keys(NODE_TYPES);
 
 /** Articles a search lists after the nodes: their text matches every word. */
 const ARTICLE_HITS = 5;

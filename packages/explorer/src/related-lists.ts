@@ -29,6 +29,7 @@ export const RELATED_LISTS: readonly RelatedList[] = [
   link('Organization', 'country', 'Country'),
   page('Organization', 'convened', 'Meetings convened', { dated: 'Event' }),
   page('Organization', 'members', 'Members'),
+  page('Organization', 'programmes', 'Programmes run'),
   page('Country', 'organizations', 'Organizations'),
   page('Event', 'participants', 'Participants', { note: 'role' }),
   page('Event', 'convenedBy', 'Convened by'),
@@ -49,12 +50,14 @@ export const RELATED_LISTS: readonly RelatedList[] = [
   page('Commitment', 'derived', 'Derived from it', { note: 'how' }),
   link('Commitment', 'axis', 'Axis'),
   page('Commitment', 'themes', 'Themes'),
+  page('Commitment', 'programmes', 'Programmes set up'),
   page('Instrument', 'parties', 'Parties', { note: 'role' }),
   link('Instrument', 'adoptedAt', 'Adopted at', { dated: 'Event' }),
   page('Instrument', 'places', 'Places'),
   page('Instrument', 'derivesFrom', 'Derives from', { note: 'how' }),
   page('Instrument', 'derived', 'Derived from it', { note: 'how' }),
   page('Instrument', 'themes', 'Themes'),
+  page('Instrument', 'programmes', 'Programmes set up'),
   link('Post', 'organization', 'Organization'),
   link('Post', 'country', 'Country'),
   page('Theme', 'events', 'Meetings on it', { dated: 'Event' }),
@@ -65,6 +68,8 @@ export const RELATED_LISTS: readonly RelatedList[] = [
   link('Place', 'locatedIn', 'In'),
   page('Axis', 'measures', 'Measures', { dated: 'Commitment' }),
   link('Axis', 'instrument', 'Of', { dated: 'Instrument' }),
+  page('Programme', 'runBy', 'Run by'),
+  page('Programme', 'establishedBy', 'Set up by'),
 ];
 
 /** How many neighbours each list shows; its title says how many there are in all. */

@@ -10,7 +10,8 @@ type Shape =
   | 'triangle'
   | 'barrel'
   | 'round-octagon'
-  | 'pentagon';
+  | 'pentagon'
+  | 'vee';
 
 /** How each type of node is drawn; the legend shows the same. */
 export const NODE_TYPES: Record<string, { color: string; shape: Shape }> = {
@@ -24,6 +25,7 @@ export const NODE_TYPES: Record<string, { color: string; shape: Shape }> = {
   Post: { color: '#64748b', shape: 'barrel' },
   Theme: { color: '#db2777', shape: 'round-octagon' },
   Axis: { color: '#0891b2', shape: 'pentagon' },
+  Programme: { color: '#ca8a04', shape: 'vee' },
 };
 
 /** Why an element may be hidden, each the class it is given for that reason (see GraphCanvas.hideUnless). */

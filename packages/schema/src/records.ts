@@ -4,6 +4,7 @@ import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
   DERIVATIONS,
+  type EntityLabel,
   EVENT_KINDS,
   EVENT_STATUSES,
   INSTRUMENT_KINDS,
@@ -74,6 +75,7 @@ export const organizationRecord = z.object({
 });
 export const placeRecord = z.object({ ...node, aliases, kind: z.enum(PLACE_KINDS) });
 export const themeRecord = z.object({ ...node, aliases });
+export const programmeRecord = z.object({ ...node, aliases, acronym: z.string().nullable() });
 export const postRecord = z.object({ ...node, aliases });
 export const eventRecord = z.object({
   ...node,
@@ -96,6 +98,23 @@ export const commitmentRecord = z.object({
   status: z.enum(COMMITMENT_STATUSES),
   date,
 });
+
+/** What a node of each label stores: the compiler wants a record for every label of the model. */
+export const NODE_RECORDS = {
+  Source: sourceRecord,
+  Evidence: evidenceRecord,
+  Person: personRecord,
+  Organization: organizationRecord,
+  Country: countryRecord,
+  Place: placeRecord,
+  Post: postRecord,
+  Event: eventRecord,
+  Instrument: instrumentRecord,
+  Axis: axisRecord,
+  Commitment: commitmentRecord,
+  Theme: themeRecord,
+  Programme: programmeRecord,
+} as const satisfies Record<EntityLabel, z.ZodObject>;
 
 /** Every relationship has a stable id and the ids of the evidence passages that support it. */
 const relationship = { id: z.string(), evidence: z.array(z.string()) };

@@ -17,6 +17,7 @@ export const ENTITY_LABELS = [
   'Axis',
   'Commitment',
   'Theme',
+  'Programme',
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
@@ -57,6 +58,10 @@ export const RELATIONSHIPS = {
   MADE_AT: { from: ['Commitment'], to: ['Event'] },
   DERIVES_FROM: { from: ['Commitment', 'Instrument', 'Event'], to: ['Commitment', 'Instrument'] },
   ON_THEME: { from: ['Event', 'Commitment', 'Instrument'], to: ['Theme'] },
+  /** A programme (a seasonal-workers scheme...) → a body that runs it. */
+  RUN_BY: { from: ['Programme'], to: ['Organization'] },
+  /** An instrument or commitment → a programme it sets up or extends. */
+  ESTABLISHES: { from: ['Instrument', 'Commitment'], to: ['Programme'] },
 } as const satisfies Record<string, { from: readonly EntityLabel[]; to: readonly EntityLabel[] }>;
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];

@@ -24,6 +24,7 @@ import type {
   PersonShape,
   PlaceShape,
   PostShape,
+  ShapeOf,
   ThemeShape,
 } from '../shapes.js';
 
@@ -458,4 +459,33 @@ export const AXIS_MEASURES = field<CommitmentShape>()({
   direction: 'in',
   targets: ['Commitment'],
   ...BY_ID,
+});
+
+// ---- Programme ----
+
+export const PROGRAMME_RUN_BY = field<OrganizationShape>()({
+  type: 'RUN_BY',
+  direction: 'out',
+  targets: ['Organization'],
+  ...BY_NAME,
+});
+/** The instruments and commitments that set a programme up, latest first. */
+export const PROGRAMME_ESTABLISHED_BY = field<EntityShape>()({
+  type: 'ESTABLISHES',
+  direction: 'in',
+  targets: ['Instrument', 'Commitment'],
+  ...LATEST_FIRST,
+});
+export const ORGANIZATION_PROGRAMMES = field<ShapeOf<'Programme'>>()({
+  type: 'RUN_BY',
+  direction: 'in',
+  targets: ['Programme'],
+  ...BY_NAME,
+});
+/** The programmes an instrument or a commitment sets up. */
+export const PROGRAMMES_ESTABLISHED = field<ShapeOf<'Programme'>>()({
+  type: 'ESTABLISHES',
+  direction: 'out',
+  targets: ['Programme'],
+  ...BY_NAME,
 });

@@ -1,3 +1,4 @@
+import { FACT_LABELS } from '@diplograph/schema';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../builder.js';
 import { EVIDENCE_OF_NODE } from '../catalogue/relationship-fields.js';
@@ -13,8 +14,7 @@ import { provenanceFields } from './provenance.js';
 import { EntityRef, EvidenceRef, SourceRef } from './refs.js';
 
 EntityRef.implement({
-  description:
-    'A fact node of the graph: an actor, place, post, event, instrument, axis, commitment or theme.',
+  description: `A fact node of the graph: ${FACT_LABELS.slice(0, -1).join(', ')} or ${FACT_LABELS.at(-1)}.`,
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (record) => record.__typename,
   fields: (t) => ({

@@ -10,6 +10,7 @@ import './theme.js';
 import './event.js';
 import './instrument.js';
 import './commitment.js';
+import './programme.js';
 import './lineage.js';
 import './source.js';
 import './lists.js';

@@ -149,7 +149,8 @@ const INSTRUMENTS: ListSpec<keyof typeof DATED_ORDERS, InstrumentShape> = {
   filterArgument: 'filter',
 };
 
-const named = <T>(
+/** A list by name with the origin filter every list has: what a type's own file may declare its root list with. */
+export const named = <T>(
   label: string,
   filters: ListSpec<'NAME'>['filters'] = {},
   filterArgument?: string,

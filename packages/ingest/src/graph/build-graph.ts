@@ -10,6 +10,7 @@ import type { GraphData } from './graph-data.js';
 import { buildHoldings } from './holdings.js';
 import { buildInstruments } from './instruments.js';
 import { buildPosts, type Holding } from './posts.js';
+import { buildProgrammes } from './programmes.js';
 import { buildSources } from './sources.js';
 
 const SECTION_LABELS: Record<Exclude<FactSection, 'sources' | 'rejected' | 'decisions'>, EntityLabel> = {
@@ -22,6 +23,7 @@ const SECTION_LABELS: Record<Exclude<FactSection, 'sources' | 'rejected' | 'deci
   events: 'Event',
   instruments: 'Instrument',
   commitments: 'Commitment',
+  programmes: 'Programme',
 };
 
 /** Relationship types that must not loop back on themselves. */
@@ -46,6 +48,7 @@ export function buildGraph(
     buildEvents(ctx, doc);
     buildInstruments(ctx, doc);
     buildCommitments(ctx, doc);
+    buildProgrammes(ctx, doc);
   }
   buildHoldings(ctx, holdings);
 

@@ -1,0 +1,81 @@
+import { builder } from '../builder.js';
+import {
+  ORGANIZATION_PROGRAMMES,
+  PROGRAMME_ESTABLISHED_BY,
+  PROGRAMME_RUN_BY,
+  PROGRAMMES_ESTABLISHED,
+} from '../catalogue/relationship-fields.js';
+import { resolveList } from '../queries/list-query.js';
+import type { ShapeOf } from '../shapes.js';
+import { evidencedConnection } from './connections.js';
+import { named } from './lists.js';
+import { CommitmentRef, EntityRef, InstrumentRef, OrganizationRef } from './refs.js';
+
+// No other type file names Programme (its fields on the types at the other end are declared here),
+// so its ref is declared with it rather than in refs.ts.
+const ProgrammeRef = builder.objectRef<ShapeOf<'Programme'>>('Programme');
+
+builder.node(ProgrammeRef, {
+  description:
+    'A standing scheme of cooperation, such as a seasonal-workers or labour-mobility programme: who runs it and what set it up.',
+  interfaces: [EntityRef],
+  id: { resolve: (p) => p.id },
+  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Programme',
+  fields: (t) => ({
+    aliases: t.exposeStringList('aliases'),
+    acronym: t.exposeString('acronym', { nullable: true }),
+    runBy: evidencedConnection(t, {
+      type: OrganizationRef,
+      spec: PROGRAMME_RUN_BY,
+      name: 'ProgrammeRunBy',
+      description: 'The bodies that run the programme.',
+    }),
+    establishedBy: evidencedConnection(t, {
+      type: EntityRef,
+      spec: PROGRAMME_ESTABLISHED_BY,
+      name: 'ProgrammeEstablishedBy',
+      description: 'Instruments and commitments that set the programme up or extend it, latest first.',
+    }),
+  }),
+});
+
+// ---- The programmes' side of their relationships, on the types at the other end ----
+
+builder.objectFields(OrganizationRef, (t) => ({
+  programmes: evidencedConnection(t, {
+    type: ProgrammeRef,
+    spec: ORGANIZATION_PROGRAMMES,
+    name: 'OrganizationProgrammes',
+    description: 'Programmes this body runs.',
+  }),
+}));
+
+builder.objectFields(InstrumentRef, (t) => ({
+  programmes: evidencedConnection(t, {
+    type: ProgrammeRef,
+    spec: PROGRAMMES_ESTABLISHED,
+    name: 'InstrumentProgrammes',
+    description: 'Programmes this instrument sets up or extends.',
+  }),
+}));
+
+builder.objectFields(CommitmentRef, (t) => ({
+  programmes: evidencedConnection(t, {
+    type: ProgrammeRef,
+    spec: PROGRAMMES_ESTABLISHED,
+    name: 'CommitmentProgrammes',
+    description: 'Programmes this commitment sets up or extends.',
+  }),
+}));
+
+// ---- Root list ----
+
+const PROGRAMMES = named<ShapeOf<'Programme'>>('Programme');
+
+builder.queryFields((t) => ({
+  programmes: t.connection({
+    type: ProgrammeRef,
+    description: 'Programmes (seasonal-workers and other schemes), by name.',
+    resolve: (_root, args, ctx, info) => resolveList(ctx, info, PROGRAMMES, 'NAME', args, {}),
+  }),
+}));

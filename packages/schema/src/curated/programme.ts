@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { entityBase, ref } from './common.js';
+
+/**
+ * A standing scheme of cooperation (a seasonal-workers or labour-mobility programme): who runs it
+ * and which instruments or commitments set it up.
+ */
+export const programmeInput = z.strictObject({
+  ...entityBase,
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  acronym: z.string().min(1).optional(),
+  runBy: z.array(ref).default([]),
+  /** Instruments or commitments that set it up or extend it. */
+  establishedBy: z.array(ref).default([]),
+});
