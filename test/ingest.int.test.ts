@@ -255,6 +255,15 @@ describe('evidence', () => {
   });
 });
 
+/** A copy of the curated facts, in a folder of its own, where Simon Fetet's name is spelt otherwise. */
+async function factsWithFetetRenamed(): Promise<string> {
+  const facts = await mkdtemp(join(tmpdir(), 'diplograph-facts-'));
+  await cp(FACTS_DIR, facts, { recursive: true });
+  const people = join(facts, 'people.yaml');
+  await writeFile(people, (await readFile(people, 'utf8')).replace('name: Simon Fetet', 'name: Simon FETET'));
+  return facts;
+}
+
 /** Nodes and relationships of the graph. */
 async function countGraph() {
   const [row] = await db.read<{ nodes: number; relationships: number }>(
@@ -272,14 +281,8 @@ describe('running the ingest again', () => {
   });
 
   it('updates a changed fact in place and removes a fact that left the curated set', async () => {
-    const facts = await mkdtemp(join(tmpdir(), 'diplograph-facts-'));
+    const facts = await factsWithFetetRenamed();
     try {
-      await cp(FACTS_DIR, facts, { recursive: true });
-      const people = join(facts, 'people.yaml');
-      await writeFile(
-        people,
-        (await readFile(people, 'utf8')).replace('name: Simon Fetet', 'name: Simon FETET'),
-      );
       const commitments = join(facts, 'commitments.yaml');
       const text = await readFile(commitments, 'utf8');
       const start = text.indexOf('  - id: retailleau-regular-visits-morocco');
@@ -315,14 +318,8 @@ describe('running the ingest again', () => {
 
   it('rewrites only the rows that changed, and leaves the graph a full write would', async () => {
     const write = (cypher: string) => db.writeTransaction((tx) => db.run(tx, cypher));
-    const facts = await mkdtemp(join(tmpdir(), 'diplograph-facts-'));
+    const facts = await factsWithFetetRenamed();
     try {
-      await cp(FACTS_DIR, facts, { recursive: true });
-      const people = join(facts, 'people.yaml');
-      await writeFile(
-        people,
-        (await readFile(people, 'utf8')).replace('name: Simon Fetet', 'name: Simon FETET'),
-      );
       // A mark on every row that a rewrite of the row would wipe (a row replaces all properties).
       await write('MATCH (n:Entity) SET n.untouched = true');
       await write('MATCH (:Entity)-[r]->() SET r.untouched = true');

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
 import type { Database } from './database.js';
 import { MODEL_MIGRATION, modelMigration } from './model-migration.js';
 import { repoRoot } from './repo-root.js';
@@ -84,7 +85,7 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
       // The name is a word of our own migration files (createdIndex), never input.
       if (earlier && earlier !== statement)
         await db.writeTransaction((tx) => db.run(tx, `DROP INDEX ${name} IF EXISTS`));
-      await db.writeTransaction((tx) => db.run(tx, statement));
+      await applySchemaStatement(db, statement);
     }
     remember(migration);
     await db.writeTransaction((tx) =>
@@ -98,6 +99,24 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
   }
   if (done.length > 0) await db.writeTransaction((tx) => db.run(tx, 'CALL db.awaitIndexes(300)'));
   return done;
+}
+
+/**
+ * What Neo4j says when another run created the same rule between this one's check (IF NOT EXISTS)
+ * and its commit: two ingests migrating a new database at once. The rule is there, as wanted.
+ */
+const CREATED_MEANWHILE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.IndexWithNameAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintWithNameAlreadyExists',
+]);
+
+async function applySchemaStatement(db: Database, statement: string): Promise<void> {
+  try {
+    await db.writeTransaction((tx) => db.run(tx, statement));
+  } catch (error) {
+    if (!(error instanceof Neo4jError && CREATED_MEANWHILE.has(error.code))) throw error;
+  }
 }
 
 export async function appliedMigrations(db: Database): Promise<{ version: string; checksum: string }[]> {
