@@ -12,14 +12,14 @@ import { FuzzyDateRef } from './dates.js';
 import { derivationField } from './instrument.js';
 import { lineageField } from './lineage.js';
 import { AxisLink, EventLink } from './links.js';
+import { nodeIdentity } from './node-identity.js';
 import { ActorRef, CommitmentRef, EntityRef, ThemeRef } from './refs.js';
 import { CommitmentKind, CommitmentStatus } from './vocabulary.js';
 
 builder.node(CommitmentRef, {
   description: 'What was promised, decided or agreed: by whom, at which event, and what it derives from.',
   interfaces: [EntityRef],
-  id: { resolve: (c) => c.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Commitment',
+  ...nodeIdentity('Commitment'),
   fields: (t) => ({
     summary: t.exposeString('name', { description: 'One line in the curators’ own words.' }),
     kind: t.field({ type: CommitmentKind, resolve: (c) => c.kind }),

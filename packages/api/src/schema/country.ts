@@ -1,13 +1,13 @@
 import { builder } from '../builder.js';
 import { COUNTRY_ORGANIZATIONS, COUNTRY_PEOPLE, COUNTRY_PLACES } from '../catalogue/relationship-fields.js';
 import { evidencedConnection } from './connections.js';
+import { nodeIdentity } from './node-identity.js';
 import { ActorRef, CountryRef, EntityRef, OrganizationRef, PersonRef, PlaceRef } from './refs.js';
 
 builder.node(CountryRef, {
   description: 'A country, as an actor of cooperation.',
   interfaces: [EntityRef, ActorRef],
-  id: { resolve: (c) => c.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Country',
+  ...nodeIdentity('Country'),
   fields: (t) => ({
     people: evidencedConnection(t, {
       type: PersonRef,

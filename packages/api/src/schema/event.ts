@@ -20,6 +20,7 @@ import { participationFields } from './actor.js';
 import { evidencedConnection, linkField, parentOf, resolveEdges, withParent } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { EventLink } from './links.js';
+import { nodeIdentity } from './node-identity.js';
 import {
   ActorRef,
   CommitmentRef,
@@ -38,8 +39,7 @@ builder.node(EventRef, {
   description:
     'A meeting, visit, conference, mission or seminar: held or planned, with its date as precise as the sources give it.',
   interfaces: [EntityRef],
-  id: { resolve: (e) => e.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Event',
+  ...nodeIdentity('Event'),
   fields: (t) => ({
     kind: t.field({ type: EventKind, resolve: (e) => e.kind }),
     status: t.field({ type: EventStatus, resolve: (e) => e.status }),

@@ -6,6 +6,7 @@ import { loadRecord, loadRecords } from '../loaders/load-records.js';
 import { type RelationshipProps, toRecord } from '../records.js';
 import type { EvidenceShape, SourceShape } from '../shapes.js';
 import type { Types } from '../types.js';
+import { nodeIdentity } from './node-identity.js';
 import { provenanceFields } from './provenance.js';
 import { EvidenceRef, SourceRef } from './refs.js';
 
@@ -19,8 +20,7 @@ export const PageSection = builder.enumType('PageSection', {
 
 builder.node(EvidenceRef, {
   description: 'A passage quoted exactly from a source article, which supports one or more facts.',
-  id: { resolve: (e) => e.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Evidence',
+  ...nodeIdentity('Evidence'),
   fields: (t) => ({
     quote: t.exposeString('quote', { description: 'The exact words of the source.' }),
     start: t.exposeInt('start', {

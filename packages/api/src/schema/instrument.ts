@@ -20,6 +20,7 @@ import { FuzzyDateRef } from './dates.js';
 import { relOf, supportFields } from './evidence.js';
 import { lineageField } from './lineage.js';
 import { EventLink, InstrumentLink } from './links.js';
+import { nodeIdentity } from './node-identity.js';
 import { ActorRef, AxisRef, CommitmentRef, EntityRef, InstrumentRef, PlaceRef, ThemeRef } from './refs.js';
 import { Derivation, InstrumentKind, InstrumentStatus, PartyRole } from './vocabulary.js';
 
@@ -58,8 +59,7 @@ builder.node(InstrumentRef, {
   description:
     'A declaration, agreement, roadmap, strategy or framework: adopted or signed when, where, by whom.',
   interfaces: [EntityRef],
-  id: { resolve: (i) => i.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Instrument',
+  ...nodeIdentity('Instrument'),
   fields: (t) => ({
     aliases: t.exposeStringList('aliases'),
     kind: t.field({ type: InstrumentKind, resolve: (i) => i.kind }),
@@ -135,8 +135,7 @@ builder.node(InstrumentRef, {
 builder.node(AxisRef, {
   description: 'An axis of an instrument, such as one of the 5+5 roadmap’s axes.',
   interfaces: [EntityRef],
-  id: { resolve: (a) => a.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Axis',
+  ...nodeIdentity('Axis'),
   fields: (t) => ({
     order: t.exposeInt('order', { description: 'Position in the instrument, from 1.' }),
     instrument: linkField(t, { type: InstrumentLink, spec: AXIS_INSTRUMENT }),

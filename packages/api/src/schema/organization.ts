@@ -10,6 +10,7 @@ import {
 import { evidencedConnection, linkField } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { CountryLink, OrganizationLink } from './links.js';
+import { nodeIdentity } from './node-identity.js';
 import { ActorRef, EntityRef, EventRef, OrganizationRef, PostRef } from './refs.js';
 import { OrganizationKind } from './vocabulary.js';
 
@@ -17,8 +18,7 @@ builder.node(OrganizationRef, {
   description:
     'A body: a ministry, directorate, embassy, bilateral group such as the GMMP, forum such as the 5+5 Dialogue.',
   interfaces: [EntityRef, ActorRef],
-  id: { resolve: (o) => o.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Organization',
+  ...nodeIdentity('Organization'),
   fields: (t) => ({
     kind: t.field({ type: OrganizationKind, resolve: (o) => o.kind }),
     acronym: t.exposeString('acronym', { nullable: true }),

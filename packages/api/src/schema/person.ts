@@ -2,14 +2,14 @@ import { builder } from '../builder.js';
 import { COUNTRY_OF } from '../catalogue/relationship-fields.js';
 import { linkField } from './connections.js';
 import { CountryLink } from './links.js';
+import { nodeIdentity } from './node-identity.js';
 import { holdingsOf } from './post.js';
 import { ActorRef, EntityRef, HoldingRef, PersonRef } from './refs.js';
 
 builder.node(PersonRef, {
   description: 'A person named in the sources: a minister, an official, a head of state.',
   interfaces: [EntityRef, ActorRef],
-  id: { resolve: (p) => p.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Person',
+  ...nodeIdentity('Person'),
   fields: (t) => ({
     country: linkField(t, {
       type: CountryLink,

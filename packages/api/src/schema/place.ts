@@ -2,14 +2,14 @@ import { builder } from '../builder.js';
 import { PLACE_EVENTS, PLACE_INSTRUMENTS, PLACE_LOCATED_IN } from '../catalogue/relationship-fields.js';
 import { evidencedConnection, linkField } from './connections.js';
 import { EntityLink } from './links.js';
+import { nodeIdentity } from './node-identity.js';
 import { EntityRef, EventRef, InstrumentRef, PlaceRef } from './refs.js';
 import { PlaceKind } from './vocabulary.js';
 
 builder.node(PlaceRef, {
   description: 'A city or a building where events took place or instruments were signed.',
   interfaces: [EntityRef],
-  id: { resolve: (p) => p.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Place',
+  ...nodeIdentity('Place'),
   fields: (t) => ({
     aliases: t.exposeStringList('aliases'),
     kind: t.field({ type: PlaceKind, resolve: (p) => p.kind }),

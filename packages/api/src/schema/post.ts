@@ -15,6 +15,7 @@ import { linkField } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
 import { supportFields } from './evidence.js';
 import { CountryLink, OrganizationLink } from './links.js';
+import { nodeIdentity } from './node-identity.js';
 import { EntityRef, HoldingRef, PersonRef, PostRef } from './refs.js';
 
 export const HoldingBasis = builder.enumType('HoldingBasis', {
@@ -140,8 +141,7 @@ HoldingRef.implement({
 builder.node(PostRef, {
   description: 'A position that exists apart from its holders, such as France’s directeur de l’immigration.',
   interfaces: [EntityRef],
-  id: { resolve: (p) => p.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Post',
+  ...nodeIdentity('Post'),
   fields: (t) => ({
     title: t.exposeString('name', { description: 'The title of the post.' }),
     aliases: t.exposeStringList('aliases', { description: 'Other wordings of the title.' }),

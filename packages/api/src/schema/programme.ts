@@ -9,6 +9,7 @@ import { resolveList } from '../queries/list-query.js';
 import type { ShapeOf } from '../shapes.js';
 import { evidencedConnection } from './connections.js';
 import { named } from './lists.js';
+import { nodeIdentity } from './node-identity.js';
 import { CommitmentRef, EntityRef, InstrumentRef, OrganizationRef } from './refs.js';
 
 // No other type file names Programme (its fields on the types at the other end are declared here),
@@ -19,8 +20,7 @@ builder.node(ProgrammeRef, {
   description:
     'A standing scheme of cooperation, such as a seasonal-workers or labour-mobility programme: who runs it and what set it up.',
   interfaces: [EntityRef],
-  id: { resolve: (p) => p.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Programme',
+  ...nodeIdentity('Programme'),
   fields: (t) => ({
     aliases: t.exposeStringList('aliases'),
     acronym: t.exposeString('acronym', { nullable: true }),

@@ -6,6 +6,7 @@ import { loadRecords } from '../loaders/load-records.js';
 import { inRange } from '../pagination.js';
 import { evidencedConnection } from './connections.js';
 import { FuzzyDateRef } from './dates.js';
+import { nodeIdentity } from './node-identity.js';
 import { EntityRef, EvidenceRef, SourceRef } from './refs.js';
 
 /**
@@ -26,8 +27,7 @@ const SOURCE_TEXT = 'MATCH (s:Source {id: $id}) RETURN s.articleText AS text';
 
 builder.node(SourceRef, {
   description: 'A source article of the corpus: third-party text the graph cites.',
-  id: { resolve: (s) => s.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Source',
+  ...nodeIdentity('Source'),
   fields: (t) => ({
     title: t.exposeString('name', { description: 'The headline.' }),
     file: t.exposeString('file', { description: 'File name in the corpus folder.' }),

@@ -1,14 +1,14 @@
 import { builder } from '../builder.js';
 import { THEME_COMMITMENTS, THEME_EVENTS, THEME_INSTRUMENTS } from '../catalogue/relationship-fields.js';
 import { evidencedConnection } from './connections.js';
+import { nodeIdentity } from './node-identity.js';
 import { CommitmentRef, EntityRef, EventRef, InstrumentRef, ThemeRef } from './refs.js';
 
 builder.node(ThemeRef, {
   description:
     'A subject of cooperation (readmission, legal mobility...) that events and commitments are filed under.',
   interfaces: [EntityRef],
-  id: { resolve: (theme) => theme.id },
-  isTypeOf: (value) => (value as { __typename?: string }).__typename === 'Theme',
+  ...nodeIdentity('Theme'),
   fields: (t) => ({
     aliases: t.exposeStringList('aliases'),
     events: evidencedConnection(t, {
