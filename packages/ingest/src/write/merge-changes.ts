@@ -61,7 +61,7 @@ export async function mergeChanges(db: Database, graph: GraphData, run: WriteRun
       await db.run(tx, TAKE_TURN);
       const [held] = await db.run<{ digest: string | null }>(tx, GRAPH_DIGEST);
       if ((held?.digest ?? null) !== changes.against) return undefined;
-      const total = changes.nodes.length + changes.relationships.length;
+      const total = changes.stale.length + changes.nodes.length + changes.relationships.length;
       let written = 0;
       const write = async <T>(statement: string, rows: T[], params: (row: T) => unknown) => {
         for (const batch of batches(rows, run.batchSize)) {
