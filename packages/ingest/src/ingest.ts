@@ -53,17 +53,24 @@ export interface IngestResult extends WriteResult {
  * Reads and compiles the corpus and the curated facts, checking everything. Throws
  * InvalidInputError listing every problem.
  */
-export async function compileInput(options: Pick<IngestOptions, 'corpusDir' | 'factsDir'>): Promise<{
+export async function compileInput(
+  options: Pick<IngestOptions, 'corpusDir' | 'factsDir'> & {
+    /** A second folder of articles read as part of the corpus: the evaluation's own (gold/written). */
+    extraCorpusDir?: string;
+  },
+): Promise<{
   graph: GraphData;
   articles: Article[];
   documents: FactDocument[];
 }> {
-  const [corpus, facts] = await Promise.all([readCorpus(options.corpusDir), readFacts(options.factsDir)]);
-  const problems: Problem[] = [...corpus.problems, ...facts.problems];
+  const corpusDirs = [options.corpusDir, ...(options.extraCorpusDir ? [options.extraCorpusDir] : [])];
+  const [facts, ...corpora] = await Promise.all([readFacts(options.factsDir), ...corpusDirs.map(readCorpus)]);
+  const articles = corpora.flatMap((c) => c.articles);
+  const problems: Problem[] = [...corpora.flatMap((c) => c.problems), ...facts.problems];
   if (problems.length > 0) throw new InvalidInputError(problems);
-  const built = buildGraph(facts.documents, corpus.articles);
+  const built = buildGraph(facts.documents, articles);
   if (built.problems.length > 0) throw new InvalidInputError(built.problems);
-  return { graph: built.graph, articles: corpus.articles, documents: facts.documents };
+  return { graph: built.graph, articles, documents: facts.documents };
 }
 
 /**

@@ -34,11 +34,20 @@ describe('the gold annotations', async () => {
 });
 
 describe('the reading gold', async () => {
-  const files = await readReadingGold(gold);
+  const written = new URL('written/', new URL('../../../../gold/', import.meta.url));
+  const files = [
+    ...(await readReadingGold(gold)).map((file) => ({ file, folder: corpus })),
+    ...(await readReadingGold(fileURLToPath(written))).map((file) => ({ file, folder: written })),
+  ];
 
-  for (const file of files) {
+  it('keeps our own articles in the written split, and the corpus articles out of it', () => {
+    for (const { file, folder } of files)
+      expect(file.split === 'written', file.file).toBe(folder === written);
+  });
+
+  for (const { file, folder } of files) {
     it(`of ${file.file} quotes the article exactly, in short passages, and refers to its own ids`, () => {
-      const text = readFileSync(new URL(file.file, corpus), 'utf8');
+      const text = readFileSync(new URL(file.file, folder), 'utf8');
       const items = [
         ...file.people,
         ...file.organizations,
@@ -55,6 +64,9 @@ describe('the reading gold', async () => {
       const meetings = new Set(file.meetings.map((m) => m.id));
       for (const d of file.documents) if (d.adoptedAt) expect(meetings).toContain(d.adoptedAt);
       for (const c of file.commitments) if (c.madeAt) expect(meetings).toContain(c.madeAt);
+      const documents = new Set(file.documents.map((d) => d.id));
+      for (const c of file.commitments)
+        if (c.derivesFrom?.match(/^d\d+$/)) expect(documents).toContain(c.derivesFrom);
     });
   }
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { isLanguage, type NlpClient } from '@diplograph/nlp';
 import type { Decision } from '@diplograph/schema';
 import { gatherDecisions, type StaleDecision } from '../decisions/gather-decisions.js';
@@ -44,10 +46,16 @@ export async function evaluateReading(options: {
   nlp: NlpClient;
   decisionsLog?: string;
 }): Promise<ReadingEvaluation> {
-  const input = await compileInput(options);
+  // Our own articles (gold/written) are read with the corpus, and scored as a split of their own.
+  const writtenDir = join(options.goldDir, 'written');
+  const written = existsSync(writtenDir);
+  const input = await compileInput({ ...options, ...(written && { extraCorpusDir: writtenDir }) });
   const known = knownOf(input.graph);
   const sources = new Map(articleSources(input.graph, input.articles).map((s) => [s.article.file, s]));
-  const golds = await readReadingGold(options.goldDir);
+  const golds = [
+    ...(await readReadingGold(options.goldDir)),
+    ...(written ? await readReadingGold(writtenDir) : []),
+  ];
   const annotated = golds.map((gold) => {
     const found = sources.get(gold.file);
     if (!found) throw new Error(`gold file for ${gold.file}, which is not in the corpus folder`);
@@ -95,8 +103,9 @@ export async function evaluateReading(options: {
 /** Adds up the articles' scores per split, and per language within each split. */
 function groupsOf(scored: Array<{ gold: ReadingGold; scores: ReadingScore[] }>): ReadingGroups {
   const groups: ReadingGroups = [];
-  for (const split of ['test', 'dev'] as const) {
+  for (const split of ['test', 'dev', 'written'] as const) {
     const inSplit = scored.filter((s) => s.gold.split === split);
+    if (inSplit.length === 0) continue;
     groups.push({
       name: `${split} split, all languages`,
       split,
