@@ -19,7 +19,7 @@ import { evaluateReading, formatReadingEvaluation } from './reading/evaluate-rea
 import { IngestFailedError } from './write/write-failure.js';
 
 const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-file FILE] [--check]
-       diplograph-ingest evaluate [--corpus DIR] [--facts DIR] [--gold DIR] [--test-mistakes | --dev-halves]
+       diplograph-ingest evaluate [--corpus DIR] [--facts DIR] [--gold DIR] [--test-mistakes | --dev-halves | --tuning]
        diplograph-ingest merge-proposals [--corpus DIR] [--facts DIR] [--review-file FILE]
 
   Loads the corpus folder and the curated facts into Neo4j (migrating it first), with the mentions
@@ -33,6 +33,8 @@ const USAGE = `usage: diplograph-ingest [--corpus DIR] [--facts DIR] [--review-f
                    curators' decisions (DECISIONS_LOG and the fact files) counted as gold
   --dev-halves     for developing the rules: machine reading's figures on the dev split's two
                    halves (odd and even article numbers) and half A's mistakes, nothing of the test split
+  --tuning         for developing the rules: the dev and written splits' figures and mistakes,
+                   nothing of the test split
   merge-proposals  append the accepted proposals of the review file to the curated facts`;
 
 async function main(): Promise<number> {
@@ -46,6 +48,7 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
       'test-mistakes': { type: 'boolean', default: false },
       'dev-halves': { type: 'boolean', default: false },
+      tuning: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -71,14 +74,16 @@ async function main(): Promise<number> {
 
   if (command === 'evaluate') {
     const goldDir = values.gold ?? env.GOLD_DIR;
-    const devHalves = values['dev-halves'];
-    if (!devHalves) {
+    const { tuning, 'dev-halves': devHalves } = values;
+    if (!devHalves && !tuning) {
       console.log('Mention linking and proposals, on the curated articles:');
       console.log(formatEvaluation(await evaluateExtraction({ ...dirs, goldDir })));
     }
     console.log('\nMachine reading of facts, on the articles that were not curated:');
     const reading = await evaluateReading({ ...dirs, goldDir, nlp: createNlpClient() });
-    console.log(formatReadingEvaluation(reading, { testMistakes: values['test-mistakes'], devHalves }));
+    console.log(
+      formatReadingEvaluation(reading, { testMistakes: values['test-mistakes'], devHalves, tuning }),
+    );
     return 0;
   }
 

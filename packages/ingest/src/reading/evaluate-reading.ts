@@ -150,15 +150,18 @@ const ratio = (n: number, d: number) => (d === 0 ? '    -' : (n / d).toFixed(3))
  */
 export function formatReadingEvaluation(
   evaluation: ReadingEvaluation,
-  options: { testMistakes?: boolean; devHalves?: boolean } = {},
+  options: { testMistakes?: boolean; devHalves?: boolean; tuning?: boolean } = {},
 ): string {
   if (options.devHalves) return devHalvesLines(evaluation.halves).join('\n');
-  const lines = tables(evaluation.groups);
-  for (const group of evaluation.groups) {
+  // While tuning, the test split is not shown at all: not even its figures may steer a rule.
+  const groups = options.tuning ? evaluation.groups.filter((g) => g.split !== 'test') : evaluation.groups;
+  const lines = tables(groups);
+  for (const group of groups) {
     if (!group.name.endsWith('all languages') || (group.split === 'test' && !options.testMistakes)) continue;
     lines.push('', `Mistakes, ${group.name} (- missed or wrong, + found but not in the gold):`);
     for (const s of group.scores) for (const m of s.mistakes) lines.push(`  ${s.category}: ${m}`);
   }
+  if (options.tuning) return lines.join('\n');
   if (!options.testMistakes)
     lines.push('', 'The test split is not tuned on: its mistakes are listed only with --test-mistakes.');
   lines.push(...decisionLines(evaluation));
