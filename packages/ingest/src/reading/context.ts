@@ -37,6 +37,8 @@ export interface ArticleContext {
   countries: ActorMention[];
   /** The passages in quotation marks: someone's own words. */
   quotations: Passage[];
+  /** The page's headline, when it has one over its body (headline.ts). */
+  headline: Passage | null;
 }
 
 export const inside = (outer: Passage, inner: Passage) =>

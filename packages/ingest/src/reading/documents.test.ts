@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from './documents.js';
-import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
 
 describe('readDocuments', () => {
   it('reads a framework named by a noun of its own, not a phrase that uses its word otherwise', () => {
@@ -45,8 +45,8 @@ describe('readDocuments', () => {
       signed(countries, [['accord', 'NOUN', -1, 'obj']]),
       signed(countries, [
         ['mémorandum', 'NOUN', -1, 'obj'],
-        ['sur', 'ADP', 2, 'case'],
-        ['les', 'DET', 2, 'det'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
         ['mineurs', 'NOUN', 0, 'nmod'],
       ]),
     ]);
@@ -59,8 +59,8 @@ describe('readDocuments', () => {
     const ctx = handArticle([
       signed(countries, [
         ['mémorandum', 'NOUN', -1, 'obj'],
-        ['sur', 'ADP', 2, 'case'],
-        ['les', 'DET', 2, 'det'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
         ['mineurs', 'NOUN', 0, 'nmod'],
       ]),
       [
@@ -161,5 +161,61 @@ describe('readDocuments', () => {
         true,
       ],
     ]);
+  });
+
+  it("reads the body's documents, not the headline's that sums one up", () => {
+    const ctx = handArticle([
+      signed(countries, [
+        ['déclaration', 'NOUN', -1, 'obj'],
+        ['conjointe', 'ADJ', 0, 'amod'],
+      ]),
+      signed(countries, [
+        ['mémorandum', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
+        ['mineurs', 'NOUN', 0, 'nmod'],
+      ]),
+    ]);
+    const [title] = ctx.sentences;
+    const names = (headline: typeof ctx.headline) => readDocuments({ ...ctx, headline }).map((d) => d.name);
+    expect(names(null)).toEqual(['déclaration conjointe', 'mémorandum sur les mineurs']);
+    expect(names(title ? { start: title.start, end: title.end } : null)).toEqual([
+      'mémorandum sur les mineurs',
+    ]);
+  });
+
+  it('reads a document its date names, and one the sentence tells was adopted, with no one named', () => {
+    // "Ils suivent la déclaration conjointe du 28 octobre 2024 depuis l'adoption de la feuille de route."
+    const ctx = handContext([
+      ['Ils', 'PRON', 1, 'nsubj'],
+      ['suivent', 'VERB', -1, 'root'],
+      ['la', 'DET', 3, 'det'],
+      ['déclaration', 'NOUN', 1, 'obj'],
+      ['conjointe', 'ADJ', 3, 'amod'],
+      ['du', 'ADP', 7, 'case'],
+      ['28', 'NUM', 7, 'nummod'],
+      ['octobre', 'NOUN', 3, 'nmod'],
+      ['2024', 'NUM', 7, 'nmod'],
+      ['depuis', 'ADP', 11, 'case'],
+      ["l'", 'DET', 11, 'det'],
+      ['adoption', 'NOUN', 1, 'obl'],
+      ['de', 'ADP', 15, 'case'],
+      ['la', 'DET', 15, 'det'],
+      ['feuille', 'NOUN', 11, 'nmod'],
+      ['de', 'ADP', 15, 'case'],
+      ['route', 'NOUN', 13, 'fixed'],
+    ]);
+    const date = ctx.text.indexOf('28 octobre 2024');
+    const dated = {
+      ...ctx,
+      dates: [
+        { start: date, end: date + 15, date: dayOf('2024-10-28'), relative: false, text: '28 octobre 2024' },
+      ],
+    };
+    expect(readDocuments(dated).map((d) => [d.name, d.signed])).toEqual([
+      ['déclaration conjointe du 28 octobre 2024', false],
+      ['feuille de route', false],
+    ]);
+    expect(readDocuments(ctx).map((d) => d.name)).toEqual(['feuille de route']);
   });
 });

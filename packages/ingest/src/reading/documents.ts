@@ -53,7 +53,7 @@ function nameOf(
   while (end < words.length && end - trigger.head.i < MAX_NAME_WORDS) {
     const w = words[end];
     if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || !NAME_RELATIONS.has(w.dep)) break;
-    if (!inPhrase.has(w.head) && !(w.head > trigger.head.i && w.head < end + 3)) break;
+    if (!attachesTo(words, w, inPhrase, trigger.head.i)) break;
     inPhrase.add(w.i);
     end++;
   }
@@ -62,6 +62,21 @@ function nameOf(
   while (cut > last.i + 1 && ['ADP', 'DET', 'CCONJ'].includes(words[cut - 1]?.pos ?? '')) cut--;
   const run = words.slice(trigger.head.i, cut);
   return { name: spanText(text, run).text, words: run };
+}
+
+/**
+ * Whether a word after the phrase qualifies it: its chain of heads reaches the phrase before it
+ * leaves for a word before the phrase ("du 28 octobre 2024", "on a comprehensive partnership", whose
+ * first words hang on a noun still to come).
+ */
+function attachesTo(words: Word[], word: Word, phrase: Set<number>, start: number): boolean {
+  let w: Word | undefined = word;
+  for (let step = 0; w && step < 4; step++) {
+    if (phrase.has(w.head)) return true;
+    if (w.head < start) return false;
+    w = words[w.head];
+  }
+  return false;
 }
 
 /** Words that make a "déclaration" what someone said to the press, not a text adopted. */
@@ -129,13 +144,24 @@ function namesFramework(sentence: ParsedSentence, noun: Word): boolean {
  * and no party ("un accord") is no document.
  */
 export function readDocuments(ctx: ArticleContext): DocumentReading[] {
+  // The headline's document is the body's, told in short: "Rabat et Madrid signent un accord".
+  const { headline } = ctx;
+  const body = ctx.sentences.filter((s) => headline === null || !inside(headline, s));
+  const inBody = documentsIn(ctx, body);
+  return inBody.length > 0 ? inBody : documentsIn(ctx, ctx.sentences);
+}
+
+function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): DocumentReading[] {
   const documents: DocumentReading[] = [];
   const signing = entriesOf(ctx.lexicon.signingVerbs);
-  for (const sentence of ctx.sentences) {
+  for (const sentence of sentences) {
     // "la hoja de ruta acordada", "l'accord signé": the parser may tag the participle an adjective.
-    const verbs = findTriggers(sentence, signing).filter(
+    const signings = findTriggers(sentence, signing);
+    const verbs = signings.filter(
       (t) => t.head.pos === 'VERB' || (t.head.pos === 'ADJ' && t.head.dep === 'amod'),
     );
+    // "l'adoption de la feuille de route", "the signing of the agreement", "la firma del acuerdo".
+    const signingNouns = signings.filter((t) => t.head.pos === 'NOUN');
     for (const trigger of findTriggers(sentence, ctx.lexicon.documentNouns)) {
       if (!trigger.words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) continue;
       const { name, words } = nameOf(sentence, trigger, ctx.text);
@@ -152,14 +178,21 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       // Any noun of a phrase of several words may be the one the parse hangs on the verb ("un
       // protocole d'accord", whose "d'accord" it may read as an adverb).
       const nouns = trigger.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
-      const verb = verbs.find((v) =>
-        nouns.some(
-          (n) =>
-            n.head === v.head.i ||
-            sentence.words[n.head]?.head === v.head.i ||
-            v.head.head === n.i ||
-            (v.head.i === n.i + 1 && v.head.dep !== 'root'),
-        ),
+      // A participle may qualify any noun of the name: "the declaration on a partnership adopted in…".
+      const named = new Set(words.map((w) => w.i));
+      const verb = verbs.find(
+        (v) =>
+          nouns.some(
+            (n) =>
+              n.head === v.head.i ||
+              sentence.words[n.head]?.head === v.head.i ||
+              v.head.head === n.i ||
+              (v.head.i === n.i + 1 && v.head.dep !== 'root'),
+          ) ||
+          (v.head.dep === 'acl' && named.has(v.head.head)),
+      );
+      const signedAsNoun = signingNouns.some((t) =>
+        nouns.some((n) => n.head === t.head.i && n.dep === 'nmod'),
       );
       if (verb) {
         for (const w of sentence.words) {
@@ -178,7 +211,10 @@ export function readDocuments(ctx: ArticleContext): DocumentReading[] {
       // "un accord de réadmission", "une stratégie nationale": a kind of document, named by common
       // words, that no one is told to sign or adopt and that is no one's, is spoken of, not stated.
       const proper = words.some((w) => /^\p{Lu}/u.test(w.text)) || trigger.value === 'framework';
-      if (!verb && parties.length === 0 && !proper) continue;
+      // "la déclaration conjointe du 28 octobre 2024": a document its date names is a particular one.
+      const nameSpan = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
+      const dated = ctx.dates.some((d) => inside(nameSpan, d));
+      if (!verb && !signedAsNoun && !dated && parties.length === 0 && !proper) continue;
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       if (!verb && !isDocumentMention(sentence, noun, words)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;

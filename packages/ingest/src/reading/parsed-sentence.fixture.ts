@@ -79,6 +79,7 @@ export function handArticle(
     published: null,
     countries: countryMentions(sentences),
     quotations: quotationsOf(text),
+    headline: null,
   };
 }
 

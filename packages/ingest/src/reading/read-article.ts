@@ -7,6 +7,7 @@ import { type CommitmentReading, readCommitments } from './commitments.js';
 import { type ArticleContext, countryMentions, sameActor } from './context.js';
 import { readDates } from './dates.js';
 import { type DocumentReading, readDocuments } from './documents.js';
+import { headlineOf } from './headline.js';
 import { LEXICONS } from './lexicon.js';
 import { type MeetingReading, readMeetings } from './meetings.js';
 import { type OrganizationReading, readOrganizations } from './organizations.js';
@@ -59,6 +60,7 @@ export function readArticle(
     published,
     countries: countryMentions(sentences),
     quotations: quotationsOf(article.text),
+    headline: headlineOf(article.text, article.regions),
   };
   const meetings = readMeetings(ctx);
   const documents = readDocuments(ctx);
