@@ -2,6 +2,7 @@ import { type FuzzyDate, foldText } from '@diplograph/schema';
 import type { GraphData } from '../graph/graph-data.js';
 import { sentenceAt } from '../text/sentences.js';
 import { countriesIn } from './countries.js';
+import type { Passage } from './people.js';
 import { samePersonName } from './similarity.js';
 
 /** A curated entity as resolution compares it: its id and every name it goes by, folded. */
@@ -135,16 +136,26 @@ export function curatedInstrument(known: Known, name: string, countries: string[
 
 /** The countries that tie a body named in an article to one country or another. */
 export interface CountryContext {
-  /** Named by the body's name and the sentence it is named in. */
+  /** Named by the body's name and the words around it, within its sentence. */
   qualifiers: string[];
   /** Named anywhere in the article. */
   articleCountries: string[];
 }
 
-export function countryContextOf(text: string, passage: { start: number }, name: string): CountryContext {
+/**
+ * How far around a body's name a country qualifies it: "le GMMP maroco-espagnol", "the
+ * Morocco-Italy mixed group", "(GMMP) hispano-marroquí". Farther, a country qualifies someone or
+ * something else of the sentence ("… sous la présidence du ministre tunisien").
+ */
+const QUALIFIER_REACH = 40;
+
+export function countryContextOf(text: string, passage: Passage, name: string): CountryContext {
   const sentence = sentenceAt(text, passage.start);
-  return {
-    qualifiers: countriesIn(`${name} ${sentence ? text.slice(sentence.start, sentence.end) : ''}`),
-    articleCountries: countriesIn(text),
-  };
+  const around = sentence
+    ? text.slice(
+        Math.max(sentence.start, passage.start - QUALIFIER_REACH),
+        Math.min(sentence.end, passage.end + QUALIFIER_REACH),
+      )
+    : '';
+  return { qualifiers: countriesIn(`${name} ${around}`), articleCountries: countriesIn(text) };
 }

@@ -20,6 +20,11 @@ const PORTFOLIO_HEADS = new Set([
   'ministries',
   'ministerio',
   'ministerios',
+  // "Commissioner for Internal Affairs", "commissaire aux Affaires intérieures".
+  'commissaire',
+  'commissioner',
+  'comisario',
+  'comisaria',
 ]);
 /** Nouns of the press: what they introduce is a source, not an actor ("la radio Cadena SER"). */
 const PRESS = new Set([
@@ -63,6 +68,11 @@ const LINKS = new Set([
   'the',
   'del',
   'el',
+  'for',
+  'pour',
+  'para',
+  'aux',
+  'au',
 ]);
 
 /**

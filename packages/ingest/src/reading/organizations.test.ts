@@ -64,3 +64,38 @@ describe('ministries by portfolio', () => {
     ).toEqual(["ministère de l' Intérieur"]);
   });
 });
+
+describe('bodies and their other names', () => {
+  it('reads an acronym that spells a body named in the article as that body', () => {
+    // "L'Union européenne et l'UE".
+    expect(
+      namesRead([
+        ["L'", 'DET', 1, 'det'],
+        ['Union', 'PROPN', 5, 'nsubj', 'I-ORG'],
+        ['européenne', 'ADJ', 1, 'amod', 'I-ORG'],
+        ['et', 'CCONJ', 4, 'cc'],
+        ['UE', 'PROPN', 1, 'conj', 'B-ORG'],
+        ['signent', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['Union européenne']);
+  });
+
+  it("reads no body in the agency a dispatch credits, nor in a commissioner's portfolio", () => {
+    // "Rabat (MAG) - Le commissaire pour les Affaires intérieures parle".
+    expect(
+      namesRead([
+        ['Rabat', 'PROPN', 8, 'nsubj', 'I-LOC'],
+        ['(', 'PUNCT', 2, 'punct'],
+        ['Agence', 'PROPN', 0, 'appos', 'I-ORG'],
+        [')', 'PUNCT', 2, 'punct'],
+        ['-', 'PUNCT', 0, 'punct'],
+        ['Le', 'DET', 6, 'det'],
+        ['commissaire', 'NOUN', 8, 'nsubj'],
+        ['pour', 'ADP', 9, 'case'],
+        ['Affaires', 'PROPN', 6, 'nmod', 'I-ORG'],
+        ['intérieures', 'ADJ', 8, 'amod', 'I-ORG'],
+        ['parle', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -198,6 +198,14 @@ function portfolioListEnd(sentence: ParsedSentence, last: number): number {
   return end;
 }
 
+/** "Rabat, 19 mars (MAP) -": the agency a dispatch is from, in parentheses before a dash. */
+function isWireCredit(words: Word[], run: Word[]): boolean {
+  const [first, last] = [run[0], run.at(-1)];
+  if (!first || !last) return false;
+  const after = words[last.i + 2]?.text ?? '';
+  return words[first.i - 1]?.text === '(' && words[last.i + 1]?.text === ')' && /^[-–—]$/.test(after);
+}
+
 /** "Euro-African Dialogue on [Migration and Development]": the head the model left out, and its adjectives. */
 function headBefore(sentence: ParsedSentence, from: number): number {
   let k = from - 1;
@@ -266,7 +274,7 @@ export function readOrganizations(
       const headed = isHead(first);
       const tagged = name.class === 'ORG' || (name.class === 'MISC' && headed);
       if (!tagged && !(run.length === 1 && isAcronym(first) && name.class !== 'PER')) continue;
-      if (CREDITS.has(first.text) || isPress(sentence, first.i)) continue;
+      if (CREDITS.has(first.text) || isPress(sentence, first.i) || isWireCredit(words, run)) continue;
       if (!headed && (hasTitle(run, lexicon) || isPortfolio(sentence, first.i))) continue;
       if (hasDocumentWord(run, lexicon)) continue;
       // "el Gobierno español" is Spain, an actor of its own.
@@ -333,7 +341,8 @@ export function readOrganizations(
       const inside = words.slice(w.i + 1, w.i + 1 + close);
       if (
         !inside.every((x) => /^[\p{Lu}&]/u.test(x.text)) ||
-        countryNamed(inside.map((x) => x.text).join(' '))
+        countryNamed(inside.map((x) => x.text).join(' ')) ||
+        isWireCredit(words, inside)
       )
         continue;
       const span = spanText(text, inside);
@@ -401,6 +410,17 @@ export function readOrganizations(
   return merged([...found.values()]);
 }
 
+/** Little words an acronym leaves out: "Organisation internationale pour les migrations" is OIM. */
+const UNLETTERED = new Set([...LINKS, ...OF, ...AND, 'les', 'los', 'las', 'the', 'a', 'au', 'aux']);
+
+/** The initials of a name's words: "European Union" is EU, "Union européenne" UE. */
+function initialsOf(name: string): string {
+  const words = foldText(name)
+    .split(/[\s'’-]+/)
+    .filter((w) => w && !UNLETTERED.has(w));
+  return words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+}
+
 /**
  * One body per name: two readings under one name are one, an acronym read alone joins the body it stands for, and a name read inside
  * another body's name ("ministère des Affaires" in "ministère des Affaires étrangères") joins it.
@@ -419,7 +439,11 @@ function merged(orgs: OrganizationReading[]): OrganizationReading[] {
       continue;
     }
     const long = orgs.find(
-      (o) => o !== org && o.acronym !== null && o.acronym === org.name && o.name !== org.name,
+      (o) =>
+        o !== org &&
+        o.name !== org.name &&
+        ((o.acronym !== null && o.acronym === org.name) ||
+          (org.acronym === org.name && initialsOf(o.name) === org.name)),
     );
     if (long) {
       long.mentions.push(...org.mentions);
