@@ -42,6 +42,21 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("makes noise of a site's menu before the title, in any of the three languages", () => {
+    const raw = page(
+      'Accueil Politique Économie Monde Sport',
+      'Menu',
+      'Home | World | Business',
+      'Rabat et Lisbonne signent un accord portuaire',
+      'Le ministre de l’Équipement a signé lundi à Lisbonne un accord avec son homologue portugais.',
+    );
+    expect(described(raw)).toEqual([
+      'noise (site menu): Accueil Politique Économie Monde Sport\nMenu\nHome | World | Business',
+      'title: Rabat et Lisbonne signent un accord portuaire',
+      'body: Le ministre de l’Équipement a signé lundi à Lisbonne un accord avec son homologue portugais.',
+    ]);
+  });
+
   it('finds datelines and bylines before or after the body', () => {
     const raw = page(
       'Un nouveau cap pour la coopération portuaire',

@@ -46,6 +46,29 @@ function isDateLine(line: Line): boolean {
   return /^(le|[^.]{1,60} [-|])?$/.test(foldText(line.text.slice(0, date.start)));
 }
 
+/** The sections a news site's menu lists, in the three languages, folded. */
+const SITE_SECTIONS = new Set(
+  (
+    'accueil une actualites actualite politique economie societe monde international internationale ' +
+    'nation national regions region sport sports culture opinions opinion debats tribune videos video ' +
+    'podcasts photos diaporamas medias sante tech technologie sciences environnement education ' +
+    'chroniques editorial dossiers archives contact menu flash direct rubriques ' +
+    'home news world business politics economy society africa europe middle east lifestyle ' +
+    'entertainment travel science health features latest breaking live ' +
+    'inicio portada actualidad noticias nacional internacional espana mundo economia sociedad ' +
+    'deportes cultura opinion espectaculos tecnologia ultima hora'
+  ).split(' '),
+);
+
+/** A run of a site's section names, as its menu prints them before the article: "Accueil Politique Monde". */
+function isSiteMenu({ folded }: Line): boolean {
+  const words = folded.split(/[\s|/•·]+/).filter(Boolean);
+  const sections = words.filter((w) => SITE_SECTIONS.has(w)).length;
+  return (
+    words.length <= 20 && (words.length === sections || (words.length >= 3 && sections / words.length >= 0.6))
+  );
+}
+
 /** Two to four capitalised words and nothing else, as in a byline under the title. */
 function isPersonName({ text }: Line): boolean {
   const word = "\\p{Lu}[\\p{L}'-]+";
@@ -61,6 +84,7 @@ function isParagraph({ text }: Line): boolean {
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
   { kind: 'noise', reason: 'headline ticker', test: isHeadlineTicker },
+  { kind: 'noise', reason: 'site menu', test: isSiteMenu },
   {
     kind: 'noise',
     reason: 'sidebar header',
