@@ -57,6 +57,47 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("cuts a wire dispatch's dateline off its first sentence", () => {
+    const raw = page(
+      'Accord portuaire entre Rabat et Lisbonne',
+      'LISBONNE, 3 mars (Agence Test) - Les deux ministres ont signé lundi un accord portuaire.',
+      'RABAT (Agence Test) – Le texte entre en vigueur en mai.',
+    );
+    expect(described(raw)).toEqual([
+      'title: Accord portuaire entre Rabat et Lisbonne',
+      'dateline (wire dateline): LISBONNE, 3 mars (Agence Test) -',
+      'body: Les deux ministres ont signé lundi un accord portuaire.',
+      'dateline (wire dateline): RABAT (Agence Test) –',
+      'body: Le texte entre en vigueur en mai.',
+    ]);
+  });
+
+  it('makes noise of one-line related links, tags, newsletter prompts, copyright lines and counters', () => {
+    const raw = page(
+      'Port deal between Rabat and Lisbon',
+      'The two ministers signed a port agreement in Lisbon on Monday, their ministries said.',
+      'Related: Ferry prices rise for the summer',
+      'Te puede interesar: Nueva línea de tren en Andalucía',
+      'Tags : ports, Lisbonne, Rabat',
+      'Sign up for our daily ports newsletter',
+      'Partager : Facebook Twitter WhatsApp',
+      'Reporting by Ana Lima; Editing by John Roe',
+      '© 2026 Test Wire. All rights reserved.',
+      'Comentarios (4)',
+    );
+    expect(described(raw)).toEqual([
+      'title: Port deal between Rabat and Lisbon',
+      'body: The two ministers signed a port agreement in Lisbon on Monday, their ministries said.',
+      'noise (read-also link): Related: Ferry prices rise for the summer\nTe puede interesar: Nueva línea de tren en Andalucía',
+      'noise (tag list): Tags : ports, Lisbonne, Rabat',
+      'noise (newsletter prompt): Sign up for our daily ports newsletter',
+      'noise (share widget): Partager : Facebook Twitter WhatsApp',
+      'byline (signature): Reporting by Ana Lima; Editing by John Roe',
+      'noise (copyright line): © 2026 Test Wire. All rights reserved.',
+      'noise (comment counter): Comentarios (4)',
+    ]);
+  });
+
   it('finds datelines and bylines before or after the body', () => {
     const raw = page(
       'Un nouveau cap pour la coopération portuaire',

@@ -81,6 +81,10 @@ function isParagraph({ text }: Line): boolean {
   return text.split(/\s+/).length >= 8 && /[^.]\.[\s»"”)]*$/.test(text) && !/^\p{Lu}\p{L}+ - /u.test(text);
 }
 
+/** Headings of lists of other articles, folded, in the three languages. */
+const OTHER_ARTICLES =
+  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts)|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
+
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
   { kind: 'noise', reason: 'headline ticker', test: isHeadlineTicker },
@@ -89,14 +93,41 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'sidebar header',
     opensSidebar: true,
-    test: phrase(
-      /^(derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts)|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias) ?:?$/,
-    ),
+    test: phrase(new RegExp(`^(${OTHER_ARTICLES}) ?:?$`)),
   },
   {
     kind: 'noise',
     reason: 'read-also link',
-    test: phrase(/^((a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien) ?:/),
+    // A heading with one headline after it on its line: "À lire aussi : …", "Related: …".
+    test: phrase(
+      new RegExp(
+        `^(${OTHER_ARTICLES}|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related) ?:`,
+      ),
+    ),
+  },
+  {
+    kind: 'noise',
+    reason: 'tag list',
+    test: phrase(/^(tags|mots[- ]cles|themes|etiquetas|temas|keywords|topics) ?:/),
+  },
+  {
+    kind: 'noise',
+    reason: 'newsletter prompt',
+    test: phrase(
+      /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,60}\b(newsletter|infolettre|lettre d'information|boletin)/,
+    ),
+  },
+  {
+    kind: 'noise',
+    reason: 'copyright line',
+    test: phrase(
+      /^(©|\(c\)|copyright) ?\d{4}|(all rights reserved|tous droits reserves|todos los derechos reservados)\.?$/,
+    ),
+  },
+  {
+    kind: 'noise',
+    reason: 'comment counter',
+    test: phrase(/^(\d+ )?(commentaires?|comments?|comentarios?)( ?\(\d+\))?$/),
   },
   {
     kind: 'noise',
@@ -119,7 +150,7 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'share widget',
     test: phrase(
-      /^((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love) ?:?$/,
+      /^((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love) ?:?( (facebook|twitter|x|whatsapp|linkedin|telegram|messenger|e-?mail|imprimer|print|imprimir))*$/,
     ),
   },
   {
@@ -155,12 +186,21 @@ const LINE_RULES: LineRule[] = [
     kind: 'byline',
     reason: 'signature',
     test: (line) =>
-      /^(par|redaction|la redaction|propos recueillis par|by|written by|por|redaccion) /.test(line.folded) &&
+      /^\(?(par|redaction|la redaction|propos recueillis par|by|written by|(additional )?reporting by|editing by|por|redaccion) /.test(
+        line.folded,
+      ) &&
       line.text.split(/\s+/).length <= 8 &&
       !line.text.endsWith('.'),
   },
   { kind: 'byline', reason: 'author name', test: isPersonName },
 ];
+
+/**
+ * A wire dispatch's dateline before its first sentence, "MADRID, 30 avril (MAP) - ": one to three
+ * capitalised words of place, maybe a date, the agency in brackets and a dash.
+ */
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}(?:, [^()]{1,30})? \([^()]{2,40}\) ?[-–—]+ /u;
 
 function lineAt(start: number, text: string): Line {
   return { start, text, folded: foldText(text) };
@@ -206,6 +246,11 @@ export function segmentPage(raw: string): Region[] {
       const caption = rest.trimStart();
       if (!caption) continue;
       line = lineAt(line.start + title.length + rest.length - caption.length, caption);
+    }
+    const dateline = WIRE_DATELINE.exec(line.text)?.[0];
+    if (dateline && dateline.length < line.text.length) {
+      push(lineAt(line.start, dateline.trimEnd()), 'dateline', 'wire dateline');
+      line = lineAt(line.start + dateline.length, line.text.slice(dateline.length));
     }
     const rule = LINE_RULES.find((r) => r.test(line));
     if (rule?.opensSidebar) inSidebar = true;
