@@ -29,6 +29,41 @@ describe('titles', () => {
     ).toEqual([['Ana Lopes', 'Secretary for Equality and Migration', 'portugal']]);
   });
 
+  it('leaves a lower-case title out of a name the model tagged with it', () => {
+    expect(
+      peopleRead([
+        ['with', 'ADP', 2, 'case'],
+        ['wali', 'NOUN', 4, 'nmod', 'PERSON'],
+        ['Sara', 'PROPN', 1, 'appos', 'PERSON'],
+        ['Bennis', 'PROPN', 2, 'flat', 'PERSON'],
+        ['spoke', 'VERB', -1, 'root'],
+      ]).map(([name]) => name),
+    ).toEqual(['Sara Bennis']);
+  });
+
+  it('reads a surname of two words as the person whose full name it ends', () => {
+    const { text, sentence } = handSentence(
+      (
+        [
+          ['Lena', 'PROPN', 3, 'nsubj', 'PERSON'],
+          ['De', 'PROPN', 0, 'flat', 'PERSON'],
+          ['Wit', 'PROPN', 0, 'flat', 'PERSON'],
+          ['met', 'VERB', -1, 'root'],
+          ['Nora', 'PROPN', 3, 'obj', 'PERSON'],
+          ['Haddad', 'PROPN', 4, 'flat', 'PERSON'],
+          ['and', 'CCONJ', 7, 'cc'],
+          ['De', 'PROPN', 3, 'conj', 'PERSON'],
+          ['Wit', 'PROPN', 7, 'flat', 'PERSON'],
+          ['spoke', 'VERB', 3, 'conj'],
+        ] satisfies HandToken[]
+      ).map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
+    );
+    expect(readPeople([sentence], text, LEXICONS.en).map((p) => [p.name, p.mentions.length])).toEqual([
+      ['Lena De Wit', 2],
+      ['Nora Haddad', 1],
+    ]);
+  });
+
   it('ends a title at an "and" that joins it to another person', () => {
     expect(
       peopleRead([

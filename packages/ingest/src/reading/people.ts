@@ -126,11 +126,18 @@ function titleAround(
   return { title: null, phrase: { start: name.start, end: name.end }, country: null };
 }
 
-/** Splits the title words a model tags as part of a name: "King Felipe VI", "Rey Mohammed VI". */
+/** A common noun written in lower case, as a title before a name is: "wali", "comisaria". */
+const isLowerNoun = (word: Word) => word.pos === 'NOUN' && /^\p{Ll}/u.test(word.text);
+
+/**
+ * Splits the title words a model tags as part of a name: "King Felipe VI", "Rey Mohammed VI",
+ * "wali Khalid Zerouali". No name begins with a common noun in lower case.
+ */
 function withoutLeadingTitle(name: Name, lexicon: Lexicon): Name {
   let from = name.from;
   const words = name.sentence.words;
-  while (from < name.to - 1 && words[from] && isTitleWord(lexicon, words[from] as Word)) from++;
+  const isTitle = (word: Word | undefined) => word && (isTitleWord(lexicon, word) || isLowerNoun(word));
+  while (from < name.to - 1 && isTitle(words[from])) from++;
   if (from === name.from) return name;
   const start = words[from]?.start ?? name.start;
   return { ...name, from, start, text: name.text.slice(start - name.start) };
@@ -183,6 +190,14 @@ export function readPeople(sentences: ParsedSentence[], text: string, lexicon: L
         .at(-1);
       if (surname) surnames.set(surname.toLowerCase(), reading);
     }
+  }
+  // A surname of two words ("Mme Van Bossuyt", "De Moor") reads as a full name: it is the person
+  // whose full name it ends.
+  for (const [key, reading] of people) {
+    const whole = [...people.values()].find((p) => p.name.endsWith(` ${key}`));
+    if (!whole) continue;
+    whole.mentions.push(...reading.mentions);
+    people.delete(key);
   }
   for (const name of single) {
     const person = surnames.get(name.text.toLowerCase());
