@@ -76,6 +76,46 @@ describe('readDocuments', () => {
     expect(readDocuments(ctx).map((d) => d.name)).toEqual(['mémorandum sur les mineurs']);
   });
 
+  it('reads "selon l\'accord" after a signed document as that document, not as one signed', () => {
+    const ctx = handArticle([
+      signed(countries, [
+        ['mémorandum', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
+        ['mineurs', 'NOUN', 0, 'nmod'],
+      ]),
+      [
+        ['Selon', 'ADP', 2, 'case'],
+        ["l'", 'DET', 2, 'det'],
+        ['accord', 'NOUN', 5, 'obl'],
+        [',', 'PUNCT', 2, 'punct'],
+        ['Rabat', 'PROPN', 5, 'nsubj', 'I-LOC'],
+        ['adopte', 'VERB', -1, 'root'],
+        ['des', 'DET', 7, 'det'],
+        ['mesures', 'NOUN', 5, 'obj'],
+      ],
+    ]);
+    expect(readDocuments(ctx).map((d) => d.name)).toEqual(['mémorandum sur les mineurs']);
+  });
+
+  it('reads a document whose participle the parse hangs on a later noun of its phrase', () => {
+    const ctx = handContext([
+      ['Rabat', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['applique', 'VERB', -1, 'root'],
+      ['la', 'DET', 3, 'det'],
+      ['déclaration', 'NOUN', 1, 'obj'],
+      ["d'", 'ADP', 5, 'case'],
+      ['intention', 'NOUN', 3, 'nmod'],
+      ['sur', 'ADP', 8, 'case'],
+      ['la', 'DET', 8, 'det'],
+      ['migration', 'NOUN', 1, 'obl'],
+      ['signée', 'VERB', 8, 'acl'],
+      ['à', 'ADP', 11, 'case'],
+      ['Bruxelles', 'PROPN', 9, 'obl', 'I-LOC'],
+    ]);
+    expect(readDocuments(ctx).map((d) => [d.name, d.signed])).toEqual([["déclaration d' intention", true]]);
+  });
+
   it('reads no document from a statement to the press or from "être d\'accord"', () => {
     const ctx = handContext([
       ['Dans', 'ADP', 2, 'case'],

@@ -184,12 +184,12 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
         (v) =>
           nouns.some(
             (n) =>
-              n.head === v.head.i ||
+              (n.head === v.head.i && !isSetting(sentence, n)) ||
               sentence.words[n.head]?.head === v.head.i ||
               v.head.head === n.i ||
               (v.head.i === n.i + 1 && v.head.dep !== 'root'),
           ) ||
-          (v.head.dep === 'acl' && named.has(v.head.head)),
+          (v.head.dep === 'acl' && (named.has(v.head.head) || qualifiesInPassing(sentence, noun, v.head))),
       );
       const signedAsNoun = signingNouns.some((t) =>
         nouns.some((n) => n.head === t.head.i && n.dep === 'nmod'),
@@ -218,14 +218,18 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       if (!verb && !isDocumentMention(sentence, noun, words)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
-      // "ce mémorandum", "this agreement": the document told of before, whatever it was called.
-      const demonstrative = sentence.words.some((w) => w.head === noun.i && DEMONSTRATIVES.has(w.folded));
+      // "ce mémorandum", "this agreement", and the bare "the agreement" after a document was told
+      // of, not signed here ("the roadmap adopted in April" is another): that document.
+      const bare = !qualified && !verb;
+      const pointsBack = sentence.words.some(
+        (w) => w.head === noun.i && (DEMONSTRATIVES.has(w.folded) || (bare && DEFINITE.has(w.folded))),
+      );
       const same =
         documents.find(
           (d) =>
             d.kind === trigger.value &&
             (d.name === name || !qualified || (parties.length > 1 && sameParties(d.parties, parties))),
-        ) ?? (demonstrative ? documents.at(-1) : undefined);
+        ) ?? (pointsBack ? documents.at(-1) : undefined);
       if (same) {
         // The passage that says it was signed is its evidence: "ont conclu un accord bilatéral".
         if (verb && !same.signed) same.evidence = span;
@@ -246,6 +250,29 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
     }
   }
   return withoutGenericRepeats(documents);
+}
+
+/** "sont parvenus à un accord", "llegaron a un acuerdo": the one preposition that reaches a document. */
+const REACHED = new Set(['a', 'au', 'to']);
+
+/** "Under the agreement, Morocco will issue…", "selon l'accord": the setting of the verb, not its object. */
+function isSetting(sentence: ParsedSentence, noun: Word): boolean {
+  if (!noun.dep.startsWith('obl')) return false;
+  return !sentence.words.some((w) => w.head === noun.i && w.dep === 'case' && REACHED.has(w.folded));
+}
+
+/** Definite articles: a bare document word with one speaks of a document the reader knows. */
+const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
+
+/**
+ * "la déclaration d'intention sur la migration signée à Bruxelles": a participle that the parse
+ * hangs on a later noun of the same phrase (no verb or punctuation between) qualifies the document.
+ */
+function qualifiesInPassing(sentence: ParsedSentence, noun: Word, participle: Word): boolean {
+  if (participle.head <= noun.i || participle.head >= participle.i) return false;
+  return sentence.words
+    .slice(noun.i + 1, participle.i)
+    .every((w) => w.pos !== 'PUNCT' && w.pos !== 'VERB' && w.pos !== 'AUX');
 }
 
 /** Determiners that point back to a document told of before. */
