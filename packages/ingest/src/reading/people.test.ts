@@ -64,6 +64,27 @@ describe('titles', () => {
     ]);
   });
 
+  it('reads the country of an English title or counterpart from the adjective before it', () => {
+    expect(
+      peopleRead([
+        ['Moroccan', 'ADJ', 2, 'amod'],
+        ['Interior', 'PROPN', 2, 'compound'],
+        ['Minister', 'PROPN', 4, 'compound'],
+        ['Sara', 'PROPN', 4, 'compound', 'PERSON'],
+        ['Bennis', 'PROPN', 5, 'nsubj', 'PERSON'],
+        ['met', 'VERB', -1, 'root'],
+        ['his', 'PRON', 8, 'nmod:poss'],
+        ['Italian', 'ADJ', 8, 'amod'],
+        ['counterpart', 'NOUN', 5, 'obj'],
+        ['Marco', 'PROPN', 10, 'compound', 'PERSON'],
+        ['Rossi', 'PROPN', 8, 'dep', 'PERSON'],
+      ]),
+    ).toEqual([
+      ['Sara Bennis', 'Interior Minister', 'morocco'],
+      ['Marco Rossi', null, 'italy'],
+    ]);
+  });
+
   it('ends a title at an "and" that joins it to another person', () => {
     expect(
       peopleRead([

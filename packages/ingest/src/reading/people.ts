@@ -66,6 +66,24 @@ const isTitleWord = (lexicon: Lexicon, w: Word) =>
   lexicon.titles.includes(w.folded) || lexicon.titles.includes(w.lemma);
 
 /**
+ * Where the words before a title's word begin, as English puts them: its compounds ("Interior
+ * Minister", "Home Secretary"), then the adjectives before those ("Moroccan", "British").
+ */
+function modifiersBefore(words: Word[], head: number): { compounds: number; adjectives: number } {
+  let compounds = head;
+  while (compounds > 0 && isCompound(words[compounds - 1])) compounds--;
+  let adjectives = compounds;
+  while (adjectives > 0 && words[adjectives - 1]?.pos === 'ADJ') adjectives--;
+  return { compounds, adjectives };
+}
+
+const isCompound = (w: Word | undefined) =>
+  w !== undefined &&
+  w.dep === 'compound' &&
+  (w.pos === 'PROPN' || w.pos === 'NOUN') &&
+  nameClass(w) !== 'PER';
+
+/**
  * The title written before a name ("le ministre espagnol de l'Intérieur, Fernando Grande-Marlaska")
  * or after it ("Nasser Bourita, ministre des Affaires étrangères"): from a title word to the name,
  * with no verb or other name between. A counterpart ("son homologue français") is no title.
@@ -87,20 +105,25 @@ function titleAround(
     if (!w?.inStory || w.pos === 'VERB' || w.pos === 'AUX' || nameClass(w) === 'PER') break;
     if (CLOSES_TITLE.has(w.folded) && w.folded !== ',' && !joinsPortfolio(words, k)) break;
     if (isCounterpart(w)) {
-      const country = countriesIn(spanText(text, words.slice(k, name.from)).text)[0] ?? null;
+      // "son homologue français", "his Italian counterpart": the country's adjective on either side.
+      const from = modifiersBefore(words, k).adjectives;
+      const country = countriesIn(spanText(text, words.slice(from, name.from)).text)[0] ?? null;
       return { title: null, phrase: { start: w.start, end: name.end }, country };
     }
     if (isTitleWord(lexicon, w)) head = k;
   }
   if (head >= 0) {
-    const phrase = words.slice(head, j + 1).filter((w) => w.inStory);
+    // "Interior Minister", "Moroccan Interior Minister": the words of the title's phrase before its word.
+    const { compounds, adjectives } = modifiersBefore(words, head);
+    const phrase = words.slice(compounds, j + 1).filter((w) => w.inStory);
     const title = spanText(text, phrase).text.replace(/[\s,]+$/, '');
     // "Portugal's Secretary of State": the country whose title it is comes before it.
-    const owner = words[head - 1]?.text.match(/^['’]s$/) ? words[head - 2] : undefined;
+    const owner = words[adjectives - 1]?.text.match(/^['’]s$/) ? words[adjectives - 2] : undefined;
+    const demonym = countriesIn(spanText(text, words.slice(adjectives, compounds)).text)[0];
     return {
       title,
-      phrase: { start: words[head]?.start ?? name.start, end: name.end },
-      country: countriesIn(title)[0] ?? (owner && countryNamed(owner.text)) ?? null,
+      phrase: { start: words[compounds]?.start ?? name.start, end: name.end },
+      country: countriesIn(title)[0] ?? demonym ?? (owner && countryNamed(owner.text)) ?? null,
     };
   }
   // After: "Name, title of the Body," up to the next closing word.
