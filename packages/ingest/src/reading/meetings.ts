@@ -225,17 +225,30 @@ function visitRoles(
  * Roles at a meeting between two countries' people in one of the two: who is of the country it
  * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
  * sont réunis à Madrid"). Roles a verb or a marker gave stay; people whose country the article
- * does not give keep theirs.
+ * does not give keep theirs, unless their counterpart's tells it.
  */
 function hostRoles(ctx: ArticleContext, meeting: MeetingReading): void {
   const place = meeting.place;
   const host = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
-  const countryOf = (a: ActorRef) =>
-    a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
-  const people = meeting.participants.filter((p) => p.role === 'attended' && countryOf(p.actor) !== null);
+  if (!host) return;
+  const personOf = (a: ActorRef) =>
+    a.kind === 'person' ? ctx.people.find((p) => p.name === a.name) : undefined;
+  const countryOf = (a: ActorRef) => personOf(a)?.country ?? null;
+  const attending = meeting.participants.filter((p) => p.role === 'attended' && personOf(p.actor));
+  const people = attending.filter((p) => countryOf(p.actor) !== null);
   const countries = new Set(people.map((p) => countryOf(p.actor)));
-  if (!host || !countries.has(host) || countries.size !== 2) return;
-  for (const p of people) p.role = countryOf(p.actor) === host ? 'received' : 'visited';
+  if (countries.has(host) && countries.size === 2) {
+    for (const p of people) p.role = countryOf(p.actor) === host ? 'received' : 'visited';
+    return;
+  }
+  // "X s'est entretenu à Madrid avec son homologue espagnol, Y": X is of the other country than
+  // Y's, though the article does not say which.
+  const counterpart = attending.find((p) => personOf(p.actor)?.counterpart && countryOf(p.actor));
+  const other = attending.find((p) => p !== counterpart);
+  if (attending.length !== 2 || !counterpart || !other || countryOf(other.actor)) return;
+  const atHome = countryOf(counterpart.actor) === host;
+  counterpart.role = atHome ? 'received' : 'visited';
+  other.role = atHome ? 'visited' : 'received';
 }
 
 /**

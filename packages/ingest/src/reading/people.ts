@@ -19,6 +19,8 @@ export interface PersonReading {
   mentions: Passage[];
   /** The passage that names them with their title, or their first mention. */
   evidence: Passage;
+  /** Told as someone's counterpart ("son homologue espagnol, X"): of another country than theirs. */
+  counterpart: boolean;
 }
 
 const ROMAN = /^[IVX]{1,4}$/;
@@ -93,7 +95,7 @@ function titleAround(
   name: Name,
   text: string,
   lexicon: Lexicon,
-): { title: string | null; phrase: Passage; country: string | null } {
+): { title: string | null; phrase: Passage; country: string | null; counterpart?: boolean } {
   const { words } = sentence;
   const isCounterpart = (w: Word) => lexicon.counterparts.includes(w.folded);
   // Before: walk back from the name over the words a title may hold.
@@ -108,7 +110,7 @@ function titleAround(
       // "son homologue français", "his Italian counterpart": the country's adjective on either side.
       const from = modifiersBefore(words, k).adjectives;
       const country = countriesIn(spanText(text, words.slice(from, name.from)).text)[0] ?? null;
-      return { title: null, phrase: { start: w.start, end: name.end }, country };
+      return { title: null, phrase: { start: w.start, end: name.end }, country, counterpart: true };
     }
     if (isTitleWord(lexicon, w)) head = k;
   }
@@ -195,6 +197,7 @@ export function readPeople(sentences: ParsedSentence[], text: string, lexicon: L
         person.mentions.push({ start: name.start, end: name.end });
         person.title ??= around.title;
         person.country ??= around.country;
+        person.counterpart ||= around.counterpart === true;
         if (around.title && person.evidence.end - person.evidence.start === key.length)
           person.evidence = around.phrase;
         continue;
@@ -205,6 +208,7 @@ export function readPeople(sentences: ParsedSentence[], text: string, lexicon: L
         country: around.country,
         mentions: [{ start: name.start, end: name.end }],
         evidence: around.phrase,
+        counterpart: around.counterpart === true,
       };
       people.set(key, reading);
       const surname = key
