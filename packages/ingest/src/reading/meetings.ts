@@ -1,4 +1,5 @@
 import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+import { adoptionClauses, isAdoptionClause, namesSigners, outsidePassages } from './adoption-clauses.js';
 import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
   type ActorMention,
@@ -437,12 +438,21 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const byVerb = meetingVerbsIn(ctx.lexicon, sentence);
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
     // presse"); a verb reports one when no noun does.
-    const bySigning = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
+    // "the plan adopted in 2022" tells a document's past, not a signing; "signé par X et Y" one.
+    const bySigning = findTriggers(sentence, signing).filter(
+      (t) => t.head.pos === 'VERB' && (!isAdoptionClause(sentence, t.head) || namesSigners(sentence, t.head)),
+    );
     const triggers =
       byNoun.length > 0 ? byNoun : byVerb.length > 0 ? byVerb.slice(0, 1) : bySigning.slice(0, 1);
     for (const trigger of triggers) {
+      // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
+      // signers are the document's, not this meeting's.
+      const seen = outsidePassages(
+        ctx,
+        adoptionClauses(ctx.lexicon, sentence).filter((p) => !inside(p, trigger.head)),
+      );
       const span = { start: sentence.start, end: sentence.end };
-      const actors = actorsIn(ctx, span);
+      const actors = actorsIn(seen, span);
       const people = actors.filter((a) => a.actor.kind === 'person');
       const pronouns: Array<{ actor: ActorRef; role: Role }> = [];
       const roles = new Map([
@@ -464,7 +474,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const governor = sentence.words[trigger.head.head];
       for (const w of sentence.words) {
         if (governor?.pos !== 'VERB' || w.head !== governor.i || w.dep !== 'nsubj') continue;
-        const titled = actorAt(actors, w) ? undefined : titledPerson(ctx, sentence, w);
+        const titled = actorAt(actors, w) ? undefined : titledPerson(seen, sentence, w);
         if (titled && !participants.some((p) => sameActor(p.actor, titled)))
           participants.push({ actor: titled, role: 'attended', evidence: span });
       }
@@ -484,9 +494,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
             ? undefined
             : sentence.words[trigger.head.head];
       const future = verb?.pos === 'VERB' && isFuture(ctx, sentence, verb);
-      const date = meetingDate(ctx, sentence, trigger.head, future);
+      const date = meetingDate(seen, sentence, trigger.head, future);
       const place = placeOf(
-        ctx,
+        seen,
         sentence,
         trigger.head,
         triggers.map((t) => t.head),
