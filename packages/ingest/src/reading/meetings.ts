@@ -346,6 +346,19 @@ function inNounClause(sentence: ParsedSentence, trigger: Word, start: number): b
   return false;
 }
 
+/**
+ * True when the place at `start` completes a title: "l'ambassadeur d'Espagne au Maroc", "its
+ * ambassador to Senegal". It is where someone serves, not where a meeting is.
+ */
+function completesTitle(ctx: ArticleContext, sentence: ParsedSentence, start: number): boolean {
+  const word = sentence.words.find((w) => w.start === start);
+  const title = word?.dep.startsWith('nmod') ? sentence.words[word.head] : undefined;
+  return (
+    title !== undefined &&
+    (ctx.lexicon.titles.includes(title.folded) || ctx.lexicon.titles.includes(title.lemma))
+  );
+}
+
 function placeOf(
   ctx: ArticleContext,
   sentence: ParsedSentence,
@@ -366,7 +379,12 @@ function placeOf(
     let k = before.length - 1;
     while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
     const word = before[k];
-    return word !== undefined && PLACE_CASES.has(word.folded) && !inNounClause(sentence, trigger, start);
+    return (
+      word !== undefined &&
+      PLACE_CASES.has(word.folded) &&
+      !inNounClause(sentence, trigger, start) &&
+      !completesTitle(ctx, sentence, start)
+    );
   };
   const places = ctx.places.flatMap((p) =>
     p.mentions
