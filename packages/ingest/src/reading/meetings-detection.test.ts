@@ -29,4 +29,20 @@ describe('readMeetings: which meetings', () => {
     ]);
     expect(meetings.map((m) => [m.place, m.participants.length])).toEqual([[null, 2]]);
   });
+
+  it('reads a meeting verb the tagger took for an adjective, as a participle with a subject', () => {
+    const met = (participle: string) =>
+      meetingsOf([
+        ['Jean', 'PROPN', 7, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['et', 'CCONJ', 3, 'cc'],
+        ['Paul', 'PROPN', 0, 'conj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['se', 'PRON', 7, 'expl:pass'],
+        ['sont', 'AUX', 7, 'cop'],
+        [participle, 'ADJ', -1, 'root'],
+      ]).map((m) => m.participants.length);
+    expect(met('entretenus')).toEqual([2]);
+    expect(met('accueillants')).toEqual([]);
+  });
 });

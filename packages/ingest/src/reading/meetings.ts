@@ -564,7 +564,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           sameDate(m, reading),
       );
       // "a program of thematic meetings": a plural with no date or place is no one meeting.
+      // A verb's plural ("se sont entretenus") is its subject's, not the meeting's.
       const plural =
+        kindWord !== undefined &&
         trigger.words.length === 1 &&
         trigger.head.folded.endsWith('s') &&
         !nouns.some(([n]) => n === trigger.head.folded);
