@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
-import { type HandToken, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 /** The meetings of one hand-parsed sentence, with its people read. */
@@ -44,5 +44,35 @@ describe('readMeetings: which meetings', () => {
       ]).map((m) => m.participants.length);
     expect(met('entretenus')).toEqual([2]);
     expect(met('accueillants')).toEqual([]);
+  });
+
+  it('reads "après la réunion" as the meeting told of before, whatever date the sentence gives', () => {
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['rencontre', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['lundi', 'NOUN', 2, 'obl'],
+      ],
+      [
+        ['Martin', 'PROPN', 1, 'nsubj', 'I-PER'],
+        ['annonce', 'VERB', -1, 'root'],
+        ['en', 'ADP', 3, 'case'],
+        ['2027', 'NUM', 1, 'obl'],
+        ['après', 'ADP', 6, 'case'],
+        ['la', 'DET', 6, 'det'],
+        ['réunion', 'NOUN', 1, 'obl'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const [monday, year] = [ctx.text.indexOf('lundi'), ctx.text.indexOf('2027')];
+    const in2027 = { text: '2027', precision: 'year', earliest: '2027-01-01', latest: '2027-12-31' } as const;
+    ctx.dates = [
+      { start: monday, end: monday + 5, text: 'lundi', date: dayOf('2026-03-02'), relative: true },
+      { start: year, end: year + 4, text: '2027', date: in2027, relative: false },
+    ];
+    expect(readMeetings(ctx).map((m) => [m.date?.text, m.sentences])).toEqual([['2026-03-02', [0, 1]]]);
   });
 });

@@ -17,7 +17,7 @@ import { meetingDate } from './meeting-dates.js';
 import { editionsIn } from './meeting-editions.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
-import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import { dependents, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -586,8 +586,14 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         !related.includes(last)
           ? last
           : undefined;
+      // "Piantedosi told reporters after the meeting": a bare "the meeting" is the one told of
+      // before, whatever date the sentence gives what came after it.
+      const bare =
+        determiner !== undefined &&
+        DEFINITE.has(determiner.folded) &&
+        dependents(sentence, trigger.head.i).every((w) => BARE.has(w.dep));
       const told =
-        anchor && !date && !place
+        anchor && ((!date && !place) || bare)
           ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
           : undefined;
       if (told && anchor === 'after') after.set(sentence.index, told);
@@ -753,6 +759,9 @@ const DEFINITE = new Set([
   'dicha',
   'dicho',
 ]);
+
+/** What a meeting's noun may have and still say nothing of its own: "after the meeting". */
+const BARE = new Set(['det', 'case', 'punct', 'fixed']);
 
 const sameDate = (a: MeetingReading, b: MeetingReading) =>
   a.date === null || b.date === null || a.date.text === b.date.text;
