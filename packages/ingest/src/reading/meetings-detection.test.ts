@@ -75,4 +75,28 @@ describe('readMeetings: which meetings', () => {
     ];
     expect(readMeetings(ctx).map((m) => [m.date?.text, m.sentences])).toEqual([['2026-03-02', [0, 1]]]);
   });
+
+  it("reads the headline's meeting as the one the body tells in full, with the body's date", () => {
+    const met = (verb: string, ...more: HandToken[]): HandToken[] => [
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      [verb, 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ...more,
+    ];
+    const ctx = handArticle([
+      met('rencontre', ['demain', 'ADV', 2, 'advmod']),
+      met('reçoit', ['lundi', 'NOUN', 2, 'obl']),
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const [headline] = ctx.sentences;
+    ctx.headline = headline ? { start: headline.start, end: headline.end } : null;
+    const [tomorrow, monday] = [ctx.text.indexOf('demain'), ctx.text.indexOf('lundi')];
+    ctx.dates = [
+      { start: tomorrow, end: tomorrow + 6, text: 'demain', date: dayOf('2026-03-04'), relative: true },
+      { start: monday, end: monday + 5, text: 'lundi', date: dayOf('2026-03-02'), relative: true },
+    ];
+    expect(readMeetings(ctx).map((m) => [m.date?.text, m.sentences])).toEqual([['2026-03-02', [1, 0]]]);
+  });
 });

@@ -633,6 +633,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         }
     }
   }
+  for (const [from, into] of headlineMeetings(ctx, meetings)) {
+    merge(into, { ...from, participants: from.participants.filter((p) => p.actor.kind === 'person') });
+    joined.set(from, into);
+    meetings.splice(meetings.indexOf(from), 1);
+  }
   for (const pair of within) {
     const [inner, outer] = [current(pair.inner), current(pair.outer)];
     if (inner === outer) continue;
@@ -683,6 +688,36 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
+}
+
+/**
+ * The meetings read from the headline that the body tells in full, each with the body's meeting:
+ * the first one held or planned alike that shares a person with it, or, when the headline names
+ * no one, that is at the same place ("Laftit à Paris pour une visite", "La commission mixte se
+ * réunit à Lisbonne"). The body's date stands; the headline's people are the body's.
+ */
+function headlineMeetings(
+  ctx: ArticleContext,
+  meetings: MeetingReading[],
+): Array<[MeetingReading, MeetingReading]> {
+  const { headline } = ctx;
+  if (!headline) return [];
+  const inHeadline = (m: MeetingReading) => {
+    const first = ctx.sentences[m.sentences[0] ?? -1];
+    return first !== undefined && inside(headline, first);
+  };
+  const body = meetings.filter((m) => !inHeadline(m));
+  return meetings.filter(inHeadline).flatMap((h): Array<[MeetingReading, MeetingReading]> => {
+    const people = h.participants.filter((p) => p.actor.kind === 'person');
+    const same = body.find(
+      (b) =>
+        b.status === h.status &&
+        (people.length > 0
+          ? people.some((p) => b.participants.some((q) => sameActor(p.actor, q.actor)))
+          : h.place !== null && b.place !== null && 'name' in h.place && samePlace(h.place, b.place)),
+    );
+    return same ? [[h, same]] : [];
+  });
 }
 
 /** Prepositions that set a meeting after or before another one: "après sa visite", "tras la reunión". */
