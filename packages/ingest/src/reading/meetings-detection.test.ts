@@ -99,4 +99,27 @@ describe('readMeetings: which meetings', () => {
     ];
     expect(readMeetings(ctx).map((m) => [m.date?.text, m.sentences])).toEqual([['2026-03-02', [1, 0]]]);
   });
+
+  it("reads a meeting verb told within a meeting noun's frame as a meeting of its own, held there", () => {
+    const ctx = handContext([
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['rencontre', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ['à', 'ADP', 6, 'case'],
+      ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+      ['en', 'ADP', 8, 'case'],
+      ['marge', 'NOUN', 2, 'obl'],
+      ['du', 'ADP', 10, 'case'],
+      ['forum', 'NOUN', 8, 'nmod'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
+    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.participants.length, m.place])).toEqual([
+      ['rencontre', 2, { name: 'Lyon' }],
+      ['forum', 0, { name: 'Lyon' }],
+    ]);
+  });
 });

@@ -157,6 +157,18 @@ function isWithin(sentence: ParsedSentence, inner: Word, outer: Word): boolean {
   return between.slice(-4).some((w) => WITHIN.has(w.folded));
 }
 
+/**
+ * True when a meeting's noun is told as the frame of what its sentence reports: "en marge du
+ * forum", "on the sidelines of the summit", "lors de la visite", "during the conference".
+ */
+function isFrame(sentence: ParsedSentence, noun: Word): boolean {
+  const head = sentence.words[noun.head];
+  return (
+    (head !== undefined && noun.dep.startsWith('nmod') && WITHIN.has(head.folded)) ||
+    dependents(sentence, noun.i).some((w) => ['case', 'fixed'].includes(w.dep) && WITHIN.has(w.folded))
+  );
+}
+
 /** Words that say who a meeting is between or with: "entre la France et le Maroc", "avec l'OFII". */
 const PARTIES = new Set(['entre', 'between', 'avec', 'with', 'con']);
 
@@ -443,6 +455,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const after = new Map<number, MeetingReading>();
   // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
   const theirs = new Set<MeetingReading>();
+  /** Meetings told only as the frame of a verb's ("en marge du forum"): held where and when it was. */
+  const frameReadings = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
   const isMeetingNoun = (w: Word) => nouns.some(([n]) => n === w.folded || n === w.lemma);
   // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
@@ -460,8 +474,18 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const bySigning = findTriggers(sentence, signing).filter(
       (t) => t.head.pos === 'VERB' && (!isAdoptionClause(sentence, t.head) || namesSigners(sentence, t.head)),
     );
+    // "X s'est entretenu avec Y en marge du forum", "X met Y on the sidelines of the summit": the
+    // verb tells a meeting of its own, held within the noun's, which is told only as its frame.
+    const frames = byNoun.filter((t) => isFrame(sentence, t.head)).map((t) => t.head);
+    const framed = byVerb
+      .filter((v) => frames.some((f) => subtree(sentence, v.head.i).includes(f)))
+      .slice(0, 1);
     const triggers =
-      byNoun.length > 0 ? byNoun : byVerb.length > 0 ? byVerb.slice(0, 1) : bySigning.slice(0, 1);
+      byNoun.length > 0
+        ? [...framed, ...byNoun]
+        : byVerb.length > 0
+          ? byVerb.slice(0, 1)
+          : bySigning.slice(0, 1);
     for (const trigger of triggers) {
       // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
       // signers are the document's, not this meeting's.
@@ -478,11 +502,18 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ...markedRoles(ctx, sentence, actors),
       ]);
       const participants: Participation[] = [];
-      for (const { actor, role } of pronouns)
+      // A frame's participants are those its own words name: the verb's are the verb's meeting's.
+      const own =
+        framed.length > 0 && frames.includes(trigger.head)
+          ? subtree(sentence, trigger.head.i).map((w) => w.start)
+          : undefined;
+      for (const { actor, role } of own ? [] : pronouns)
         if (!participants.some((p) => sameActor(p.actor, actor)))
           participants.push({ actor, role, evidence: span });
       const present = people.filter(
-        (a) => roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun),
+        (a) =>
+          (!own || own.includes(a.start)) &&
+          (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)),
       );
       for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
@@ -547,8 +578,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       };
       // Two meeting words of one sentence are one event unless each has its own place or date
       // ("les travaux ... à Marrakech, ainsi que la réunion ... à Madrid").
-      const outerWord = triggers.find((t) => t !== trigger && isWithin(sentence, t.head, trigger.head))?.head;
-      const innerWord = triggers.find((t) => t !== trigger && isWithin(sentence, trigger.head, t.head))?.head;
+      const inFrame = (inner: Word, outer: Word) =>
+        inner !== outer &&
+        (isWithin(sentence, inner, outer) ||
+          (framed.some((v) => v.head === inner) && frames.includes(outer)));
+      const outerWord = triggers.find((t) => inFrame(t.head, trigger.head))?.head;
+      const innerWord = triggers.find((t) => inFrame(trigger.head, t.head))?.head;
       const related = [outerWord, innerWord].flatMap((w) => {
         const m = w && readingOf.get(w);
         return m ? [current(m)] : [];
@@ -604,10 +639,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
+      if (own) frameReadings.add(reading);
       if (earlier) {
         merge(earlier, reading);
         joined.set(reading, earlier);
-      } else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
+      } else if (date || place || participants.length > 0 || reading.convenedBy || own)
+        meetings.push(reading);
       for (const w of [innerWord, outerWord]) {
         const other = w && readingOf.get(w);
         if (other)
@@ -643,6 +680,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     if (inner === outer) continue;
     inner.date ??= outer.date;
     inner.place ??= outer.place;
+    if (!frameReadings.has(pair.outer)) continue;
+    outer.date ??= inner.date;
+    outer.place ??= inner.place;
   }
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
