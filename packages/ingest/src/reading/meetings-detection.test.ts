@@ -122,4 +122,26 @@ describe('readMeetings: which meetings', () => {
       ['forum', 0, { name: 'Lyon' }],
     ]);
   });
+
+  it('reads talks told within a visit, by the same people in the same sentence, as the visit itself', () => {
+    const ctx = handContext([
+      ['Les', 'DET', 1, 'det'],
+      ['discussions', 'NOUN', -1, 'root'],
+      ['entre', 'ADP', 3, 'case'],
+      ['Jean', 'PROPN', 1, 'nmod', 'I-PER'],
+      ['Dupont', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 6, 'cc'],
+      ['Paul', 'PROPN', 3, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ['pendant', 'ADP', 10, 'case'],
+      ['la', 'DET', 10, 'det'],
+      ['visite', 'NOUN', 1, 'nmod'],
+      ['à', 'ADP', 12, 'case'],
+      ['Lyon', 'PROPN', 10, 'nmod', 'I-LOC'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
+    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.participants.length])).toEqual([['visite', 2]]);
+  });
 });

@@ -680,6 +680,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     if (inner === outer) continue;
     inner.date ??= outer.date;
     inner.place ??= outer.place;
+    if (restates(inner, outer)) {
+      merge(outer, inner);
+      joined.set(inner, outer);
+      meetings.splice(meetings.indexOf(inner), 1);
+    }
     if (!frameReadings.has(pair.outer)) continue;
     outer.date ??= inner.date;
     outer.place ??= inner.place;
@@ -758,6 +763,24 @@ function headlineMeetings(
     );
     return same ? [[h, same]] : [];
   });
+}
+
+/**
+ * True when a meeting told within another says nothing the other does not: "the talks between X
+ * and Y during his visit", read from the visit's sentence alone, with its people, date and place.
+ */
+function restates(inner: MeetingReading, outer: MeetingReading): boolean {
+  const same = (a: Participation[], b: Participation[]) =>
+    a.every((p) => b.some((q) => sameActor(p.actor, q.actor)));
+  return (
+    inner.sentences.every((i) => outer.sentences.includes(i)) &&
+    inner.participants.length > 0 &&
+    same(inner.participants, outer.participants) &&
+    same(outer.participants, inner.participants) &&
+    (inner.date?.text ?? null) === (outer.date?.text ?? null) &&
+    (inner.place === null) === (outer.place === null) &&
+    samePlace(inner.place, outer.place)
+  );
 }
 
 /** Prepositions that set a meeting after or before another one: "après sa visite", "tras la reunión". */
