@@ -144,4 +144,29 @@ describe('readMeetings: which meetings', () => {
     ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
     expect(readMeetings(ctx).map((m) => [m.trigger, m.participants.length])).toEqual([['visite', 2]]);
   });
+
+  it('takes who speaks at a fair ("Intervenant à l\'ouverture du salon, l\'ambassadeur") as its participant', () => {
+    const ctx = handContext([
+      ['Intervenant', 'VERB', 9, 'acl'],
+      ['à', 'ADP', 3, 'case'],
+      ["l'", 'DET', 3, 'det'],
+      ['ouverture', 'NOUN', 0, 'obl'],
+      ['du', 'ADP', 5, 'case'],
+      ['salon', 'NOUN', 3, 'nmod'],
+      ['à', 'ADP', 7, 'case'],
+      ['Lyon', 'PROPN', 5, 'nmod', 'I-LOC'],
+      ["l'", 'DET', 9, 'det'],
+      ['ambassadeur', 'NOUN', 10, 'nsubj'],
+      ['parle', 'VERB', -1, 'root'],
+    ]);
+    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
+    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    const elsewhere = { start: 0, end: 0 };
+    ctx.people = [
+      { name: 'Paul Martin', title: 'ambassadeur', country: null, mentions: [], evidence: elsewhere },
+    ];
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.kind, m.participants.map((p) => p.actor)])).toEqual([
+      ['salon', 'seminar', [{ kind: 'person', name: 'Paul Martin' }]],
+    ]);
+  });
 });

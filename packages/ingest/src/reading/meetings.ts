@@ -169,6 +169,24 @@ function isFrame(sentence: ParsedSentence, noun: Word): boolean {
   );
 }
 
+/**
+ * Who a subjectless participle clause that tells of a meeting is about: the noun it hangs on
+ * ("Intervenant à l'occasion du Salon, l'ambassadeur ...") or the subject of the verb it hangs on
+ * ("Speaking at the summit, the minister said").
+ */
+function speakerAt(sentence: ParsedSentence, noun: Word): Word | undefined {
+  let at: Word | undefined = noun;
+  for (let hops = 0; at && at.pos !== 'VERB' && hops < 4; hops++)
+    at = at.dep.startsWith('nmod') || at.dep.startsWith('obl') ? sentence.words[at.head] : undefined;
+  const clause = at?.pos === 'VERB' ? at : undefined;
+  const up = clause && sentence.words[clause.head];
+  if (!clause || !up || dependents(sentence, clause.i).some((w) => w.dep.startsWith('nsubj')))
+    return undefined;
+  if (clause.dep === 'acl' && up.i > clause.i) return up;
+  if (clause.dep === 'advcl') return dependents(sentence, up.i).find((w) => w.dep === 'nsubj');
+  return undefined;
+}
+
 /** Words that say who a meeting is between or with: "entre la France et le Maroc", "avec l'OFII". */
 const PARTIES = new Set(['entre', 'between', 'avec', 'with', 'con']);
 
@@ -527,6 +545,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         if (titled && !participants.some((p) => sameActor(p.actor, titled)))
           participants.push({ actor: titled, role: 'attended', evidence: span });
       }
+      // "Intervenant à l'ouverture du Salon, l'ambassadeur a indiqué", "Speaking at the summit, the
+      // minister said": who speaks at the meeting took part in it.
+      const speaker = speakerAt(sentence, trigger.head);
+      const spoke = speaker && (actorAt(actors, speaker)?.actor ?? titledPerson(seen, sentence, speaker));
+      if (spoke?.kind === 'person' && !participants.some((p) => sameActor(p.actor, spoke)))
+        participants.push({ actor: spoke, role: 'attended', evidence: span });
       if (people.length === 0)
         for (const member of [
           ...countriesOfMeeting(ctx, sentence, trigger.head),
