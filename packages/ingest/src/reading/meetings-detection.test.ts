@@ -169,4 +169,50 @@ describe('readMeetings: which meetings', () => {
       ['salon', 'seminar', [{ kind: 'person', name: 'Paul Martin' }]],
     ]);
   });
+
+  it("takes the countries of who the meeting's own clause says took part as its participants", () => {
+    const meetings = meetingsOf([
+      ['Une', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', -1, 'root'],
+      ['à', 'ADP', 3, 'case'],
+      ['laquelle', 'PRON', 5, 'obl'],
+      ['ont', 'AUX', 5, 'aux'],
+      ['pris', 'VERB', 1, 'acl:relcl'],
+      ['part', 'NOUN', 5, 'obl'],
+      ['les', 'DET', 8, 'det'],
+      ['représentants', 'NOUN', 5, 'nsubj'],
+      ['marocains', 'ADJ', 8, 'amod'],
+      ['et', 'CCONJ', 11, 'cc'],
+      ['espagnols', 'ADJ', 9, 'conj'],
+    ]);
+    expect(meetings.map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [
+        { kind: 'country', id: 'morocco' },
+        { kind: 'country', id: 'spain' },
+      ],
+    ]);
+  });
+
+  it('dates a meeting told as "après une réunion" by its own words only', () => {
+    const ctx = handContext([
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['parle', 'VERB', -1, 'root'],
+      ['lundi', 'NOUN', 2, 'obl'],
+      ['après', 'ADP', 6, 'case'],
+      ['une', 'DET', 6, 'det'],
+      ['réunion', 'NOUN', 2, 'obl'],
+      ['avec', 'ADP', 8, 'case'],
+      ['Paul', 'PROPN', 6, 'nmod', 'I-PER'],
+      ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const monday = ctx.text.indexOf('lundi');
+    ctx.dates = [
+      { start: monday, end: monday + 5, text: 'lundi', date: dayOf('2026-03-02'), relative: true },
+    ];
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.date, m.participants.length])).toEqual([
+      ['reunion', null, 2],
+    ]);
+  });
 });

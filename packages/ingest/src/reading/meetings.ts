@@ -332,9 +332,24 @@ function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun:
       .map((x) => x.folded)
       .join(' ');
     if (w.dep.startsWith('nmod') && TWO_COUNTRIES.test(phrase)) addActors(found, mainCountries(ctx));
+    // "une réunion à laquelle ont pris part les représentants marocains, espagnols": who the
+    // meeting's own clause says took part, by their countries' adjectives.
+    if (w.dep.startsWith('acl'))
+      for (const who of dependents(sentence, w.i).filter(
+        (d) => d.dep.startsWith('nsubj') || d.dep === 'obl:agent',
+      ))
+        for (const d of subtree(sentence, who.i))
+          if (d.pos === 'ADJ' && !CLAUSE_LINKS.has(sentence.words[d.head]?.dep ?? ''))
+            addActors(
+              found,
+              countriesIn(d.text).map((id): ActorRef => ({ kind: 'country', id })),
+            );
   }
   return found;
 }
+
+/** Relations under which an adjective is another clause's, not of who took part. */
+const CLAUSE_LINKS = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp']);
 
 /** Relations by which a name is part of a meeting's own name: "le sommet UE-UA", "the EU-AU summit". */
 const NAMING = new Set(['appos', 'compound', 'flat', 'flat:name']);
@@ -567,7 +582,13 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
             ? undefined
             : sentence.words[trigger.head.head];
       const future = verb?.pos === 'VERB' && isFuture(ctx, sentence, verb);
-      const date = meetingDate(seen, sentence, trigger.head, future);
+      // "après une réunion" in a sentence dated for what came after it: only the meeting's own
+      // words date it ("après son déplacement du 26 octobre").
+      const anchor = anchorOf(sentence, trigger.head);
+      const words = subtree(sentence, trigger.head.i);
+      const phrase = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
+      const dates = anchor ? { ...seen, dates: seen.dates.filter((d) => inside(phrase, d)) } : seen;
+      const date = meetingDate(dates, sentence, trigger.head, future);
       const place = placeOf(
         seen,
         sentence,
@@ -613,7 +634,6 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         return m ? [current(m)] : [];
       });
       // "quelques jours après son déplacement": a meeting told of before, as the time of another.
-      const anchor = anchorOf(sentence, trigger.head);
       const sibling = meetings.find(
         (m) =>
           !anchor &&
