@@ -215,4 +215,34 @@ describe('readMeetings: which meetings', () => {
       ['reunion', null, 2],
     ]);
   });
+
+  it('reads "la conférence" as the last conference told of, not the talks told since', () => {
+    const ctx = handArticle([
+      [
+        ['La', 'DET', 1, 'det'],
+        ['conférence', 'NOUN', -1, 'root'],
+        ['à', 'ADP', 3, 'case'],
+        ['Lyon', 'PROPN', 1, 'nmod', 'I-LOC'],
+      ],
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['rencontre', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ],
+      [
+        ['La', 'DET', 1, 'det'],
+        ['conférence', 'NOUN', 2, 'nsubj'],
+        ['continue', 'VERB', -1, 'root'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
+    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([
+      ['conference', [0, 2]],
+      ['rencontre', [1]],
+    ]);
+  });
 });

@@ -655,22 +655,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         continue;
       // "said a joint statement issued after the meeting": the meeting told of before.
       const determiner = sentence.words[trigger.head.i - 1];
-      const last = meetings.at(-1);
-      const anaphoric =
-        !date &&
-        !place &&
-        determiner !== undefined &&
-        DEFINITE.has(determiner.folded) &&
-        last &&
-        !related.includes(last)
-          ? last
-          : undefined;
+      const definite = determiner !== undefined && DEFINITE.has(determiner.folded);
       // "Piantedosi told reporters after the meeting": a bare "the meeting" is the one told of
       // before, whatever date the sentence gives what came after it.
-      const bare =
-        determiner !== undefined &&
-        DEFINITE.has(determiner.folded) &&
-        dependents(sentence, trigger.head.i).every((w) => BARE.has(w.dep));
+      const bare = definite && dependents(sentence, trigger.head.i).every((w) => BARE.has(w.dep));
+      // "La Conférence" after talks told of since: the last meeting named by the same word; "la
+      // rencontre", "cette rencontre de haut niveau": the last one, but not "la réunion des
+      // fonctionnaires", which says which meeting it is.
+      const last =
+        meetings.findLast((m) => m.trigger === reading.trigger) ??
+        (bare || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
+      const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
       const told =
         anchor && ((!date && !place) || bare)
           ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
@@ -901,6 +896,9 @@ const DEFINITE = new Set([
   'dicha',
   'dicho',
 ]);
+
+/** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
+const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);
 
 /** What a meeting's noun may have and still say nothing of its own: "after the meeting". */
 const BARE = new Set(['det', 'case', 'punct', 'fixed']);
