@@ -158,15 +158,15 @@ function isWithin(sentence: ParsedSentence, inner: Word, outer: Word): boolean {
 }
 
 /**
- * True when a meeting's noun is told as the frame of what its sentence reports: "en marge du
- * forum", "on the sidelines of the summit", "lors de la visite", "during the conference".
+ * Words that tell a meeting held on the side of another: "en marge du forum", "on the sidelines of
+ * the summit", "al margen de la cumbre". "Lors de sa visite, il a reçu" tells the visit itself.
  */
+const SIDELINES = new Set(['marge', 'marges', 'sidelines', 'margins', 'margin', 'margen']);
+
+/** True when a meeting's noun is told as the frame of another meeting: "en marge du forum". */
 function isFrame(sentence: ParsedSentence, noun: Word): boolean {
   const head = sentence.words[noun.head];
-  return (
-    (head !== undefined && noun.dep.startsWith('nmod') && WITHIN.has(head.folded)) ||
-    dependents(sentence, noun.i).some((w) => ['case', 'fixed'].includes(w.dep) && WITHIN.has(w.folded))
-  );
+  return head !== undefined && noun.dep.startsWith('nmod') && SIDELINES.has(head.folded);
 }
 
 /**
