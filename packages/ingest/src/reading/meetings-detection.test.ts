@@ -245,4 +245,32 @@ describe('readMeetings: which meetings', () => {
       ['rencontre', [1]],
     ]);
   });
+
+  it('reads "après une réunion" as a meeting not told before', () => {
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['rencontre', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ],
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['parle', 'VERB', -1, 'root'],
+        ['après', 'ADP', 5, 'case'],
+        ['une', 'DET', 5, 'det'],
+        ['réunion', 'NOUN', 2, 'obl'],
+        ['avec', 'ADP', 7, 'case'],
+        ['Marc', 'PROPN', 5, 'nmod', 'I-PER'],
+        ['Petit', 'PROPN', 7, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([
+      ['rencontre', [0]],
+      ['reunion', [1]],
+    ]);
+  });
 });

@@ -666,8 +666,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         meetings.findLast((m) => m.trigger === reading.trigger) ??
         (bare || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
       const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
+      // "après une réunion avec les syndicats" tells of a meeting not told before.
       const told =
-        anchor && ((!date && !place) || bare)
+        anchor && !INDEFINITE.has(determiner?.folded ?? '') && ((!date && !place) || bare)
           ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
           : undefined;
       if (told && anchor === 'after') after.set(sentence.index, told);
@@ -896,6 +897,8 @@ const DEFINITE = new Set([
   'dicha',
   'dicho',
 ]);
+
+const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'uno', 'una']);
 
 /** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
 const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);
