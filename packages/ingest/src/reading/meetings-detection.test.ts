@@ -1,18 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleContext } from './context.js';
 import { readMeetings } from './meetings.js';
-import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import {
+  dateAt,
+  dayOf,
+  dupontMeets,
+  type HandToken,
+  handArticle,
+  handContext,
+  placeAll,
+} from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
-/** The meetings of one hand-parsed sentence, with its people read. */
-function meetingsOf(tokens: HandToken[]) {
-  const ctx = handContext(tokens);
+/** Hand-parsed sentences, one after the other, with their people read. */
+function articleOf(...sentences: HandToken[][]): ArticleContext {
+  const ctx = handArticle(sentences);
   ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-  return readMeetings(ctx);
+  return ctx;
 }
+
+/** Jean Dupont and Paul Martin with a participle tagged an adjective: "se sont entretenus". */
+const together = (participle: string): HandToken[] => [
+  ['Jean', 'PROPN', 7, 'nsubj', 'I-PER'],
+  ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+  ['et', 'CCONJ', 3, 'cc'],
+  ['Paul', 'PROPN', 0, 'conj', 'I-PER'],
+  ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+  ['se', 'PRON', 7, 'expl:pass'],
+  ['sont', 'AUX', 7, 'cop'],
+  [participle, 'ADJ', -1, 'root'],
+];
 
 describe('readMeetings: which meetings', () => {
   it('takes no place from the country a title is held in ("ambassadeur de France au Maroc")', () => {
-    const meetings = meetingsOf([
+    const ctx = articleOf([
       ["L'", 'DET', 1, 'det'],
       ['ambassadeur', 'NOUN', 10, 'nsubj'],
       ['de', 'ADP', 3, 'case'],
@@ -27,96 +48,56 @@ describe('readMeetings: which meetings', () => {
       ['Jean', 'PROPN', 10, 'obj', 'I-PER'],
       ['Dupont', 'PROPN', 11, 'flat:name', 'I-PER'],
     ]);
-    expect(meetings.map((m) => [m.place, m.participants.length])).toEqual([[null, 2]]);
+    expect(readMeetings(ctx).map((m) => [m.place, m.participants.length])).toEqual([[null, 2]]);
   });
 
   it('reads a meeting verb the tagger took for an adjective, as a participle with a subject', () => {
     const met = (participle: string) =>
-      meetingsOf([
-        ['Jean', 'PROPN', 7, 'nsubj', 'I-PER'],
-        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-        ['et', 'CCONJ', 3, 'cc'],
-        ['Paul', 'PROPN', 0, 'conj', 'I-PER'],
-        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-        ['se', 'PRON', 7, 'expl:pass'],
-        ['sont', 'AUX', 7, 'cop'],
-        [participle, 'ADJ', -1, 'root'],
-      ]).map((m) => m.participants.length);
+      readMeetings(articleOf(together(participle))).map((m) => m.participants.length);
     expect(met('entretenus')).toEqual([2]);
     expect(met('accueillants')).toEqual([]);
   });
 
   it('reads "après la réunion" as the meeting told of before, whatever date the sentence gives', () => {
-    const ctx = handArticle([
-      [
-        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-        ['rencontre', 'VERB', -1, 'root'],
-        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
-        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-        ['lundi', 'NOUN', 2, 'obl'],
-      ],
-      [
-        ['Martin', 'PROPN', 1, 'nsubj', 'I-PER'],
-        ['annonce', 'VERB', -1, 'root'],
-        ['en', 'ADP', 3, 'case'],
-        ['2027', 'NUM', 1, 'obl'],
-        ['après', 'ADP', 6, 'case'],
-        ['la', 'DET', 6, 'det'],
-        ['réunion', 'NOUN', 1, 'obl'],
-      ],
+    const ctx = articleOf(dupontMeets('rencontre', ['lundi', 'NOUN', 2, 'obl']), [
+      ['Martin', 'PROPN', 1, 'nsubj', 'I-PER'],
+      ['annonce', 'VERB', -1, 'root'],
+      ['en', 'ADP', 3, 'case'],
+      ['2027', 'NUM', 1, 'obl'],
+      ['après', 'ADP', 6, 'case'],
+      ['la', 'DET', 6, 'det'],
+      ['réunion', 'NOUN', 1, 'obl'],
     ]);
-    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const [monday, year] = [ctx.text.indexOf('lundi'), ctx.text.indexOf('2027')];
-    const in2027 = { text: '2027', precision: 'year', earliest: '2027-01-01', latest: '2027-12-31' } as const;
-    ctx.dates = [
-      { start: monday, end: monday + 5, text: 'lundi', date: dayOf('2026-03-02'), relative: true },
-      { start: year, end: year + 4, text: '2027', date: in2027, relative: false },
-    ];
+    dateAt(ctx, 'lundi', dayOf('2026-03-02'));
+    dateAt(ctx, '2027', { text: '2027', precision: 'year', earliest: '2027-01-01', latest: '2027-12-31' });
     expect(readMeetings(ctx).map((m) => [m.date?.text, m.sentences])).toEqual([['2026-03-02', [0, 1]]]);
   });
 
   it("reads the headline's meeting as the one the body tells in full, with the body's date", () => {
-    const met = (verb: string, ...more: HandToken[]): HandToken[] => [
-      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-      [verb, 'VERB', -1, 'root'],
-      ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
-      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-      ...more,
-    ];
-    const ctx = handArticle([
-      met('rencontre', ['demain', 'ADV', 2, 'advmod']),
-      met('reçoit', ['lundi', 'NOUN', 2, 'obl']),
-    ]);
-    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const ctx = articleOf(
+      dupontMeets('rencontre', ['demain', 'ADV', 2, 'advmod']),
+      dupontMeets('reçoit', ['lundi', 'NOUN', 2, 'obl']),
+    );
     const [headline] = ctx.sentences;
     ctx.headline = headline ? { start: headline.start, end: headline.end } : null;
-    const [tomorrow, monday] = [ctx.text.indexOf('demain'), ctx.text.indexOf('lundi')];
-    ctx.dates = [
-      { start: tomorrow, end: tomorrow + 6, text: 'demain', date: dayOf('2026-03-04'), relative: true },
-      { start: monday, end: monday + 5, text: 'lundi', date: dayOf('2026-03-02'), relative: true },
-    ];
+    dateAt(ctx, 'demain', dayOf('2026-03-04'));
+    dateAt(ctx, 'lundi', dayOf('2026-03-02'));
     expect(readMeetings(ctx).map((m) => [m.date?.text, m.sentences])).toEqual([['2026-03-02', [1, 0]]]);
   });
 
   it("reads a meeting verb told within a meeting noun's frame as a meeting of its own, held there", () => {
-    const ctx = handContext([
-      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-      ['rencontre', 'VERB', -1, 'root'],
-      ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
-      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-      ['à', 'ADP', 6, 'case'],
-      ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
-      ['en', 'ADP', 8, 'case'],
-      ['marge', 'NOUN', 2, 'obl'],
-      ['du', 'ADP', 10, 'case'],
-      ['forum', 'NOUN', 8, 'nmod'],
-    ]);
-    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
-    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    const ctx = articleOf(
+      dupontMeets(
+        'rencontre',
+        ['à', 'ADP', 6, 'case'],
+        ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+        ['en', 'ADP', 8, 'case'],
+        ['marge', 'NOUN', 2, 'obl'],
+        ['du', 'ADP', 10, 'case'],
+        ['forum', 'NOUN', 8, 'nmod'],
+      ),
+    );
+    placeAll(ctx, 'Lyon');
     expect(readMeetings(ctx).map((m) => [m.trigger, m.participants.length, m.place])).toEqual([
       ['rencontre', 2, { name: 'Lyon' }],
       ['forum', 0, { name: 'Lyon' }],
@@ -124,7 +105,7 @@ describe('readMeetings: which meetings', () => {
   });
 
   it('reads talks told within a visit, by the same people in the same sentence, as the visit itself', () => {
-    const ctx = handContext([
+    const ctx = articleOf([
       ['Les', 'DET', 1, 'det'],
       ['discussions', 'NOUN', -1, 'root'],
       ['entre', 'ADP', 3, 'case'],
@@ -139,9 +120,7 @@ describe('readMeetings: which meetings', () => {
       ['à', 'ADP', 12, 'case'],
       ['Lyon', 'PROPN', 10, 'nmod', 'I-LOC'],
     ]);
-    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
-    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    placeAll(ctx, 'Lyon');
     expect(readMeetings(ctx).map((m) => [m.trigger, m.participants.length])).toEqual([['visite', 2]]);
   });
 
@@ -159,8 +138,7 @@ describe('readMeetings: which meetings', () => {
       ['ambassadeur', 'NOUN', 10, 'nsubj'],
       ['parle', 'VERB', -1, 'root'],
     ]);
-    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
-    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    placeAll(ctx, 'Lyon');
     const elsewhere = { start: 0, end: 0 };
     ctx.people = [
       { name: 'Paul Martin', title: 'ambassadeur', country: null, mentions: [], evidence: elsewhere },
@@ -171,7 +149,7 @@ describe('readMeetings: which meetings', () => {
   });
 
   it("takes the countries of who the meeting's own clause says took part as its participants", () => {
-    const meetings = meetingsOf([
+    const ctx = articleOf([
       ['Une', 'DET', 1, 'det'],
       ['réunion', 'NOUN', -1, 'root'],
       ['à', 'ADP', 3, 'case'],
@@ -185,7 +163,7 @@ describe('readMeetings: which meetings', () => {
       ['et', 'CCONJ', 11, 'cc'],
       ['espagnols', 'ADJ', 9, 'conj'],
     ]);
-    expect(meetings.map((m) => m.participants.map((p) => p.actor))).toEqual([
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
       [
         { kind: 'country', id: 'morocco' },
         { kind: 'country', id: 'spain' },
@@ -193,84 +171,55 @@ describe('readMeetings: which meetings', () => {
     ]);
   });
 
+  /** "Jean Dupont parle <more> après <determiner> réunion avec Marc Petit". */
+  const speaksAfter = (determiner: string, ...more: HandToken[]): HandToken[] => [
+    ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+    ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+    ['parle', 'VERB', -1, 'root'],
+    ...more,
+    ['après', 'ADP', 5 + more.length, 'case'],
+    [determiner, 'DET', 5 + more.length, 'det'],
+    ['réunion', 'NOUN', 2, 'obl'],
+    ['avec', 'ADP', 7 + more.length, 'case'],
+    ['Marc', 'PROPN', 5 + more.length, 'nmod', 'I-PER'],
+    ['Petit', 'PROPN', 7 + more.length, 'flat:name', 'I-PER'],
+  ];
+
   it('dates a meeting told as "après une réunion" by its own words only', () => {
-    const ctx = handContext([
-      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-      ['parle', 'VERB', -1, 'root'],
-      ['lundi', 'NOUN', 2, 'obl'],
-      ['après', 'ADP', 6, 'case'],
-      ['une', 'DET', 6, 'det'],
-      ['réunion', 'NOUN', 2, 'obl'],
-      ['avec', 'ADP', 8, 'case'],
-      ['Paul', 'PROPN', 6, 'nmod', 'I-PER'],
-      ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
-    ]);
-    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const monday = ctx.text.indexOf('lundi');
-    ctx.dates = [
-      { start: monday, end: monday + 5, text: 'lundi', date: dayOf('2026-03-02'), relative: true },
-    ];
+    const ctx = articleOf(speaksAfter('une', ['lundi', 'NOUN', 2, 'obl']));
+    dateAt(ctx, 'lundi', dayOf('2026-03-02'));
     expect(readMeetings(ctx).map((m) => [m.trigger, m.date, m.participants.length])).toEqual([
       ['reunion', null, 2],
     ]);
   });
 
+  it('reads "après une réunion" as a meeting not told before', () => {
+    const ctx = articleOf(dupontMeets('rencontre'), speaksAfter('une'));
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([
+      ['rencontre', [0]],
+      ['reunion', [1]],
+    ]);
+  });
+
   it('reads "la conférence" as the last conference told of, not the talks told since', () => {
-    const ctx = handArticle([
+    const ctx = articleOf(
       [
         ['La', 'DET', 1, 'det'],
         ['conférence', 'NOUN', -1, 'root'],
         ['à', 'ADP', 3, 'case'],
         ['Lyon', 'PROPN', 1, 'nmod', 'I-LOC'],
       ],
-      [
-        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-        ['rencontre', 'VERB', -1, 'root'],
-        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
-        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-      ],
+      dupontMeets('rencontre'),
       [
         ['La', 'DET', 1, 'det'],
         ['conférence', 'NOUN', 2, 'nsubj'],
         ['continue', 'VERB', -1, 'root'],
       ],
-    ]);
-    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
-    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    );
+    placeAll(ctx, 'Lyon');
     expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([
       ['conference', [0, 2]],
       ['rencontre', [1]],
-    ]);
-  });
-
-  it('reads "après une réunion" as a meeting not told before', () => {
-    const ctx = handArticle([
-      [
-        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-        ['rencontre', 'VERB', -1, 'root'],
-        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
-        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
-      ],
-      [
-        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
-        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
-        ['parle', 'VERB', -1, 'root'],
-        ['après', 'ADP', 5, 'case'],
-        ['une', 'DET', 5, 'det'],
-        ['réunion', 'NOUN', 2, 'obl'],
-        ['avec', 'ADP', 7, 'case'],
-        ['Marc', 'PROPN', 5, 'nmod', 'I-PER'],
-        ['Petit', 'PROPN', 7, 'flat:name', 'I-PER'],
-      ],
-    ]);
-    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([
-      ['rencontre', [0]],
-      ['reunion', [1]],
     ]);
   });
 });
