@@ -100,6 +100,8 @@ const fr: Lexicon = {
     ['mission', 'joint-mission'],
     ['seminaire', 'seminar'],
     ['forum', 'seminar'],
+    // "le Salon des études en France": a fair, where a country's institutions meet the public.
+    ['salon', 'seminar'],
     ['colloque', 'seminar'],
     ['atelier', 'seminar'],
     ['table ronde', 'seminar'],
@@ -512,6 +514,8 @@ const es: Lexicon = {
     ['mision', 'joint-mission'],
     ['seminario', 'seminar'],
     ['foro', 'seminar'],
+    ['salon', 'seminar'],
+    ['feria', 'seminar'],
     ['taller', 'seminar'],
     ['coloquio', 'seminar'],
     ['mesa redonda', 'seminar'],

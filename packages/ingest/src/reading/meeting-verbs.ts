@@ -16,10 +16,25 @@ export function meetingVerbsIn(
 ): Array<Trigger<readonly [Role, Role | null]>> {
   const entries = lexicon.meetingVerbs.map(([v, s, o]) => [v, { stem: v, roles: [s, o] as const }] as const);
   return findTriggers(sentence, entries).flatMap((t) => {
-    if (t.head.pos !== 'VERB') return [];
+    if (t.head.pos !== 'VERB' && !isParticiplePredicate(sentence, t.head)) return [];
     if (lexicon.reflexiveOnly.includes(t.value.stem) && !isReflexive(sentence, t.head)) return [];
     return [{ ...t, value: t.value.roles }];
   });
+}
+
+/** Endings of past participles: "entretenus", "reçue", "réunis", "met", "reunidos". */
+const PARTICIPLE = /(e|ee|es|ees|u|ue|us|ues|i|ie|is|ies|ed|ad[oa]s?|id[oa]s?)$/;
+
+/**
+ * True when the tagger took a participle with a subject for an adjective: "X et Y se sont
+ * entretenus lundi" is "s'entretenir", not a state.
+ */
+function isParticiplePredicate(sentence: ParsedSentence, word: Word): boolean {
+  return (
+    word.pos === 'ADJ' &&
+    PARTICIPLE.test(word.folded) &&
+    dependents(sentence, word.i).some((w) => w.dep.startsWith('nsubj'))
+  );
 }
 
 function isReflexive(sentence: ParsedSentence, verb: Word): boolean {

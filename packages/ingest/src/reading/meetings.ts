@@ -1,4 +1,5 @@
 import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+import { adoptionClauses, isAdoptionClause, namesSigners, outsidePassages } from './adoption-clauses.js';
 import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
   type ActorMention,
@@ -16,7 +17,7 @@ import { meetingDate } from './meeting-dates.js';
 import { editionsIn } from './meeting-editions.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
-import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import { dependents, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -154,6 +155,36 @@ function isWithin(sentence: ParsedSentence, inner: Word, outer: Word): boolean {
   const between = sentence.words.slice(inner.i + 1, outer.i);
   if (between.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return false;
   return between.slice(-4).some((w) => WITHIN.has(w.folded));
+}
+
+/**
+ * Words that tell a meeting held on the side of another: "en marge du forum", "on the sidelines of
+ * the summit", "al margen de la cumbre". "Lors de sa visite, il a reçu" tells the visit itself.
+ */
+const SIDELINES = new Set(['marge', 'marges', 'sidelines', 'margins', 'margin', 'margen']);
+
+/** True when a meeting's noun is told as the frame of another meeting: "en marge du forum". */
+function isFrame(sentence: ParsedSentence, noun: Word): boolean {
+  const head = sentence.words[noun.head];
+  return head !== undefined && noun.dep.startsWith('nmod') && SIDELINES.has(head.folded);
+}
+
+/**
+ * Who a subjectless participle clause that tells of a meeting is about: the noun it hangs on
+ * ("Intervenant à l'occasion du Salon, l'ambassadeur ...") or the subject of the verb it hangs on
+ * ("Speaking at the summit, the minister said").
+ */
+function speakerAt(sentence: ParsedSentence, noun: Word): Word | undefined {
+  let at: Word | undefined = noun;
+  for (let hops = 0; at && at.pos !== 'VERB' && hops < 4; hops++)
+    at = at.dep.startsWith('nmod') || at.dep.startsWith('obl') ? sentence.words[at.head] : undefined;
+  const clause = at?.pos === 'VERB' ? at : undefined;
+  const up = clause && sentence.words[clause.head];
+  if (!clause || !up || dependents(sentence, clause.i).some((w) => w.dep.startsWith('nsubj')))
+    return undefined;
+  if (clause.dep === 'acl' && up.i > clause.i) return up;
+  if (clause.dep === 'advcl') return dependents(sentence, up.i).find((w) => w.dep === 'nsubj');
+  return undefined;
 }
 
 /** Words that say who a meeting is between or with: "entre la France et le Maroc", "avec l'OFII". */
@@ -314,9 +345,24 @@ function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun:
       .map((x) => x.folded)
       .join(' ');
     if (w.dep.startsWith('nmod') && TWO_COUNTRIES.test(phrase)) addActors(found, mainCountries(ctx));
+    // "une réunion à laquelle ont pris part les représentants marocains, espagnols": who the
+    // meeting's own clause says took part, by their countries' adjectives.
+    if (w.dep.startsWith('acl'))
+      for (const who of dependents(sentence, w.i).filter(
+        (d) => d.dep.startsWith('nsubj') || d.dep === 'obl:agent',
+      ))
+        for (const d of subtree(sentence, who.i))
+          if (d.pos === 'ADJ' && !CLAUSE_LINKS.has(sentence.words[d.head]?.dep ?? ''))
+            addActors(
+              found,
+              countriesIn(d.text).map((id): ActorRef => ({ kind: 'country', id })),
+            );
   }
   return found;
 }
+
+/** Relations under which an adjective is another clause's, not of who took part. */
+const CLAUSE_LINKS = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp']);
 
 /** Relations by which a name is part of a meeting's own name: "le sommet UE-UA", "the EU-AU summit". */
 const NAMING = new Set(['appos', 'compound', 'flat', 'flat:name']);
@@ -358,6 +404,19 @@ function inNounClause(sentence: ParsedSentence, trigger: Word, start: number): b
   return false;
 }
 
+/**
+ * True when the place at `start` completes a title: "l'ambassadeur d'Espagne au Maroc", "its
+ * ambassador to Senegal". It is where someone serves, not where a meeting is.
+ */
+function completesTitle(ctx: ArticleContext, sentence: ParsedSentence, start: number): boolean {
+  const word = sentence.words.find((w) => w.start === start);
+  const title = word?.dep.startsWith('nmod') ? sentence.words[word.head] : undefined;
+  return (
+    title !== undefined &&
+    (ctx.lexicon.titles.includes(title.folded) || ctx.lexicon.titles.includes(title.lemma))
+  );
+}
+
 function placeOf(
   ctx: ArticleContext,
   sentence: ParsedSentence,
@@ -378,7 +437,12 @@ function placeOf(
     let k = before.length - 1;
     while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
     const word = before[k];
-    return word !== undefined && PLACE_CASES.has(word.folded) && !inNounClause(sentence, trigger, start);
+    return (
+      word !== undefined &&
+      PLACE_CASES.has(word.folded) &&
+      !inNounClause(sentence, trigger, start) &&
+      !completesTitle(ctx, sentence, start)
+    );
   };
   const places = ctx.places.flatMap((p) =>
     p.mentions
@@ -437,6 +501,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const after = new Map<number, MeetingReading>();
   // Meetings named with a possessive ("leur conférence"): their people's meeting told of before.
   const theirs = new Set<MeetingReading>();
+  /** Meetings told only as the frame of a verb's ("en marge du forum"): held where and when it was. */
+  const frameReadings = new Set<MeetingReading>();
   const nouns = ctx.lexicon.meetingNouns;
   const isMeetingNoun = (w: Word) => nouns.some(([n]) => n === w.folded || n === w.lemma);
   // "Le Maroc et l'Espagne ont conclu, mardi à Madrid, un mémorandum": a signing is a meeting.
@@ -450,12 +516,31 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const byVerb = meetingVerbsIn(ctx.lexicon, sentence);
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
     // presse"); a verb reports one when no noun does.
-    const bySigning = findTriggers(sentence, signing).filter((t) => t.head.pos === 'VERB');
+    // "the plan adopted in 2022" tells a document's past, not a signing; "signé par X et Y" one.
+    const bySigning = findTriggers(sentence, signing).filter(
+      (t) => t.head.pos === 'VERB' && (!isAdoptionClause(sentence, t.head) || namesSigners(sentence, t.head)),
+    );
+    // "X s'est entretenu avec Y en marge du forum", "X met Y on the sidelines of the summit": the
+    // verb tells a meeting of its own, held within the noun's, which is told only as its frame.
+    const frames = byNoun.filter((t) => isFrame(sentence, t.head)).map((t) => t.head);
+    const framed = byVerb
+      .filter((v) => frames.some((f) => subtree(sentence, v.head.i).includes(f)))
+      .slice(0, 1);
     const triggers =
-      byNoun.length > 0 ? byNoun : byVerb.length > 0 ? byVerb.slice(0, 1) : bySigning.slice(0, 1);
+      byNoun.length > 0
+        ? [...framed, ...byNoun]
+        : byVerb.length > 0
+          ? byVerb.slice(0, 1)
+          : bySigning.slice(0, 1);
     for (const trigger of triggers) {
+      // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
+      // signers are the document's, not this meeting's.
+      const seen = outsidePassages(
+        ctx,
+        adoptionClauses(ctx.lexicon, sentence).filter((p) => !inside(p, trigger.head)),
+      );
       const span = { start: sentence.start, end: sentence.end };
-      const actors = actorsIn(ctx, span);
+      const actors = actorsIn(seen, span);
       const people = actors.filter((a) => a.actor.kind === 'person');
       const pronouns: Array<{ actor: ActorRef; role: Role }> = [];
       const roles = new Map([
@@ -463,11 +548,18 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ...markedRoles(ctx, sentence, actors),
       ]);
       const participants: Participation[] = [];
-      for (const { actor, role } of pronouns)
+      // A frame's participants are those its own words name: the verb's are the verb's meeting's.
+      const own =
+        framed.length > 0 && frames.includes(trigger.head)
+          ? subtree(sentence, trigger.head.i).map((w) => w.start)
+          : undefined;
+      for (const { actor, role } of own ? [] : pronouns)
         if (!participants.some((p) => sameActor(p.actor, actor)))
           participants.push({ actor, role, evidence: span });
       const present = people.filter(
-        (a) => roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun),
+        (a) =>
+          (!own || own.includes(a.start)) &&
+          (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)),
       );
       for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
@@ -477,10 +569,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const governor = sentence.words[trigger.head.head];
       for (const w of sentence.words) {
         if (governor?.pos !== 'VERB' || w.head !== governor.i || w.dep !== 'nsubj') continue;
-        const titled = actorAt(actors, w) ? undefined : titledPerson(ctx, sentence, w);
+        const titled = actorAt(actors, w) ? undefined : titledPerson(seen, sentence, w);
         if (titled && !participants.some((p) => sameActor(p.actor, titled)))
           participants.push({ actor: titled, role: 'attended', evidence: span });
       }
+      // "Intervenant à l'ouverture du Salon, l'ambassadeur a indiqué", "Speaking at the summit, the
+      // minister said": who speaks at the meeting took part in it.
+      const speaker = speakerAt(sentence, trigger.head);
+      const spoke = speaker && (actorAt(actors, speaker)?.actor ?? titledPerson(seen, sentence, speaker));
+      if (spoke?.kind === 'person' && !participants.some((p) => sameActor(p.actor, spoke)))
+        participants.push({ actor: spoke, role: 'attended', evidence: span });
       if (people.length === 0)
         for (const member of [
           ...countriesOfMeeting(ctx, sentence, trigger.head),
@@ -497,9 +595,15 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
             ? undefined
             : sentence.words[trigger.head.head];
       const future = verb?.pos === 'VERB' && isFuture(ctx, sentence, verb);
-      const date = meetingDate(ctx, sentence, trigger.head, future);
+      // "après une réunion" in a sentence dated for what came after it: only the meeting's own
+      // words date it ("après son déplacement du 26 octobre").
+      const anchor = anchorOf(sentence, trigger.head);
+      const words = subtree(sentence, trigger.head.i);
+      const phrase = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
+      const dates = anchor ? { ...seen, dates: seen.dates.filter((d) => inside(phrase, d)) } : seen;
+      const date = meetingDate(dates, sentence, trigger.head, future);
       const place = placeOf(
-        ctx,
+        seen,
         sentence,
         trigger.head,
         triggers.map((t) => t.head),
@@ -532,14 +636,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       };
       // Two meeting words of one sentence are one event unless each has its own place or date
       // ("les travaux ... à Marrakech, ainsi que la réunion ... à Madrid").
-      const outerWord = triggers.find((t) => t !== trigger && isWithin(sentence, t.head, trigger.head))?.head;
-      const innerWord = triggers.find((t) => t !== trigger && isWithin(sentence, trigger.head, t.head))?.head;
+      const inFrame = (inner: Word, outer: Word) =>
+        inner !== outer &&
+        (isWithin(sentence, inner, outer) ||
+          (framed.some((v) => v.head === inner) && frames.includes(outer)));
+      const outerWord = triggers.find((t) => inFrame(t.head, trigger.head))?.head;
+      const innerWord = triggers.find((t) => inFrame(trigger.head, t.head))?.head;
       const related = [outerWord, innerWord].flatMap((w) => {
         const m = w && readingOf.get(w);
         return m ? [current(m)] : [];
       });
       // "quelques jours après son déplacement": a meeting told of before, as the time of another.
-      const anchor = anchorOf(sentence, trigger.head);
       const sibling = meetings.find(
         (m) =>
           !anchor &&
@@ -549,7 +656,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           sameDate(m, reading),
       );
       // "a program of thematic meetings": a plural with no date or place is no one meeting.
+      // A verb's plural ("se sont entretenus") is its subject's, not the meeting's.
       const plural =
+        kindWord !== undefined &&
         trigger.words.length === 1 &&
         trigger.head.folded.endsWith('s') &&
         !nouns.some(([n]) => n === trigger.head.folded);
@@ -559,18 +668,20 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         continue;
       // "said a joint statement issued after the meeting": the meeting told of before.
       const determiner = sentence.words[trigger.head.i - 1];
-      const last = meetings.at(-1);
-      const anaphoric =
-        !date &&
-        !place &&
-        determiner !== undefined &&
-        DEFINITE.has(determiner.folded) &&
-        last &&
-        !related.includes(last)
-          ? last
-          : undefined;
+      const definite = determiner !== undefined && DEFINITE.has(determiner.folded);
+      // "Piantedosi told reporters after the meeting": a bare "the meeting" is the one told of
+      // before, whatever date the sentence gives what came after it.
+      const bare = definite && dependents(sentence, trigger.head.i).every((w) => BARE.has(w.dep));
+      // "La Conférence" after talks told of since: the last meeting named by the same word; "la
+      // rencontre", "cette rencontre de haut niveau": the last one, but not "la réunion des
+      // fonctionnaires", which says which meeting it is.
+      const last =
+        meetings.findLast((m) => m.trigger === reading.trigger) ??
+        (bare || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
+      const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
+      // "après une réunion avec les syndicats" tells of a meeting not told before.
       const told =
-        anchor && !date && !place
+        anchor && !INDEFINITE.has(determiner?.folded ?? '') && ((!date && !place) || bare)
           ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
           : undefined;
       if (told && anchor === 'after') after.set(sentence.index, told);
@@ -581,10 +692,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
+      if (own) frameReadings.add(reading);
       if (earlier) {
         merge(earlier, reading);
         joined.set(reading, earlier);
-      } else if (date || place || participants.length > 0 || reading.convenedBy) meetings.push(reading);
+      } else if (date || place || participants.length > 0 || reading.convenedBy || own)
+        meetings.push(reading);
       for (const w of [innerWord, outerWord]) {
         const other = w && readingOf.get(w);
         if (other)
@@ -610,11 +723,24 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         }
     }
   }
+  for (const [from, into] of headlineMeetings(ctx, meetings)) {
+    merge(into, { ...from, participants: from.participants.filter((p) => p.actor.kind === 'person') });
+    joined.set(from, into);
+    meetings.splice(meetings.indexOf(from), 1);
+  }
   for (const pair of within) {
     const [inner, outer] = [current(pair.inner), current(pair.outer)];
     if (inner === outer) continue;
     inner.date ??= outer.date;
     inner.place ??= outer.place;
+    if (restates(inner, outer)) {
+      merge(outer, inner);
+      joined.set(inner, outer);
+      meetings.splice(meetings.indexOf(inner), 1);
+    }
+    if (!frameReadings.has(pair.outer)) continue;
+    outer.date ??= inner.date;
+    outer.place ??= inner.place;
   }
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
@@ -659,6 +785,54 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.participants.length === 1 && (m.date || m.place)) ||
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
+  );
+}
+
+/**
+ * The meetings read from the headline that the body tells in full, each with the body's meeting:
+ * the first one held or planned alike that shares a person with it, or, when the headline names
+ * no one, that is at the same place ("Laftit à Paris pour une visite", "La commission mixte se
+ * réunit à Lisbonne"). The body's date stands; the headline's people are the body's.
+ */
+function headlineMeetings(
+  ctx: ArticleContext,
+  meetings: MeetingReading[],
+): Array<[MeetingReading, MeetingReading]> {
+  const { headline } = ctx;
+  if (!headline) return [];
+  const inHeadline = (m: MeetingReading) => {
+    const first = ctx.sentences[m.sentences[0] ?? -1];
+    return first !== undefined && inside(headline, first);
+  };
+  const body = meetings.filter((m) => !inHeadline(m));
+  return meetings.filter(inHeadline).flatMap((h): Array<[MeetingReading, MeetingReading]> => {
+    const people = h.participants.filter((p) => p.actor.kind === 'person');
+    const same = body.find(
+      (b) =>
+        b.status === h.status &&
+        (people.length > 0
+          ? people.some((p) => b.participants.some((q) => sameActor(p.actor, q.actor)))
+          : h.place !== null && b.place !== null && 'name' in h.place && samePlace(h.place, b.place)),
+    );
+    return same ? [[h, same]] : [];
+  });
+}
+
+/**
+ * True when a meeting told within another says nothing the other does not: "the talks between X
+ * and Y during his visit", read from the visit's sentence alone, with its people, date and place.
+ */
+function restates(inner: MeetingReading, outer: MeetingReading): boolean {
+  const same = (a: Participation[], b: Participation[]) =>
+    a.every((p) => b.some((q) => sameActor(p.actor, q.actor)));
+  return (
+    inner.sentences.every((i) => outer.sentences.includes(i)) &&
+    inner.participants.length > 0 &&
+    same(inner.participants, outer.participants) &&
+    same(outer.participants, inner.participants) &&
+    (inner.date?.text ?? null) === (outer.date?.text ?? null) &&
+    (inner.place === null) === (outer.place === null) &&
+    samePlace(inner.place, outer.place)
   );
 }
 
@@ -736,6 +910,14 @@ const DEFINITE = new Set([
   'dicha',
   'dicho',
 ]);
+
+const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'uno', 'una']);
+
+/** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
+const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);
+
+/** What a meeting's noun may have and still say nothing of its own: "after the meeting". */
+const BARE = new Set(['det', 'case', 'punct', 'fixed']);
 
 const sameDate = (a: MeetingReading, b: MeetingReading) =>
   a.date === null || b.date === null || a.date.text === b.date.text;

@@ -1,4 +1,4 @@
-import { foldText } from '@diplograph/schema';
+import { type FuzzyDate, foldText } from '@diplograph/schema';
 import { type ArticleContext, countryMentions } from './context.js';
 import { LEXICONS } from './lexicon.js';
 import type { ParsedSentence, Word } from './parsed.js';
@@ -85,3 +85,28 @@ export function handArticle(
 
 /** A day as a fuzzy date, for the dates of hand-made contexts. */
 export const dayOf = (iso: string) => ({ text: iso, precision: 'day', earliest: iso, latest: iso }) as const;
+
+/** "Jean Dupont <verb> Paul Martin", then the words given, hung on the verb (word 2). */
+export const dupontMeets = (verb: string, ...more: HandToken[]): HandToken[] => [
+  ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+  ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+  [verb, 'VERB', -1, 'root'],
+  ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+  ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+  ...more,
+];
+
+/** Makes every mention of a word in a hand-made context a place of that name. */
+export function placeAll(ctx: ArticleContext, name: string): void {
+  const mentions = [...ctx.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+    start: m.index,
+    end: m.index + name.length,
+  }));
+  ctx.places = [{ name, mentions, evidence: mentions[0] ?? { start: 0, end: 0 } }];
+}
+
+/** Makes the first mention of a word in a hand-made context a relative date of that day. */
+export function dateAt(ctx: ArticleContext, word: string, date: FuzzyDate): void {
+  const start = ctx.text.indexOf(word);
+  ctx.dates.push({ start, end: start + word.length, text: word, date, relative: true });
+}
