@@ -334,4 +334,21 @@ describe('readMeetings', () => {
     );
     expect(roles).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
   });
+  it("gives a counterpart's side the visitor's role at home of the other, whose country is not told", () => {
+    const ctx = handContext(
+      dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Madrid', 'PROPN', 2, 'obl', 'I-LOC']),
+    );
+    const madrid = { start: ctx.text.indexOf('Madrid'), end: ctx.text.indexOf('Madrid') + 6 };
+    ctx.places = [{ name: 'Madrid', mentions: [madrid], evidence: madrid }];
+    // As if Martin were told "son homologue espagnol": only his country is told.
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Paul Martin' ? 'spain' : null,
+      counterpart: p.name === 'Paul Martin',
+    }));
+    const roles = readMeetings(ctx).map((m) =>
+      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+    );
+    expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
 });
