@@ -23,6 +23,21 @@ describe('readPlaces', () => {
     expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Tanger']);
   });
 
+  it('keeps a capital the model tagged as a person', () => {
+    const { text, sentence: s } = sentence([
+      ['Il', 'PRON', undefined, 1, 'nsubj'],
+      ['a', 'AUX'],
+      ['reçu', 'VERB'],
+      ['à', 'ADP'],
+      ['Lisbonne', 'PROPN', 'I-PER'],
+      ['le', 'DET'],
+      ['ministre', 'NOUN'],
+      ['Paul', 'PROPN', 'I-PER'],
+      ['Dumas', 'PROPN', 'I-PER'],
+    ]);
+    expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Lisbonne']);
+  });
+
   it('follows a list of places after one preposition', () => {
     const { text, sentence: s } = sentence([
       ['à', 'ADP'],

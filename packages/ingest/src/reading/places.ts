@@ -1,4 +1,4 @@
-import { capitalOf, countryNamed, countryOfAdjective } from './countries.js';
+import { capitalOf, countryNamed, countryOfAdjective, countryOfCapital } from './countries.js';
 import { namesIn, spanText } from './names.js';
 import type { ParsedSentence } from './parsed.js';
 import type { Passage } from './people.js';
@@ -148,7 +148,8 @@ export function readPlaces(
   for (const sentence of sentences) {
     const seen = new Set<number>();
     for (const name of namesIn(sentence, text)) {
-      if (name.class !== 'LOC') continue;
+      // The model tags a city as a person now and then ("a reçu mardi à Rabat"): a capital is a place.
+      if (name.class !== 'LOC' && !(name.class === 'PER' && countryOfCapital(name.text))) continue;
       const run = sentence.words.slice(name.from, name.to);
       const clean = name.text.replace(/[\s«»"“”’']+$/u, '');
       if (!run.some((w) => w.pos === 'PROPN') || !/^\p{Lu}/u.test(clean)) continue;
