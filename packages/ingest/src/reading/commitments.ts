@@ -16,6 +16,7 @@ import {
   type ArticleContext,
   actorAt,
   actorsIn,
+  inside,
   sameActor,
 } from './context.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
@@ -262,7 +263,19 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         found.push({ ...m, kind: 'measure', bothSides: false, sentence: sentence.index });
     }
   }
-  return withoutRepeats(found);
+  return withoutRepeats(bodyFirst(ctx, found));
+}
+
+/**
+ * A headline sums up what the body then tells in full ("Rabat et Madrid renforcent leur
+ * coordination", over "les deux parties ont convenu de renforcer les patrouilles"), in other words
+ * and often with other makers: when the body tells commitments, the headline's are theirs again.
+ */
+function bodyFirst(ctx: ArticleContext, found: CommitmentReading[]): CommitmentReading[] {
+  const { headline } = ctx;
+  if (headline === null) return found;
+  const inBody = found.filter((c) => !inside(headline, c.evidence));
+  return inBody.length > 0 ? inBody : found;
 }
 
 /** Words of four letters or more, folded: what two statements of one commitment share. */
