@@ -119,6 +119,19 @@ function detachedSubject(sentence: ParsedSentence, word: Word): Word[] {
   return subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) ? [subject] : [];
 }
 
+/** Endings of a gerund or a present participle: "en soutenant", "strengthening", "reforzando". */
+const GERUND = /(ant|ing|ando|iendo)$/;
+
+/**
+ * True when a verb joined to another is a clause of its own, a finite verb ("décident ... et
+ * appellent"), not a gerund that goes on with the first one ("en établissant ... et en soutenant")
+ * nor an infinitive that shares its governor ("de créer ... et de lancer").
+ */
+function ownClause(sentence: ParsedSentence, verb: Word): boolean {
+  if (verb.pos !== 'VERB' || GERUND.test(verb.folded)) return false;
+  return !sentence.words.some((w) => w.head === verb.i && w.dep === 'mark');
+}
+
 /** Pronouns that stand for no one: "il a été convenu", "it was agreed". */
 const IT = new Set(['il', 'it']);
 
