@@ -228,9 +228,17 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (makers.length === 0 && !bothSides && onActor) makers.push(onActor.actor);
       if (makers.length === 0 && !bothSides) continue;
       // "en établissant des procédures ... et en soutenant le recrutement": one commitment.
-      if (verb.dep === 'conj' && committed.has(verb.head)) continue;
+      if (verb.dep === 'conj' && committed.has(verb.head) && !ownClause(sentence, verb)) continue;
       committed.add(verb.i);
-      const complement = subtree(sentence, verb.i).filter((w) => w.i >= verb.i && w.inStory);
+      // "décident de créer X et appellent l'UE à Y": the second verb is a commitment of its own.
+      const apart = new Set(
+        sentence.words
+          .filter((w) => w.head === verb.i && w.dep === 'conj' && ownClause(sentence, w))
+          .flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
+      );
+      const complement = subtree(sentence, verb.i).filter(
+        (w) => w.i >= verb.i && w.inStory && !apart.has(w.i),
+      );
       // A complement that stops at the first full stop or semicolon of the clause.
       const stop = complement.findIndex((w, k) => k > 0 && [';', '.', '»'].includes(w.text));
       const clause = (stop > 0 ? complement.slice(0, stop) : complement).slice(0, EVIDENCE_WORDS);
