@@ -275,6 +275,7 @@ const fr: Lexicon = {
     'les deux delegations',
     'les deux cotes',
     'les ministres',
+    'les participants',
   ],
   planned: ['prochaine', 'prochain', 'prevue', 'prevu', 'se tiendra', 'aura lieu', 'programme'],
 };
@@ -462,6 +463,9 @@ const en: Lexicon = {
     'the two officials',
     'both parties',
     'the two parties',
+    'the two delegations',
+    'both delegations',
+    'participants',
   ],
   planned: ['next', 'upcoming', 'will be held', 'scheduled', 'planned'],
 };
@@ -646,7 +650,16 @@ const es: Lexicon = {
     'en virtud de',
     'tras',
   ],
-  bothSides: ['ambos ministros', 'los dos ministros', 'ambas partes', 'las dos partes', 'los ministros'],
+  bothSides: [
+    'ambos ministros',
+    'los dos ministros',
+    'ambas partes',
+    'las dos partes',
+    'los ministros',
+    'las dos delegaciones',
+    'ambas delegaciones',
+    'los participantes',
+  ],
   planned: ['proxima', 'proximo', 'prevista', 'previsto', 'se celebrara', 'tendra lugar'],
 };
 
