@@ -66,8 +66,16 @@ const EVIDENCE_WORDS = 40;
 /** Adjectives that commit their subject to what follows: "le Maroc est prêt à". */
 const READY =
   /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
+/**
+ * "Ready", "prêt" as what is said of the subject: an adjective, or the predicate of "se dire",
+ * "se montrer" that the tagger may take for a noun ("le Maroc s'est dit prêt à").
+ */
+const readyPredicate = (word: Word) =>
+  READY.test(word.folded) && (word.pos === 'ADJ' || (word.pos === 'NOUN' && word.dep === 'xcomp'));
 /** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
 const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
+/** Verbs that commit only when their object is a need: "stressed the need to", not "the importance of". */
+const STRESSES = /^stress/;
 /** Verbs of support that, with a clause, argue instead: "soutenir que", "defender que". */
 const ARGUES = /^(souten|soutien|defend|defiend|support|apoy|respald)/;
 /** "Entendre" intends only with what is intended: "entend renforcer". */
@@ -171,7 +179,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     const told: Passage[] = [];
     for (const trigger of findTriggers(sentence, verbs)) {
       const verb = trigger.head;
-      if (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && READY.test(verb.folded))) continue;
+      if (verb.pos !== 'VERB' && !readyPredicate(verb)) continue;
       const below = sentence.words.filter((w) => w.head === verb.i);
       if (below.some((w) => NEGATIONS.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
@@ -181,7 +189,10 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // "entend renforcer" intends; "a entendu les témoignages" hears.
       if (HEARS.test(verb.folded) && !below.some((w) => w.dep === 'xcomp' || w.dep === 'ccomp')) continue;
       // "stressed the need to", "a annoncé la création de" commit; "stressed that", "a annoncé que" report.
-      if (OBJECT_ONLY.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
+      const objects = below.filter((w) => w.dep === 'obj' && w.pos === 'NOUN');
+      if (OBJECT_ONLY.test(verb.folded) && objects.length === 0) continue;
+      if (STRESSES.test(verb.folded) && !objects.some((w) => ctx.lexicon.commitmentNouns.includes(w.folded)))
+        continue;
       // "a reçu son homologue pour renforcer la coopération", "met to strengthen ties": why they
       // met, not what they committed to.
       if (['advcl', 'xcomp'].includes(verb.dep) && meetsAt(ctx, sentence, sentence.words[verb.head]))
