@@ -1,46 +1,16 @@
 import { addActors, SAYS, subjectActors } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
-import { isFuture } from './future-tense.js';
+import { inFuture } from './future-tense.js';
+import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { ReportedCommitment } from './reported-commitments.js';
-import { entriesOf, findTriggers } from './triggers.js';
 
-/**
- * Auxiliaries and copulas of the future too short for the endings `isFuture` reads ("sera",
- * "aura"), and the future of "devoir": "les candidates devront être", "sera présent".
- */
-const FUTURE_AUXILIARIES = new Set([
-  'sera',
-  'seront',
-  'aura',
-  'auront',
-  'devra',
-  'devront',
-  'será',
-  'serán',
-  'habrá',
-  'habrán',
-  'deberá',
-  'deberán',
-]);
 const MAX_WORDS = 20;
 const EVIDENCE_WORDS = 40;
 const ACCORDING = new Set(['selon', 'according', 'segun']);
 /** Relations that leave the clause: a reporting verb after it ("..., informe une note"), punctuation. */
 const OUTSIDE = new Set(['parataxis', 'punct']);
-
-/** True when the clause's head is in the future: by its own form, or its auxiliary's or copula's. */
-function inFuture(ctx: ArticleContext, sentence: ParsedSentence, head: Word): boolean {
-  if (FUTURE_AUXILIARIES.has(head.text.toLowerCase())) return true;
-  if (head.pos === 'VERB' && isFuture(ctx, sentence, head)) return true;
-  return sentence.words.some(
-    (w) =>
-      w.head === head.i &&
-      ['aux', 'aux:pass', 'cop'].includes(w.dep) &&
-      (FUTURE_AUXILIARIES.has(w.text.toLowerCase()) || isFuture(ctx, sentence, w)),
-  );
-}
 
 /**
  * Who announces what a sentence says will be done: the subject of its reporting verb ("...,
@@ -86,12 +56,7 @@ export function announcedMeasures(
   const root = sentence.words.find((w) => w.dep === 'root');
   if (!root || !inFuture(ctx, sentence, root)) return [];
   if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return [];
-  const meetingWords = [
-    ...ctx.lexicon.meetingNouns.map(([n]) => n),
-    ...ctx.lexicon.meetingVerbs.map(([v]) => v),
-    ...ctx.lexicon.planned,
-  ];
-  const meetingAt = new Set(findTriggers(sentence, entriesOf(meetingWords)).map((t) => t.head.i));
+  const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));
   if (!subject || meetingAt.has(root.i) || meetingAt.has(subject.i)) return [];
   const passive = subject.dep.includes('pass');
