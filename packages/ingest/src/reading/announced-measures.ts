@@ -1,10 +1,11 @@
-import { addActors, SAYS, subjectActors } from './commitment-makers.js';
+import { addActors, isDocument, SAYS, subjectActors } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
 import { inFuture } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { ReportedCommitment } from './reported-commitments.js';
+import { entriesOf, findTriggers } from './triggers.js';
 
 const MAX_WORDS = 20;
 const EVIDENCE_WORDS = 40;
@@ -40,6 +41,23 @@ function announcer(ctx: ArticleContext, sentence: ParsedSentence, actors: ActorM
   return [];
 }
 
+/** Words between a derivation marker and its document: "aux termes de ce protocole". */
+const DOCUMENT_WITHIN = 3;
+
+/**
+ * True when the sentence says it tells what a document provides: "aux termes de ce protocole",
+ * "under the agreement", "en virtud del acuerdo". What is done under it is its parties' doing,
+ * both sides of the meeting that signed it.
+ */
+function underDocument(ctx: ArticleContext, sentence: ParsedSentence): boolean {
+  return findTriggers(sentence, entriesOf(ctx.lexicon.derivationMarkers)).some((t) => {
+    const last = t.words[t.words.length - 1]?.i ?? t.head.i;
+    return sentence.words
+      .slice(last + 1, last + 1 + DOCUMENT_WITHIN)
+      .some((w) => w.pos === 'NOUN' && isDocument(ctx, w));
+  });
+}
+
 /**
  * Measures a sentence announces in the future tense, outside quotation marks: "un officier de
  * liaison de la Sûreté de l'État belge sera présent à Rabat", "les saisonnières seront embauchées
@@ -52,7 +70,7 @@ export function announcedMeasures(
   ctx: ArticleContext,
   sentence: ParsedSentence,
   actors: ActorMention[],
-): ReportedCommitment[] {
+): Array<ReportedCommitment & { bothSides: boolean }> {
   const root = sentence.words.find((w) => w.dep === 'root');
   if (!root || !inFuture(ctx, sentence, root)) return [];
   if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return [];
@@ -68,7 +86,8 @@ export function announcedMeasures(
         addActors(makers, subjectActors(ctx, sentence, w, actors));
   }
   if (makers.length === 0) addActors(makers, announcer(ctx, sentence, actors));
-  if (makers.length === 0) return [];
+  const bothSides = makers.length === 0 && underDocument(ctx, sentence);
+  if (makers.length === 0 && !bothSides) return [];
   const outside = new Set(
     sentence.words
       .filter((w) => w.head === root.i && OUTSIDE.has(w.dep))
@@ -80,5 +99,5 @@ export function announcedMeasures(
   if (clause.length < 3) return [];
   const span = spanText(ctx.text, clause.slice(0, MAX_WORDS));
   const evidence = spanText(ctx.text, clause);
-  return [{ text: span.text, makers, evidence: { start: evidence.start, end: evidence.end } }];
+  return [{ text: span.text, makers, bothSides, evidence: { start: evidence.start, end: evidence.end } }];
 }

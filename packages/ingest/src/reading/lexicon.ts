@@ -267,6 +267,8 @@ const fr: Lexicon = {
     'en execution de',
     'mise en œuvre de',
     'mise en oeuvre de',
+    'aux termes de',
+    'au titre de',
   ],
   bothSides: [
     'les deux ministres',
@@ -649,6 +651,8 @@ const es: Lexicon = {
     'en aplicacion de',
     'en virtud de',
     'tras',
+    'en los terminos de',
+    'al amparo de',
   ],
   bothSides: [
     'ambos ministros',
