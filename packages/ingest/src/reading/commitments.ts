@@ -110,7 +110,22 @@ function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
     if (!['xcomp', 'ccomp', 'conj', 'advcl'].includes(at.dep) && !loose) break;
     at = sentence.words[at.head];
   }
-  return [];
+  return looseGerund(sentence, verb) ? subjectOfSentence(sentence) : [];
+}
+
+/**
+ * "She expressed her commitment to X, calling for Y": a gerund the parser left loose, on a word of
+ * a phrase with no subject, goes on with the sentence's main clause: its subject's doing.
+ */
+const looseGerund = (sentence: ParsedSentence, verb: Word) =>
+  GERUND.test(verb.folded) &&
+  ['dep', 'advcl', 'parataxis'].includes(verb.dep) &&
+  !sentence.words.some((w) => w.head === verb.i && w.dep === 'mark' && w.folded !== 'en');
+
+/** The subject of the sentence's main verb, if any. */
+function subjectOfSentence(sentence: ParsedSentence): Word[] {
+  const root = sentence.words.find((w) => w.dep === 'root');
+  return sentence.words.filter((w) => w.head === root?.i && w.dep === 'nsubj');
 }
 
 /**
