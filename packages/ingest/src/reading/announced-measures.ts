@@ -1,5 +1,6 @@
 import { addActors, isDocument, SAYS, subjectActors } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
+import { countriesIn } from './countries.js';
 import { inFuture } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
@@ -7,6 +8,7 @@ import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { ReportedCommitment } from './reported-commitments.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
+const countryRef = (id: string): ActorRef => ({ kind: 'country', id });
 const MAX_WORDS = 20;
 const EVIDENCE_WORDS = 40;
 const ACCORDING = new Set(['selon', 'according', 'segun']);
@@ -85,6 +87,9 @@ export function announcedMeasures(
       if (w !== subject && w.dep.startsWith('nmod'))
         addActors(makers, subjectActors(ctx, sentence, w, actors));
   }
+  // A body its name gives a state ("la Sûreté de l'État belge") takes the measure for that state.
+  for (const m of [...makers])
+    if (m.kind === 'organization') addActors(makers, countriesIn(m.name).map(countryRef));
   if (makers.length === 0) addActors(makers, announcer(ctx, sentence, actors));
   const bothSides = makers.length === 0 && underDocument(ctx, sentence);
   if (makers.length === 0 && !bothSides) return [];
