@@ -4,7 +4,7 @@ import { countriesIn } from './countries.js';
 import { inFuture } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
-import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import { type ParsedSentence, subtree } from './parsed.js';
 import type { ReportedCommitment } from './reported-commitments.js';
 import { entriesOf, findTriggers } from './triggers.js';
 

@@ -306,8 +306,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     }
     // "un officier de liaison sera présent à Rabat": a measure announced in the future.
     for (const m of announcedMeasures(ctx, sentence, actors)) {
-      if (!overlapsFound(m.evidence))
-        found.push({ ...m, kind: 'measure', sentence: sentence.index });
+      if (!overlapsFound(m.evidence)) found.push({ ...m, kind: 'measure', sentence: sentence.index });
     }
   }
   return withoutRepeats(bodyFirst(ctx, found));
