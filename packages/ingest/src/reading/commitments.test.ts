@@ -375,6 +375,8 @@ describe('readCommitments', () => {
 
 describe('readCommitments, clauses and subjects', () => {
   const portugal = { kind: 'country', id: 'portugal' };
+  /** What each commitment read says, and who made it. */
+  const told = (ctx: ReturnType<typeof context>) => readCommitments(ctx).map((c) => [c.text, c.makers]);
 
   it('reads each finite verb of a coordination as a commitment of its own', () => {
     const ctx = context([
@@ -457,9 +459,7 @@ describe('readCommitments, clauses and subjects', () => {
       ['des', 'DET', 8, 'det'],
       ['maçons', 'NOUN', 6, 'obj'],
     ]);
-    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
-      ['prêt à former des maçons', [portugal]],
-    ]);
+    expect(told(ctx)).toEqual([['prêt à former des maçons', [portugal]]]);
   });
 
   it('reads "la partie portugaise" as Portugal', () => {
@@ -512,9 +512,7 @@ describe('readCommitments, clauses and subjects', () => {
       ['open', 'ADJ', 8, 'amod'],
       ['talks', 'NOUN', 5, 'obl'],
     ]);
-    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
-      ['calling for open talks', [portugal]],
-    ]);
+    expect(told(ctx)).toEqual([['calling for open talks', [portugal]]]);
   });
 
   it('gives "a annoncé que X serait réduit" to who announced it, told from what is to be done', () => {
@@ -531,9 +529,7 @@ describe('readCommitments, clauses and subjects', () => {
       ['dix', 'NUM', 10, 'nummod'],
       ['jours', 'NOUN', 7, 'obl'],
     ]);
-    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
-      ['délais seraient réduits à dix jours', [portugal]],
-    ]);
+    expect(told(ctx)).toEqual([['délais seraient réduits à dix jours', [portugal]]]);
   });
 
   it('reads "the UK" as the United Kingdom', () => {
