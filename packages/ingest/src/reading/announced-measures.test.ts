@@ -64,4 +64,52 @@ describe('announcedMeasures', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('gives what will be done under a document to both sides', () => {
+    const ctx = handContext([
+      ['Aux', 'ADP', 1, 'case'],
+      ['termes', 'NOUN', 9, 'obl:mod'],
+      ['de', 'ADP', 4, 'case'],
+      ['ce', 'DET', 4, 'det'],
+      ['protocole', 'NOUN', 1, 'nmod'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['cent', 'NUM', 7, 'nummod'],
+      ['maçons', 'NOUN', 9, 'nsubj:pass'],
+      ['seront', 'AUX', 9, 'aux:pass'],
+      ['formés', 'VERB', -1, 'root'],
+    ]);
+    const [sentence] = ctx.sentences;
+    if (!sentence) throw new Error('no sentence');
+    const measures = announcedMeasures(ctx, sentence, actorsIn(ctx, sentence));
+    expect(measures.map((m) => [m.text, m.makers, m.bothSides])).toEqual([
+      ['maçons seront formés', [], true],
+    ]);
+  });
+
+  it("gives a state's body's measure to that state too", () => {
+    const ctx = handContext([
+      ['Un', 'DET', 1, 'det'],
+      ['agent', 'NOUN', 6, 'nsubj'],
+      ['de', 'ADP', 3, 'case'],
+      ['Police', 'NOUN', 1, 'nmod', 'I-ORG'],
+      ['belge', 'ADJ', 3, 'amod', 'I-ORG'],
+      ['sera', 'AUX', 6, 'cop'],
+      ['présent', 'ADJ', -1, 'root'],
+      ['à', 'ADP', 8, 'case'],
+      ['Tunis', 'PROPN', 6, 'obl', 'I-LOC'],
+    ]);
+    const start = ctx.text.indexOf('Police');
+    const mention = { start, end: start + 'Police belge'.length };
+    ctx.organizations = [
+      { name: 'Police belge', acronym: null, country: null, mentions: [mention], evidence: mention },
+    ];
+    const [sentence] = ctx.sentences;
+    if (!sentence) throw new Error('no sentence');
+    expect(announcedMeasures(ctx, sentence, actorsIn(ctx, sentence)).map((m) => m.makers)).toEqual([
+      [
+        { kind: 'organization', name: 'Police belge' },
+        { kind: 'country', id: 'belgium' },
+      ],
+    ]);
+  });
 });

@@ -1,46 +1,19 @@
-import { addActors, SAYS, subjectActors } from './commitment-makers.js';
+import { addActors, isDocument, SAYS, subjectActors } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
-import { isFuture } from './future-tense.js';
+import { countriesIn } from './countries.js';
+import { inFuture } from './future-tense.js';
+import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
-import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import { type ParsedSentence, subtree } from './parsed.js';
 import type { ReportedCommitment } from './reported-commitments.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
-/**
- * Auxiliaries and copulas of the future too short for the endings `isFuture` reads ("sera",
- * "aura"), and the future of "devoir": "les candidates devront être", "sera présent".
- */
-const FUTURE_AUXILIARIES = new Set([
-  'sera',
-  'seront',
-  'aura',
-  'auront',
-  'devra',
-  'devront',
-  'será',
-  'serán',
-  'habrá',
-  'habrán',
-  'deberá',
-  'deberán',
-]);
+const countryRef = (id: string): ActorRef => ({ kind: 'country', id });
 const MAX_WORDS = 20;
 const EVIDENCE_WORDS = 40;
 const ACCORDING = new Set(['selon', 'according', 'segun']);
 /** Relations that leave the clause: a reporting verb after it ("..., informe une note"), punctuation. */
 const OUTSIDE = new Set(['parataxis', 'punct']);
-
-/** True when the clause's head is in the future: by its own form, or its auxiliary's or copula's. */
-function inFuture(ctx: ArticleContext, sentence: ParsedSentence, head: Word): boolean {
-  if (FUTURE_AUXILIARIES.has(head.text.toLowerCase())) return true;
-  if (head.pos === 'VERB' && isFuture(ctx, sentence, head)) return true;
-  return sentence.words.some(
-    (w) =>
-      w.head === head.i &&
-      ['aux', 'aux:pass', 'cop'].includes(w.dep) &&
-      (FUTURE_AUXILIARIES.has(w.text.toLowerCase()) || isFuture(ctx, sentence, w)),
-  );
-}
 
 /**
  * Who announces what a sentence says will be done: the subject of its reporting verb ("...,
@@ -70,6 +43,23 @@ function announcer(ctx: ArticleContext, sentence: ParsedSentence, actors: ActorM
   return [];
 }
 
+/** Words between a derivation marker and its document: "aux termes de ce protocole". */
+const DOCUMENT_WITHIN = 3;
+
+/**
+ * True when the sentence says it tells what a document provides: "aux termes de ce protocole",
+ * "under the agreement", "en virtud del acuerdo". What is done under it is its parties' doing,
+ * both sides of the meeting that signed it.
+ */
+function underDocument(ctx: ArticleContext, sentence: ParsedSentence): boolean {
+  return findTriggers(sentence, entriesOf(ctx.lexicon.derivationMarkers)).some((t) => {
+    const last = t.words[t.words.length - 1]?.i ?? t.head.i;
+    return sentence.words
+      .slice(last + 1, last + 1 + DOCUMENT_WITHIN)
+      .some((w) => w.pos === 'NOUN' && isDocument(ctx, w));
+  });
+}
+
 /**
  * Measures a sentence announces in the future tense, outside quotation marks: "un officier de
  * liaison de la Sûreté de l'État belge sera présent à Rabat", "les saisonnières seront embauchées
@@ -82,16 +72,11 @@ export function announcedMeasures(
   ctx: ArticleContext,
   sentence: ParsedSentence,
   actors: ActorMention[],
-): ReportedCommitment[] {
+): Array<ReportedCommitment & { bothSides: boolean }> {
   const root = sentence.words.find((w) => w.dep === 'root');
   if (!root || !inFuture(ctx, sentence, root)) return [];
   if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return [];
-  const meetingWords = [
-    ...ctx.lexicon.meetingNouns.map(([n]) => n),
-    ...ctx.lexicon.meetingVerbs.map(([v]) => v),
-    ...ctx.lexicon.planned,
-  ];
-  const meetingAt = new Set(findTriggers(sentence, entriesOf(meetingWords)).map((t) => t.head.i));
+  const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));
   if (!subject || meetingAt.has(root.i) || meetingAt.has(subject.i)) return [];
   const passive = subject.dep.includes('pass');
@@ -102,8 +87,12 @@ export function announcedMeasures(
       if (w !== subject && w.dep.startsWith('nmod'))
         addActors(makers, subjectActors(ctx, sentence, w, actors));
   }
+  // A body its name gives a state ("la Sûreté de l'État belge") takes the measure for that state.
+  for (const m of [...makers])
+    if (m.kind === 'organization') addActors(makers, countriesIn(m.name).map(countryRef));
   if (makers.length === 0) addActors(makers, announcer(ctx, sentence, actors));
-  if (makers.length === 0) return [];
+  const bothSides = makers.length === 0 && underDocument(ctx, sentence);
+  if (makers.length === 0 && !bothSides) return [];
   const outside = new Set(
     sentence.words
       .filter((w) => w.head === root.i && OUTSIDE.has(w.dep))
@@ -115,5 +104,5 @@ export function announcedMeasures(
   if (clause.length < 3) return [];
   const span = spanText(ctx.text, clause.slice(0, MAX_WORDS));
   const evidence = spanText(ctx.text, clause);
-  return [{ text: span.text, makers, evidence: { start: evidence.start, end: evidence.end } }];
+  return [{ text: span.text, makers, bothSides, evidence: { start: evidence.start, end: evidence.end } }];
 }

@@ -38,6 +38,10 @@ const STATE_NOUNS = new Set([
   'presidence',
   'presidency',
   'presidencia',
+  // "la partie française a proposé", "the Moroccan side", "la parte española".
+  'partie',
+  'side',
+  'parte',
 ]);
 /** One person's possessives, before a state's noun: "son pays", "her country", "su país". */
 const POSSESSIVES = new Set(['son', 'sa', 'his', 'her', 'su']);

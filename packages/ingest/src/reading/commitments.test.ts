@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCommitments } from './commitments.js';
 import { LEXICONS } from './lexicon.js';
-import { type HandToken, handContext } from './parsed-sentence.fixture.js';
+import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 const context = (tokens: HandToken[]) => handContext(tokens);
@@ -370,5 +370,177 @@ describe('readCommitments', () => {
       ['éleveurs', 'NOUN', 3, 'nmod'],
     ]);
     expect([...readCommitments(argues), ...readCommitments(hears)]).toEqual([]);
+  });
+});
+
+describe('readCommitments, clauses and subjects', () => {
+  const portugal = { kind: 'country', id: 'portugal' };
+  /** What each commitment read says, and who made it. */
+  const told = (ctx: ReturnType<typeof context>) => readCommitments(ctx).map((c) => [c.text, c.makers]);
+
+  it('reads each finite verb of a coordination as a commitment of its own', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['décide', 'VERB', -1, 'root'],
+      ['de', 'ADP', 3, 'mark'],
+      ['créer', 'VERB', 1, 'xcomp'],
+      ['un', 'DET', 5, 'det'],
+      ['fonds', 'NOUN', 3, 'obj'],
+      ['et', 'CCONJ', 7, 'cc'],
+      ['appelle', 'VERB', 1, 'conj'],
+      ['Tunis', 'PROPN', 7, 'obj', 'I-LOC'],
+      ['à', 'ADP', 10, 'mark'],
+      ['aider', 'VERB', 7, 'xcomp'],
+      ['les', 'DET', 12, 'det'],
+      ['villes', 'NOUN', 10, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.kind, c.makers])).toEqual([
+      ['décide de créer un fonds', 'decision', [portugal]],
+      ['appelle Tunis à aider les villes', 'intention', [portugal]],
+    ]);
+  });
+
+  it('keeps joined infinitives in one commitment', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['promet', 'VERB', -1, 'root'],
+      ['de', 'ADP', 3, 'mark'],
+      ['former', 'VERB', 1, 'xcomp'],
+      ['les', 'DET', 5, 'det'],
+      ['maçons', 'NOUN', 3, 'obj'],
+      ['et', 'CCONJ', 8, 'cc'],
+      ['de', 'ADP', 8, 'mark'],
+      ['loger', 'VERB', 3, 'conj'],
+      ['les', 'DET', 10, 'det'],
+      ['familles', 'NOUN', 8, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => c.text)).toEqual([
+      'promet de former les maçons et de loger les familles',
+    ]);
+  });
+
+  it("leaves out the headline's commitments when the body tells some", () => {
+    const ctx = handArticle([
+      [
+        ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],
+        ['promet', 'VERB', -1, 'root'],
+        ['des', 'DET', 3, 'det'],
+        ['bourses', 'NOUN', 1, 'obj'],
+      ],
+      [
+        ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+        ['a', 'AUX', 2, 'aux'],
+        ['décidé', 'VERB', -1, 'root'],
+        ['de', 'ADP', 4, 'mark'],
+        ['doubler', 'VERB', 2, 'xcomp'],
+        ['les', 'DET', 6, 'det'],
+        ['bourses', 'NOUN', 4, 'obj'],
+      ],
+    ]);
+    const title = ctx.sentences[0];
+    if (!title) throw new Error('no title');
+    expect(readCommitments(ctx).map((c) => c.text)).toEqual([
+      'promet des bourses',
+      'décidé de doubler les bourses',
+    ]);
+    ctx.headline = { start: title.start, end: title.end };
+    expect(readCommitments(ctx).map((c) => c.text)).toEqual(['décidé de doubler les bourses']);
+  });
+
+  it('reads "s\'est dit prêt à" though "prêt" is tagged a noun', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 3, 'nsubj', 'I-LOC'],
+      ["s'", 'PRON', 3, 'obj'],
+      ['est', 'AUX', 3, 'aux'],
+      ['dit', 'VERB', -1, 'root'],
+      ['prêt', 'NOUN', 3, 'xcomp'],
+      ['à', 'ADP', 6, 'mark'],
+      ['former', 'VERB', 4, 'acl'],
+      ['des', 'DET', 8, 'det'],
+      ['maçons', 'NOUN', 6, 'obj'],
+    ]);
+    expect(told(ctx)).toEqual([['prêt à former des maçons', [portugal]]]);
+  });
+
+  it('reads "la partie portugaise" as Portugal', () => {
+    const ctx = context([
+      ['La', 'DET', 1, 'det'],
+      ['partie', 'NOUN', 4, 'nsubj'],
+      ['portugaise', 'ADJ', 1, 'amod'],
+      ['a', 'AUX', 4, 'aux'],
+      ['proposé', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 6, 'mark'],
+      ['ouvrir', 'VERB', 4, 'xcomp'],
+      ['un', 'DET', 8, 'det'],
+      ['bureau', 'NOUN', 6, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[portugal]]);
+  });
+
+  it('reads "stressed the need to", not "stressed the importance of"', () => {
+    const stressed = (noun: string, then: HandToken[]) =>
+      contextIn('en', [
+        ['Portugal', 'PROPN', 1, 'nsubj', 'I-LOC'],
+        ['stressed', 'VERB', -1, 'root'],
+        ['the', 'DET', 3, 'det'],
+        [noun, 'NOUN', 1, 'obj'],
+        ...then,
+      ]);
+    const need = stressed('need', [
+      ['to', 'PART', 5, 'mark'],
+      ['train', 'VERB', 3, 'acl'],
+      ['masons', 'NOUN', 5, 'obj'],
+    ]);
+    const importance = stressed('importance', [
+      ['of', 'ADP', 6, 'case'],
+      ['the', 'DET', 6, 'det'],
+      ['plan', 'NOUN', 3, 'nmod'],
+    ]);
+    expect(readCommitments(need).map((c) => c.text)).toEqual(['stressed the need to train masons']);
+    expect(readCommitments(importance)).toEqual([]);
+  });
+
+  it('gives a loose gerund on a phrase with no subject to the subject of the sentence', () => {
+    const ctx = contextIn('en', [
+      ['Portugal', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['welcomed', 'VERB', -1, 'root'],
+      ['the', 'DET', 3, 'det'],
+      ['plan', 'NOUN', 1, 'obj'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['calling', 'VERB', 3, 'dep'],
+      ['for', 'ADP', 8, 'case'],
+      ['open', 'ADJ', 8, 'amod'],
+      ['talks', 'NOUN', 5, 'obl'],
+    ]);
+    expect(told(ctx)).toEqual([['calling for open talks', [portugal]]]);
+  });
+
+  it('gives "a annoncé que X serait réduit" to who announced it, told from what is to be done', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['annoncé', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 7, 'mark'],
+      ['les', 'DET', 5, 'det'],
+      ['délais', 'NOUN', 7, 'nsubj:pass'],
+      ['seraient', 'AUX', 7, 'aux:pass'],
+      ['réduits', 'VERB', 2, 'ccomp'],
+      ['à', 'ADP', 9, 'case'],
+      ['dix', 'NUM', 10, 'nummod'],
+      ['jours', 'NOUN', 7, 'obl'],
+    ]);
+    expect(told(ctx)).toEqual([['délais seraient réduits à dix jours', [portugal]]]);
+  });
+
+  it('reads "the UK" as the United Kingdom', () => {
+    const ctx = contextIn('en', [
+      ['The', 'DET', 1, 'det'],
+      ['UK', 'PROPN', 3, 'nsubj', 'I-ORG'],
+      ['will', 'AUX', 3, 'aux'],
+      ['fund', 'VERB', -1, 'root'],
+      ['the', 'DET', 5, 'det'],
+      ['programme', 'NOUN', 3, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'united-kingdom' }]]);
   });
 });

@@ -16,6 +16,7 @@ import {
   type ArticleContext,
   actorAt,
   actorsIn,
+  inside,
   sameActor,
 } from './context.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
@@ -65,8 +66,16 @@ const EVIDENCE_WORDS = 40;
 /** Adjectives that commit their subject to what follows: "le Maroc est prêt à". */
 const READY =
   /^(pret|dispose|engage|determine|ready|willing|committed|determined|dispuest|comprometid|decidid)/;
+/**
+ * "Ready", "prêt" as what is said of the subject: an adjective, or the predicate of "se dire",
+ * "se montrer" that the tagger may take for a noun ("le Maroc s'est dit prêt à").
+ */
+const readyPredicate = (word: Word) =>
+  READY.test(word.folded) && (word.pos === 'ADJ' || (word.pos === 'NOUN' && word.dep === 'xcomp'));
 /** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
 const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
+/** Verbs that commit only when their object is a need: "stressed the need to", not "the importance of". */
+const STRESSES = /^stress/;
 /** Verbs of support that, with a clause, argue instead: "soutenir que", "defender que". */
 const ARGUES = /^(souten|soutien|defend|defiend|support|apoy|respald)/;
 /** "Entendre" intends only with what is intended: "entend renforcer". */
@@ -101,7 +110,22 @@ function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
     if (!['xcomp', 'ccomp', 'conj', 'advcl'].includes(at.dep) && !loose) break;
     at = sentence.words[at.head];
   }
-  return [];
+  return looseGerund(sentence, verb) ? subjectOfSentence(sentence) : [];
+}
+
+/**
+ * "She expressed her commitment to X, calling for Y": a gerund the parser left loose, on a word of
+ * a phrase with no subject, goes on with the sentence's main clause: its subject's doing.
+ */
+const looseGerund = (sentence: ParsedSentence, verb: Word) =>
+  GERUND.test(verb.folded) &&
+  ['dep', 'advcl', 'parataxis'].includes(verb.dep) &&
+  !sentence.words.some((w) => w.head === verb.i && w.dep === 'mark' && w.folded !== 'en');
+
+/** The subject of the sentence's main verb, if any. */
+function subjectOfSentence(sentence: ParsedSentence): Word[] {
+  const root = sentence.words.find((w) => w.dep === 'root');
+  return sentence.words.filter((w) => w.head === root?.i && w.dep === 'nsubj');
 }
 
 /**
@@ -116,6 +140,19 @@ function detachedSubject(sentence: ParsedSentence, word: Word): Word[] {
   // The parser often gets such a sentence wrong: the noun phrase right after the comma will do.
   const subject = comma && sentence.words.find((w) => w.i > comma.i && w.pos !== 'DET');
   return subject && ['NOUN', 'PROPN', 'PRON'].includes(subject.pos) ? [subject] : [];
+}
+
+/** Endings of a gerund or a present participle: "en soutenant", "strengthening", "reforzando". */
+const GERUND = /(ant|ing|ando|iendo)$/;
+
+/**
+ * True when a verb joined to another is a clause of its own, a finite verb ("décident ... et
+ * appellent"), not a gerund that goes on with the first one ("en établissant ... et en soutenant")
+ * nor an infinitive that shares its governor ("de créer ... et de lancer").
+ */
+function ownClause(sentence: ParsedSentence, verb: Word): boolean {
+  if (verb.pos !== 'VERB' || GERUND.test(verb.folded)) return false;
+  return !sentence.words.some((w) => w.head === verb.i && w.dep === 'mark');
 }
 
 /** Pronouns that stand for no one: "il a été convenu", "it was agreed". */
@@ -157,7 +194,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     const told: Passage[] = [];
     for (const trigger of findTriggers(sentence, verbs)) {
       const verb = trigger.head;
-      if (verb.pos !== 'VERB' && !(verb.pos === 'ADJ' && READY.test(verb.folded))) continue;
+      if (verb.pos !== 'VERB' && !readyPredicate(verb)) continue;
       const below = sentence.words.filter((w) => w.head === verb.i);
       if (below.some((w) => NEGATIONS.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
@@ -167,7 +204,10 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // "entend renforcer" intends; "a entendu les témoignages" hears.
       if (HEARS.test(verb.folded) && !below.some((w) => w.dep === 'xcomp' || w.dep === 'ccomp')) continue;
       // "stressed the need to", "a annoncé la création de" commit; "stressed that", "a annoncé que" report.
-      if (OBJECT_ONLY.test(verb.folded) && !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')) continue;
+      const objects = below.filter((w) => w.dep === 'obj' && w.pos === 'NOUN');
+      if (OBJECT_ONLY.test(verb.folded) && objects.length === 0) continue;
+      if (STRESSES.test(verb.folded) && !objects.some((w) => ctx.lexicon.commitmentNouns.includes(w.folded)))
+        continue;
       // "a reçu son homologue pour renforcer la coopération", "met to strengthen ties": why they
       // met, not what they committed to.
       if (['advcl', 'xcomp'].includes(verb.dep) && meetsAt(ctx, sentence, sentence.words[verb.head]))
@@ -214,9 +254,17 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (makers.length === 0 && !bothSides && onActor) makers.push(onActor.actor);
       if (makers.length === 0 && !bothSides) continue;
       // "en établissant des procédures ... et en soutenant le recrutement": one commitment.
-      if (verb.dep === 'conj' && committed.has(verb.head)) continue;
+      if (verb.dep === 'conj' && committed.has(verb.head) && !ownClause(sentence, verb)) continue;
       committed.add(verb.i);
-      const complement = subtree(sentence, verb.i).filter((w) => w.i >= verb.i && w.inStory);
+      // "décident de créer X et appellent l'UE à Y": the second verb is a commitment of its own.
+      const apart = new Set(
+        sentence.words
+          .filter((w) => w.head === verb.i && w.dep === 'conj' && ownClause(sentence, w))
+          .flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
+      );
+      const complement = subtree(sentence, verb.i).filter(
+        (w) => w.i >= verb.i && w.inStory && !apart.has(w.i),
+      );
       // A complement that stops at the first full stop or semicolon of the clause.
       const stop = complement.findIndex((w, k) => k > 0 && [';', '.', '»'].includes(w.text));
       const clause = (stop > 0 ? complement.slice(0, stop) : complement).slice(0, EVIDENCE_WORDS);
@@ -258,11 +306,22 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     }
     // "un officier de liaison sera présent à Rabat": a measure announced in the future.
     for (const m of announcedMeasures(ctx, sentence, actors)) {
-      if (!overlapsFound(m.evidence))
-        found.push({ ...m, kind: 'measure', bothSides: false, sentence: sentence.index });
+      if (!overlapsFound(m.evidence)) found.push({ ...m, kind: 'measure', sentence: sentence.index });
     }
   }
-  return withoutRepeats(found);
+  return withoutRepeats(bodyFirst(ctx, found));
+}
+
+/**
+ * A headline sums up what the body then tells in full ("Rabat et Madrid renforcent leur
+ * coordination", over "les deux parties ont convenu de renforcer les patrouilles"), in other words
+ * and often with other makers: when the body tells commitments, the headline's are theirs again.
+ */
+function bodyFirst(ctx: ArticleContext, found: CommitmentReading[]): CommitmentReading[] {
+  const { headline } = ctx;
+  if (headline === null) return found;
+  const inBody = found.filter((c) => !inside(headline, c.evidence));
+  return inBody.length > 0 ? inBody : found;
 }
 
 /** Words of four letters or more, folded: what two statements of one commitment share. */

@@ -149,6 +149,20 @@ export const COUNTRIES: CountryForms[] = [
     capitals: ['Amsterdam'],
     adjectives: ['néerlandais', 'dutch', 'neerlandés'],
   },
+  {
+    id: 'united-kingdom',
+    names: ['Royaume-Uni', 'United Kingdom', 'UK', 'Britain', 'Reino Unido'],
+    capitals: ['Londres', 'London'],
+    adjectives: [
+      'britannique',
+      'britanniques',
+      'british',
+      'británico',
+      'británica',
+      'británicos',
+      'británicas',
+    ],
+  },
 ];
 
 const BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [foldText(n), c.id] as const)));

@@ -30,3 +30,37 @@ export function isFuture(ctx: ArticleContext, sentence: ParsedSentence, verb: Wo
     return true;
   return below.some((w) => w.dep === 'aux' && FUTURE_AUX.has(w.folded));
 }
+
+/**
+ * Auxiliaries and copulas of the future too short for the endings `isFuture` reads ("sera",
+ * "aura"), and the future of "devoir": "les candidates devront être", "sera présent".
+ */
+const FUTURE_AUXILIARIES = new Set([
+  'sera',
+  'seront',
+  'aura',
+  'auront',
+  'devra',
+  'devront',
+  'será',
+  'serán',
+  'habrá',
+  'habrán',
+  'deberá',
+  'deberán',
+]);
+
+/**
+ * True when a clause's head is in the future: by its own form, or its auxiliary's or copula's
+ * ("seront recrutés", "serait augmenté", "will be funded").
+ */
+export function inFuture(ctx: ArticleContext, sentence: ParsedSentence, head: Word): boolean {
+  if (FUTURE_AUXILIARIES.has(head.text.toLowerCase())) return true;
+  if (head.pos === 'VERB' && isFuture(ctx, sentence, head)) return true;
+  return sentence.words.some(
+    (w) =>
+      w.head === head.i &&
+      ['aux', 'aux:pass', 'cop'].includes(w.dep) &&
+      (FUTURE_AUXILIARIES.has(w.text.toLowerCase()) || isFuture(ctx, sentence, w)),
+  );
+}

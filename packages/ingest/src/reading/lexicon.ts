@@ -267,6 +267,8 @@ const fr: Lexicon = {
     'en execution de',
     'mise en œuvre de',
     'mise en oeuvre de',
+    'aux termes de',
+    'au titre de',
   ],
   bothSides: [
     'les deux ministres',
@@ -275,6 +277,7 @@ const fr: Lexicon = {
     'les deux delegations',
     'les deux cotes',
     'les ministres',
+    'les participants',
   ],
   planned: ['prochaine', 'prochain', 'prevue', 'prevu', 'se tiendra', 'aura lieu', 'programme'],
 };
@@ -462,6 +465,9 @@ const en: Lexicon = {
     'the two officials',
     'both parties',
     'the two parties',
+    'the two delegations',
+    'both delegations',
+    'participants',
   ],
   planned: ['next', 'upcoming', 'will be held', 'scheduled', 'planned'],
 };
@@ -645,8 +651,19 @@ const es: Lexicon = {
     'en aplicacion de',
     'en virtud de',
     'tras',
+    'en los terminos de',
+    'al amparo de',
   ],
-  bothSides: ['ambos ministros', 'los dos ministros', 'ambas partes', 'las dos partes', 'los ministros'],
+  bothSides: [
+    'ambos ministros',
+    'los dos ministros',
+    'ambas partes',
+    'las dos partes',
+    'los ministros',
+    'las dos delegaciones',
+    'ambas delegaciones',
+    'los participantes',
+  ],
   planned: ['proxima', 'proximo', 'prevista', 'previsto', 'se celebrara', 'tendra lugar'],
 };
 

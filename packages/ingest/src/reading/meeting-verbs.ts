@@ -1,6 +1,6 @@
 import type { Lexicon, Role } from './lexicon.js';
 import { dependents, type ParsedSentence, type Word } from './parsed.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { entriesOf, findTriggers, type Trigger } from './triggers.js';
 
 /** Reflexive pronouns: "se rendre", "s'est déplacé", "se desplazó". */
 const REFLEXIVE = new Set(['se', "s'", 's’', 'me', "m'", 'm’', 'nous', 'vous', 'nos', 'os']);
@@ -43,4 +43,18 @@ function isReflexive(sentence: ParsedSentence, verb: Word): boolean {
     below.some((w) => w.pos === 'PRON' && REFLEXIVE.has(w.folded)) &&
     !below.some((w) => w.dep === 'obj' && w.pos === 'NOUN')
   );
+}
+
+/**
+ * The words of a sentence that tell of a meeting, by the lexicon alone: its nouns, its verbs and
+ * the words of a meeting to come ("la réunion se tiendra", "will be held"). A clause on them tells
+ * of a meeting, not of a measure.
+ */
+export function meetingWordsIn(lexicon: Lexicon, sentence: ParsedSentence): Set<number> {
+  const words = [
+    ...lexicon.meetingNouns.map(([n]) => n),
+    ...lexicon.meetingVerbs.map(([v]) => v),
+    ...lexicon.planned,
+  ];
+  return new Set(findTriggers(sentence, entriesOf(words)).map((t) => t.head.i));
 }

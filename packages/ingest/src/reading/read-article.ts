@@ -91,12 +91,15 @@ export function readArticle(
 
 /**
  * "Les deux ministres": the makers of a commitment made by both sides are the meeting's
- * participants; with no one taking part in a meeting the article tells of, the two sides are the
- * two countries it is about ("les deux parties ont convenu").
+ * participants, and the body that convened it (the ministers of a forum's conference speak as
+ * the forum, the delegations of a joint group as the group); with no one taking part in a meeting
+ * the article tells of, the two sides are the two countries it is about ("les deux parties ont
+ * convenu").
  */
 function withParticipants(ctx: ArticleContext, c: CommitmentReading, meeting: MeetingReading | undefined) {
   if (!c.bothSides) return c.makers;
   const makers = [...c.makers];
+  if (meeting?.convenedBy) makers.push({ kind: 'organization', name: meeting.convenedBy });
   for (const p of meeting?.participants ?? [])
     if (!makers.some((m) => sameActor(m, p.actor))) makers.push(p.actor);
   return makers.length > 0 ? makers : mainCountries(ctx);

@@ -1,7 +1,8 @@
 import { SAYS, subjectActors } from './commitment-makers.js';
 import type { ActorRef, ArticleContext } from './context.js';
 import { actorsIn } from './context.js';
-import { isFuture } from './future-tense.js';
+import { inFuture } from './future-tense.js';
+import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 
@@ -31,15 +32,22 @@ export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): 
     for (const verb of sentence.words) {
       if (verb.head !== say.i || verb.dep !== 'ccomp' || verb.pos !== 'VERB') continue;
       const subject = sentence.words.find((w) => w.head === verb.i && w.dep.startsWith('nsubj'));
-      if (!subject || subject.dep.includes('pass') || !isFuture(ctx, sentence, verb)) continue;
+      if (!subject || !inFuture(ctx, sentence, verb)) continue;
+      // "a annoncé que les délais seraient ramenés": who says it will be done commits to doing it;
+      // a meeting to come ("que la réunion serait organisée") is no commitment.
+      const passive = subject.dep.includes('pass');
+      const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
+      if (passive && (meetingAt.has(verb.i) || meetingAt.has(subject.i))) continue;
       // "il agirait": the sayer; "the EU would provide", "la France délivrera": the actor named.
       const pronoun = subject.pos === 'PRON' && PRONOUNS.has(subject.folded);
-      const makers = pronoun
-        ? sayers
-        : subject.pos === 'PRON'
-          ? []
-          : subjectActors(ctx, sentence, subject, actors);
-      const told = reportedClause(ctx, sentence, verb, verb, makers);
+      const makers =
+        pronoun || passive
+          ? sayers
+          : subject.pos === 'PRON'
+            ? []
+            : subjectActors(ctx, sentence, subject, actors);
+      // What is to be done is the passive's subject: the clause is told from it.
+      const told = reportedClause(ctx, sentence, verb, passive ? subject : verb, makers);
       if (told) found.push(told);
     }
   }
