@@ -1,9 +1,7 @@
 import type { Language } from '@diplograph/nlp';
 import { type FuzzyDate, foldKeepingOffsets } from '@diplograph/schema';
 import * as chrono from 'chrono-node';
-import { chronoDates } from '../text/chrono-dates.js';
-import { applyRules, type FoundDate, overlaps } from '../text/date-rules.js';
-import { FOREIGN_DATE_RULES } from '../text/foreign-date-rules.js';
+import { type ChronoDate, chronoDates } from '../text/chrono-dates.js';
 import { type DateMention, findDates } from '../text/french-dates.js';
 import type { Region } from '../text/region.js';
 
@@ -49,12 +47,9 @@ function foreignDates(
   language: 'en' | 'es',
 ): DateMention[] {
   const day = reference ? new Date(`${reference}T12:00:00Z`) : null;
-  const folded = foldKeepingOffsets(text).toLowerCase();
-  const claimed: Array<{ start: number; end: number }> = [];
-  const found: FoundDate[] = applyRules(FOREIGN_DATE_RULES[language], folded, day, claimed);
-  for (const mention of chronoDates(PARSERS[language], text, day))
-    if (!claimed.some((c) => overlaps(c, mention))) found.push(mention);
+  const found: ChronoDate[] = chronoDates(PARSERS[language], text, day);
   if (day) {
+    const folded = foldKeepingOffsets(text).toLowerCase();
     for (const [weekday, name] of WEEKDAYS[language].entries()) {
       for (const match of folded.matchAll(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'gu'))) {
         const start = match.index;

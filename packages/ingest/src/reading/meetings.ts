@@ -783,9 +783,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       m.participants.length > 1 ||
       m.convenedBy ||
       (m.participants.length === 1 && (m.date || m.place)) ||
-      // A verb with no one taking part tells of no meeting held ("400 Marocains pourront se rendre
-      // au Portugal"), though it may announce one ("se réunira en janvier à Rabat").
-      (m.date && m.place && (m.noun !== false || m.status === 'planned')) ||
+      (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
 }

@@ -1,19 +1,6 @@
-import { type FuzzyDate, foldKeepingOffsets } from '@diplograph/schema';
+import { type FuzzyDate, foldKeepingOffsets, parseFuzzyDate } from '@diplograph/schema';
 import * as chrono from 'chrono-node';
 import { chronoDates } from './chrono-dates.js';
-import {
-  addDays,
-  applyRules,
-  type DateRule,
-  isoDate,
-  isoDay,
-  isoMonth,
-  overlaps,
-  pattern,
-  weekOf,
-  yearFrom,
-  yearOf,
-} from './date-rules.js';
 import type { Region } from './region.js';
 
 /** A date written in a text, resolved to the precision the text gives. */
@@ -71,17 +58,23 @@ const YEAR = '((?:19|20)\\d{2})';
 /** The word after a date without a year that says which year: "le 3 octobre dernier". */
 const ANCHOR = '(dernier|prochain|courant)';
 
-/** "le 3 octobre dernier", "mars courant": which year the word after a date says. */
-const ANCHORS = new Map<string, 'last' | 'next' | 'current'>([
-  ['dernier', 'last'],
-  ['prochain', 'next'],
-  ['courant', 'current'],
-]);
-const anchorOf = (word: string | undefined) => (word === undefined ? undefined : ANCHORS.get(word));
+/** Patterns run on folded text: lowercase, no accents, one kind of space, line breaks kept. */
+function pattern(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
 
-/** "La semaine dernière", "l'an prochain": how many weeks or years from the reference's. */
-const OFFSET = '(derniere|dernier|passee|passe|precedente|prochaine|prochain)';
-const offsetOf = (word: string | undefined) => (word?.startsWith('prochain') ? 1 : -1);
+/** Canonical fuzzy-date texts of a resolved expression (see `fuzzyDate`). */
+interface Resolved {
+  first: string;
+  last?: string;
+  relative: boolean;
+}
+
+interface DateRule {
+  pattern: RegExp;
+  /** Null when the expression needs a reference day and there is none. */
+  resolve(groups: (string | undefined)[], reference: Date | null): Resolved | null;
+}
 
 /**
  * Earlier rules win where matches overlap, so ranges come before their parts. Chrono handles what
@@ -98,9 +91,7 @@ const RULES: DateRule[] = [
       const lastMonth = monthNumber(lastMonthName);
       const month = firstMonth ? monthNumber(firstMonth) : lastMonth;
       const last = dayNumber(lastDay);
-      const lastYear = year
-        ? Number(year)
-        : reference && yearOf(reference, lastMonth, last, anchorOf(anchor));
+      const lastYear = year ? Number(year) : reference && yearOf(reference, lastMonth, last, anchor);
       if (!lastYear) return null;
       const firstYear = month > lastMonth ? lastYear - 1 : lastYear;
       return {
@@ -144,9 +135,7 @@ const RULES: DateRule[] = [
     resolve: ([, , day, monthName, year, anchor], reference) => {
       const month = monthNumber(monthName);
       const dayOfMonth = dayNumber(day);
-      const dayYear = year
-        ? Number(year)
-        : reference && yearOf(reference, month, dayOfMonth, anchorOf(anchor));
+      const dayYear = year ? Number(year) : reference && yearOf(reference, month, dayOfMonth, anchor);
       if (!dayYear) return null;
       return { first: isoDay(dayYear, month, dayOfMonth), relative: !year };
     },
@@ -156,9 +145,7 @@ const RULES: DateRule[] = [
     pattern: pattern(`\\b${MONTH} +(?:${YEAR}|${ANCHOR})\\b`),
     resolve: ([, monthName, year, anchor], reference) => {
       const month = monthNumber(monthName);
-      const monthYear = year
-        ? Number(year)
-        : reference && yearOf(reference, month, undefined, anchorOf(anchor));
+      const monthYear = year ? Number(year) : reference && yearOf(reference, month, undefined, anchor);
       if (!monthYear) return null;
       return { first: isoMonth(monthYear, month), relative: !year };
     },
@@ -167,16 +154,6 @@ const RULES: DateRule[] = [
     // year: "en 2020", "depuis 2018". A bare number is not a year, nor is a season "2025-2026".
     pattern: pattern(`(?<=\\b(?:en|depuis|des|d'ici|jusqu'en|fin|debut|l'annee) +)${YEAR}\\b(?! *[-/] *\\d)`),
     resolve: ([, year]) => ({ first: String(year), relative: false }),
-  },
-  {
-    // week: "la semaine dernière", "cette semaine", "la semaine prochaine"
-    pattern: pattern(`\\b(?:(?:la +)?semaine +${OFFSET}|cette +semaine)\\b`),
-    resolve: ([, offset], reference) => reference && weekOf(reference, offset ? offsetOf(offset) : 0),
-  },
-  {
-    // year: "l'an prochain", "l'année dernière", "cette année"
-    pattern: pattern(`\\b(?:l'(?:an|annee) +${OFFSET}|cette +annee)\\b`),
-    resolve: ([, offset], reference) => reference && yearFrom(reference, offset ? offsetOf(offset) : 0),
   },
   {
     // weekday: "mardi", "lundi dernier"
@@ -198,12 +175,45 @@ const RULES: DateRule[] = [
   },
 ];
 
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoMonth(year: number, month: number): string {
+  return `${year}-${pad(month)}`;
+}
+
+function isoDay(year: number, month: number, day: number): string {
+  return `${isoMonth(year, month)}-${pad(day)}`;
+}
+
+function isoDate(date: Date): string {
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 function monthNumber(name: string | undefined): number {
   return MONTHS.indexOf(name ?? '') + 1;
 }
 
 function dayNumber(text: string | undefined): number {
   return text === '1er' ? 1 : Number(text);
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+/** The year of a day or month written without one, seen from the reference day. */
+function yearOf(reference: Date, month: number, day: number | undefined, anchor: string | undefined): number {
+  const year = reference.getUTCFullYear();
+  const order =
+    month - (reference.getUTCMonth() + 1) || (day === undefined ? 0 : day - reference.getUTCDate());
+  if (anchor === 'courant') return year;
+  if (anchor === 'dernier') return order < 0 ? year : year - 1;
+  if (anchor === 'prochain') return order > 0 ? year : year + 1;
+  // No word says which: the nearest such day, so "le 28 décembre" written on 5 January is last year's.
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day ?? 1) - reference.getTime());
+  return [year - 1, year + 1].reduce((best, y) => (distance(y) < distance(best) ? y : best), year);
 }
 
 /** News is told in the past: a bare weekday is the latest one on or before the reference day. */
@@ -219,6 +229,15 @@ function referenceDay(reference: string): Date {
   return new Date(`${reference}T12:00:00Z`);
 }
 
+function toFuzzyDate({ first, last }: Resolved): FuzzyDate | null {
+  const parsed = parseFuzzyDate(last && last !== first ? `${first}/${last}` : first);
+  return typeof parsed === 'string' ? null : parsed;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /**
  * Dates written in `text`, in text order. `reference` is the publication day (YYYY-MM-DD); without
  * it, expressions that need it are skipped. Dates inside the noise `regions` are skipped.
@@ -227,7 +246,18 @@ export function findDates(text: string, reference: string | null, regions: Regio
   const referenceDate = reference === null ? null : referenceDay(reference);
   const folded = foldKeepingOffsets(text);
   const claimed: Array<{ start: number; end: number }> = [];
-  const found = applyRules(RULES, folded, referenceDate, claimed);
+  const found: Array<Omit<DateMention, 'text'>> = [];
+  for (const rule of RULES) {
+    for (const match of folded.matchAll(rule.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (claimed.some((c) => overlaps(c, span))) continue;
+      // Claimed even when unresolved, so that chrono does not give it another reading.
+      claimed.push(span);
+      const resolved = rule.resolve([...match], referenceDate);
+      const date = resolved && toFuzzyDate(resolved);
+      if (resolved && date) found.push({ ...span, date, relative: resolved.relative });
+    }
+  }
   // Relative expressions our rules do not cover: "il y a trois jours", "le mois dernier".
   for (const mention of chronoDates(chrono.fr.casual, text, referenceDate)) {
     if (!claimed.some((c) => overlaps(c, mention))) found.push(mention);
