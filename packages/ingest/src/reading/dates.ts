@@ -1,11 +1,7 @@
 import type { Language } from '@diplograph/nlp';
 import { type FuzzyDate, foldKeepingOffsets } from '@diplograph/schema';
-import * as chrono from 'chrono-node';
-import { type ChronoDate, chronoDates } from '../text/chrono-dates.js';
 import { type DateMention, findDates } from '../text/french-dates.js';
 import type { Region } from '../text/region.js';
-
-const PARSERS = { en: chrono.en.casual, es: chrono.es.casual } as const;
 
 /** Weekdays, in the order of `Date.getUTCDay()`, which chrono misses in some phrasings ("el viernes"). */
 const WEEKDAYS = {
@@ -16,11 +12,24 @@ const WEEKDAYS = {
 /** A year alone, as the text writes it for a date: "in 2018", "en 2018", "depuis 2018". */
 const YEAR = /(?<![\p{L}\d-])(?:in|en|since|depuis|desde|of|de) ((?:19|20)\d{2})(?![\d-])/gu;
 
+/** What opens a dateline, on its own line: "LONDON, ", "RABAT, ". */
+const DATELINE_PLACE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu} .'’-]*,[^\S\n]*$/u;
+/** What closes it: an agency in brackets, then a dash: " (MAP) - ". */
+const DATELINE_END = /^[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?[-–—]/u;
+
+/**
+ * "LONDON, Oct. 9 - Britain and Morocco held ...": the dateline dates the dispatch, not what it
+ * tells, which is dated by its own words ("on Wednesday"), so it is left out.
+ */
+const isDateline = (text: string, m: DateMention) =>
+  DATELINE_PLACE.test(text.slice(Math.max(0, m.start - 60), m.start)) && DATELINE_END.test(text.slice(m.end));
+
 /**
  * The dates an article states outside page noise, in its language, against its publication date.
  * When only the month or year of publication is known, a day and month without a year ("ce lundi
  * 14 avril") still takes the year of publication, but a weekday or "hier" gives no more than the
- * publication's own period: the text does not say which day.
+ * publication's own period: the text does not say which day. An expression that reads the same
+ * from the first and the last day of that period ("l'an prochain" in a month) keeps its reading.
  */
 export function readDates(
   text: string,
@@ -29,13 +38,19 @@ export function readDates(
   language: Language,
 ): DateMention[] {
   const exactDay = published?.precision === 'day' && published.earliest === published.latest;
-  const reference = published ? (exactDay ? published.earliest : published.latest) : null;
-  const found =
-    language === 'fr'
+  const read = (reference: string | null) =>
+    (language === 'fr'
       ? findDates(text, reference, regions)
-      : foreignDates(text, regions, reference, language);
+      : foreignDates(text, regions, reference, language)
+    ).filter((m) => !isDateline(text, m));
+  const found = read(published ? published.latest : null);
   if (exactDay || !published) return found;
-  return found.map((m) => (m.relative && !hasDayNumber(m.text) ? { ...m, date: published } : m));
+  const fromFirstDay = read(published.earliest);
+  const certain = (m: DateMention) =>
+    fromFirstDay.some((f) => f.start === m.start && f.end === m.end && f.date.text === m.date.text);
+  return found.map((m) =>
+    m.relative && !hasDayNumber(m.text) && !certain(m) ? { ...m, date: published } : m,
+  );
 }
 
 const hasDayNumber = (text: string) => /\d/.test(text);
@@ -47,7 +62,7 @@ function foreignDates(
   language: 'en' | 'es',
 ): DateMention[] {
   const day = reference ? new Date(`${reference}T12:00:00Z`) : null;
-  const found: ChronoDate[] = chronoDates(PARSERS[language], text, day);
+  const found: Array<Omit<DateMention, 'text'>> = findDates(text, reference, regions, language);
   if (day) {
     const folded = foldKeepingOffsets(text).toLowerCase();
     for (const [weekday, name] of WEEKDAYS[language].entries()) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingDate } from './meeting-dates.js';
-import { dayOf as day, handContext } from './parsed-sentence.fixture.js';
+import { dayOf as day, type HandToken, handContext } from './parsed-sentence.fixture.js';
 
 /** "Il visite Lyon jeudi et vendredi", published on Wednesday 2026-03-04 (weekdays read as past). */
 function visit() {
@@ -30,7 +30,40 @@ function visit() {
   return { ctx, sentence, verb };
 }
 
+/** "Il effectue depuis lundi une visite de deux jours", published on Tuesday 2026-03-03. */
+function twoDayVisit(since: boolean) {
+  const depuis: HandToken = ['depuis', 'ADP', 1, 'case'];
+  const ctx = handContext([
+    ['Il', 'PRON', 1, 'nsubj'],
+    ['effectue', 'VERB', -1, 'root'],
+    ...(since ? [depuis] : []),
+    ['lundi', 'NOUN', since ? -2 : -1, 'obl'],
+    ['une', 'DET', 1, 'det'],
+    ['visite', 'NOUN', since ? -4 : -3, 'obj'],
+    ['de', 'ADP', 2, 'case'],
+    ['deux', 'NUM', 1, 'nummod'],
+    ['jours', 'NOUN', -3, 'nmod'],
+  ]);
+  const at = ctx.text.indexOf('lundi');
+  ctx.published = day('2026-03-03');
+  ctx.dates = [{ start: at, end: at + 5, text: 'lundi', date: day('2026-03-02'), relative: true }];
+  const [sentence] = ctx.sentences;
+  const visit = sentence?.words.find((w) => w.text === 'visite');
+  if (!sentence || !visit) throw new Error('no sentence');
+  return { ctx, sentence, visit };
+}
+
 describe('meetingDate', () => {
+  it('reads the days a visit lasts from the day it opened', () => {
+    const { ctx, sentence, visit } = twoDayVisit(true);
+    expect(meetingDate(ctx, sentence, visit, false)?.text).toBe('2026-03-02/2026-03-03');
+  });
+
+  it('keeps one day when nothing says the visit opened on it', () => {
+    const { ctx, sentence, visit } = twoDayVisit(false);
+    expect(meetingDate(ctx, sentence, visit, false)?.text).toBe('2026-03-02');
+  });
+
   it('reads two joined days as the days from one to the other', () => {
     const { ctx, sentence, verb } = visit();
     expect(meetingDate(ctx, sentence, verb, false)?.text).toBe('2026-02-26/2026-02-27');

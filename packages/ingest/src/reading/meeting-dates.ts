@@ -8,6 +8,26 @@ const JOINED = /^\s*(et|and|y|au|to|-|–)\s*$/i;
 const DAY_MS = 86_400_000;
 /** Days a meeting told by two dates may last: a visit, a conference. */
 const MAX_DAYS = 7;
+/** Numbers of days a meeting's length is written with: "une visite de deux jours", "a two-day visit". */
+const DAY_COUNTS: Record<string, number> = {
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+};
+const DAY_NOUNS = new Set(['jour', 'jours', 'day', 'days', 'dia', 'dias']);
+/** What says a date is the first of the days that follow it: "depuis lundi", "since Monday". */
+const SINCE = /(?:^|\s)(depuis|since|desde)\s*$/i;
+/** Words from the meeting's word to its length: "visite de travail de deux jours". */
+const LENGTH_WINDOW = 6;
 
 /**
  * The date of a meeting told by a sentence: the sentence's date nearest its word, or the days
@@ -33,7 +53,42 @@ export function meetingDate(
   const before = dates.find((d) => joined(d, chosen));
   const after = dates.find((d) => joined(chosen, d));
   const [first, last] = before ? [before, chosen] : after ? [chosen, after] : [chosen, chosen];
-  return first === last ? told(chosen) : (days(told(first), told(last)) ?? told(chosen));
+  if (first !== last) return days(told(first), told(last)) ?? told(chosen);
+  // "depuis lundi une visite de deux jours", "will arrive on Monday for a three-day visit": the
+  // day the meeting opens and how long it lasts. Only then: a held visit may be dated by its last day.
+  const length = lengthInDays(sentence, trigger);
+  const opens =
+    future || SINCE.test(ctx.text.slice(Math.max(sentence.start, chosen.start - 12), chosen.start));
+  const from = told(chosen);
+  return length && opens && from.precision === 'day' && from.earliest === from.latest
+    ? (days(from, dayAfter(from, length - 1)) ?? from)
+    : from;
+}
+
+/** "une visite de deux jours", "de dos días", "a two-day visit": the days the meeting's word says it lasts. */
+function lengthInDays(sentence: ParsedSentence, trigger: Word): number | null {
+  const compound = sentence.words[trigger.i - 1]?.folded.match(/^(\p{L}+|\d)-days?$/u);
+  if (compound) return count(compound[1]);
+  for (const word of sentence.words.slice(trigger.i + 1, trigger.i + 1 + LENGTH_WINDOW)) {
+    const number = sentence.words[word.i - 1];
+    const of = sentence.words[word.i - 2];
+    if (DAY_NOUNS.has(word.folded) && number && ['de', 'of'].includes(of?.folded ?? ''))
+      return count(number.folded);
+  }
+  return null;
+}
+
+function count(word: string | undefined): number | null {
+  const n = /^\d$/.test(word ?? '') ? Number(word) : DAY_COUNTS[word ?? ''];
+  return n && n > 1 && n <= MAX_DAYS ? n : null;
+}
+
+/** The day `days` after a day. */
+function dayAfter(date: FuzzyDate, days: number): FuzzyDate {
+  const day = parseFuzzyDate(
+    new Date(Date.parse(`${date.earliest}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10),
+  );
+  return typeof day === 'string' ? date : day;
 }
 
 /** A weekday resolved to the last such day before publication, moved to the next one after it. */
@@ -41,11 +96,7 @@ function ahead(ctx: ArticleContext, d: DateMention): FuzzyDate {
   const published = ctx.published;
   const weekday = d.relative && !/\d/.test(d.text) && d.date.precision === 'day';
   if (!weekday || published?.precision !== 'day' || d.date.earliest >= published.earliest) return d.date;
-  const next = new Date(Date.parse(`${d.date.earliest}T12:00:00Z`) + MAX_DAYS * DAY_MS)
-    .toISOString()
-    .slice(0, 10);
-  const date = parseFuzzyDate(next);
-  return typeof date === 'string' ? d.date : date;
+  return dayAfter(d.date, MAX_DAYS);
 }
 
 /** The days from one day to a later one, within a week. */

@@ -92,6 +92,27 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a named week as its Monday to Sunday and a named year as the year', () => {
+    // 2026-03-04 is a Wednesday.
+    expect(
+      dates(
+        'Prévue cette semaine, reportée de la semaine dernière, la visite ouvre l’année prochaine, après l’an dernier.',
+        '2026-03-04',
+      ),
+    ).toEqual([
+      'cette semaine => 2026-03-02/2026-03-08 (relative)',
+      'la semaine dernière => 2026-02-23/2026-03-01 (relative)',
+      'l’année prochaine => 2027 (relative)',
+      'l’an dernier => 2025 (relative)',
+    ]);
+  });
+
+  it('reads no date in a period that only starts something', () => {
+    expect(
+      dates('Le programme s’applique dès cette année et à partir de l’an prochain.', '2026-03-04'),
+    ).toEqual([]);
+  });
+
   it('keeps a weekday written with its date as a day of that date', () => {
     expect(dates('La réunion de samedi 21 février 2026 à 10h30.', '2026-03-01')).toEqual([
       'samedi 21 février 2026 => 2026-02-21',
@@ -133,6 +154,57 @@ describe('findDates', () => {
 
   it('rejects a malformed reference day', () => {
     expect(() => findDates('mardi', '03/12/2024')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('findDates in English and Spanish', () => {
+  const read = (text: string, language: 'en' | 'es') =>
+    findDates(text, '2026-03-04', [], language).map((m) => `${m.text} => ${m.date.text}`);
+
+  it('reads the days of a range, whichever way it is written', () => {
+    expect(
+      read(
+        'Talks on 9-10 March 2026, a forum on 12 and 13 March, visits from 16 to 17 March, a summit March 30 to April 1, 2026.',
+        'en',
+      ),
+    ).toEqual([
+      '9-10 March 2026 => 2026-03-09/2026-03-10',
+      '12 and 13 March => 2026-03-12/2026-03-13',
+      '16 to 17 March => 2026-03-16/2026-03-17',
+      'March 30 to April 1, 2026 => 2026-03-30/2026-04-01',
+    ]);
+    expect(read('Reunidos los días 9 y 10 de marzo, y del 16 al 17 de marzo de 2026.', 'es')).toEqual([
+      'los días 9 y 10 de marzo => 2026-03-09/2026-03-10',
+      'del 16 al 17 de marzo de 2026 => 2026-03-16/2026-03-17',
+    ]);
+  });
+
+  it('does not read a day range into a larger number', () => {
+    expect(read('Between March 3 and 4,500 seats were sold.', 'en')).toEqual(['March 3 => 2026-03-03']);
+  });
+
+  it('reads named weeks, named years and quarters', () => {
+    expect(
+      read(
+        'Met last week, meeting again this week, with a plan for the second quarter of 2027 and next year.',
+        'en',
+      ),
+    ).toEqual([
+      'last week => 2026-02-23/2026-03-01',
+      'this week => 2026-03-02/2026-03-08',
+      'second quarter of 2027 => 2027-Q2',
+      'next year => 2027',
+    ]);
+    expect(
+      read(
+        'Se vieron la semana pasada y se verán el año que viene, antes del primer trimestre, no desde este año.',
+        'es',
+      ),
+    ).toEqual([
+      'la semana pasada => 2026-02-23/2026-03-01',
+      'el año que viene => 2027',
+      'primer trimestre => 2026-Q1',
+    ]);
   });
 });
 

@@ -3,6 +3,9 @@ import * as chrono from 'chrono-node';
 import { chronoDates } from './chrono-dates.js';
 import type { Region } from './region.js';
 
+/** The languages whose date expressions the rules read. */
+export type DateLanguage = 'fr' | 'en' | 'es';
+
 /** A date written in a text, resolved to the precision the text gives. */
 export interface DateMention {
   start: number;
@@ -51,6 +54,74 @@ const DAYS_FROM_REFERENCE: Record<string, number> = {
   'apres-demain': 2,
 };
 
+/** Month names of the other languages, folded, in calendar order like `MONTHS`. */
+const FOREIGN_MONTHS = {
+  en: [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+};
+/** Calendar weeks named by their distance from the reference day's week, in weeks. */
+const WEEKS: Record<DateLanguage, Record<string, number>> = {
+  fr: { 'la semaine derniere': -1, 'la semaine passee': -1, 'cette semaine': 0, 'la semaine prochaine': 1 },
+  en: { 'last week': -1, 'this week': 0, 'next week': 1 },
+  es: {
+    'la semana pasada': -1,
+    'esta semana': 0,
+    'la semana proxima': 1,
+    'la proxima semana': 1,
+    'la semana que viene': 1,
+  },
+};
+/** Years named by their distance from the reference day's year. */
+const YEARS: Record<DateLanguage, Record<string, number>> = {
+  fr: {
+    "l'an dernier": -1,
+    "l'an passe": -1,
+    "l'annee derniere": -1,
+    "l'annee passee": -1,
+    'cette annee': 0,
+    "l'an prochain": 1,
+    "l'annee prochaine": 1,
+  },
+  en: { 'last year': -1, 'this year': 0, 'next year': 1 },
+  es: {
+    'el ano pasado': -1,
+    'este ano': 0,
+    'el proximo ano': 1,
+    'el ano proximo': 1,
+    'el ano que viene': 1,
+  },
+};
+const FOREIGN_QUARTERS = {
+  en: { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 },
+  es: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 },
+};
+
 const MONTH = `(${MONTHS.join('|')})`;
 const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 const DAY = '(1er|\\d{1,2})';
@@ -73,34 +144,137 @@ interface Resolved {
 interface DateRule {
   pattern: RegExp;
   /** Null when the expression needs a reference day and there is none. */
-  resolve(groups: (string | undefined)[], reference: Date | null): Resolved | null;
+  resolve(match: RegExpMatchArray, reference: Date | null): Resolved | null;
 }
+
+/**
+ * Days from one to another, with the named groups `firstDay`, `lastDay`, `firstMonth` and/or
+ * `lastMonth` (one month serves both), and `year` or an `anchor` ("courant") when written.
+ */
+function dayRange(source: string, months: string[]): DateRule {
+  return {
+    pattern: pattern(source),
+    resolve: ({ groups = {} }, reference) => {
+      const lastMonth = months.indexOf(groups.lastMonth ?? groups.firstMonth ?? '') + 1;
+      const month = months.indexOf(groups.firstMonth ?? groups.lastMonth ?? '') + 1;
+      const last = dayNumber(groups.lastDay);
+      const { year, anchor } = groups;
+      const lastYear = year ? Number(year) : reference && yearOf(reference, lastMonth, last, anchor);
+      if (!lastYear) return null;
+      const firstYear = month > lastMonth ? lastYear - 1 : lastYear;
+      return {
+        first: isoDay(firstYear, month, dayNumber(groups.firstDay)),
+        last: isoDay(lastYear, lastMonth, last),
+        relative: !year,
+      };
+    },
+  };
+}
+
+/** A quarter "(ordinal) (year)?" written with one of `ordinals`; without a year, the reference's. */
+function quarter(source: string, ordinals: Record<string, number>): DateRule {
+  return {
+    pattern: pattern(source),
+    resolve: ([, ordinal, year], reference) => {
+      const quarterYear = year ? Number(year) : reference?.getUTCFullYear();
+      if (!quarterYear) return null;
+      return { first: `${quarterYear}-Q${ordinals[ordinal ?? '']}`, relative: !year };
+    },
+  };
+}
+
+/**
+ * Words that make a period the start of what lasts after it ("dès cette année", "from next
+ * year"): an open start, which no fuzzy date holds, so the period dates nothing.
+ */
+const STARTING: Record<DateLanguage, string> = {
+  fr: 'des|a partir de|depuis',
+  en: 'from|as of|since|starting',
+  es: 'desde|a partir de',
+};
+
+/** One of the folded `words`, whole, maybe after a starting word (group 1), the phrase in group 2. */
+function phrases(words: Record<string, number>, language: DateLanguage): RegExp {
+  return pattern(`(?<![\\p{L}'])(?:(${STARTING[language]}) +)?(${Object.keys(words).join('|')})(?!\\p{L})`);
+}
+
+/** "la semaine dernière", "this week": the days from Monday to Sunday of that calendar week. */
+function weekRule(language: DateLanguage): DateRule {
+  const words = WEEKS[language];
+  return {
+    pattern: phrases(words, language),
+    resolve: ([, starting, phrase], reference) => {
+      if (!reference || starting) return null;
+      const monday = addDays(reference, 7 * (words[phrase ?? ''] ?? 0) - ((reference.getUTCDay() + 6) % 7));
+      return { first: isoDate(monday), last: isoDate(addDays(monday, 6)), relative: true };
+    },
+  };
+}
+
+/** "l'an prochain", "this year": the year, counted from the reference's. */
+function yearRule(language: DateLanguage): DateRule {
+  const words = YEARS[language];
+  return {
+    pattern: phrases(words, language),
+    resolve: ([, starting, phrase], reference) =>
+      reference && !starting
+        ? { first: String(reference.getUTCFullYear() + (words[phrase ?? ''] ?? 0)), relative: true }
+        : null,
+  };
+}
+
+const NAMED_YEAR = '(?<year>(?:19|20)\\d{2})';
+const EN_MONTH = `(?:${FOREIGN_MONTHS.en.join('|')})`;
+const ES_MONTH = `(?:${FOREIGN_MONTHS.es.join('|')})`;
+/** Not the start of a longer number ("5,000"). */
+const NUMBER_END = '(?!\\d|[,.]\\d)';
+
+/** Rules for English and Spanish, before chrono, which reads only one day of a range ("4 and 5 November"). */
+const FOREIGN_RULES = {
+  en: [
+    // "4-5 November 2025", "on 4 and 5 November", "from 4 to 5 November"
+    dayRange(
+      `\\b(?<firstDay>\\d{1,2})(?:st|nd|rd|th)?(?: +(?<firstMonth>${EN_MONTH}))? *(?:-|–|and|to|through) *(?<lastDay>\\d{1,2})(?:st|nd|rd|th)? +(?<lastMonth>${EN_MONTH})(?:,? +${NAMED_YEAR})?\\b`,
+      FOREIGN_MONTHS.en,
+    ),
+    // "November 4-5, 2025", "November 30 to December 2"
+    dayRange(
+      `\\b(?<firstMonth>${EN_MONTH}) +(?<firstDay>\\d{1,2})(?:st|nd|rd|th)? *(?:-|–|and|to|through) *(?:(?<lastMonth>${EN_MONTH}) +)?(?<lastDay>\\d{1,2})(?:st|nd|rd|th)?${NUMBER_END}(?:,? +${NAMED_YEAR})?\\b`,
+      FOREIGN_MONTHS.en,
+    ),
+    quarter(
+      `\\b(${Object.keys(FOREIGN_QUARTERS.en).join('|')}) +quarter(?: +of(?: +the +year)?(?: +${YEAR}))?\\b`,
+      FOREIGN_QUARTERS.en,
+    ),
+    weekRule('en'),
+    yearRule('en'),
+  ],
+  es: [
+    // "los días 4 y 5 de noviembre", "del 4 al 5 de noviembre de 2025"
+    dayRange(
+      `\\b(?:los(?: +dias)?|del|entre(?: +el)?) +(?<firstDay>\\d{1,2})(?: +de +(?<firstMonth>${ES_MONTH}))? *(?:y|al|a|-|–) *(?:el +)?(?<lastDay>\\d{1,2}) +de +(?<lastMonth>${ES_MONTH})(?: +(?:de|del) +${NAMED_YEAR})?\\b`,
+      FOREIGN_MONTHS.es,
+    ),
+    quarter(
+      `\\b(${Object.keys(FOREIGN_QUARTERS.es).join('|')}) +trimestre(?: +(?:de|del)(?: +ano)? +${YEAR})?\\b`,
+      FOREIGN_QUARTERS.es,
+    ),
+    weekRule('es'),
+    yearRule('es'),
+  ],
+};
 
 /**
  * Earlier rules win where matches overlap, so ranges come before their parts. Chrono handles what
  * is left (see `chronoDates`): it has no month, quarter or year precision, ignores "dernier"
  * and reads "02 - 03 - 2020" as a time range, so these forms are ours.
  */
-const RULES: DateRule[] = [
-  {
-    // day range: "les 01 et 02 mars courant", "du 28 février au 3 mars 2025"
-    pattern: pattern(
-      `\\b(?:les|du) +${DAY}(?: +${MONTH})? +(?:et|au) +(?:le +)?${DAY} +${MONTH}(?: +${YEAR}| +${ANCHOR})?\\b`,
-    ),
-    resolve: ([, firstDay, firstMonth, lastDay, lastMonthName, year, anchor], reference) => {
-      const lastMonth = monthNumber(lastMonthName);
-      const month = firstMonth ? monthNumber(firstMonth) : lastMonth;
-      const last = dayNumber(lastDay);
-      const lastYear = year ? Number(year) : reference && yearOf(reference, lastMonth, last, anchor);
-      if (!lastYear) return null;
-      const firstYear = month > lastMonth ? lastYear - 1 : lastYear;
-      return {
-        first: isoDay(firstYear, month, dayNumber(firstDay)),
-        last: isoDay(lastYear, lastMonth, last),
-        relative: !year,
-      };
-    },
-  },
+const FRENCH_RULES: DateRule[] = [
+  // day range: "les 01 et 02 mars courant", "du 28 février au 3 mars 2025"
+  dayRange(
+    `\\b(?:les|du) +(?<firstDay>1er|\\d{1,2})(?: +(?<firstMonth>${MONTHS.join('|')}))? +(?:et|au) +(?:le +)?(?<lastDay>1er|\\d{1,2}) +(?<lastMonth>${MONTHS.join('|')})(?: +${NAMED_YEAR}| +(?<anchor>dernier|prochain|courant))?\\b`,
+    MONTHS,
+  ),
   {
     // month range: "entre mai et juin 2025", "de mai à juin 2025"
     pattern: pattern(`\\b(?:entre|de) +${MONTH} +(?:et|a) +${MONTH} +${YEAR}\\b`),
@@ -110,17 +284,13 @@ const RULES: DateRule[] = [
       relative: false,
     }),
   },
-  {
-    // quarter: "premier trimestre 2025"; without a year, the reference's
-    pattern: pattern(
-      `\\b(${Object.keys(QUARTERS).join('|')}) +trimestre(?: +(?:de +|de +l'annee +)?${YEAR})?\\b`,
-    ),
-    resolve: ([, ordinal, year], reference) => {
-      const quarterYear = year ? Number(year) : reference?.getUTCFullYear();
-      if (!quarterYear) return null;
-      return { first: `${quarterYear}-Q${QUARTERS[ordinal ?? '']}`, relative: !year };
-    },
-  },
+  // quarter: "premier trimestre 2025"; without a year, the reference's
+  quarter(
+    `\\b(${Object.keys(QUARTERS).join('|')}) +trimestre(?: +(?:de +|de +l'annee +)?${YEAR})?\\b`,
+    QUARTERS,
+  ),
+  weekRule('fr'),
+  yearRule('fr'),
   {
     // numeric date: "30/10/2024", "02 - 03 - 2020", "5/3/21": day first, one separator throughout
     pattern: pattern(`(?<![\\d/.-])(\\d{1,2}) *([-/.]) *(\\d{1,2}) *\\2 *((?:19|20)?\\d{2})(?!\\d|[-/.]\\d)`),
@@ -174,6 +344,9 @@ const RULES: DateRule[] = [
       },
   },
 ];
+
+const RULES: Record<DateLanguage, DateRule[]> = { fr: FRENCH_RULES, ...FOREIGN_RULES };
+const CHRONO = { fr: chrono.fr.casual, en: chrono.en.casual, es: chrono.es.casual };
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -239,27 +412,32 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
- * Dates written in `text`, in text order. `reference` is the publication day (YYYY-MM-DD); without
+ * Dates written in `text` in `language`, in text order. `reference` is the publication day (YYYY-MM-DD); without
  * it, expressions that need it are skipped. Dates inside the noise `regions` are skipped.
  */
-export function findDates(text: string, reference: string | null, regions: Region[] = []): DateMention[] {
+export function findDates(
+  text: string,
+  reference: string | null,
+  regions: Region[] = [],
+  language: DateLanguage = 'fr',
+): DateMention[] {
   const referenceDate = reference === null ? null : referenceDay(reference);
   const folded = foldKeepingOffsets(text);
   const claimed: Array<{ start: number; end: number }> = [];
   const found: Array<Omit<DateMention, 'text'>> = [];
-  for (const rule of RULES) {
+  for (const rule of RULES[language]) {
     for (const match of folded.matchAll(rule.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (claimed.some((c) => overlaps(c, span))) continue;
       // Claimed even when unresolved, so that chrono does not give it another reading.
       claimed.push(span);
-      const resolved = rule.resolve([...match], referenceDate);
+      const resolved = rule.resolve(match, referenceDate);
       const date = resolved && toFuzzyDate(resolved);
       if (resolved && date) found.push({ ...span, date, relative: resolved.relative });
     }
   }
   // Relative expressions our rules do not cover: "il y a trois jours", "le mois dernier".
-  for (const mention of chronoDates(chrono.fr.casual, text, referenceDate)) {
+  for (const mention of chronoDates(CHRONO[language], text, referenceDate)) {
     if (!claimed.some((c) => overlaps(c, mention))) found.push(mention);
   }
   const noise = regions.filter((r) => r.kind === 'noise');
