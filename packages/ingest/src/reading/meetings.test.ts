@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext, placeAll } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
@@ -350,5 +350,40 @@ describe('readMeetings', () => {
       m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
     );
     expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
+  it("gives the co-chair role to a second name the marker's preposition introduces again after a long title", () => {
+    // "La réunion, coprésidée par Jean Dupont, <a long title>, et par Paul Martin, a eu lieu à Lille"
+    const title =
+      'préfet délégué pour la défense et la sécurité auprès du préfet de la zone de défense Nord et de la région'
+        .split(' ')
+        .map((text): HandToken => [text, 'NOUN', 5, 'dep']);
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', 5 + title.length + 10, 'nsubj'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['coprésidée', 'VERB', 1, 'acl'],
+      ['par', 'ADP', 5, 'case'],
+      ['Jean', 'PROPN', 3, 'obl:agent', 'I-PER'],
+      ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ...title,
+      [',', 'PUNCT', 5, 'punct'],
+      ['et', 'CCONJ', 5 + title.length + 5, 'cc'],
+      ['par', 'ADP', 5 + title.length + 5, 'case'],
+      ['Paul', 'PROPN', 5, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 5 + title.length + 5, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['a', 'AUX', 5 + title.length + 10, 'aux'],
+      ['eu', 'VERB', -1, 'root'],
+      ['lieu', 'NOUN', 5 + title.length + 10, 'obj'],
+      ['à', 'ADP', 5 + title.length + 13, 'case'],
+      ['Lille', 'PROPN', 5 + title.length + 10, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const roles = readMeetings(ctx).map((m) =>
+      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+    );
+    expect(roles).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
   });
 });

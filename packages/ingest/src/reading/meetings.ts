@@ -81,14 +81,35 @@ function markedRoles(
 ): Map<ActorMention, Role> {
   const roles = new Map<ActorMention, Role>();
   for (const marker of findTriggers(sentence, ctx.lexicon.roleMarkers)) {
-    const after = marker.words.at(-1)?.end ?? marker.head.end;
+    const last = marker.words.at(-1) ?? marker.head;
     // The names that follow the marker, up to the end of the clause.
     const clauseEnd =
-      sentence.words.find((w) => w.start > after && [';', '.', ':'].includes(w.text))?.start ?? sentence.end;
+      sentence.words.find((w) => w.start > last.end && [';', '.', ':'].includes(w.text))?.start ??
+      sentence.end;
+    const starts = [last.end, ...repeatedAfter(sentence, last, clauseEnd)];
     for (const a of actors)
-      if (a.start >= after && a.start < clauseEnd && a.start - after < 120) roles.set(a, marker.value);
+      if (a.start < clauseEnd && starts.some((from) => a.start >= from && a.start - from < 120))
+        roles.set(a, marker.value);
   }
   return roles;
+}
+
+/** Conjunctions that join a second name to a marker's list: "et par", "y por", "and by". */
+const JOINING = new Set(['et', 'and', 'y', 'e', 'ou', 'or', 'o']);
+
+/**
+ * Where a marker's list goes on after a title that holds it apart: a conjunction followed by the
+ * marker's own preposition again ("coprésidée par X, wali ..., et par Y", "sous la coprésidence
+ * du ministre ..., X, et du secrétaire d'Etat ..., Y", "copresidida por ... y por ...").
+ */
+function repeatedAfter(sentence: ParsedSentence, marker: Word, clauseEnd: number): number[] {
+  const ends: number[] = [];
+  for (const w of sentence.words) {
+    if (w.start <= marker.end || w.start >= clauseEnd || !JOINING.has(w.folded)) continue;
+    const next = sentence.words[w.i + 1];
+    if (next && (next.folded === marker.folded || next.lemma === marker.lemma)) ends.push(next.end);
+  }
+  return ends;
 }
 
 /**
