@@ -386,4 +386,58 @@ describe('readMeetings', () => {
     );
     expect(roles).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
   });
+
+  it('takes the countries a marker makes co-chairs as participants, not a country of a title', () => {
+    // "La réunion, coprésidée par le Sénégal et la France, a eu lieu à Dakar"
+    const chairs = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', 12, 'nsubj'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['coprésidée', 'VERB', 1, 'acl'],
+      ['par', 'ADP', 6, 'case'],
+      ['le', 'DET', 6, 'det'],
+      ['Sénégal', 'PROPN', 3, 'obl:agent', 'I-LOC'],
+      ['et', 'CCONJ', 9, 'cc'],
+      ['la', 'DET', 9, 'det'],
+      ['France', 'PROPN', 6, 'conj', 'I-LOC'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['a', 'AUX', 12, 'aux'],
+      ['eu', 'VERB', -1, 'root'],
+      ['lieu', 'NOUN', 12, 'obj'],
+      ['à', 'ADP', 15, 'case'],
+      ['Dakar', 'PROPN', 12, 'obl', 'I-LOC'],
+    ]);
+    placeAll(chairs, 'Dakar');
+    expect(readMeetings(chairs).map((m) => m.participants.map((p) => [p.actor, p.role]))).toEqual([
+      [
+        [{ kind: 'country', id: 'senegal' }, 'co-chaired'],
+        [{ kind: 'country', id: 'france' }, 'co-chaired'],
+      ],
+    ]);
+    // "La réunion, coprésidée par Jean Dupont, directeur en France, a eu lieu à Dakar"
+    const titled = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', 13, 'nsubj'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['coprésidée', 'VERB', 1, 'acl'],
+      ['par', 'ADP', 5, 'case'],
+      ['Jean', 'PROPN', 3, 'obl:agent', 'I-PER'],
+      ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 8, 'punct'],
+      ['directeur', 'NOUN', 5, 'appos'],
+      ['en', 'ADP', 10, 'case'],
+      ['France', 'PROPN', 8, 'nmod', 'I-LOC'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['a', 'AUX', 13, 'aux'],
+      ['eu', 'VERB', -1, 'root'],
+      ['lieu', 'NOUN', 13, 'obj'],
+      ['à', 'ADP', 16, 'case'],
+      ['Dakar', 'PROPN', 13, 'obl', 'I-LOC'],
+    ]);
+    placeAll(titled, 'Dakar');
+    titled.people = readPeople(titled.sentences, titled.text, titled.lexicon);
+    expect(readMeetings(titled).map((m) => m.participants.map((p) => [p.actor, p.role]))).toEqual([
+      [[{ kind: 'person', name: 'Jean Dupont' }, 'co-chaired']],
+    ]);
+  });
 });

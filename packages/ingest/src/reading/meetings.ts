@@ -94,6 +94,20 @@ function markedRoles(
   return roles;
 }
 
+/** Roles a country itself holds at a meeting: "co-chaired by Senegal and France". */
+const COUNTRY_ROLES = new Set<Role>(['chaired', 'co-chaired']);
+
+/**
+ * The countries a marker makes chairs of the meeting: they took part as themselves. Not a country
+ * that completes a noun, a chair's title ("par X, directeur général des étrangers en France").
+ */
+function chairingCountries(sentence: ParsedSentence, roles: Map<ActorMention, Role>): ActorMention[] {
+  return [...roles]
+    .filter(([a, role]) => a.actor.kind === 'country' && COUNTRY_ROLES.has(role))
+    .filter(([a]) => !sentence.words.find((w) => w.start === a.start)?.dep.startsWith('nmod'))
+    .map(([a]) => a);
+}
+
 /** Conjunctions that join a second name to a marker's list: "et par", "y por", "and by". */
 const JOINING = new Set(['et', 'and', 'y', 'e', 'ou', 'or', 'o']);
 
@@ -582,7 +596,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           (!own || own.includes(a.start)) &&
           (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)),
       );
-      for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
+      for (const a of [
+        ...present,
+        ...parties(sentence, trigger.head, actors),
+        ...chairingCountries(sentence, roles),
+      ]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }
