@@ -440,4 +440,35 @@ describe('readMeetings', () => {
       [[{ kind: 'person', name: 'Jean Dupont' }, 'co-chaired']],
     ]);
   });
+
+  it("gives who is of another country than the one visited the visitor's role when no words name the visitor", () => {
+    // "Sa visite à Rabat réunit Jean Dupont et Paul Martin": "sa" does not say whose.
+    const ctx = handContext([
+      ['Sa', 'DET', 1, 'det'],
+      ['visite', 'NOUN', 4, 'nsubj'],
+      ['à', 'ADP', 3, 'case'],
+      ['Rabat', 'PROPN', 1, 'nmod', 'I-LOC'],
+      ['réunit', 'VERB', -1, 'root'],
+      ['Jean', 'PROPN', 4, 'obj', 'I-PER'],
+      ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 8, 'cc'],
+      ['Paul', 'PROPN', 5, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
+    ]);
+    placeAll(ctx, 'Rabat');
+    const countries = (dupont: string | null) =>
+      readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+        ...p,
+        country: p.name === 'Jean Dupont' ? dupont : 'morocco',
+      }));
+    const roles = () =>
+      readMeetings(ctx).map((m) =>
+        m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+      );
+    ctx.people = countries('france');
+    expect(roles()).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+    // Whose country the article does not give is no visitor.
+    ctx.people = countries(null);
+    expect(roles()).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
+  });
 });

@@ -275,10 +275,17 @@ function visitRoles(
       .find((a) => a?.actor.kind === 'person');
     if (named) addActors(visitors, [named.actor]);
   }
-  if (visitors.length === 0) return;
   const countryOf = (a: ActorRef) =>
     a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
   const visited = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  // "during his official visit to Morocco": who the words do not name as the visitor but is of
+  // another country than the one visited paid it.
+  if (visitors.length === 0 && visited)
+    for (const p of participants) {
+      const country = countryOf(p.actor);
+      if (country && country !== visited) addActors(visitors, [p.actor]);
+    }
+  if (visitors.length === 0) return;
   const guests = new Set(visitors.map(countryOf));
   for (const p of participants) {
     if (p.role !== 'attended') continue;
