@@ -471,4 +471,41 @@ describe('readMeetings', () => {
     ctx.people = countries(null);
     expect(roles()).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
   });
+
+  it("gives who came to meet the others the visitor's role", () => {
+    const roles = (tokens: HandToken[]) => {
+      const ctx = handContext(tokens);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      return readMeetings(ctx).map((m) =>
+        m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+      );
+    };
+    // "Jean Dupont est venu rencontrer Paul Martin"
+    expect(
+      roles([
+        ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['est', 'AUX', 3, 'aux'],
+        ['venu', 'VERB', -1, 'root'],
+        ['rencontrer', 'VERB', 3, 'xcomp'],
+        ['Paul', 'PROPN', 4, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ]),
+    ).toEqual([['Jean Dupont:visited', 'Paul Martin:attended']]);
+    // "Le préfet, Jean Dupont, venu rencontrer Paul Martin"
+    expect(
+      roles([
+        ['Le', 'DET', 1, 'det'],
+        ['préfet', 'NOUN', -1, 'root'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['Jean', 'PROPN', 1, 'appos', 'I-PER'],
+        ['Dupont', 'PROPN', 3, 'flat:name', 'I-PER'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['venu', 'VERB', 3, 'acl'],
+        ['rencontrer', 'VERB', 6, 'xcomp'],
+        ['Paul', 'PROPN', 7, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ]),
+    ).toEqual([['Jean Dupont:visited', 'Paul Martin:attended']]);
+  });
 });

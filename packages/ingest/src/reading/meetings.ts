@@ -140,6 +140,9 @@ function verbRoles(
   const roles = new Map<ActorMention, Role>();
   for (const verb of meetingVerbsIn(ctx.lexicon, sentence)) {
     const [subjectRole, objectRole] = verb.value;
+    const comer = cameToMeet(sentence, verb.head);
+    const came = comer && actorAt(actors, comer);
+    if (came) roles.set(came, 'visited');
     for (const w of sentence.words) {
       if (w.head !== verb.head.i) continue;
       // "a reçu son homologue portugais, X": the name stands in apposition to the object.
@@ -175,6 +178,38 @@ function verbRoles(
     }
   }
   return roles;
+}
+
+/** Forms of "to come" that a meeting verb completes: "venu les rencontrer", "came to meet". */
+const COMING = new Set([
+  'venu',
+  'venue',
+  'venus',
+  'venues',
+  'venir',
+  'vient',
+  'viennent',
+  'come',
+  'came',
+  'comes',
+  'coming',
+  'vino',
+  'vinieron',
+  'venido',
+  'viene',
+  'vienen',
+]);
+
+/**
+ * Who came to the others to meet them, and so visited them: the subject of "to come" that a
+ * meeting verb completes, or the name such a participle is told of ("le préfet, X, venu les
+ * rencontrer à Y").
+ */
+function cameToMeet(sentence: ParsedSentence, verb: Word): Word | undefined {
+  const coming = sentence.words[verb.head];
+  if (verb.dep !== 'xcomp' || !coming || !COMING.has(coming.folded)) return undefined;
+  if (coming.dep === 'acl') return sentence.words[coming.head];
+  return dependents(sentence, coming.i).find((w) => w.dep === 'nsubj');
 }
 
 /** Words that put a meeting within another: "pendant la visite", "en marge du sommet", "during". */
