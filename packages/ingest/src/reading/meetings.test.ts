@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleContext } from './context.js';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
 import { dayOf, type HandToken, handArticle, handContext, placeAll } from './parsed-sentence.fixture.js';
@@ -25,6 +26,12 @@ const dupontMeetsMartin = (...more: HandToken[]): HandToken[] => [
   ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
   ...more,
 ];
+
+/** Each meeting's participants as "name:role", people by name. */
+const rolesOf = (ctx: ArticleContext) =>
+  readMeetings(ctx).map((m) =>
+    m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+  );
 
 describe('readMeetings', () => {
   it('takes the countries a meeting is between as its participants', () => {
@@ -161,9 +168,7 @@ describe('readMeetings', () => {
       ],
     ]);
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const roles = readMeetings(ctx).map((m) =>
-      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-    );
+    const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
@@ -329,9 +334,7 @@ describe('readMeetings', () => {
       ...p,
       country: p.name === 'Jean Dupont' ? 'france' : 'spain',
     }));
-    const roles = readMeetings(ctx).map((m) =>
-      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-    );
+    const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
   });
   it("gives a counterpart's side the visitor's role at home of the other, whose country is not told", () => {
@@ -346,9 +349,7 @@ describe('readMeetings', () => {
       country: p.name === 'Paul Martin' ? 'spain' : null,
       counterpart: p.name === 'Paul Martin',
     }));
-    const roles = readMeetings(ctx).map((m) =>
-      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-    );
+    const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
@@ -381,9 +382,7 @@ describe('readMeetings', () => {
     ]);
     placeAll(ctx, 'Lille');
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const roles = readMeetings(ctx).map((m) =>
-      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-    );
+    const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
   });
 
@@ -461,24 +460,18 @@ describe('readMeetings', () => {
         ...p,
         country: p.name === 'Jean Dupont' ? dupont : 'morocco',
       }));
-    const roles = () =>
-      readMeetings(ctx).map((m) =>
-        m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-      );
     ctx.people = countries('france');
-    expect(roles()).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
     // Whose country the article does not give is no visitor.
     ctx.people = countries(null);
-    expect(roles()).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
   });
 
   it("gives who came to meet the others the visitor's role", () => {
     const roles = (tokens: HandToken[]) => {
       const ctx = handContext(tokens);
       ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-      return readMeetings(ctx).map((m) =>
-        m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-      );
+      return rolesOf(ctx);
     };
     // "Jean Dupont est venu rencontrer Paul Martin"
     expect(
