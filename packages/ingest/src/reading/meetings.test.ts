@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleContext } from './context.js';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext, placeAll } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
@@ -25,6 +26,12 @@ const dupontMeetsMartin = (...more: HandToken[]): HandToken[] => [
   ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
   ...more,
 ];
+
+/** Each meeting's participants as "name:role", people by name. */
+const rolesOf = (ctx: ArticleContext) =>
+  readMeetings(ctx).map((m) =>
+    m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+  );
 
 describe('readMeetings', () => {
   it('takes the countries a meeting is between as its participants', () => {
@@ -161,9 +168,7 @@ describe('readMeetings', () => {
       ],
     ]);
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
-    const roles = readMeetings(ctx).map((m) =>
-      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-    );
+    const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
@@ -329,9 +334,7 @@ describe('readMeetings', () => {
       ...p,
       country: p.name === 'Jean Dupont' ? 'france' : 'spain',
     }));
-    const roles = readMeetings(ctx).map((m) =>
-      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-    );
+    const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
   });
   it("gives a counterpart's side the visitor's role at home of the other, whose country is not told", () => {
@@ -346,9 +349,156 @@ describe('readMeetings', () => {
       country: p.name === 'Paul Martin' ? 'spain' : null,
       counterpart: p.name === 'Paul Martin',
     }));
-    const roles = readMeetings(ctx).map((m) =>
-      m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
-    );
+    const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
+  it("gives the co-chair role to a second name the marker's preposition introduces again after a long title", () => {
+    // "La réunion, coprésidée par Jean Dupont, <a long title>, et par Paul Martin, a eu lieu à Lille"
+    const title =
+      'préfet délégué pour la défense et la sécurité auprès du préfet de la zone de défense Nord et de la région'
+        .split(' ')
+        .map((text): HandToken => [text, 'NOUN', 5, 'dep']);
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', 5 + title.length + 10, 'nsubj'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['coprésidée', 'VERB', 1, 'acl'],
+      ['par', 'ADP', 5, 'case'],
+      ['Jean', 'PROPN', 3, 'obl:agent', 'I-PER'],
+      ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ...title,
+      [',', 'PUNCT', 5, 'punct'],
+      ['et', 'CCONJ', 5 + title.length + 5, 'cc'],
+      ['par', 'ADP', 5 + title.length + 5, 'case'],
+      ['Paul', 'PROPN', 5, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 5 + title.length + 5, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['a', 'AUX', 5 + title.length + 10, 'aux'],
+      ['eu', 'VERB', -1, 'root'],
+      ['lieu', 'NOUN', 5 + title.length + 10, 'obj'],
+      ['à', 'ADP', 5 + title.length + 13, 'case'],
+      ['Lille', 'PROPN', 5 + title.length + 10, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const roles = rolesOf(ctx);
+    expect(roles).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
+  });
+
+  it('takes the countries a marker makes co-chairs as participants, not a country of a title', () => {
+    // "La réunion, coprésidée par le Sénégal et la France, a eu lieu à Dakar"
+    const chairs = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', 12, 'nsubj'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['coprésidée', 'VERB', 1, 'acl'],
+      ['par', 'ADP', 6, 'case'],
+      ['le', 'DET', 6, 'det'],
+      ['Sénégal', 'PROPN', 3, 'obl:agent', 'I-LOC'],
+      ['et', 'CCONJ', 9, 'cc'],
+      ['la', 'DET', 9, 'det'],
+      ['France', 'PROPN', 6, 'conj', 'I-LOC'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['a', 'AUX', 12, 'aux'],
+      ['eu', 'VERB', -1, 'root'],
+      ['lieu', 'NOUN', 12, 'obj'],
+      ['à', 'ADP', 15, 'case'],
+      ['Dakar', 'PROPN', 12, 'obl', 'I-LOC'],
+    ]);
+    placeAll(chairs, 'Dakar');
+    expect(readMeetings(chairs).map((m) => m.participants.map((p) => [p.actor, p.role]))).toEqual([
+      [
+        [{ kind: 'country', id: 'senegal' }, 'co-chaired'],
+        [{ kind: 'country', id: 'france' }, 'co-chaired'],
+      ],
+    ]);
+    // "La réunion, coprésidée par Jean Dupont, directeur en France, a eu lieu à Dakar"
+    const titled = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['réunion', 'NOUN', 13, 'nsubj'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['coprésidée', 'VERB', 1, 'acl'],
+      ['par', 'ADP', 5, 'case'],
+      ['Jean', 'PROPN', 3, 'obl:agent', 'I-PER'],
+      ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 8, 'punct'],
+      ['directeur', 'NOUN', 5, 'appos'],
+      ['en', 'ADP', 10, 'case'],
+      ['France', 'PROPN', 8, 'nmod', 'I-LOC'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['a', 'AUX', 13, 'aux'],
+      ['eu', 'VERB', -1, 'root'],
+      ['lieu', 'NOUN', 13, 'obj'],
+      ['à', 'ADP', 16, 'case'],
+      ['Dakar', 'PROPN', 13, 'obl', 'I-LOC'],
+    ]);
+    placeAll(titled, 'Dakar');
+    titled.people = readPeople(titled.sentences, titled.text, titled.lexicon);
+    expect(readMeetings(titled).map((m) => m.participants.map((p) => [p.actor, p.role]))).toEqual([
+      [[{ kind: 'person', name: 'Jean Dupont' }, 'co-chaired']],
+    ]);
+  });
+
+  it("gives who is of another country than the one visited the visitor's role when no words name the visitor", () => {
+    // "Sa visite à Rabat réunit Jean Dupont et Paul Martin": "sa" does not say whose.
+    const ctx = handContext([
+      ['Sa', 'DET', 1, 'det'],
+      ['visite', 'NOUN', 4, 'nsubj'],
+      ['à', 'ADP', 3, 'case'],
+      ['Rabat', 'PROPN', 1, 'nmod', 'I-LOC'],
+      ['réunit', 'VERB', -1, 'root'],
+      ['Jean', 'PROPN', 4, 'obj', 'I-PER'],
+      ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 8, 'cc'],
+      ['Paul', 'PROPN', 5, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
+    ]);
+    placeAll(ctx, 'Rabat');
+    const countries = (dupont: string | null) =>
+      readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+        ...p,
+        country: p.name === 'Jean Dupont' ? dupont : 'morocco',
+      }));
+    ctx.people = countries('france');
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+    // Whose country the article does not give is no visitor.
+    ctx.people = countries(null);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
+  });
+
+  it("gives who came to meet the others the visitor's role", () => {
+    const roles = (tokens: HandToken[]) => {
+      const ctx = handContext(tokens);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      return rolesOf(ctx);
+    };
+    // "Jean Dupont est venu rencontrer Paul Martin"
+    expect(
+      roles([
+        ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['est', 'AUX', 3, 'aux'],
+        ['venu', 'VERB', -1, 'root'],
+        ['rencontrer', 'VERB', 3, 'xcomp'],
+        ['Paul', 'PROPN', 4, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ]),
+    ).toEqual([['Jean Dupont:visited', 'Paul Martin:attended']]);
+    // "Le préfet, Jean Dupont, venu rencontrer Paul Martin"
+    expect(
+      roles([
+        ['Le', 'DET', 1, 'det'],
+        ['préfet', 'NOUN', -1, 'root'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['Jean', 'PROPN', 1, 'appos', 'I-PER'],
+        ['Dupont', 'PROPN', 3, 'flat:name', 'I-PER'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['venu', 'VERB', 3, 'acl'],
+        ['rencontrer', 'VERB', 6, 'xcomp'],
+        ['Paul', 'PROPN', 7, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ]),
+    ).toEqual([['Jean Dupont:visited', 'Paul Martin:attended']]);
   });
 });

@@ -81,14 +81,49 @@ function markedRoles(
 ): Map<ActorMention, Role> {
   const roles = new Map<ActorMention, Role>();
   for (const marker of findTriggers(sentence, ctx.lexicon.roleMarkers)) {
-    const after = marker.words.at(-1)?.end ?? marker.head.end;
+    const last = marker.words.at(-1) ?? marker.head;
     // The names that follow the marker, up to the end of the clause.
     const clauseEnd =
-      sentence.words.find((w) => w.start > after && [';', '.', ':'].includes(w.text))?.start ?? sentence.end;
+      sentence.words.find((w) => w.start > last.end && [';', '.', ':'].includes(w.text))?.start ??
+      sentence.end;
+    const starts = [last.end, ...repeatedAfter(sentence, last, clauseEnd)];
     for (const a of actors)
-      if (a.start >= after && a.start < clauseEnd && a.start - after < 120) roles.set(a, marker.value);
+      if (a.start < clauseEnd && starts.some((from) => a.start >= from && a.start - from < 120))
+        roles.set(a, marker.value);
   }
   return roles;
+}
+
+/** Roles a country itself holds at a meeting: "co-chaired by Senegal and France". */
+const COUNTRY_ROLES = new Set<Role>(['chaired', 'co-chaired']);
+
+/**
+ * The countries a marker makes chairs of the meeting: they took part as themselves. Not a country
+ * that completes a noun, a chair's title ("par X, directeur général des étrangers en France").
+ */
+function chairingCountries(sentence: ParsedSentence, roles: Map<ActorMention, Role>): ActorMention[] {
+  return [...roles]
+    .filter(([a, role]) => a.actor.kind === 'country' && COUNTRY_ROLES.has(role))
+    .filter(([a]) => !sentence.words.find((w) => w.start === a.start)?.dep.startsWith('nmod'))
+    .map(([a]) => a);
+}
+
+/** Conjunctions that join a second name to a marker's list: "et par", "y por", "and by". */
+const JOINING = new Set(['et', 'and', 'y', 'e', 'ou', 'or', 'o']);
+
+/**
+ * Where a marker's list goes on after a title that holds it apart: a conjunction followed by the
+ * marker's own preposition again ("coprésidée par X, wali ..., et par Y", "sous la coprésidence
+ * du ministre ..., X, et du secrétaire d'Etat ..., Y", "copresidida por ... y por ...").
+ */
+function repeatedAfter(sentence: ParsedSentence, marker: Word, clauseEnd: number): number[] {
+  const ends: number[] = [];
+  for (const w of sentence.words) {
+    if (w.start <= marker.end || w.start >= clauseEnd || !JOINING.has(w.folded)) continue;
+    const next = sentence.words[w.i + 1];
+    if (next && (next.folded === marker.folded || next.lemma === marker.lemma)) ends.push(next.end);
+  }
+  return ends;
 }
 
 /**
@@ -105,6 +140,9 @@ function verbRoles(
   const roles = new Map<ActorMention, Role>();
   for (const verb of meetingVerbsIn(ctx.lexicon, sentence)) {
     const [subjectRole, objectRole] = verb.value;
+    const comer = cameToMeet(sentence, verb.head);
+    const came = comer && actorAt(actors, comer);
+    if (came) roles.set(came, 'visited');
     for (const w of sentence.words) {
       if (w.head !== verb.head.i) continue;
       // "a reçu son homologue portugais, X": the name stands in apposition to the object.
@@ -140,6 +178,38 @@ function verbRoles(
     }
   }
   return roles;
+}
+
+/** Forms of "to come" that a meeting verb completes: "venu les rencontrer", "came to meet". */
+const COMING = new Set([
+  'venu',
+  'venue',
+  'venus',
+  'venues',
+  'venir',
+  'vient',
+  'viennent',
+  'come',
+  'came',
+  'comes',
+  'coming',
+  'vino',
+  'vinieron',
+  'venido',
+  'viene',
+  'vienen',
+]);
+
+/**
+ * Who came to the others to meet them, and so visited them: the subject of "to come" that a
+ * meeting verb completes, or the name such a participle is told of ("le préfet, X, venu les
+ * rencontrer à Y").
+ */
+function cameToMeet(sentence: ParsedSentence, verb: Word): Word | undefined {
+  const coming = sentence.words[verb.head];
+  if (verb.dep !== 'xcomp' || !coming || !COMING.has(coming.folded)) return undefined;
+  if (coming.dep === 'acl') return sentence.words[coming.head];
+  return dependents(sentence, coming.i).find((w) => w.dep === 'nsubj');
 }
 
 /** Words that put a meeting within another: "pendant la visite", "en marge du sommet", "during". */
@@ -240,10 +310,17 @@ function visitRoles(
       .find((a) => a?.actor.kind === 'person');
     if (named) addActors(visitors, [named.actor]);
   }
-  if (visitors.length === 0) return;
   const countryOf = (a: ActorRef) =>
     a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
   const visited = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  // "during his official visit to Morocco": who the words do not name as the visitor but is of
+  // another country than the one visited paid it.
+  if (visitors.length === 0 && visited)
+    for (const p of participants) {
+      const country = countryOf(p.actor);
+      if (country && country !== visited) addActors(visitors, [p.actor]);
+    }
+  if (visitors.length === 0) return;
   const guests = new Set(visitors.map(countryOf));
   for (const p of participants) {
     if (p.role !== 'attended') continue;
@@ -561,7 +638,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           (!own || own.includes(a.start)) &&
           (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)),
       );
-      for (const a of [...present, ...parties(sentence, trigger.head, actors)]) {
+      for (const a of [
+        ...present,
+        ...parties(sentence, trigger.head, actors),
+        ...chairingCountries(sentence, roles),
+      ]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }

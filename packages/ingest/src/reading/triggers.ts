@@ -1,3 +1,4 @@
+import { foldText } from '@diplograph/schema';
 import type { ParsedSentence, Word } from './parsed.js';
 
 /** Where an entry of the lexicon occurs in a sentence: its words, and the value it carries. */
@@ -17,7 +18,8 @@ export function findTriggers<T>(
   entries: ReadonlyArray<readonly [string, T]>,
 ): Trigger<T>[] {
   const sorted = [...entries]
-    .map(([phrase, value]) => ({ parts: phrase.split(/[\s]+/).flatMap(splitElision), value }))
+    // Words are compared folded: an entry written with accents ("coprésidée") matches as well.
+    .map(([phrase, value]) => ({ parts: foldText(phrase).split(/[\s]+/).flatMap(splitElision), value }))
     .sort((a, b) => b.parts.length - a.parts.length);
   const found: Trigger<T>[] = [];
   const taken = new Set<number>();
