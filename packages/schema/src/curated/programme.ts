@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityBase, ref } from './common.js';
+import { entitySection } from './entity-section.js';
 
 /**
  * A standing scheme of cooperation (a seasonal-workers or labour-mobility programme): who runs it
@@ -13,4 +14,10 @@ export const programmeInput = z.strictObject({
   runBy: z.array(ref).default([]),
   /** Instruments or commitments that set it up or extend it. */
   establishedBy: z.array(ref).default([]),
+});
+
+export const programmeSection = entitySection({
+  label: 'Programme',
+  input: programmeInput,
+  links: { runBy: 'RUN_BY', establishedBy: 'ESTABLISHES' },
 });
