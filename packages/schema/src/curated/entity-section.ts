@@ -9,14 +9,19 @@ import type { RefInput } from './common.js';
  * node. A section whose entries need more (dates, nested entities, qualified links) keeps a builder
  * of its own.
  */
-export interface EntitySection<I extends z.ZodObject = z.ZodObject> {
+export interface EntitySection<I extends z.ZodObject = z.ZodObject, R extends z.ZodObject = z.ZodObject> {
   label: EntityLabel;
+  /** An entry of the section in a fact file. */
   input: I;
+  /** What its node stores. */
+  record: R;
   links: { [K in keyof z.infer<I>]?: z.infer<I>[K] extends RefInput[] ? RelationshipType : never };
 }
 
 /** Declares a section, checking that what `links` names are lists of references. */
-export function entitySection<I extends z.ZodObject>(section: EntitySection<I>): EntitySection<I> {
+export function entitySection<I extends z.ZodObject, R extends z.ZodObject>(
+  section: EntitySection<I, R>,
+): EntitySection<I, R> {
   return section;
 }
 

@@ -2,23 +2,13 @@ import { z } from 'zod';
 import { countryInput, organizationInput, personInput } from './actor.js';
 import { commitmentInput } from './commitment.js';
 import { decision } from './decision.js';
+import { ENTITY_SECTION_LISTS } from './entity-sections.js';
 import { eventInput } from './event.js';
 import { instrumentInput } from './instrument.js';
 import { placeInput } from './place.js';
 import { postInput } from './post.js';
-import { programmeSection } from './programme.js';
 import { sourceInput } from './source.js';
 import { themeInput } from './theme.js';
-
-/**
- * The sections the ingest compiles with its generic builder, each declared once (see
- * EntitySection); the other sections have builders of their own.
- */
-export const ENTITY_SECTIONS = {
-  programmes: programmeSection,
-};
-export type EntitySectionName = keyof typeof ENTITY_SECTIONS;
-export const ENTITY_SECTION_NAMES = Object.keys(ENTITY_SECTIONS) as EntitySectionName[];
 
 /**
  * One curated fact file (YAML). Any file may hold any section; the ingest merges all files of the
@@ -35,7 +25,7 @@ export const factFile = z.strictObject({
   events: z.array(eventInput).default([]),
   instruments: z.array(instrumentInput).default([]),
   commitments: z.array(commitmentInput).default([]),
-  programmes: z.array(ENTITY_SECTIONS.programmes.input).default([]),
+  ...ENTITY_SECTION_LISTS,
   /**
    * Machine-read facts a curator rejects, by their stable ids (a node or a relationship): the
    * ingest leaves them out, with whatever rests on a rejected node. To correct one instead, write
