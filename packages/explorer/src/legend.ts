@@ -1,5 +1,6 @@
 import { h } from './dom.js';
-import { HUB_DEGREE, NODE_TYPES } from './style.js';
+import { NODE_TYPES, SWATCHES } from './node-types.js';
+import { HUB_DEGREE } from './style.js';
 
 /**
  * The key to the colours and shapes of the graph. Each node type is a toggle: pressing it hides
@@ -28,7 +29,11 @@ export function legend(hidden: ReadonlySet<string>, toggle: (hidden: Set<string>
               toggle(new Set(now));
             },
           },
-          h('span', { class: `swatch shape-${shape}`, style: `background:${color}`, 'aria-hidden': 'true' }),
+          h('span', {
+            class: 'swatch',
+            style: `background:${color}; ${SWATCHES[shape]}`,
+            'aria-hidden': 'true',
+          }),
           type,
         ),
       ),

@@ -1,7 +1,7 @@
 import { h } from './dom.js';
 import { formatDate } from './format.js';
+import { NODE_TYPES } from './node-types.js';
 import { describeProvenance, describeReview, provenanceOf } from './provenance.js';
-import { NODE_TYPES } from './style.js';
 import type { Evidence, NodeRef } from './types.js';
 
 /** What a click on a related node does: select it, bringing it into the view if needed. */

@@ -1,8 +1,8 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import sdl from '../../api/schema.graphql?raw';
+import { RELATED_LISTS } from './node-types.js';
 import { DETAILS_QUERY } from './queries.js';
-import { RELATED_LISTS } from './related-lists.js';
 
 // The explorer is a client of the public API: what it asks must hold against the committed schema,
 // or a renamed field would only show as an empty panel.

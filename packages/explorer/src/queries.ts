@@ -1,6 +1,6 @@
 import { graphql } from './api.js';
+import { NODE_TYPES } from './node-types.js';
 import { LISTED, relatedSections, relatedSelection } from './related-lists.js';
-import { NODE_TYPES } from './style.js';
 import {
   type ArticleHit,
   DATED_TYPES,

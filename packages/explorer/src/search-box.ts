@@ -1,7 +1,7 @@
 import { h } from './dom.js';
 import { formatDate } from './format.js';
+import { NODE_TYPES } from './node-types.js';
 import { search } from './queries.js';
-import { NODE_TYPES } from './style.js';
 import type { ArticleHit, SearchHit } from './types.js';
 
 /** A result: a node, or an article whose text matches. */

@@ -1,32 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-
-type Shape =
-  | 'ellipse'
-  | 'round-rectangle'
-  | 'hexagon'
-  | 'diamond'
-  | 'round-tag'
-  | 'star'
-  | 'triangle'
-  | 'barrel'
-  | 'round-octagon'
-  | 'pentagon'
-  | 'vee';
-
-/** How each type of node is drawn; the legend shows the same. */
-export const NODE_TYPES: Record<string, { color: string; shape: Shape }> = {
-  Person: { color: '#2563eb', shape: 'ellipse' },
-  Organization: { color: '#0f766e', shape: 'round-rectangle' },
-  Country: { color: '#4d7c0f', shape: 'hexagon' },
-  Event: { color: '#d97706', shape: 'diamond' },
-  Commitment: { color: '#7c3aed', shape: 'round-tag' },
-  Instrument: { color: '#dc2626', shape: 'star' },
-  Place: { color: '#92400e', shape: 'triangle' },
-  Post: { color: '#64748b', shape: 'barrel' },
-  Theme: { color: '#db2777', shape: 'round-octagon' },
-  Axis: { color: '#0891b2', shape: 'pentagon' },
-  Programme: { color: '#ca8a04', shape: 'vee' },
-};
+import { NODE_TYPES } from './node-types.js';
 
 /** Why an element may be hidden, each the class it is given for that reason (see GraphCanvas.hideUnless). */
 export const HIDE_REASONS = ['outside-dates', 'machine-read', 'hidden-type'] as const;

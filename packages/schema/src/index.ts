@@ -2,6 +2,8 @@ export * from './curated/actor.js';
 export * from './curated/commitment.js';
 export * from './curated/common.js';
 export * from './curated/decision.js';
+export * from './curated/entity-section.js';
+export * from './curated/entity-sections.js';
 export * from './curated/event.js';
 export * from './curated/fact-file.js';
 export * from './curated/instrument.js';

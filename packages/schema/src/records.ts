@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ENTITY_RECORDS } from './curated/entity-sections.js';
 import { DATE_PRECISIONS } from './fuzzy-date.js';
+import { aliases, node } from './record-fields.js';
 import {
   COMMITMENT_KINDS,
   COMMITMENT_STATUSES,
@@ -30,13 +32,6 @@ export const fuzzyDateRecord = z.object({
 /** Sections of an article page a passage can come from. */
 export const PAGE_SECTIONS = ['title', 'byline', 'dateline', 'body', 'caption'] as const;
 
-const node = {
-  id: z.string(),
-  /** Display name: a name, a post's title, a commitment's summary, an article's headline. */
-  name: z.string(),
-  description: z.string().nullable(),
-};
-const aliases = z.array(z.string());
 const date = fuzzyDateRecord.nullable();
 
 export const sourceRecord = z.object({
@@ -75,7 +70,6 @@ export const organizationRecord = z.object({
 });
 export const placeRecord = z.object({ ...node, aliases, kind: z.enum(PLACE_KINDS) });
 export const themeRecord = z.object({ ...node, aliases });
-export const programmeRecord = z.object({ ...node, aliases, acronym: z.string().nullable() });
 export const postRecord = z.object({ ...node, aliases });
 export const eventRecord = z.object({
   ...node,
@@ -113,7 +107,7 @@ export const NODE_RECORDS = {
   Axis: axisRecord,
   Commitment: commitmentRecord,
   Theme: themeRecord,
-  Programme: programmeRecord,
+  ...ENTITY_RECORDS,
 } as const satisfies Record<EntityLabel, z.ZodObject>;
 
 /** Every relationship has a stable id and the ids of the evidence passages that support it. */

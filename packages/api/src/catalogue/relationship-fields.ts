@@ -5,7 +5,7 @@ import {
   heldRecord,
   participationRecord,
   partyRecord,
-  type RELATIONSHIPS,
+  RELATIONSHIPS,
   type RelationshipType,
   relationshipRecord,
 } from '@diplograph/schema';
@@ -24,7 +24,6 @@ import type {
   PersonShape,
   PlaceShape,
   PostShape,
-  ShapeOf,
   ThemeShape,
 } from '../shapes.js';
 
@@ -77,7 +76,8 @@ export interface EdgeSpec<Node = EntityShape> {
 interface Declaration<T extends RelationshipType, D extends Direction> {
   type: T;
   direction: D;
-  targets: readonly Target<T, D>[];
+  /** The labels it reaches; by default every label the vocabulary joins at the far end. */
+  targets?: readonly Target<T, D>[];
   sortKey: string;
   descending?: boolean;
   filters?: Record<string, string>;
@@ -85,14 +85,20 @@ interface Declaration<T extends RelationshipType, D extends Direction> {
   record?: z.ZodObject<z.ZodRawShape>;
 }
 
-/** Declares a relationship field of nodes `Node`; its pattern is built from the checked declaration. */
-const field =
+/**
+ * Declares a relationship field of nodes `Node`; its pattern is built from the checked declaration.
+ * A type file may declare its own fields with it (see schema/programme.ts).
+ */
+export const field =
   <Node>() =>
   <T extends RelationshipType, D extends Direction>(declaration: Declaration<T, D>): EdgeSpec<Node> => {
     const [left, right] = declaration.direction === 'out' ? ['-', '->'] : ['<-', '-'];
+    const targets =
+      declaration.targets ?? RELATIONSHIPS[declaration.type][declaration.direction === 'out' ? 'to' : 'from'];
     return {
       ...declaration,
-      pattern: `(p)${left}[r:${declaration.type}]${right}(n:${declaration.targets.join('|')})`,
+      targets,
+      pattern: `(p)${left}[r:${declaration.type}]${right}(n:${targets.join('|')})`,
       record: declaration.record ?? relationshipRecord,
     };
   };
@@ -100,7 +106,7 @@ const field =
 /** Orders a relationship list by the related node's date, latest first, undated last. */
 export const LATEST_FIRST = { sortKey: 'coalesce(toString(n.dateEarliest), "")', descending: true } as const;
 
-const BY_NAME = { sortKey: 'n.name' } as const;
+export const BY_NAME = { sortKey: 'n.name' } as const;
 const BY_ID = { sortKey: 'n.id' } as const;
 const BY_ROLE = { sortKey: 'r.role + n.name', filters: { role: 'r.role = $filter.role' } } as const;
 const DATED = { date: dateRangeCondition('n', 'date', '$filter.date') } as const;
@@ -459,33 +465,4 @@ export const AXIS_MEASURES = field<CommitmentShape>()({
   direction: 'in',
   targets: ['Commitment'],
   ...BY_ID,
-});
-
-// ---- Programme ----
-
-export const PROGRAMME_RUN_BY = field<OrganizationShape>()({
-  type: 'RUN_BY',
-  direction: 'out',
-  targets: ['Organization'],
-  ...BY_NAME,
-});
-/** The instruments and commitments that set a programme up, latest first. */
-export const PROGRAMME_ESTABLISHED_BY = field<EntityShape>()({
-  type: 'ESTABLISHES',
-  direction: 'in',
-  targets: ['Instrument', 'Commitment'],
-  ...LATEST_FIRST,
-});
-export const ORGANIZATION_PROGRAMMES = field<ShapeOf<'Programme'>>()({
-  type: 'RUN_BY',
-  direction: 'in',
-  targets: ['Programme'],
-  ...BY_NAME,
-});
-/** The programmes an instrument or a commitment sets up. */
-export const PROGRAMMES_ESTABLISHED = field<ShapeOf<'Programme'>>()({
-  type: 'ESTABLISHES',
-  direction: 'out',
-  targets: ['Programme'],
-  ...BY_NAME,
 });

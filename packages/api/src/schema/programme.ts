@@ -1,12 +1,7 @@
 import { builder } from '../builder.js';
-import {
-  ORGANIZATION_PROGRAMMES,
-  PROGRAMME_ESTABLISHED_BY,
-  PROGRAMME_RUN_BY,
-  PROGRAMMES_ESTABLISHED,
-} from '../catalogue/relationship-fields.js';
+import { BY_NAME, field, LATEST_FIRST } from '../catalogue/relationship-fields.js';
 import { resolveList } from '../queries/list-query.js';
-import type { ShapeOf } from '../shapes.js';
+import type { EntityShape, OrganizationShape, ShapeOf } from '../shapes.js';
 import { evidencedConnection } from './connections.js';
 import { named } from './lists.js';
 import { nodeIdentity } from './node-identity.js';
@@ -15,6 +10,26 @@ import { CommitmentRef, EntityRef, InstrumentRef, OrganizationRef } from './refs
 // No other type file names Programme (its fields on the types at the other end are declared here),
 // so its ref is declared with it rather than in refs.ts.
 const ProgrammeRef = builder.objectRef<ShapeOf<'Programme'>>('Programme');
+
+// Its relationship fields, from both ends: the labels at the far end are the vocabulary's.
+const PROGRAMME_RUN_BY = field<OrganizationShape>()({ type: 'RUN_BY', direction: 'out', ...BY_NAME });
+/** The instruments and commitments that set a programme up, latest first. */
+const PROGRAMME_ESTABLISHED_BY = field<EntityShape>()({
+  type: 'ESTABLISHES',
+  direction: 'in',
+  ...LATEST_FIRST,
+});
+const ORGANIZATION_PROGRAMMES = field<ShapeOf<'Programme'>>()({
+  type: 'RUN_BY',
+  direction: 'in',
+  ...BY_NAME,
+});
+/** The programmes an instrument or a commitment sets up. */
+const PROGRAMMES_ESTABLISHED = field<ShapeOf<'Programme'>>()({
+  type: 'ESTABLISHES',
+  direction: 'out',
+  ...BY_NAME,
+});
 
 builder.node(ProgrammeRef, {
   description:

@@ -1,19 +1,30 @@
-import type { EntityLabel, FactSection, RelationshipType } from '@diplograph/schema';
+import {
+  ENTITY_SECTION_NAMES,
+  ENTITY_SECTIONS,
+  type EntityLabel,
+  type EntitySectionName,
+  type FactSection,
+  type RelationshipType,
+} from '@diplograph/schema';
 import type { Article } from '../corpus/read-corpus.js';
 import type { FactDocument } from '../facts/read-facts.js';
 import type { Problem } from '../problems.js';
 import { buildActorsAndPlaces } from './actors.js';
 import { buildCommitments } from './commitments.js';
 import { BuildContext } from './context.js';
+import { buildEntitySections } from './entity-sections.js';
 import { buildEvents } from './events.js';
 import type { GraphData } from './graph-data.js';
 import { buildHoldings } from './holdings.js';
 import { buildInstruments } from './instruments.js';
 import { buildPosts, type Holding } from './posts.js';
-import { buildProgrammes } from './programmes.js';
 import { buildSources } from './sources.js';
 
-const SECTION_LABELS: Record<Exclude<FactSection, 'sources' | 'rejected' | 'decisions'>, EntityLabel> = {
+/** The label of each section with a builder of its own; the others' labels are in ENTITY_SECTIONS. */
+const SECTION_LABELS: Record<
+  Exclude<FactSection, 'sources' | 'rejected' | 'decisions' | EntitySectionName>,
+  EntityLabel
+> = {
   countries: 'Country',
   organizations: 'Organization',
   people: 'Person',
@@ -23,7 +34,6 @@ const SECTION_LABELS: Record<Exclude<FactSection, 'sources' | 'rejected' | 'deci
   events: 'Event',
   instruments: 'Instrument',
   commitments: 'Commitment',
-  programmes: 'Programme',
 };
 
 /** Relationship types that must not loop back on themselves. */
@@ -48,7 +58,7 @@ export function buildGraph(
     buildEvents(ctx, doc);
     buildInstruments(ctx, doc);
     buildCommitments(ctx, doc);
-    buildProgrammes(ctx, doc);
+    buildEntitySections(ctx, doc);
   }
   buildHoldings(ctx, holdings);
 
@@ -62,15 +72,26 @@ function defineIds(ctx: BuildContext, doc: FactDocument): void {
   for (const [section, label] of Object.entries(SECTION_LABELS) as [
     keyof typeof SECTION_LABELS,
     EntityLabel,
-  ][]) {
-    doc.data[section].forEach((entity, index) => {
-      ctx.define(entity.id, label, { doc, path: [section, index] });
-    });
-  }
+  ][])
+    defineSection(ctx, doc, section, label, doc.data[section]);
+  for (const section of ENTITY_SECTION_NAMES)
+    defineSection(ctx, doc, section, ENTITY_SECTIONS[section].label, doc.data[section]);
   doc.data.instruments.forEach((instrument, index) => {
     instrument.axes.forEach((axis, i) => {
       ctx.define(axis.id, 'Axis', { doc, path: ['instruments', index, 'axes', i] });
     });
+  });
+}
+
+function defineSection(
+  ctx: BuildContext,
+  doc: FactDocument,
+  section: FactSection,
+  label: EntityLabel,
+  entries: readonly { id: string }[],
+): void {
+  entries.forEach((entity, index) => {
+    ctx.define(entity.id, label, { doc, path: [section, index] });
   });
 }
 

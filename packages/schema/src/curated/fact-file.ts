@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { countryInput, organizationInput, personInput } from './actor.js';
 import { commitmentInput } from './commitment.js';
 import { decision } from './decision.js';
+import { ENTITY_SECTION_LISTS } from './entity-sections.js';
 import { eventInput } from './event.js';
 import { instrumentInput } from './instrument.js';
 import { placeInput } from './place.js';
 import { postInput } from './post.js';
-import { programmeInput } from './programme.js';
 import { sourceInput } from './source.js';
 import { themeInput } from './theme.js';
 
@@ -25,7 +25,7 @@ export const factFile = z.strictObject({
   events: z.array(eventInput).default([]),
   instruments: z.array(instrumentInput).default([]),
   commitments: z.array(commitmentInput).default([]),
-  programmes: z.array(programmeInput).default([]),
+  ...ENTITY_SECTION_LISTS,
   /**
    * Machine-read facts a curator rejects, by their stable ids (a node or a relationship): the
    * ingest leaves them out, with whatever rests on a rejected node. To correct one instead, write
