@@ -1,7 +1,12 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from '@diplograph/ingest';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { connectTestDatabase } from '../support/database.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectTestDatabase, resetGraph } from '../support/database.js';
 import { loadCorpus } from '../support/ingest.js';
+import { CORPUS_DIR, DUPLICATE_ARTICLES_DIR, FACTS_DIR, TEST_ARTICLES_DIR } from '../support/paths.js';
 import { pagePerTest, screenshot, see, shown } from './browser.js';
 
 // A curator reviews machine-read facts in the explorer: signs in with a token, walks the review
@@ -11,6 +16,22 @@ import { pagePerTest, screenshot, see, shown } from './browser.js';
 
 let page: Page;
 let errors: string[];
+
+// The corpus with two articles of our own that name one person under two spellings, so that the
+// queue holds a duplicate to merge whatever the shared corpus holds.
+beforeAll(async () => {
+  const corpus = await mkdtemp(join(tmpdir(), 'e2e-review-corpus-'));
+  const db = connectTestDatabase();
+  try {
+    for (const dir of [CORPUS_DIR, TEST_ARTICLES_DIR, DUPLICATE_ARTICLES_DIR])
+      await cp(dir, corpus, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+    await resetGraph(db);
+    await ingest(db, { corpusDir: corpus, factsDir: FACTS_DIR });
+  } finally {
+    await db.close();
+    await rm(corpus, { recursive: true, force: true });
+  }
+}, 300_000);
 
 afterAll(async () => {
   const db = connectTestDatabase();
