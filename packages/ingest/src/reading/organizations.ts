@@ -1,11 +1,12 @@
 import { foldText } from '@diplograph/schema';
-import { countriesIn, countryNamed, countryOfAdjective } from './countries.js';
+import { countriesIn, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { nameClass, namesIn, spanText } from './names.js';
 import {
   CREDITS,
   hasDocumentWord,
   hasTitle,
+  isDirectorate,
   isMeetingAcronym,
   isPortfolio,
   isPress,
@@ -219,6 +220,18 @@ function headBefore(sentence: ParsedSentence, from: number): number {
   return k;
 }
 
+/** The surnames of the people the article names in full ("José Manuel Albares" gives "albares"). */
+function surnamesOf(sentences: ParsedSentence[], text: string): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const name of namesIn(sentence, text)) {
+      const last = sentence.words[name.to - 1];
+      if (name.class === 'PER' && name.to - name.from > 1 && last) found.add(last.folded);
+    }
+  }
+  return found;
+}
+
 /**
  * The bodies an article names: what the model tags as an organization (unless it is a title,
  * "ministre de l'Intérieur", or a country), names that start with a body's word ("Processus de
@@ -251,6 +264,7 @@ export function readOrganizations(
   };
   const aliasOf = (w: Word | undefined) =>
     w && [...found.values()].find((o) => o.mentions.some((m) => m.end === w.end));
+  const surnames = surnamesOf(sentences, text);
   for (const sentence of sentences) {
     const { words } = sentence;
     for (const name of namesIn(sentence, text)) {
@@ -275,7 +289,11 @@ export function readOrganizations(
       const tagged = name.class === 'ORG' || (name.class === 'MISC' && headed);
       if (!tagged && !(run.length === 1 && isAcronym(first) && name.class !== 'PER')) continue;
       if (CREDITS.has(first.text) || isPress(sentence, first.i) || isWireCredit(words, run)) continue;
-      if (!headed && (hasTitle(run, lexicon) || isPortfolio(sentence, first.i))) continue;
+      if (
+        !headed &&
+        (hasTitle(run, lexicon) || isPortfolio(sentence, first.i) || isDirectorate(sentence, run))
+      )
+        continue;
       if (hasDocumentWord(run, lexicon)) continue;
       // "el Gobierno español" is Spain, an actor of its own.
       if (
@@ -296,6 +314,8 @@ export function readOrganizations(
       }
       const clean = span.text.replace(/[\s«»"“”’']+$/u, '');
       if (countryNamed(clean) || (run.length === 1 && countryOfAdjective(first.text))) continue;
+      // "Albares said", "LONDON —", "en Bruselas": a person named in full elsewhere, a city.
+      if (run.length === 1 && (surnames.has(first.folded) || countryOfPlace(first.text))) continue;
       // "Interior", "Gobierno": a portfolio or a common noun alone names no body.
       if (run.length === 1 && !isAcronym(first) && (HEADS.has(first.folded) || first.pos !== 'PROPN'))
         continue;
