@@ -99,3 +99,38 @@ describe('bodies and their other names', () => {
     ).toEqual([]);
   });
 });
+
+describe('names the model tags as bodies and are none', () => {
+  it('leaves a surname of a person named in full, a city and a director’s portfolio', () => {
+    expect(
+      namesRead([
+        ['Pedro', 'PROPN', 2, 'nsubj', 'B-PER'],
+        ['Gómez', 'PROPN', 0, 'flat', 'I-PER'],
+        ['llegó', 'VERB', -1, 'root'],
+        ['a', 'ADP', 4, 'case'],
+        ['Bruselas', 'PROPN', 2, 'obl', 'B-ORG'],
+        [';', 'PUNCT', 2, 'punct'],
+        ['Gómez', 'PROPN', 7, 'nsubj', 'B-ORG'],
+        ['habló', 'VERB', 2, 'parataxis'],
+        ['con', 'ADP', 9, 'case'],
+        ['el', 'DET', 9, 'det'],
+        ['director', 'NOUN', 7, 'obl'],
+        ['de', 'ADP', 11, 'case'],
+        ['Tráfico', 'PROPN', 9, 'nmod', 'B-ORG'],
+        ['y', 'CCONJ', 13, 'cc', 'I-ORG'],
+        ['Puertos', 'PROPN', 11, 'conj', 'I-ORG'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a body one word long after a director', () => {
+    expect(
+      namesRead([
+        ['le', 'DET', 1, 'det'],
+        ['directeur', 'NOUN', -1, 'root'],
+        ['de', 'ADP', 3, 'case'],
+        ['Frontex', 'PROPN', 1, 'nmod', 'B-ORG'],
+      ]),
+    ).toEqual(['Frontex']);
+  });
+});
