@@ -134,3 +134,19 @@ describe('names the model tags as bodies and are none', () => {
     ).toEqual(['Frontex']);
   });
 });
+
+describe('names the model cut short', () => {
+  it('reads the adjectives that end a body’s name, and leaves a country’s adjective', () => {
+    expect(
+      namesRead([
+        ['le', 'DET', 1, 'det'],
+        ['Comité', 'PROPN', 5, 'obj', 'B-ORG'],
+        ['technique', 'ADJ', 1, 'amod', 'I-ORG'],
+        ['mixte', 'ADJ', 1, 'amod'],
+        ['permanent', 'ADJ', 1, 'amod'],
+        ['marocain', 'ADJ', 1, 'amod'],
+        ['siège', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['Comité technique mixte permanent']);
+  });
+});

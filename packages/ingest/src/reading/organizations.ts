@@ -134,8 +134,15 @@ const OF = new Set(['de', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'del', 
  */
 function extended(sentence: ParsedSentence, run: Word[]): Word[] {
   const first = run[0];
-  if (run.length !== 1 || !first || !isHead(first)) return run;
+  const last = run.at(-1);
+  if (!first || !last || !isHead(first)) return run;
   const { words } = sentence;
+  if (run.length > 1) {
+    // "Groupe migratoire [mixte permanent]": adjectives the model cut from the name's end.
+    let end = last.i + 1;
+    while (words[end]?.pos === 'ADJ' && !countryOfAdjective(words[end]?.text ?? '')) end++;
+    return last.pos === 'PROPN' ? run : words.slice(first.i, end);
+  }
   let k = first.i + 1;
   while (words[k]?.pos === 'ADJ') k++;
   let end = k;
