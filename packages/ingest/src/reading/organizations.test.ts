@@ -150,3 +150,33 @@ describe('names the model cut short', () => {
     ).toEqual(['Comité technique mixte permanent']);
   });
 });
+
+describe('bodies of two countries named in lowercase', () => {
+  it('reads a joint body up to the two countries’ adjective, and not a forum', () => {
+    expect(
+      namesRead([
+        ['la', 'DET', 1, 'det'],
+        ['commission', 'NOUN', 4, 'nsubj'],
+        ['technique', 'ADJ', 1, 'amod'],
+        ['franco-tunisienne', 'ADJ', 1, 'amod'],
+        ['suit', 'VERB', -1, 'root'],
+        ['le', 'DET', 6, 'det'],
+        ['forum', 'NOUN', 4, 'obj'],
+        ['belgo-marocain', 'ADJ', 6, 'amod'],
+      ]),
+    ).toEqual(['commission technique franco-tunisienne']);
+  });
+
+  it('reads an English joint body from the two countries’ names', () => {
+    expect(
+      namesRead([
+        ['the', 'DET', 5, 'det'],
+        ['Spain', 'PROPN', 5, 'compound', 'B-LOC'],
+        ['-', 'PUNCT', 3, 'punct'],
+        ['Senegal', 'PROPN', 1, 'compound', 'B-LOC'],
+        ['joint', 'ADJ', 5, 'amod'],
+        ['committee', 'NOUN', -1, 'root'],
+      ]),
+    ).toEqual(['Spain - Senegal joint committee']);
+  });
+});

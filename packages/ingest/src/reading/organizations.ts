@@ -227,6 +227,38 @@ function headBefore(sentence: ParsedSentence, from: number): number {
   return k;
 }
 
+/** Nouns of the bodies two countries hold together (a "forum" or a "dialogue" is a meeting). */
+const JOINT_BODIES = new Set([
+  ...['commission', 'comite', 'groupe', 'conseil'],
+  ...['committee', 'group', 'council'],
+  ...['comision', 'grupo', 'consejo'],
+]);
+
+/** True when a word names two countries: "maroco-portugaise", "Morocco-Italy", "hispano-marroquí". */
+const ofTwoCountries = (w: Word | undefined) => !!w?.text.includes('-') && countriesIn(w.text).length === 2;
+
+/**
+ * The words of a body of two countries around its head noun: the adjectives after it up to the
+ * two countries' adjective ("commission mixte maroco-portugaise"), or the modifiers before it from
+ * the two countries' names ("Morocco-Italy permanent mixed migration group").
+ */
+const spanOf = (run: Word[]) => run.map((w) => w.text).join(' ');
+
+function bilateralName(words: Word[], head: Word): Word[] | undefined {
+  let end = head.i + 1;
+  while (words[end]?.pos === 'ADJ' && !ofTwoCountries(words[end])) end++;
+  const start =
+    words[head.i - 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(words[head.i - 1]?.text ?? '') ? head.i - 1 : head.i;
+  if (ofTwoCountries(words[end])) return words.slice(start, end + 1);
+  let from = head.i - 1;
+  while (from > 0 && ['ADJ', 'NOUN'].includes(words[from]?.pos ?? '') && !ofTwoCountries(words[from])) from--;
+  if (from < head.i && ofTwoCountries(words[from])) return words.slice(from, head.i + 1);
+  // "Morocco - Italy", tokenized apart.
+  const pair = words.slice(from - 2, from + 1);
+  const two = pair.length === 3 && pair[1]?.text === '-' && countriesIn(spanOf(pair)).length === 2;
+  return from < head.i && two ? words.slice(from - 2, head.i + 1) : undefined;
+}
+
 /** The surnames of the people the article names in full ("José Manuel Albares" gives "albares"). */
 function surnamesOf(sentences: ParsedSentence[], text: string): Set<string> {
   const found = new Set<string>();
@@ -331,6 +363,18 @@ export function readOrganizations(
         { start: span.start, end: span.start + clean.length },
         run.length === 1 && isAcronym(first) ? first.text : null,
       );
+    }
+    // "la commission mixte maroco-portugaise", "the Morocco-Italy mixed migration group": a body of
+    // two countries, named in lowercase, which the model leaves untagged.
+    for (const w of words) {
+      if (!w.inStory || w.pos !== 'NOUN' || !JOINT_BODIES.has(w.folded) || nameClass(w)) continue;
+      const span = bilateralName(words, w);
+      if (span)
+        add(
+          spanText(text, span).text,
+          { start: span[0]?.start ?? w.start, end: span.at(-1)?.end ?? w.end },
+          null,
+        );
     }
     const acronymsHere = new Set<number>();
     // Acronyms the model leaves untagged, after an article: "ceux de l'OFII, de l'ARS".
