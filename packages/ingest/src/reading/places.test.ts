@@ -88,7 +88,7 @@ describe('places beyond the model’s tags', () => {
       ['Méditerranée', 'PROPN', 'B-LOC'],
       ['et', 'CCONJ'],
       ['à', 'ADP'],
-      ['Oujda', 'PROPN'],
+      ['Oujda', 'PROPN', 'B-PER'],
       ['puis', 'ADV'],
       ['siège', 'VERB'],
       ['place', 'NOUN'],

@@ -187,9 +187,10 @@ export function readPlaces(
         add(span.text, { start: span.start, end: span.end });
       } else add(clean, passage);
     }
-    // A known city the model did not tag as a place: "les consulats de Rabat, Casablanca et Fès".
+    // A known city the model did not tag as a place, or tagged as another name: "les consulats de
+    // Rabat, Casablanca et Fès".
     for (const w of sentence.words) {
-      if (!w.inStory || w.pos !== 'PROPN' || !/^\p{Lu}/u.test(w.text) || nameClass(w)) continue;
+      if (!w.inStory || w.pos !== 'PROPN' || !/^\p{Lu}/u.test(w.text) || nameClass(w) === 'LOC') continue;
       const passage = { start: w.start, end: w.end };
       if (!countryOfPlace(w.text) || overlapsAny(taken.bodies, passage) || overlapsAny(taken.people, passage))
         continue;
