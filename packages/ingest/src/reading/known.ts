@@ -1,7 +1,7 @@
 import { type FuzzyDate, foldText } from '@diplograph/schema';
 import type { GraphData } from '../graph/graph-data.js';
 import { sentenceAt } from '../text/sentences.js';
-import { countriesIn } from './countries.js';
+import { COUNTRIES, countriesIn } from './countries.js';
 import type { Passage } from './people.js';
 import { samePersonName } from './similarity.js';
 
@@ -97,12 +97,34 @@ export function curatedOrganization(
 ): string | undefined {
   const names = [name, acronym].flatMap((n) => (n ? [foldText(n)] : []));
   const isHost = (c: string) => c === 'morocco';
-  return known.organizations.find(
+  const named = known.organizations.find(
     (o) =>
       o.names.some((n) => names.includes(n)) &&
       qualifiers.every((c) => isHost(c) || o.countries.has(c)) &&
       [...o.countries].every((c) => isHost(c) || articleCountries.includes(c)),
   )?.id;
+  if (named) return named;
+  // "le ministère de l'Intérieur": the country's own, of the country named beside it, else the host's.
+  const country = qualifiers[0] ?? 'morocco';
+  const folded = foldText(name);
+  return known.organizations.find(
+    (o) =>
+      o.countries.size === 1 &&
+      o.countries.has(country) &&
+      o.names.some((n) => withoutCountry(n, country) === folded),
+  )?.id;
+}
+
+/** Words that join a country to a body's name: "Ministère de l'Intérieur du Maroc". */
+const COUNTRY_LINK = /\s+(du|de la|de l'|de|des|of|of the|del|de los)$/;
+
+/** A curated body's name without the country that ends it: "ministere de l'interieur du maroc" → "ministere de l'interieur". */
+function withoutCountry(name: string, country: string): string | undefined {
+  for (const form of (COUNTRIES.find((c) => c.id === country)?.names ?? []).map(foldText)) {
+    const rest = name.endsWith(form) ? name.slice(0, -form.length).trimEnd() : '';
+    if (COUNTRY_LINK.test(rest)) return rest.replace(COUNTRY_LINK, '');
+  }
+  return undefined;
 }
 
 export function curatedPlace(known: Known, name: string): string | undefined {

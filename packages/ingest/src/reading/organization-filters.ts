@@ -26,6 +26,31 @@ const PORTFOLIO_HEADS = new Set([
   'comisario',
   'comisaria',
 ]);
+/** Heads of a directorate, whose complement of several words is its portfolio: "director de Migración y Fronteras". */
+const DIRECTORS = new Set([
+  'directeur',
+  'directrice',
+  'director',
+  'directora',
+  'directeurs',
+  'directors',
+  'directores',
+]);
+
+/**
+ * True when a name of several words completes a director's title: "le directeur de la Migration et
+ * de la Surveillance des frontières" names the office's portfolio, cut from the directorate's name
+ * ("directeur de Frontex", one word, names the body).
+ */
+export function isDirectorate(sentence: ParsedSentence, run: Word[]): boolean {
+  const first = run[0];
+  if (!first || run.length < 2) return false;
+  let k = first.i - 1;
+  while (k >= 0 && LINKS.has(sentence.words[k]?.folded ?? '')) k--;
+  const head = sentence.words[k];
+  return k < first.i - 1 && head !== undefined && DIRECTORS.has(head.folded);
+}
+
 /** Nouns of the press: what they introduce is a source, not an actor ("la radio Cadena SER"). */
 const PRESS = new Set([
   'radio',

@@ -99,3 +99,84 @@ describe('bodies and their other names', () => {
     ).toEqual([]);
   });
 });
+
+describe('names the model tags as bodies and are none', () => {
+  it('leaves a surname of a person named in full, a city and a director’s portfolio', () => {
+    expect(
+      namesRead([
+        ['Pedro', 'PROPN', 2, 'nsubj', 'B-PER'],
+        ['Gómez', 'PROPN', 0, 'flat', 'I-PER'],
+        ['llegó', 'VERB', -1, 'root'],
+        ['a', 'ADP', 4, 'case'],
+        ['Bruselas', 'PROPN', 2, 'obl', 'B-ORG'],
+        [';', 'PUNCT', 2, 'punct'],
+        ['Gómez', 'PROPN', 7, 'nsubj', 'B-ORG'],
+        ['habló', 'VERB', 2, 'parataxis'],
+        ['con', 'ADP', 9, 'case'],
+        ['el', 'DET', 9, 'det'],
+        ['director', 'NOUN', 7, 'obl'],
+        ['de', 'ADP', 11, 'case'],
+        ['Tráfico', 'PROPN', 9, 'nmod', 'B-ORG'],
+        ['y', 'CCONJ', 13, 'cc', 'I-ORG'],
+        ['Puertos', 'PROPN', 11, 'conj', 'I-ORG'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a body one word long after a director', () => {
+    expect(
+      namesRead([
+        ['le', 'DET', 1, 'det'],
+        ['directeur', 'NOUN', -1, 'root'],
+        ['de', 'ADP', 3, 'case'],
+        ['Frontex', 'PROPN', 1, 'nmod', 'B-ORG'],
+      ]),
+    ).toEqual(['Frontex']);
+  });
+});
+
+describe('names the model cut short', () => {
+  it('reads the adjectives that end a body’s name, and leaves a country’s adjective', () => {
+    expect(
+      namesRead([
+        ['le', 'DET', 1, 'det'],
+        ['Comité', 'PROPN', 5, 'obj', 'B-ORG'],
+        ['technique', 'ADJ', 1, 'amod', 'I-ORG'],
+        ['mixte', 'ADJ', 1, 'amod'],
+        ['permanent', 'ADJ', 1, 'amod'],
+        ['marocain', 'ADJ', 1, 'amod'],
+        ['siège', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['Comité technique mixte permanent']);
+  });
+});
+
+describe('bodies of two countries named in lowercase', () => {
+  it('reads a joint body up to the two countries’ adjective, and not a forum', () => {
+    expect(
+      namesRead([
+        ['la', 'DET', 1, 'det'],
+        ['commission', 'NOUN', 4, 'nsubj'],
+        ['technique', 'ADJ', 1, 'amod'],
+        ['franco-tunisienne', 'ADJ', 1, 'amod'],
+        ['suit', 'VERB', -1, 'root'],
+        ['le', 'DET', 6, 'det'],
+        ['forum', 'NOUN', 4, 'obj'],
+        ['belgo-marocain', 'ADJ', 6, 'amod'],
+      ]),
+    ).toEqual(['commission technique franco-tunisienne']);
+  });
+
+  it('reads an English joint body from the two countries’ names', () => {
+    expect(
+      namesRead([
+        ['the', 'DET', 5, 'det'],
+        ['Spain', 'PROPN', 5, 'compound', 'B-LOC'],
+        ['-', 'PUNCT', 3, 'punct'],
+        ['Senegal', 'PROPN', 1, 'compound', 'B-LOC'],
+        ['joint', 'ADJ', 5, 'amod'],
+        ['committee', 'NOUN', -1, 'root'],
+      ]),
+    ).toEqual(['Spain - Senegal joint committee']);
+  });
+});

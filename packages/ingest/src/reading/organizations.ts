@@ -1,11 +1,12 @@
 import { foldText } from '@diplograph/schema';
-import { countriesIn, countryNamed, countryOfAdjective } from './countries.js';
+import { countriesIn, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { nameClass, namesIn, spanText } from './names.js';
 import {
   CREDITS,
   hasDocumentWord,
   hasTitle,
+  isDirectorate,
   isMeetingAcronym,
   isPortfolio,
   isPress,
@@ -133,8 +134,15 @@ const OF = new Set(['de', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'del', 
  */
 function extended(sentence: ParsedSentence, run: Word[]): Word[] {
   const first = run[0];
-  if (run.length !== 1 || !first || !isHead(first)) return run;
+  const last = run.at(-1);
+  if (!first || !last || !isHead(first)) return run;
   const { words } = sentence;
+  if (run.length > 1) {
+    // "Groupe migratoire [mixte permanent]": adjectives the model cut from the name's end.
+    let end = last.i + 1;
+    while (words[end]?.pos === 'ADJ' && !countryOfAdjective(words[end]?.text ?? '')) end++;
+    return last.pos === 'PROPN' ? run : words.slice(first.i, end);
+  }
   let k = first.i + 1;
   while (words[k]?.pos === 'ADJ') k++;
   let end = k;
@@ -219,6 +227,50 @@ function headBefore(sentence: ParsedSentence, from: number): number {
   return k;
 }
 
+/** Nouns of the bodies two countries hold together (a "forum" or a "dialogue" is a meeting). */
+const JOINT_BODIES = new Set([
+  ...['commission', 'comite', 'groupe', 'conseil'],
+  ...['committee', 'group', 'council'],
+  ...['comision', 'grupo', 'consejo'],
+]);
+
+/** True when a word names two countries: "maroco-portugaise", "Morocco-Italy", "hispano-marroquí". */
+const ofTwoCountries = (w: Word | undefined) => !!w?.text.includes('-') && countriesIn(w.text).length === 2;
+
+/**
+ * The words of a body of two countries around its head noun: the adjectives after it up to the
+ * two countries' adjective ("commission mixte maroco-portugaise"), or the modifiers before it from
+ * the two countries' names ("Morocco-Italy permanent mixed migration group").
+ */
+const spanOf = (run: Word[]) => run.map((w) => w.text).join(' ');
+
+function bilateralName(words: Word[], head: Word): Word[] | undefined {
+  let end = head.i + 1;
+  while (words[end]?.pos === 'ADJ' && !ofTwoCountries(words[end])) end++;
+  const start =
+    words[head.i - 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(words[head.i - 1]?.text ?? '') ? head.i - 1 : head.i;
+  if (ofTwoCountries(words[end])) return words.slice(start, end + 1);
+  let from = head.i - 1;
+  while (from > 0 && ['ADJ', 'NOUN'].includes(words[from]?.pos ?? '') && !ofTwoCountries(words[from])) from--;
+  if (from < head.i && ofTwoCountries(words[from])) return words.slice(from, head.i + 1);
+  // "Morocco - Italy", tokenized apart.
+  const pair = words.slice(from - 2, from + 1);
+  const two = pair.length === 3 && pair[1]?.text === '-' && countriesIn(spanOf(pair)).length === 2;
+  return from < head.i && two ? words.slice(from - 2, head.i + 1) : undefined;
+}
+
+/** The surnames of the people the article names in full ("José Manuel Albares" gives "albares"). */
+function surnamesOf(sentences: ParsedSentence[], text: string): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const name of namesIn(sentence, text)) {
+      const last = sentence.words[name.to - 1];
+      if (name.class === 'PER' && name.to - name.from > 1 && last) found.add(last.folded);
+    }
+  }
+  return found;
+}
+
 /**
  * The bodies an article names: what the model tags as an organization (unless it is a title,
  * "ministre de l'Intérieur", or a country), names that start with a body's word ("Processus de
@@ -251,6 +303,7 @@ export function readOrganizations(
   };
   const aliasOf = (w: Word | undefined) =>
     w && [...found.values()].find((o) => o.mentions.some((m) => m.end === w.end));
+  const surnames = surnamesOf(sentences, text);
   for (const sentence of sentences) {
     const { words } = sentence;
     for (const name of namesIn(sentence, text)) {
@@ -275,7 +328,11 @@ export function readOrganizations(
       const tagged = name.class === 'ORG' || (name.class === 'MISC' && headed);
       if (!tagged && !(run.length === 1 && isAcronym(first) && name.class !== 'PER')) continue;
       if (CREDITS.has(first.text) || isPress(sentence, first.i) || isWireCredit(words, run)) continue;
-      if (!headed && (hasTitle(run, lexicon) || isPortfolio(sentence, first.i))) continue;
+      if (
+        !headed &&
+        (hasTitle(run, lexicon) || isPortfolio(sentence, first.i) || isDirectorate(sentence, run))
+      )
+        continue;
       if (hasDocumentWord(run, lexicon)) continue;
       // "el Gobierno español" is Spain, an actor of its own.
       if (
@@ -296,6 +353,8 @@ export function readOrganizations(
       }
       const clean = span.text.replace(/[\s«»"“”’']+$/u, '');
       if (countryNamed(clean) || (run.length === 1 && countryOfAdjective(first.text))) continue;
+      // "Albares said", "LONDON —", "en Bruselas": a person named in full elsewhere, a city.
+      if (run.length === 1 && (surnames.has(first.folded) || countryOfPlace(first.text))) continue;
       // "Interior", "Gobierno": a portfolio or a common noun alone names no body.
       if (run.length === 1 && !isAcronym(first) && (HEADS.has(first.folded) || first.pos !== 'PROPN'))
         continue;
@@ -304,6 +363,18 @@ export function readOrganizations(
         { start: span.start, end: span.start + clean.length },
         run.length === 1 && isAcronym(first) ? first.text : null,
       );
+    }
+    // "la commission mixte maroco-portugaise", "the Morocco-Italy mixed migration group": a body of
+    // two countries, named in lowercase, which the model leaves untagged.
+    for (const w of words) {
+      if (!w.inStory || w.pos !== 'NOUN' || !JOINT_BODIES.has(w.folded) || nameClass(w)) continue;
+      const span = bilateralName(words, w);
+      if (span)
+        add(
+          spanText(text, span).text,
+          { start: span[0]?.start ?? w.start, end: span.at(-1)?.end ?? w.end },
+          null,
+        );
     }
     const acronymsHere = new Set<number>();
     // Acronyms the model leaves untagged, after an article: "ceux de l'OFII, de l'ARS".

@@ -90,3 +90,25 @@ describe('readPlaces', () => {
     expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['La Rochelle', 'Leeds']);
   });
 });
+
+describe('places beyond the model’s tags', () => {
+  it('leaves seas and a portfolio, keeps a known city the model missed and a square', () => {
+    const { text, sentence: s } = sentence([
+      ['le', 'DET'],
+      ['secrétaire', 'NOUN'],
+      ['aux', 'ADP'],
+      ['Transports', 'PROPN', 'B-LOC'],
+      ['patrouille', 'VERB'],
+      ['en', 'ADP'],
+      ['Méditerranée', 'PROPN', 'B-LOC'],
+      ['et', 'CCONJ'],
+      ['à', 'ADP'],
+      ['Oujda', 'PROPN', 'B-PER'],
+      ['puis', 'ADV'],
+      ['siège', 'VERB'],
+      ['place', 'NOUN'],
+      ['Vendôme', 'PROPN', 'B-PER'],
+    ]);
+    expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Oujda', 'place Vendôme']);
+  });
+});

@@ -1,5 +1,6 @@
-import { capitalOf, countryNamed, countryOfAdjective, countryOfCapital } from './countries.js';
-import { namesIn, spanText } from './names.js';
+import { capitalOf, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
+import { nameClass, namesIn, spanText } from './names.js';
+import { isPortfolio } from './organization-filters.js';
 import type { ParsedSentence } from './parsed.js';
 import type { Passage } from './people.js';
 
@@ -71,6 +72,25 @@ const NOT_PLACES = new Set([
   'orient',
   'maghreb',
   'sahel',
+  // Seas and oceans: where boats are, not places of the facts.
+  'mediterranee',
+  'mediterranean',
+  'mediterraneo',
+  'atlantique',
+  'atlantic',
+  'atlantico',
+]);
+/** Nouns of a square or a street, which French puts before its name with no preposition: "réunis place Beauvau". */
+const STREETS = new Set([
+  'place',
+  'rue',
+  'avenue',
+  'boulevard',
+  'quai',
+  'plaza',
+  'calle',
+  'avenida',
+  'paseo',
 ]);
 /** Words that name a capital by its country: "la capitale belge", "the Moroccan capital". */
 const CAPITAL = new Set(['capitale', 'capital']);
@@ -148,8 +168,7 @@ export function readPlaces(
   for (const sentence of sentences) {
     const seen = new Set<number>();
     for (const name of namesIn(sentence, text)) {
-      // The model tags a city as a person now and then ("a reçu mardi à Rabat"): a capital is a place.
-      if (name.class !== 'LOC' && !(name.class === 'PER' && countryOfCapital(name.text))) continue;
+      if (name.class !== 'LOC') continue;
       const run = sentence.words.slice(name.from, name.to);
       const clean = name.text.replace(/[\s«»"“”’']+$/u, '');
       if (!run.some((w) => w.pos === 'PROPN') || !/^\p{Lu}/u.test(clean)) continue;
@@ -159,12 +178,36 @@ export function readPlaces(
       if (overlapsAny(taken.people, passage) || overlapsAny(taken.bodies, passage)) continue;
       if (clean.split(/\s+/).some((w) => taken.surnames.has(w.toLowerCase()))) continue;
       if (!located(sentence, name.from, seen)) continue;
+      // "secrétaire d'Etat aux Communautés": a portfolio, unless the name is a known city.
+      if (!countryOfPlace(clean) && isPortfolio(sentence, name.from)) continue;
       for (const w of run) seen.add(w.i);
       const from = facilityStart(sentence, articleStart(sentence, name.from));
       if (from < name.from) {
         const span = spanText(text, sentence.words.slice(from, name.to));
         add(span.text, { start: span.start, end: span.end });
       } else add(clean, passage);
+    }
+    // A known city the model did not tag as a place, or tagged as another name: "les consulats de
+    // Rabat, Casablanca et Fès".
+    for (const w of sentence.words) {
+      if (!w.inStory || w.pos !== 'PROPN' || !/^\p{Lu}/u.test(w.text) || nameClass(w) === 'LOC') continue;
+      const passage = { start: w.start, end: w.end };
+      if (!countryOfPlace(w.text) || overlapsAny(taken.bodies, passage) || overlapsAny(taken.people, passage))
+        continue;
+      if (!located(sentence, w.i, seen)) continue;
+      seen.add(w.i);
+      add(w.text, passage);
+    }
+    // "se sont déroulés place Beauvau": a square or a street, named with its noun.
+    for (const w of sentence.words) {
+      const name = sentence.words[w.i + 1];
+      if (!w.inStory || !STREETS.has(w.text) || name?.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text))
+        continue;
+      let to = w.i + 2;
+      while (sentence.words[to]?.pos === 'PROPN' && /^\p{Lu}/u.test(sentence.words[to]?.text ?? '')) to++;
+      const span = spanText(text, sentence.words.slice(w.i, to));
+      if (overlapsAny(taken.bodies, span)) continue;
+      add(span.text, { start: span.start, end: span.end });
     }
     // "dans la capitale belge": the country's capital, when the text names the capital so.
     for (const w of sentence.words) {
