@@ -81,7 +81,8 @@ describe('segmentPage', () => {
       'Tags : ports, Lisbonne, Rabat',
       'Sign up for our daily ports newsletter',
       'Partager : Facebook Twitter WhatsApp',
-      'Reporting by Ana Lima; Editing by John Roe',
+      'Reporting by Ana Lima; Writing by Rui Sousa; Editing by John Roe',
+      'Our Standards: The Test Wire Trust Principles.',
       '© 2026 Test Wire. All rights reserved.',
       'Comentarios (4)',
     );
@@ -92,7 +93,8 @@ describe('segmentPage', () => {
       'noise (tag list): Tags : ports, Lisbonne, Rabat',
       'noise (newsletter prompt): Sign up for our daily ports newsletter',
       'noise (share widget): Partager : Facebook Twitter WhatsApp',
-      'byline (signature): Reporting by Ana Lima; Editing by John Roe',
+      'byline (signature): Reporting by Ana Lima; Writing by Rui Sousa; Editing by John Roe',
+      'noise (standards line): Our Standards: The Test Wire Trust Principles.',
       'noise (copyright line): © 2026 Test Wire. All rights reserved.',
       'noise (comment counter): Comentarios (4)',
     ]);

@@ -186,11 +186,18 @@ const LINE_RULES: LineRule[] = [
     kind: 'byline',
     reason: 'signature',
     test: (line) =>
-      /^\(?(par|redaction|la redaction|propos recueillis par|by|written by|(additional )?reporting by|editing by|por|redaccion) /.test(
+      (/^\(?(par|redaction|la redaction|propos recueillis par|by|written by|por|redaccion) /.test(
         line.folded,
       ) &&
-      line.text.split(/\s+/).length <= 8 &&
-      !line.text.endsWith('.'),
+        line.text.split(/\s+/).length <= 8 &&
+        !line.text.endsWith('.')) ||
+      // A wire's credits, however many: "Reporting by A; Writing by B; Editing by C".
+      /^\(?((additional )?reporting|writing|editing) by [^.]{0,120}\)?$/.test(line.folded),
+  },
+  {
+    kind: 'noise',
+    reason: 'standards line',
+    test: phrase(/^our standards ?:|^(nuestros|nos) (principios|criteres|standards)\b/),
   },
   { kind: 'byline', reason: 'author name', test: isPersonName },
 ];
