@@ -17,25 +17,46 @@ export function findTriggers<T>(
   sentence: ParsedSentence,
   entries: ReadonlyArray<readonly [string, T]>,
 ): Trigger<T>[] {
-  const sorted = [...entries]
-    // Words are compared folded: an entry written with accents ("coprésidée") matches as well.
-    .map(([phrase, value]) => ({ parts: foldText(phrase).split(/[\s]+/).flatMap(splitElision), value }))
-    .sort((a, b) => b.parts.length - a.parts.length);
+  const sorted = compiled(entries);
   const found: Trigger<T>[] = [];
   const taken = new Set<number>();
   const { words } = sentence;
   for (let i = 0; i < words.length; i++) {
-    for (const { parts, value } of sorted) {
+    for (const { parts, index } of sorted) {
+      const entry = entries[index];
+      if (!entry) continue;
       const run = words.slice(i, i + parts.length);
       const head = run[0];
       if (!head || run.length < parts.length || run.some((w) => taken.has(w.i) || !w.inStory)) continue;
       if (!run.every((w, k) => matches(w, parts[k] ?? ''))) continue;
       for (const w of run) taken.add(w.i);
-      found.push({ words: run, head, value });
+      found.push({ words: run, head, value: entry[1] });
       break;
     }
   }
   return found;
+}
+
+/** An entry's words, folded and split, and where it stands in its list. */
+interface Compiled {
+  parts: string[];
+  index: number;
+}
+
+// Entries are compiled once per list, not once per sentence: the lexicon's lists are read for
+// every sentence of every article.
+const COMPILED = new WeakMap<object, Compiled[]>();
+
+/** The entries, longest phrase first. */
+function compiled(entries: ReadonlyArray<readonly [string, unknown]>): Compiled[] {
+  const known = COMPILED.get(entries);
+  if (known) return known;
+  const made = entries
+    // Words are compared folded: an entry written with accents ("coprésidée") matches as well.
+    .map(([phrase], index) => ({ parts: foldText(phrase).split(/[\s]+/).flatMap(splitElision), index }))
+    .sort((a, b) => b.parts.length - a.parts.length);
+  COMPILED.set(entries, made);
+  return made;
 }
 
 /** "d'intention" is two words to the tokenizer: "d'" and "intention". */
