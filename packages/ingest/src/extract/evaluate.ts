@@ -2,6 +2,7 @@ import { foldText } from '@diplograph/schema';
 import type { Article } from '../corpus/read-corpus.js';
 import { regionAt } from '../graph/evidence.js';
 import { compileInput } from '../ingest.js';
+import { overlaps } from '../text/region.js';
 import { type ArticleExtraction, articleSources, extractArticle } from './extract.js';
 import { buildGazetteer, EMPTY_GRAPH } from './gazetteer.js';
 import { type GoldFile, readGold } from './gold.js';
@@ -21,11 +22,6 @@ export interface Evaluation {
   inNoise: { mentions: number; proposals: number };
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const same = (a: string | null, b: string | null) => a !== null && b !== null && foldText(a) === foldText(b);
 
 /** Matches one to one: each gold item takes the first found item that fits it and is still free. */

@@ -1,5 +1,6 @@
 import { type FuzzyDate, foldText } from '@diplograph/schema';
 import type { DateMention } from '../text/french-dates.js';
+import { overlaps } from '../text/region.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Mention } from './link-mentions.js';
 import { findAcronymDefinitions } from './proposals/acronyms.js';
@@ -22,8 +23,6 @@ interface Span {
   start: number;
   end: number;
 }
-
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** "Ministère de l’Intérieur" → "ministere-de-l-interieur". */
 export function slug(text: string): string {

@@ -1,7 +1,7 @@
 import type { Language } from '@diplograph/nlp';
 import { type FuzzyDate, foldKeepingOffsets } from '@diplograph/schema';
 import { type DateMention, findDates } from '../text/french-dates.js';
-import type { Region } from '../text/region.js';
+import { overlaps, type Region } from '../text/region.js';
 
 /** Weekdays, in the order of `Date.getUTCDay()`, which chrono misses in some phrasings ("el viernes"). */
 const WEEKDAYS = {
@@ -12,24 +12,13 @@ const WEEKDAYS = {
 /** A year alone, as the text writes it for a date: "in 2018", "en 2018", "depuis 2018". */
 const YEAR = /(?<![\p{L}\d-])(?:in|en|since|depuis|desde|of|de) ((?:19|20)\d{2})(?![\d-])/gu;
 
-/** What opens a dateline, on its own line: "LONDON, ", "RABAT, ". */
-const DATELINE_PLACE = /(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu} .'’-]*,[^\S\n]*$/u;
-/** What closes it: an agency in brackets, then a dash: " (MAP) - ". */
-const DATELINE_END = /^[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?[-–—]/u;
-
-/**
- * "LONDON, Oct. 9 - Britain and Morocco held ...": the dateline dates the dispatch, not what it
- * tells, which is dated by its own words ("on Wednesday"), so it is left out.
- */
-const isDateline = (text: string, m: DateMention) =>
-  DATELINE_PLACE.test(text.slice(Math.max(0, m.start - 60), m.start)) && DATELINE_END.test(text.slice(m.end));
-
 /**
  * The dates an article states outside page noise, in its language, against its publication date.
  * When only the month or year of publication is known, a day and month without a year ("ce lundi
  * 14 avril") still takes the year of publication, but a weekday or "hier" gives no more than the
  * publication's own period: the text does not say which day. An expression that reads the same
  * from the first and the last day of that period ("l'an prochain" in a month) keeps its reading.
+ * Dates in datelines ("LONDON, Oct. 9 - ") date the page, not what it tells, so they are left out.
  */
 export function readDates(
   text: string,
@@ -38,11 +27,13 @@ export function readDates(
   language: Language,
 ): DateMention[] {
   const exactDay = published?.precision === 'day' && published.earliest === published.latest;
+  const datelines = regions.filter((r) => r.kind === 'dateline');
+  const inDateline = (m: DateMention) => datelines.some((r) => overlaps(r, m));
   const read = (reference: string | null) =>
     (language === 'fr'
       ? findDates(text, reference, regions)
       : foreignDates(text, regions, reference, language)
-    ).filter((m) => !isDateline(text, m));
+    ).filter((m) => !inDateline(m));
   const found = read(published ? published.latest : null);
   if (exactDay || !published) return found;
   const fromFirstDay = read(published.earliest);
@@ -96,7 +87,7 @@ function foreignDates(
   }
   const noise = regions.filter((r) => r.kind === 'noise');
   return found
-    .filter((m) => !noise.some((r) => r.start < m.end && m.start < r.end))
+    .filter((m) => !noise.some((r) => overlaps(r, m)))
     .sort((a, b) => a.start - b.start)
     .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }

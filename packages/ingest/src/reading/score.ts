@@ -1,4 +1,5 @@
 import type { ReadingGold } from '../extract/gold.js';
+import { overlaps } from '../text/region.js';
 import type { ActorRef } from './context.js';
 import { countryName, countryNamed } from './countries.js';
 import type { ItemVerdicts, Verdict } from './decided-gold.js';
@@ -17,8 +18,6 @@ export interface ReadingScore {
   /** What was missed (`-`) and what was found wrongly (`+`), for reading the errors. */
   mistakes: string[];
 }
-
-const overlaps = (a: Passage, b: Passage) => a.start < b.end && b.start < a.end;
 
 /** Where a gold quote is in the article (its first occurrence). */
 function quoted(text: string, quote: string): Passage {

@@ -1,7 +1,7 @@
 import { type FuzzyDate, foldKeepingOffsets, parseFuzzyDate } from '@diplograph/schema';
 import * as chrono from 'chrono-node';
 import { chronoDates } from './chrono-dates.js';
-import type { Region } from './region.js';
+import { overlaps, type Region } from './region.js';
 
 /** The languages whose date expressions the rules read. */
 export type DateLanguage = 'fr' | 'en' | 'es';
@@ -405,10 +405,6 @@ function referenceDay(reference: string): Date {
 function toFuzzyDate({ first, last }: Resolved): FuzzyDate | null {
   const parsed = parseFuzzyDate(last && last !== first ? `${first}/${last}` : first);
   return typeof parsed === 'string' ? null : parsed;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /**

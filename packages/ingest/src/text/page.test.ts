@@ -62,6 +62,8 @@ describe('segmentPage', () => {
       'Accord portuaire entre Rabat et Lisbonne',
       'LISBONNE, 3 mars (Agence Test) - Les deux ministres ont signé lundi un accord portuaire.',
       'RABAT (Agence Test) – Le texte entre en vigueur en mai.',
+      'LISBON, March 4 - The text comes into force in May.',
+      'Paris, Rome et Madrid - trois capitales ont signé le 4 mars.',
     );
     expect(described(raw)).toEqual([
       'title: Accord portuaire entre Rabat et Lisbonne',
@@ -69,6 +71,8 @@ describe('segmentPage', () => {
       'body: Les deux ministres ont signé lundi un accord portuaire.',
       'dateline (wire dateline): RABAT (Agence Test) –',
       'body: Le texte entre en vigueur en mai.',
+      'dateline (wire dateline): LISBON, March 4 -',
+      'body: The text comes into force in May.\nParis, Rome et Madrid - trois capitales ont signé le 4 mars.',
     ]);
   });
 

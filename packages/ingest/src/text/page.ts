@@ -203,11 +203,13 @@ const LINE_RULES: LineRule[] = [
 ];
 
 /**
- * A wire dispatch's dateline before its first sentence, "MADRID, 30 avril (MAP) - ": one to three
- * capitalised words of place, maybe a date, the agency in brackets and a dash.
+ * A wire dispatch's dateline before its first sentence: one to three capitalised words of place,
+ * maybe a date, the agency in brackets and a dash ("MADRID, 30 avril (MAP) - "), or, with no
+ * agency, a place in capitals and a day ("LONDON, Oct. 9 - "), which a title or a sentence
+ * ("Paris, Rome et Madrid – …") does not look like.
  */
 const WIRE_DATELINE =
-  /^\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}(?:, [^()]{1,30})? \([^()]{2,40}\) ?[-–—]+ /u;
+  /^(?:\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}(?:, [^()]{1,30})? \([^()]{2,40}\) ?|\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*){0,2}, [^()\d]{0,20}\d{1,2}[^()\d]{0,12}(?:\d{4})? )[-–—]+ /u;
 
 function lineAt(start: number, text: string): Line {
   return { start, text, folded: foldText(text) };

@@ -11,3 +11,8 @@ export interface Region {
   end: number;
   reason?: string;
 }
+
+/** Whether two runs of the same text share a character (ends are exclusive). */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
