@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleContext } from './context.js';
 import { readMeetings } from './meetings.js';
+import { LEXICONS } from './lexicon.js';
 import { readOrganizations } from './organizations.js';
 import { dayOf, type HandToken, handArticle, handContext, placeAll } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
@@ -131,6 +132,25 @@ describe('readMeetings', () => {
     expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
       [{ kind: 'organization', name: 'OFII' }],
     ]);
+  });
+
+  it('takes the process a meeting is of as its convener, its kind last in an English name', () => {
+    const ctx = {
+      ...handContext([
+        ['A', 'DET', 1, 'det'],
+        ['meeting', 'NOUN', 7, 'nsubj:pass'],
+        ['of', 'ADP', 5, 'case'],
+        ['the', 'DET', 5, 'det'],
+        ['Rabat', 'PROPN', 5, 'compound', 'I-ORG'],
+        ['Process', 'PROPN', 1, 'nmod', 'I-ORG'],
+        ['was', 'AUX', 7, 'aux:pass'],
+        ['held', 'VERB', -1, 'root'],
+      ]),
+      language: 'en' as const,
+      lexicon: LEXICONS.en,
+    };
+    ctx.organizations = readOrganizations(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => m.convenedBy)).toEqual(['Rabat Process']);
   });
 
   it('gives a meeting held during another the place of the other', () => {

@@ -1,4 +1,4 @@
-import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+import { type FuzzyDate, foldText, parseFuzzyDate } from '@diplograph/schema';
 import { adoptionClauses, isAdoptionClause, namesSigners, outsidePassages } from './adoption-clauses.js';
 import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
@@ -535,6 +535,22 @@ function placeOf(
   return country && country.actor.kind === 'country' ? { country: country.actor.id } : null;
 }
 
+/** Bodies whose meetings they convene: a group's session, a process's conference. */
+const CONVENING_BODIES = new Set([
+  'groupe',
+  'grupo',
+  'group',
+  'processus',
+  'proceso',
+  'process',
+  'dialogue',
+  'dialogo',
+  'commission',
+  'comision',
+  'forum',
+  'foro',
+]);
+
 function convenerOf(
   ctx: ArticleContext,
   actors: ActorMention[],
@@ -543,11 +559,11 @@ function convenerOf(
   for (const a of actors) {
     if (a.actor.kind !== 'organization' || roles.has(a)) continue;
     const org = ctx.organizations.find((o) => a.actor.kind === 'organization' && o.name === a.actor.name);
-    const first = org?.name.split(/\s/)[0]?.toLowerCase() ?? '';
+    // The kind of body is the first word of its name in French and Spanish, the last in English.
+    const words = foldText(org?.name ?? '').split(/\s+/);
     if (
-      /^(groupe|grupo|group|processus|proceso|process|dialogue|dialogo|diálogo|commission|comisión|comision|forum|foro)$/.test(
-        first,
-      ) ||
+      CONVENING_BODIES.has(words[0] ?? '') ||
+      CONVENING_BODIES.has(words.at(-1) ?? '') ||
       /^[A-Z]{3,}$/.test(org?.acronym ?? org?.name ?? '')
     ) {
       return org?.name ?? null;
