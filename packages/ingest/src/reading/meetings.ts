@@ -715,7 +715,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       )
         kind = 'state-visit';
       if (kindWord && VISITS.has(kind)) visitRoles(ctx, sentence, trigger.head, actors, participants, place);
-      const planned = future || findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+      // A meeting dated after the article was published has not been held yet, whatever the verb.
+      const ahead = date !== null && ctx.published !== null && date.earliest > ctx.published.latest;
+      const planned = future || ahead || findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
       const reading: MeetingReading = {
         // "ont signé ... ont conclu ... a été signé par": one signing, whichever verb tells it.
         trigger: bySigning.some((t) => t === trigger) ? SIGNING : trigger.words.map((w) => w.lemma).join(' '),

@@ -13,4 +13,10 @@ describe('chronoDates', () => {
     ]);
     expect(read(chrono.es.casual, 'Expedirá los documentos dentro de 30 días.')).toEqual([]);
   });
+
+  it('reads no date in how long something lasts', () => {
+    expect(read(chrono.fr.casual, 'Il entame une visite de deux jours.')).toEqual([]);
+    expect(read(chrono.en.casual, 'She will stay for three days.')).toEqual([]);
+    expect(read(chrono.es.casual, 'Una visita de dos días.')).toEqual([]);
+  });
 });

@@ -15,9 +15,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** "within 30 days", "dentro de 30 días": a time limit counted from an unknown day, not a date. */
 const DEADLINE = /^(within|dentro de|en menos de|sous|d'ici|en moins de)\s/i;
 
+/** "une visite de deux jours", "for two days", "durante dos días": how long, not when. */
+const DURATION =
+  /^(de|d'|of|for|pendant|durant|durante)\s*\S+\s+(jours?|semaines?|mois|ans|années|days?|weeks?|months?|years?|días|semanas|meses|años)$/i;
+
 /**
  * Calendar dates in `text`, read by one of chrono's parsers ("on Tuesday", "el 14 de abril",
- * "il y a trois jours"). Times, durations and time limits are dropped, and a week ("la semaine dernière"),
+ * "il y a trois jours"). Times, durations ("de deux jours") and time limits are dropped, and a week ("la semaine dernière"),
  * which a fuzzy date cannot hold, too. Without a reference day only dates with a year are kept.
  */
 export function chronoDates(parser: chrono.Chrono, text: string, reference: Date | null): ChronoDate[] {
@@ -27,7 +31,8 @@ export function chronoDates(parser: chrono.Chrono, text: string, reference: Date
       start.isCertain('hour') ||
       !start.isCertain('month') ||
       /\b(semaine|week|semana)\b/i.test(result.text) ||
-      DEADLINE.test(result.text)
+      DEADLINE.test(result.text) ||
+      DURATION.test(result.text)
     )
       return [];
     const relative = !/\d{4}/.test(result.text);
