@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleContext } from './context.js';
-import { readMeetings } from './meetings.js';
 import { LEXICONS } from './lexicon.js';
+import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
 import { dayOf, type HandToken, handArticle, handContext, placeAll } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
