@@ -400,6 +400,29 @@ describe('readCommitments, clauses and subjects', () => {
     ]);
   });
 
+  it('reads a gerund of a commitment verb as a commitment of its own, not a purpose', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['promet', 'VERB', -1, 'root'],
+      ['de', 'ADP', 3, 'mark'],
+      ['former', 'VERB', 1, 'xcomp'],
+      ['les', 'DET', 5, 'det'],
+      ['maçons', 'NOUN', 3, 'obj'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['en', 'ADP', 8, 'mark'],
+      ['appelant', 'VERB', 1, 'advcl'],
+      ['Tunis', 'PROPN', 8, 'obj', 'I-LOC'],
+      ['à', 'ADP', 11, 'mark'],
+      ['aider', 'VERB', 8, 'xcomp'],
+      ['les', 'DET', 13, 'det'],
+      ['villes', 'NOUN', 11, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['promet de former les maçons', [portugal]],
+      ['appelant Tunis à aider les villes', [portugal]],
+    ]);
+  });
+
   it('keeps joined infinitives in one commitment', () => {
     const ctx = context([
       ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],

@@ -192,7 +192,9 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     const committed = new Set<number>();
     /** What the sentence's commitments say, as their text (their evidence may run further). */
     const told: Passage[] = [];
-    for (const trigger of findTriggers(sentence, verbs)) {
+    const triggers = findTriggers(sentence, verbs);
+    const commitsToo = new Set(triggers.map((t) => t.head.i));
+    for (const trigger of triggers) {
       const verb = trigger.head;
       if (verb.pos !== 'VERB' && !readyPredicate(verb)) continue;
       const below = sentence.words.filter((w) => w.head === verb.i);
@@ -256,10 +258,16 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // "en établissant des procédures ... et en soutenant le recrutement": one commitment.
       if (verb.dep === 'conj' && committed.has(verb.head) && !ownClause(sentence, verb)) continue;
       committed.add(verb.i);
-      // "décident de créer X et appellent l'UE à Y": the second verb is a commitment of its own.
+      // "décident de créer X et appellent l'UE à Y", "s'engagent à X, tout en appelant l'UE à Y":
+      // the second verb is a commitment of its own ("to support", why the first is made, is not).
       const apart = new Set(
         sentence.words
-          .filter((w) => w.head === verb.i && w.dep === 'conj' && ownClause(sentence, w))
+          .filter(
+            (w) =>
+              w.head === verb.i &&
+              ((w.dep === 'conj' && ownClause(sentence, w)) ||
+                (w.dep === 'advcl' && GERUND.test(w.folded) && commitsToo.has(w.i))),
+          )
           .flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
       );
       const complement = subtree(sentence, verb.i).filter(
@@ -268,6 +276,8 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // A complement that stops at the first full stop or semicolon of the clause.
       const stop = complement.findIndex((w, k) => k > 0 && [';', '.', '»'].includes(w.text));
       const clause = (stop > 0 ? complement.slice(0, stop) : complement).slice(0, EVIDENCE_WORDS);
+      // "s'engagent à X, tout en appelant": the comma before a verb set apart is not what was committed.
+      while (clause.length > 0 && clause.at(-1)?.pos === 'PUNCT') clause.pop();
       const kept = clause.slice(0, MAX_WORDS);
       if (kept.length < 3) continue;
       const span = spanText(ctx.text, kept);
