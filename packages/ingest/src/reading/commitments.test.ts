@@ -423,6 +423,21 @@ describe('readCommitments, clauses and subjects', () => {
     ]);
   });
 
+  it('reads who "est convenu de" do something, which the parser takes for a passive, as who agreed', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj:pass', 'I-LOC'],
+      ['est', 'AUX', 2, 'aux:pass'],
+      ['convenue', 'VERB', -1, 'root'],
+      ['de', 'ADP', 4, 'mark'],
+      ['créer', 'VERB', 2, 'xcomp'],
+      ['un', 'DET', 6, 'det'],
+      ['fonds', 'NOUN', 4, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['convenue de créer un fonds', [portugal]],
+    ]);
+  });
+
   it('keeps joined infinitives in one commitment', () => {
     const ctx = context([
       ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],

@@ -226,10 +226,13 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const kind = kindOf(verb);
       if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, verb)) bothSides = true;
       if (kind === 'decision' && impersonalPassive(sentence, verb, subjects)) bothSides = true;
+      // "Les deux ministres sont convenus de créer": a subject with an infinitive to do is who agreed.
+      const toDo = below.some((w) => w.dep === 'xcomp' && w.pos === 'VERB');
       for (const subject of subjects) {
         // The subject of a passive is what was agreed, not who agreed it; but who "is committed"
         // or "est engagé" is who commits.
-        if (subject.dep.includes('pass') && !READY.test(verb.folded)) continue;
+        const agrees = READY.test(verb.folded) || (toDo && !IT.has(subject.folded));
+        if (subject.dep.includes('pass') && !agrees) continue;
         if (standsForBothSides(ctx, sentence, subject)) bothSides = true;
         // "Nous avons convenu", "on a convenu": who speaks agreed with the other side.
         if (kind === 'decision' && FIRST_PLURAL.has(subject.folded) && subject.pos === 'PRON')
