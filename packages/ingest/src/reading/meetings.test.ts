@@ -363,6 +363,12 @@ describe('readMeetings', () => {
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
+  it('gives the sides of a meeting in a city that is no capital by the country it lies in', () => {
+    expect(rolesOf(meetingIn('Tanger', 'france', 'morocco'))).toEqual([
+      ['Jean Dupont:visited', 'Paul Martin:received'],
+    ]);
+  });
+
   it('leaves who is there "en présence de" attending, whichever side they are of', () => {
     const ctx = meetingIn('Rabat', 'france', 'morocco', [
       ['en', 'ADP', 9, 'case'],

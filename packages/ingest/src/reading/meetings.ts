@@ -11,7 +11,7 @@ import {
   inside,
   sameActor,
 } from './context.js';
-import { countriesIn, countryName, countryOfCapital } from './countries.js';
+import { countriesIn, countryName, countryOfPlace } from './countries.js';
 import { isFuture } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
 import { meetingDate } from './meeting-dates.js';
@@ -286,16 +286,16 @@ function parties(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): 
 
 const VISITS = new Set<EventKind>(['official-visit', 'state-visit']);
 
-/** The country a meeting was held in: the one it names, or the one its capital is of (Rabat). */
+/** The country a meeting was held in: the one it names, or the one its city lies in (Rabat, Tanger). */
 const countryOfMeetingPlace = (place: MeetingReading['place']): string | null =>
-  place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  place && ('country' in place ? place.country : (countryOfPlace(place.name) ?? null));
 /** What introduces whose visit it is: "la visite du président", "the visit of", "la visita de". */
 const OF_VISITOR = new Set(['de', "d'", 'du', 'des', 'of', 'del']);
 
 /**
  * Roles in a visit: who pays it ("X effectue une visite", "X paid a visit", "la visite du
- * président X") visited; a participant of the country visited (the place's, or the capital's
- * state), when the visitor is of another, received them. Roles a verb or a marker gave stay.
+ * président X") visited; a participant of the country visited (the place's, or the one its city
+ * lies in), when the visitor is of another, received them. Roles a verb or a marker gave stay.
  */
 function visitRoles(
   ctx: ArticleContext,
