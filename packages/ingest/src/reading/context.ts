@@ -39,6 +39,11 @@ export interface ArticleContext {
   quotations: Passage[];
   /** The page's headline, when it has one over its body (headline.ts). */
   headline: Passage | null;
+  /**
+   * The country the curated graph ties a person the article names to, by the name read: what
+   * the text may leave unsaid ("Abdelouafi Laftit a reçu son homologue").
+   */
+  knownCountries: ReadonlyMap<string, string>;
 }
 
 export const inside = (outer: Passage, inner: Passage) =>
@@ -70,6 +75,16 @@ export function actorsIn(ctx: ArticleContext, span: Passage): ActorMention[] {
   }
   for (const c of ctx.countries) if (inside(span, c)) found.push(c);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The country of a person the article names (none for a body or a country): the one the text
+ * gives them, else the one the curated graph knows. For the rules that need to know sides; what
+ * is read of the person keeps the text's alone.
+ */
+export function countryOfPerson(ctx: ArticleContext, actor: ActorRef): string | null {
+  if (actor.kind !== 'person') return null;
+  return ctx.people.find((p) => p.name === actor.name)?.country ?? ctx.knownCountries.get(actor.name) ?? null;
 }
 
 /** The actor mention that covers a word, if any. */

@@ -1,4 +1,4 @@
-import { type FuzzyDate, foldText } from '@diplograph/schema';
+import { type FuzzyDate, foldText, type RelationshipType } from '@diplograph/schema';
 import type { GraphData } from '../graph/graph-data.js';
 import { sentenceAt } from '../text/sentences.js';
 import { COUNTRIES, countriesIn } from './countries.js';
@@ -9,7 +9,10 @@ import { samePersonName } from './similarity.js';
 export interface KnownEntity {
   id: string;
   names: string[];
-  /** Countries its names or its OF_COUNTRY links tie it to: a qualifier elsewhere is another body. */
+  /**
+   * Countries its names or its relationships tie it to (a person's through the posts they held
+   * too): a qualifier elsewhere is another body.
+   */
   countries: Set<string>;
 }
 
@@ -46,10 +49,11 @@ export function knownOf(graph: GraphData): Known {
         return { id: n.id, names: names.map(foldText), countries: new Set(names.flatMap(countriesIn)) };
       });
   const organizations = byLabel('Organization');
-  for (const r of graph.relationships) {
-    if (r.type !== 'OF_COUNTRY') continue;
-    organizations.find((o) => o.id === r.from)?.countries.add(r.to);
-  }
+  const people = byLabel('Person');
+  const ofCountry = linksOf(graph, 'OF_COUNTRY');
+  const countriesOfPerson = peopleCountries(graph, ofCountry);
+  for (const o of organizations) for (const c of ofCountry.get(o.id) ?? []) o.countries.add(c);
+  for (const p of people) for (const c of countriesOfPerson(p.id)) p.countries.add(c);
   const events = graph.nodes
     .filter((n) => n.label === 'Event')
     .map((n) => ({
@@ -65,7 +69,7 @@ export function knownOf(graph: GraphData): Known {
     if (r.type === 'PARTICIPATED_IN') eventById.get(r.to)?.participants.add(r.from);
   }
   return {
-    people: byLabel('Person'),
+    people,
     organizations,
     places: byLabel('Place'),
     countries: new Set(graph.nodes.filter((n) => n.label === 'Country').map((n) => n.id)),
@@ -77,10 +81,60 @@ export function knownOf(graph: GraphData): Known {
   };
 }
 
+/** Where each node's relationships of one type lead, by the node's id. */
+type Links = Map<string, string[]>;
+
+function linksOf(graph: GraphData, type: RelationshipType): Links {
+  const links: Links = new Map();
+  for (const r of graph.relationships) {
+    if (r.type !== type) continue;
+    const to = links.get(r.from);
+    if (to) to.push(r.to);
+    else links.set(r.from, [r.to]);
+  }
+  return links;
+}
+
+/**
+ * The countries the graph ties people to: their own OF_COUNTRY, else that of the posts they
+ * held, else that of the bodies of those posts (a post in a Morocco–France group is neither
+ * country's; its holder's own country still is one).
+ */
+function peopleCountries(graph: GraphData, ofCountry: Links): (person: string) => string[] {
+  const held = linksOf(graph, 'HELD');
+  const postIn = linksOf(graph, 'POST_IN');
+  const through = (ids: string[], links: Links) => ids.flatMap((id) => links.get(id) ?? []);
+  return (person) => {
+    const posts = held.get(person) ?? [];
+    const layers = [
+      ofCountry.get(person) ?? [],
+      through(posts, ofCountry),
+      through(through(posts, postIn), ofCountry),
+    ];
+    return layers.find((l) => l.length > 0) ?? [];
+  };
+}
+
+/**
+ * The one country the curated graph ties each person of the found names to, by name, for those
+ * it ties to one: what an article need not say ("Abdelouafi Laftit a reçu son homologue").
+ */
+export function knownCountriesOf(known: Known, names: string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const name of names) {
+    const [only, ...more] = personNamed(known, name)?.countries ?? [];
+    if (only && more.length === 0) found.set(name, only);
+  }
+  return found;
+}
+
 /** The curated person a found name is, by name or alias, spelling variants and initials included. */
 export function curatedPerson(known: Known, name: string): string | undefined {
-  return known.people.find((p) => p.names.some((n) => samePersonName(n, name)))?.id;
+  return personNamed(known, name)?.id;
 }
+
+const personNamed = (known: Known, name: string) =>
+  known.people.find((p) => p.names.some((n) => samePersonName(n, name)));
 
 /**
  * The curated body a found name or acronym is, unless the text ties it to other countries: "le

@@ -357,6 +357,49 @@ describe('readMeetings', () => {
     const roles = rolesOf(ctx);
     expect(roles).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
   });
+  /** "Jean Dupont rencontre Paul Martin à <city>", each of the countries the article gives them. */
+  const meetingIn = (city: string, dupont: string | null, martin: string | null, more: HandToken[] = []) => {
+    const ctx = handContext(
+      dupontMeetsMartin(['à', 'ADP', 6, 'case'], [city, 'PROPN', 2, 'obl', 'I-LOC'], ...more),
+    );
+    placeAll(ctx, city);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Jean Dupont' ? dupont : p.name === 'Paul Martin' ? martin : 'morocco',
+    }));
+    return ctx;
+  };
+
+  it('gives the sides of a meeting by the country the curated graph knows of whom the article gives none', () => {
+    const ctx = meetingIn('Rabat', null, 'france');
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
+    ctx.knownCountries = new Map([['Jean Dupont', 'morocco']]);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
+  });
+
+  it('takes the country the article gives a person over the one the curated graph knows', () => {
+    const ctx = meetingIn('Rabat', 'france', 'morocco');
+    ctx.knownCountries = new Map([['Jean Dupont', 'morocco']]);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
+  it('gives the sides of a meeting in a city that is no capital by the country it lies in', () => {
+    expect(rolesOf(meetingIn('Tanger', 'france', 'morocco'))).toEqual([
+      ['Jean Dupont:visited', 'Paul Martin:received'],
+    ]);
+  });
+
+  it('leaves who is there "en présence de" attending, whichever side they are of', () => {
+    const ctx = meetingIn('Rabat', 'france', 'morocco', [
+      ['en', 'ADP', 9, 'case'],
+      ['présence', 'NOUN', 2, 'obl'],
+      ['de', 'ADP', 11, 'case'],
+      ['Marc', 'PROPN', 9, 'nmod', 'I-PER'],
+      ['Petit', 'PROPN', 11, 'flat:name', 'I-PER'],
+    ]);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received', 'Marc Petit:attended']]);
+  });
+
   it("gives a counterpart's side the visitor's role at home of the other, whose country is not told", () => {
     const ctx = handContext(
       dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Madrid', 'PROPN', 2, 'obl', 'I-LOC']),

@@ -7,10 +7,11 @@ import {
   type ArticleContext,
   actorAt,
   actorsIn,
+  countryOfPerson,
   inside,
   sameActor,
 } from './context.js';
-import { countriesIn, countryName, countryOfCapital } from './countries.js';
+import { countriesIn, countryName, countryOfPlace } from './countries.js';
 import { isFuture } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
 import { meetingDate } from './meeting-dates.js';
@@ -25,6 +26,11 @@ export interface Participation {
   actor: ActorRef;
   role: Role;
   evidence: Passage;
+  /**
+   * The role is the one words before the name give ("en présence de X", "co-présidée par X"):
+   * who is home and who visiting does not change it.
+   */
+  marked?: boolean;
 }
 
 /** A meeting, visit, conference or session an article reports. */
@@ -279,13 +285,17 @@ function parties(sentence: ParsedSentence, noun: Word, actors: ActorMention[]): 
 }
 
 const VISITS = new Set<EventKind>(['official-visit', 'state-visit']);
+
+/** The country a meeting was held in: the one it names, or the one its city lies in (Rabat, Tanger). */
+const countryOfMeetingPlace = (place: MeetingReading['place']): string | null =>
+  place && ('country' in place ? place.country : (countryOfPlace(place.name) ?? null));
 /** What introduces whose visit it is: "la visite du président", "the visit of", "la visita de". */
 const OF_VISITOR = new Set(['de', "d'", 'du', 'des', 'of', 'del']);
 
 /**
  * Roles in a visit: who pays it ("X effectue une visite", "X paid a visit", "la visite du
- * président X") visited; a participant of the country visited (the place's, or the capital's
- * state), when the visitor is of another, received them. Roles a verb or a marker gave stay.
+ * président X") visited; a participant of the country visited (the place's, or the one its city
+ * lies in), when the visitor is of another, received them. Roles a verb or a marker gave stay.
  */
 function visitRoles(
   ctx: ArticleContext,
@@ -310,9 +320,8 @@ function visitRoles(
       .find((a) => a?.actor.kind === 'person');
     if (named) addActors(visitors, [named.actor]);
   }
-  const countryOf = (a: ActorRef) =>
-    a.kind === 'person' ? (ctx.people.find((p) => p.name === a.name)?.country ?? null) : null;
-  const visited = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  const countryOf = (a: ActorRef) => countryOfPerson(ctx, a);
+  const visited = countryOfMeetingPlace(place);
   // "during his official visit to Morocco": who the words do not name as the visitor but is of
   // another country than the one visited paid it.
   if (visitors.length === 0 && visited)
@@ -323,7 +332,7 @@ function visitRoles(
   if (visitors.length === 0) return;
   const guests = new Set(visitors.map(countryOf));
   for (const p of participants) {
-    if (p.role !== 'attended') continue;
+    if (p.role !== 'attended' || p.marked) continue;
     if (visitors.some((v) => sameActor(v, p.actor))) p.role = 'visited';
     else if (visited && countryOf(p.actor) === visited && !guests.has(visited)) p.role = 'received';
   }
@@ -332,17 +341,19 @@ function visitRoles(
 /**
  * Roles at a meeting between two countries' people in one of the two: who is of the country it
  * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
- * sont réunis à Madrid"). Roles a verb or a marker gave stay; people whose country the article
- * does not give keep theirs, unless their counterpart's tells it.
+ * sont réunis à Madrid"). A person's country is the one the article gives, else the one the
+ * curated graph knows. Roles a verb or a marker gave stay; people whose country neither gives
+ * keep theirs, unless their counterpart's tells it.
  */
 function hostRoles(ctx: ArticleContext, meeting: MeetingReading): void {
-  const place = meeting.place;
-  const host = place && ('country' in place ? place.country : (countryOfCapital(place.name) ?? null));
+  const host = countryOfMeetingPlace(meeting.place);
   if (!host) return;
   const personOf = (a: ActorRef) =>
     a.kind === 'person' ? ctx.people.find((p) => p.name === a.name) : undefined;
-  const countryOf = (a: ActorRef) => personOf(a)?.country ?? null;
-  const attending = meeting.participants.filter((p) => p.role === 'attended' && personOf(p.actor));
+  const countryOf = (a: ActorRef) => countryOfPerson(ctx, a);
+  const attending = meeting.participants.filter(
+    (p) => p.role === 'attended' && !p.marked && personOf(p.actor),
+  );
   const people = attending.filter((p) => countryOf(p.actor) !== null);
   const countries = new Set(people.map((p) => countryOf(p.actor)));
   if (countries.has(host) && countries.size === 2) {
@@ -636,10 +647,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const actors = actorsIn(seen, span);
       const people = actors.filter((a) => a.actor.kind === 'person');
       const pronouns: Array<{ actor: ActorRef; role: Role }> = [];
-      const roles = new Map([
-        ...verbRoles(ctx, sentence, actors, pronouns),
-        ...markedRoles(ctx, sentence, actors),
-      ]);
+      const marked = markedRoles(ctx, sentence, actors);
+      const roles = new Map([...verbRoles(ctx, sentence, actors, pronouns), ...marked]);
       const participants: Participation[] = [];
       // A frame's participants are those its own words name: the verb's are the verb's meeting's.
       const own =
@@ -660,7 +669,12 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ...chairingCountries(sentence, roles),
       ]) {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
-        participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
+        participants.push({
+          actor: a.actor,
+          role: roles.get(a) ?? 'attended',
+          evidence: span,
+          ...(marked.has(a) && { marked: true }),
+        });
       }
       // "le représentant de l'État a organisé une réunion": who the governing verb's subject stands for.
       const governor = sentence.words[trigger.head.head];

@@ -1,5 +1,6 @@
 import type { Annotation } from '@diplograph/nlp';
 import { describe, expect, it } from 'vitest';
+import { knownOf } from './known.js';
 import type { HandToken } from './parsed-sentence.fixture.js';
 import { readArticle } from './read-article.js';
 
@@ -67,6 +68,7 @@ describe('readArticle', () => {
       parse,
       null,
       'fr',
+      knownOf({ nodes: [], relationships: [] }),
     );
     expect(reading.commitments.map((c) => [c.text, c.makers])).toEqual([
       [

@@ -8,6 +8,7 @@ import { type ArticleContext, countryMentions, sameActor } from './context.js';
 import { readDates } from './dates.js';
 import { type DocumentReading, readDocuments } from './documents.js';
 import { headlineOf } from './headline.js';
+import { type Known, knownCountriesOf } from './known.js';
 import { LEXICONS } from './lexicon.js';
 import { type MeetingReading, readMeetings } from './meetings.js';
 import { type OrganizationReading, readOrganizations } from './organizations.js';
@@ -31,13 +32,15 @@ export interface ArticleReading {
 
 /**
  * Reads an article in its language against its publication date, from its CoreNLP parse: the
- * names first (people, bodies, places, countries, dates), then the facts that join them.
+ * names first (people, bodies, places, countries, dates), then the facts that join them. What
+ * the curated graph knows of the people it names fills in what the text leaves unsaid.
  */
 export function readArticle(
   article: { text: string; regions: Region[] },
   parse: Annotation,
   published: FuzzyDate | null,
   language: Language,
+  known: Known,
 ): ArticleReading {
   const lexicon = LEXICONS[language];
   const sentences = storyOf(parse, article.regions);
@@ -61,6 +64,10 @@ export function readArticle(
     countries: countryMentions(sentences),
     quotations: quotationsOf(article.text),
     headline: headlineOf(article.text, article.regions),
+    knownCountries: knownCountriesOf(
+      known,
+      people.map((p) => p.name),
+    ),
   };
   const meetings = readMeetings(ctx);
   const documents = readDocuments(ctx);

@@ -30,7 +30,8 @@ export async function readCorpusFacts(
   nlp: NlpClient,
   rejected: ReadonlySet<string>,
 ): Promise<MachineReadingResult> {
-  const curated = knownOf(graph).curatedSources;
+  const known = knownOf(graph);
+  const curated = known.curatedSources;
   const todo = articleSources(graph, articles).flatMap(({ article, source }) => {
     const language = article.metadata?.language ?? 'fr';
     return !curated.has(source.id) && isLanguage(language) ? [{ article, source, language }] : [];
@@ -43,7 +44,7 @@ export async function readCorpusFacts(
     sourceId: source.id,
     text: article.text,
     regions: article.regions,
-    reading: readArticle(article, parses[i] ?? { sentences: [] }, source.published, language),
+    reading: readArticle(article, parses[i] ?? { sentences: [] }, source.published, language, known),
   }));
   const machine = withMachineReading(graph, readings, rejected);
   return {
