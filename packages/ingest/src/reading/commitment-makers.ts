@@ -48,7 +48,7 @@ const POSSESSIVES = new Set(['son', 'sa', 'his', 'her', 'su']);
 const DASHES = /^[-–—:]$/;
 /** Subjects that name two countries: "les deux pays", "both countries". */
 export const TWO_COUNTRIES =
-  /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|countries|states|paises|estados|reinos)\b/;
+  /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|gouvernements|countries|states|governments|paises|estados|reinos|gobiernos)\b/;
 /** Verbs that report speech: their subject is who speaks in the quote. */
 export const SAYS =
   /^(exprim|express|inform|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|precis|insist|rappel|annonc|reiter|martel|said|say|stress|add|note|told|explain|announc|recall|afirm|dijo|explic|asegur|subray|anunci|record|manifest)/;

@@ -26,7 +26,7 @@ describe('readCommitments', () => {
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'portugal' }]]);
   });
 
-  it('reads "les deux pays" as the two countries the article names', () => {
+  it.each(['pays', 'gouvernements'])('reads "les deux %s" as the two countries the article names', (noun) => {
     const ctx = context([
       ['La', 'DET', 1, 'det'],
       ['France', 'PROPN', 5, 'nsubj', 'I-LOC'],
@@ -37,7 +37,7 @@ describe('readCommitments', () => {
       [';', 'PUNCT', 5, 'punct'],
       ['les', 'DET', 9, 'det'],
       ['deux', 'NUM', 9, 'nummod'],
-      ['pays', 'NOUN', 10, 'nsubj'],
+      [noun, 'NOUN', 10, 'nsubj'],
       ['promettent', 'VERB', 5, 'parataxis'],
       ['de', 'ADP', 12, 'mark'],
       ['coopérer', 'VERB', 10, 'xcomp'],
