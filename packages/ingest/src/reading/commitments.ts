@@ -24,7 +24,7 @@ import { spanText } from './names.js';
 import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
-import { reportedFutures } from './reported-commitments.js';
+import { reportedFutures, sourcedFuture } from './reported-commitments.js';
 import { reportedObligations } from './reported-obligations.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -214,6 +214,8 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // met, not what they committed to.
       if (['advcl', 'xcomp'].includes(verb.dep) && meetsAt(ctx, sentence, sentence.words[verb.head]))
         continue;
+      // "selon X, l'UE mobilisera 200 millions pour soutenir": why is part of what will be done.
+      if (['advcl', 'xcomp'].includes(verb.dep) && sourcedFuture(ctx, sentence)?.i === verb.head) continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];

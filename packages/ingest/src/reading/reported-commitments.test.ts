@@ -31,6 +31,24 @@ describe('reportedFutures', () => {
     ]);
   });
 
+  it("reads what a cited source says an actor will do as the actor's commitment", () => {
+    /** "Selon le communiqué, Lisbonne <verb> trois bureaux". */
+    const sourced = (verb: string): HandToken[] => [
+      ['Selon', 'ADP', 2, 'case'],
+      ['le', 'DET', 2, 'det'],
+      ['communiqué', 'NOUN', 5, 'obl'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Lisbonne', 'PROPN', 5, 'nsubj', 'I-LOC'],
+      [verb, 'VERB', -1, 'root'],
+      ['trois', 'NUM', 7, 'nummod'],
+      ['bureaux', 'NOUN', 5, 'obj'],
+    ];
+    expect(read(context(sourced('ouvrira'))).map((c) => [c.text, c.makers])).toEqual([
+      ['Lisbonne ouvrira trois bureaux', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+    expect(read(context(sourced('ouvrait')))).toEqual([]);
+  });
+
   it('reads nothing from what a speaker says it did', () => {
     expect(read(context(said('ouvrait')))).toEqual([]);
   });

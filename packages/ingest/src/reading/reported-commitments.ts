@@ -51,7 +51,33 @@ export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): 
       if (told) found.push(told);
     }
   }
+  const sourced = sourcedFuture(ctx, sentence);
+  if (sourced) {
+    const subject = sentence.words.find((w) => w.head === sourced.i && w.dep === 'nsubj');
+    const makers = subject ? subjectActors(ctx, sentence, subject, actors) : [];
+    const told = reportedClause(ctx, sentence, sourced, subject ?? sourced, makers);
+    if (told) found.push(told);
+  }
   return found;
+}
+
+/** Words that cite who a statement comes from: "selon le ministère", "according to", "según". */
+const SOURCES = new Set(['selon', 'according', 'segun']);
+
+/**
+ * "Selon un communiqué, l'UE mobilisera 200 millions": a main clause in the future whose source
+ * the sentence cites is told as that source's announcement; its named subject commits to it. A
+ * meeting to come ("selon X, le sommet aura lieu") is no commitment.
+ */
+export function sourcedFuture(ctx: ArticleContext, sentence: ParsedSentence): Word | undefined {
+  const root = sentence.words.find((w) => w.dep === 'root');
+  if (root?.pos !== 'VERB' || !inFuture(ctx, sentence, root)) return undefined;
+  if (!sentence.words.some((w) => SOURCES.has(w.folded))) return undefined;
+  const subject = sentence.words.find((w) => w.head === root.i && w.dep === 'nsubj');
+  const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
+  if (!subject || subject.pos === 'PRON' || meetingAt.has(root.i) || meetingAt.has(subject.i))
+    return undefined;
+  return root;
 }
 
 /**
