@@ -46,6 +46,8 @@ export interface Lexicon {
   bothSides: string[];
   /** Words that say a meeting is still to come: "prochaine". */
   planned: string[];
+  /** Verbs whose subject takes part in the meeting they govern: "a pris part à la conférence". */
+  attendingVerbs: string[];
 }
 
 const fr: Lexicon = {
@@ -280,6 +282,7 @@ const fr: Lexicon = {
     'les participants',
   ],
   planned: ['prochaine', 'prochain', 'prevue', 'prevu', 'se tiendra', 'aura lieu', 'programme'],
+  attendingVerbs: ['particip*', 'pris part', 'prend part', 'prendre part', 'assist*'],
 };
 
 const en: Lexicon = {
@@ -470,6 +473,7 @@ const en: Lexicon = {
     'participants',
   ],
   planned: ['next', 'upcoming', 'will be held', 'scheduled', 'planned'],
+  attendingVerbs: ['attend*', 'took part', 'take part', 'takes part', 'taking part', 'participat*'],
 };
 
 const es: Lexicon = {
@@ -665,6 +669,7 @@ const es: Lexicon = {
     'los participantes',
   ],
   planned: ['proxima', 'proximo', 'prevista', 'previsto', 'se celebrara', 'tendra lugar'],
+  attendingVerbs: ['particip*', 'asisti*', 'tomo parte', 'tomaron parte'],
 };
 
 export const LEXICONS: Record<Language, Lexicon> = { fr, en, es };

@@ -153,6 +153,26 @@ describe('readMeetings', () => {
     expect(readMeetings(ctx).map((m) => m.convenedBy)).toEqual(['Rabat Process']);
   });
 
+  it('takes the countries that take part in a meeting as its participants', () => {
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['France', 'PROPN', 3, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 3, 'aux'],
+      ['participé', 'VERB', -1, 'root'],
+      ['aux', 'ADP', 5, 'case'],
+      ['travaux', 'NOUN', 3, 'obl'],
+      ['de', 'ADP', 8, 'case'],
+      ['la', 'DET', 8, 'det'],
+      ['conférence', 'NOUN', 5, 'nmod'],
+      ['à', 'ADP', 10, 'case'],
+      ['Arles', 'PROPN', 8, 'nmod', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Arles');
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => [p.actor, p.role]))).toEqual([
+      [[{ kind: 'country', id: 'france' }, 'attended']],
+    ]);
+  });
+
   it('gives a meeting held during another the place of the other', () => {
     const ctx = handContext([
       ...betweenFranceAndMorocco('entretiens', 14),

@@ -477,6 +477,32 @@ function namedInMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Wor
 }
 
 /**
+ * "Le Maroc a pris part aux travaux de la conférence", "Spain and France attended the summit":
+ * the actors a verb of taking part has for subject, when it governs the meeting's word or the
+ * words the meeting's word completes.
+ */
+function attendees(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  noun: Word,
+  actors: ActorMention[],
+): ActorRef[] {
+  // Up through the nouns the meeting's word completes, which the parser may chain wrongly.
+  let verb = sentence.words[noun.head];
+  for (let hops = 0; verb && verb.pos !== 'VERB' && ['NOUN', 'PROPN'].includes(verb.pos) && hops < 4; hops++)
+    verb = sentence.words[verb.head];
+  if (verb?.pos !== 'VERB') return [];
+  if (!findTriggers(sentence, entriesOf(ctx.lexicon.attendingVerbs)).some((t) => t.head.i === verb.i))
+    return [];
+  const subjects = sentence.words.filter((w) => w.head === verb.i && w.dep.startsWith('nsubj'));
+  const joined = sentence.words.filter((w) => subjects.some((s) => w.head === s.i && w.dep === 'conj'));
+  return [...subjects, ...joined].flatMap((w) => {
+    const actor = actorAt(actors, w)?.actor;
+    return actor ? [actor] : [];
+  });
+}
+
+/**
  * True when the word at `start` is in a relative clause on a noun that completes the meeting's
  * word: "une session sur l'évolution des négociations qui se tiennent à New York".
  */
@@ -684,6 +710,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         if (titled && !participants.some((p) => sameActor(p.actor, titled)))
           participants.push({ actor: titled, role: 'attended', evidence: span });
       }
+      for (const a of attendees(ctx, sentence, trigger.head, actors))
+        if (!participants.some((p) => sameActor(p.actor, a)))
+          participants.push({ actor: a, role: 'attended', evidence: span });
       // "Intervenant à l'ouverture du Salon, l'ambassadeur a indiqué", "Speaking at the summit, the
       // minister said": who speaks at the meeting took part in it.
       const speaker = speakerAt(sentence, trigger.head);

@@ -74,7 +74,15 @@ function matches(word: Word, part: string): boolean {
   return folded === part || word.lemma === part || (part.endsWith("'") && folded === part.slice(0, -1));
 }
 
+/** The entries made of each word list: the same list gives the same entries, compiled once. */
+const ENTRIES = new WeakMap<readonly string[], Array<readonly [string, true]>>();
+
 /** Entries of a plain word list, for `findTriggers`. */
 export function entriesOf(words: readonly string[]): Array<readonly [string, true]> {
-  return words.map((w) => [w, true] as const);
+  let entries = ENTRIES.get(words);
+  if (!entries) {
+    entries = words.map((w) => [w, true] as const);
+    ENTRIES.set(words, entries);
+  }
+  return entries;
 }
