@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleContext } from './context.js';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { dayOf, type HandToken, handArticle, handContext, placeAll } from './parsed-sentence.fixture.js';
+import {
+  dateAt,
+  dayOf,
+  type HandToken,
+  handArticle,
+  handContext,
+  placeAll,
+} from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
@@ -500,5 +507,37 @@ describe('readMeetings', () => {
         ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
       ]),
     ).toEqual([['Jean Dupont:visited', 'Paul Martin:attended']]);
+  });
+
+  it('takes no place or date from the clause a relative clause on a participant hangs on', () => {
+    // "Le ministre, qui a été reçu jeudi par Paul Martin, doit se rendre ensuite vendredi à Lyon."
+    const ctx = handContext([
+      ['Le', 'DET', 1, 'det'],
+      ['ministre', 'NOUN', 12, 'nsubj'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['qui', 'PRON', 6, 'nsubj:pass'],
+      ['a', 'AUX', 6, 'aux'],
+      ['été', 'AUX', 6, 'aux:pass'],
+      ['reçu', 'VERB', 1, 'acl:relcl'],
+      ['jeudi', 'NOUN', 6, 'obl'],
+      ['par', 'ADP', 9, 'case'],
+      ['Paul', 'PROPN', 6, 'obl:agent', 'I-PER'],
+      ['Martin', 'PROPN', 9, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 12, 'punct'],
+      ['doit', 'VERB', -1, 'root'],
+      ['se', 'PRON', 14, 'expl'],
+      ['rendre', 'VERB', 12, 'xcomp'],
+      ['ensuite', 'ADV', 14, 'advmod'],
+      ['vendredi', 'NOUN', 14, 'obl'],
+      ['à', 'ADP', 18, 'case'],
+      ['Lyon', 'PROPN', 14, 'obl', 'I-LOC'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    placeAll(ctx, 'Lyon');
+    dateAt(ctx, 'jeudi', dayOf('2026-03-05'));
+    dateAt(ctx, 'vendredi', dayOf('2026-03-06'));
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.date?.text ?? null, m.place])).toEqual([
+      ['recu', '2026-03-05', null],
+    ]);
   });
 });

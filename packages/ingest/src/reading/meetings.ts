@@ -11,6 +11,7 @@ import {
   sameActor,
 } from './context.js';
 import { countriesIn, countryName, countryOfCapital } from './countries.js';
+import { headOf, toldOfMeeting } from './event-clauses.js';
 import { isFuture } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
 import { meetingDate } from './meeting-dates.js';
@@ -499,6 +500,7 @@ function placeOf(
   sentence: ParsedSentence,
   trigger: Word,
   others: Word[],
+  isMeetingNoun: (w: Word) => boolean,
 ): MeetingReading['place'] {
   const span = { start: sentence.start, end: sentence.end };
   // "une session sur les négociations qui se tiennent à New York": a place phrase follows its
@@ -514,11 +516,13 @@ function placeOf(
     let k = before.length - 1;
     while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
     const word = before[k];
+    const named = sentence.words.find((w) => w.start === start);
     return (
       word !== undefined &&
       PLACE_CASES.has(word.folded) &&
       !inNounClause(sentence, trigger, start) &&
-      !completesTitle(ctx, sentence, start)
+      !completesTitle(ctx, sentence, start) &&
+      (!named || toldOfMeeting(sentence, trigger, named, isMeetingNoun))
     );
   };
   const places = ctx.places.flatMap((p) =>
@@ -681,13 +685,22 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const anchor = anchorOf(sentence, trigger.head);
       const words = subtree(sentence, trigger.head.i);
       const phrase = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
-      const dates = anchor ? { ...seen, dates: seen.dates.filter((d) => inside(phrase, d)) } : seen;
+      // "X, reçu jeudi par Y, doit se rendre vendredi à Tanger": only what is told of this meeting.
+      const ofMeeting = (d: Passage) => {
+        const word = headOf(sentence, d);
+        return !word || toldOfMeeting(sentence, trigger.head, word, isMeetingNoun);
+      };
+      const dates = {
+        ...seen,
+        dates: seen.dates.filter((d) => (!anchor || inside(phrase, d)) && (!inside(span, d) || ofMeeting(d))),
+      };
       const date = meetingDate(dates, sentence, trigger.head, future);
       const place = placeOf(
         seen,
         sentence,
         trigger.head,
         triggers.map((t) => t.head),
+        isMeetingNoun,
       );
       const kindWord = byNoun.find((t) => t === trigger);
       let kind: EventKind = kindWord ? kindWord.value : 'bilateral-meeting';
