@@ -1,5 +1,11 @@
 import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
-import { adoptionClauses, isAdoptionClause, namesSigners, outsidePassages } from './adoption-clauses.js';
+import {
+  adoptionClauses,
+  isAdoptionClause,
+  namesSigners,
+  outsidePassages,
+  toldAsHistory,
+} from './adoption-clauses.js';
 import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
   type ActorMention,
@@ -599,7 +605,10 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     // presse"); a verb reports one when no noun does.
     // "the plan adopted in 2022" tells a document's past, not a signing; "signé par X et Y" one.
     const bySigning = findTriggers(sentence, signing).filter(
-      (t) => t.head.pos === 'VERB' && (!isAdoptionClause(sentence, t.head) || namesSigners(sentence, t.head)),
+      (t) =>
+        t.head.pos === 'VERB' &&
+        (!isAdoptionClause(ctx.lexicon, sentence, t.head) ||
+          (namesSigners(sentence, t.head) && !toldAsHistory(ctx, sentence, t.head))),
     );
     // "X s'est entretenu avec Y en marge du forum", "X met Y on the sidelines of the summit": the
     // verb tells a meeting of its own, held within the noun's, which is told only as its frame.
