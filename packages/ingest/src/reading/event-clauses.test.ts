@@ -86,6 +86,25 @@ describe('toldOfMeeting', () => {
     expect(told(afterTheMeeting, 'meeting', 'Leeds')).toBe(false);
   });
 
+  it('leaves out what a relative clause on another noun tells of it', () => {
+    // "Dupont rencontre Martin, qui a ouvert un centre à Lyon."
+    const tokens: HandToken[] = [
+      ['Dupont', 'PROPN', 1, 'nsubj'],
+      ['rencontre', 'VERB', -1, 'root'],
+      ['Martin', 'PROPN', 1, 'obj'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['qui', 'PRON', 6, 'nsubj'],
+      ['a', 'AUX', 6, 'aux'],
+      ['ouvert', 'VERB', 2, 'acl:relcl'],
+      ['un', 'DET', 8, 'det'],
+      ['centre', 'NOUN', 6, 'obj'],
+      ['à', 'ADP', 10, 'case'],
+      ['Lyon', 'PROPN', 6, 'obl'],
+    ];
+    expect(told(tokens, 'rencontre', 'Lyon')).toBe(false);
+    expect(told(tokens, 'ouvert', 'Lyon')).toBe(true);
+  });
+
   it('keeps a relative clause on the noun the meeting completes', () => {
     // "Elle fait suite aux travaux de la commission, qui se sont déroulés à Lyon."
     const tokens: HandToken[] = [

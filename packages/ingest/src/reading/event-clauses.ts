@@ -34,6 +34,9 @@ function upward(sentence: ParsedSentence, word: Word): Word[] {
  *
  * - the word may not be in a reported clause the trigger is not in: "Sekkouri, who was due to meet
  *   X on Thursday, said Morocco would open centres in Agadir" (Agadir is what he said);
+ * - the word may not be in a clause that qualifies another noun than the meeting's or one it
+ *   completes: "signed a memorandum under which workers could come, up from 18,000 this year",
+ *   "a rencontré X, qui a ouvert un centre à Agadir";
  * - the trigger may not be in a clause that qualifies a participant of the word's clause: "le
  *   ministre, qui a été reçu jeudi par X, doit se rendre ensuite à Tanger" (Tanger is where the
  *   minister goes next, not where he was received). A word the parser hangs on that participant's
@@ -57,20 +60,17 @@ export function toldOfMeeting(
   const fromTrigger = upward(sentence, trigger);
   const meet = fromWord.find((w) => fromTrigger.includes(w));
   if (!meet) return true;
-  const wordSide = fromWord.slice(0, fromWord.indexOf(meet));
-  if (wordSide.some((w) => REPORTED.has(w.dep) && isClause(sentence, w, isMeetingNoun))) return false;
-  const triggerSide = fromTrigger.slice(0, fromTrigger.indexOf(meet));
-  return !triggerSide.some((w) => {
+  const clause = (w: Word) => isClause(sentence, w, isMeetingNoun);
+  // The noun a qualifying clause is on, when it is no meeting's.
+  const qualified = (w: Word) => {
     const noun = sentence.words[w.head];
-    return (
-      QUALIFYING.has(w.dep) &&
-      noun !== undefined &&
-      !isMeetingNoun(noun) &&
-      noun.head === meet.i &&
-      isClause(sentence, meet, isMeetingNoun) &&
-      isClause(sentence, w, isMeetingNoun)
-    );
-  });
+    return QUALIFYING.has(w.dep) && noun && !isMeetingNoun(noun) && clause(w) ? noun : undefined;
+  };
+  const wordSide = fromWord.slice(0, fromWord.indexOf(meet));
+  if (wordSide.some((w) => REPORTED.has(w.dep) && clause(w))) return false;
+  if (wordSide.some((w) => (qualified(w) ?? meet) !== meet)) return false;
+  const triggerSide = fromTrigger.slice(0, fromTrigger.indexOf(meet));
+  return !triggerSide.some((w) => qualified(w)?.head === meet.i && clause(meet));
 }
 
 /** The word of a sentence that heads a passage of it (a date's words): the one whose head is outside it. */
