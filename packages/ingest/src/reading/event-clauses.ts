@@ -10,6 +10,9 @@ const REPORTED = new Set(['ccomp', 'parataxis']);
 /** Relations of a clause that qualifies a noun: "le ministre, qui a été reçu jeudi", "the minister, received". */
 const QUALIFYING = new Set(['acl', 'acl:relcl']);
 
+/** Relative words of a clause that tells what happened at a place: "à Lisbonne, où il a été reçu". */
+const WHERE = new Set(['ou', 'where', 'donde']);
+
 /**
  * True when a word heads a clause: a verb that is not a meeting's noun (the tagger makes "the
  * Senior Officials' Meeting" a verb), or a predicate with its copula ("who was due to meet").
@@ -61,10 +64,14 @@ export function toldOfMeeting(
   const meet = fromWord.find((w) => fromTrigger.includes(w));
   if (!meet) return true;
   const clause = (w: Word) => isClause(sentence, w, isMeetingNoun);
-  // The noun a qualifying clause is on, when it is no meeting's.
+  // The noun a qualifying clause is on, when it is no meeting's, nor a place the clause tells what
+  // happened at.
   const qualified = (w: Word) => {
     const noun = sentence.words[w.head];
-    return QUALIFYING.has(w.dep) && noun && !isMeetingNoun(noun) && clause(w) ? noun : undefined;
+    const where = dependents(sentence, w.i).some(
+      (d) => WHERE.has(d.folded) && ['PRON', 'ADV'].includes(d.pos) && d.dep !== 'cc',
+    );
+    return QUALIFYING.has(w.dep) && noun && !isMeetingNoun(noun) && !where && clause(w) ? noun : undefined;
   };
   const wordSide = fromWord.slice(0, fromWord.indexOf(meet));
   if (wordSide.some((w) => REPORTED.has(w.dep) && clause(w))) return false;

@@ -620,7 +620,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       byNoun.length > 0
         ? [...framed, ...byNoun]
         : byVerb.length > 0
-          ? byVerb.slice(0, 1)
+          ? separateMeetingVerbs(sentence, byVerb, isMeetingNoun)
           : bySigning.slice(0, 1);
     for (const trigger of triggers) {
       // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
@@ -630,6 +630,13 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         adoptionClauses(ctx.lexicon, sentence).filter((p) => !inside(p, trigger.head)),
       );
       const span = { start: sentence.start, end: sentence.end };
+      // "X, reçu jeudi par Y, doit se rendre vendredi à Tanger": only what is told of this meeting.
+      const ofMeeting = (d: Passage) => {
+        const word = headOf(sentence, d);
+        return !word || toldOfMeeting(sentence, trigger.head, word, isMeetingNoun);
+      };
+      // A verb another clause tells apart ("qui a été reçu ..., doit se rendre à Tanger") is its own.
+      const apart = byNoun.length === 0 && trigger !== triggers[0];
       const actors = actorsIn(seen, span);
       const people = actors.filter((a) => a.actor.kind === 'person');
       const pronouns: Array<{ actor: ActorRef; role: Role }> = [];
@@ -649,7 +656,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const present = people.filter(
         (a) =>
           (!own || own.includes(a.start)) &&
-          (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)),
+          (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)) &&
+          (!apart || ofMeeting(a)),
       );
       for (const a of [
         ...present,
@@ -659,13 +667,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         if (participants.some((p) => sameActor(p.actor, a.actor))) continue;
         participants.push({ actor: a.actor, role: roles.get(a) ?? 'attended', evidence: span });
       }
-      // "le représentant de l'État a organisé une réunion": who the governing verb's subject stands for.
+      // "le représentant de l'État a organisé une réunion": who the governing verb's subject stands
+      // for; "le ministre doit se rendre à Tanger": the subject the meeting verb completes is its own.
       const governor = sentence.words[trigger.head.head];
+      const completed =
+        trigger.head.dep === 'xcomp' ? byVerb.find((v) => v === trigger)?.value[0] : undefined;
       for (const w of sentence.words) {
         if (governor?.pos !== 'VERB' || w.head !== governor.i || w.dep !== 'nsubj') continue;
         const titled = actorAt(actors, w) ? undefined : titledPerson(seen, sentence, w);
         if (titled && !participants.some((p) => sameActor(p.actor, titled)))
-          participants.push({ actor: titled, role: 'attended', evidence: span });
+          participants.push({ actor: titled, role: completed ?? 'attended', evidence: span });
       }
       // "Intervenant à l'ouverture du Salon, l'ambassadeur a indiqué", "Speaking at the summit, the
       // minister said": who speaks at the meeting took part in it.
@@ -694,11 +705,6 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const anchor = anchorOf(sentence, trigger.head);
       const words = subtree(sentence, trigger.head.i);
       const phrase = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
-      // "X, reçu jeudi par Y, doit se rendre vendredi à Tanger": only what is told of this meeting.
-      const ofMeeting = (d: Passage) => {
-        const word = headOf(sentence, d);
-        return !word || toldOfMeeting(sentence, trigger.head, word, isMeetingNoun);
-      };
       const dates = {
         ...seen,
         dates: seen.dates.filter((d) => (!anchor || inside(phrase, d)) && (!inside(span, d) || ofMeeting(d))),
@@ -753,6 +759,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const sibling = meetings.find(
         (m) =>
           !anchor &&
+          !apart &&
           m.sentences[0] === sentence.index &&
           !related.includes(m) &&
           samePlace(m.place, reading.place) &&
@@ -889,6 +896,23 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
+}
+
+/**
+ * The meeting verbs of a sentence that each tell a meeting of their own: the first, and each later
+ * one that another clause tells apart from those before ("le ministre, qui a été reçu jeudi par X,
+ * doit se rendre ensuite à Tanger"). A verb of the same event ("s'est rendu à Rabat pour y
+ * rencontrer") is the first one's.
+ */
+function separateMeetingVerbs<T extends { head: Word }>(
+  sentence: ParsedSentence,
+  verbs: T[],
+  isMeetingNoun: (w: Word) => boolean,
+): T[] {
+  const kept: T[] = [];
+  for (const v of verbs)
+    if (kept.every((k) => !toldOfMeeting(sentence, k.head, v.head, isMeetingNoun))) kept.push(v);
+  return kept;
 }
 
 /**
