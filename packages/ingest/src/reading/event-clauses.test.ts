@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toldOfMeeting } from './event-clauses.js';
-import { type HandToken, handSentence } from './parsed-sentence.fixture.js';
+import { type HandToken, handSentence, receivedThenGoes } from './parsed-sentence.fixture.js';
 
 const MEETING_NOUNS = new Set(['meeting', 'reunion', 'commission', 'discussions']);
 const isMeetingNoun = (w: { folded: string }) => MEETING_NOUNS.has(w.folded);
@@ -15,27 +15,6 @@ function told(tokens: HandToken[], trigger: string, word: string): boolean {
   };
   return toldOfMeeting(sentence, at(trigger), at(word), isMeetingNoun);
 }
-
-/** "Le ministre, qui a été reçu jeudi par Martin, doit se rendre vendredi à Lyon." */
-const receivedThenGoes: HandToken[] = [
-  ['Le', 'DET', 1, 'det'],
-  ['ministre', 'NOUN', 11, 'nsubj'],
-  [',', 'PUNCT', 1, 'punct'],
-  ['qui', 'PRON', 6, 'nsubj:pass'],
-  ['a', 'AUX', 6, 'aux'],
-  ['été', 'AUX', 6, 'aux:pass'],
-  ['reçu', 'VERB', 1, 'acl:relcl'],
-  ['jeudi', 'NOUN', 6, 'obl'],
-  ['par', 'ADP', 9, 'case'],
-  ['Martin', 'PROPN', 6, 'obl:agent'],
-  [',', 'PUNCT', 11, 'punct'],
-  ['doit', 'VERB', -1, 'root'],
-  ['se', 'PRON', 13, 'expl'],
-  ['rendre', 'VERB', 11, 'xcomp'],
-  ['vendredi', 'NOUN', 13, 'obl'],
-  ['à', 'ADP', 16, 'case'],
-  ['Lyon', 'PROPN', 13, 'obl'],
-];
 
 /** "Smith, who met Jones on Monday, said Spain would open a centre in Leeds." */
 const metThenSaid: HandToken[] = [

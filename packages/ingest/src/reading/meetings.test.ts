@@ -9,6 +9,7 @@ import {
   handArticle,
   handContext,
   placeAll,
+  receivedThenGoes,
 } from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
@@ -510,28 +511,7 @@ describe('readMeetings', () => {
   });
 
   it('reads the clause a relative clause with a meeting hangs its participant on as a meeting of its own', () => {
-    // "Le ministre, qui a été reçu jeudi par Paul Martin, doit se rendre ensuite vendredi à Lyon."
-    const ctx = handContext([
-      ['Le', 'DET', 1, 'det'],
-      ['ministre', 'NOUN', 12, 'nsubj'],
-      [',', 'PUNCT', 1, 'punct'],
-      ['qui', 'PRON', 6, 'nsubj:pass'],
-      ['a', 'AUX', 6, 'aux'],
-      ['été', 'AUX', 6, 'aux:pass'],
-      ['reçu', 'VERB', 1, 'acl:relcl'],
-      ['jeudi', 'NOUN', 6, 'obl'],
-      ['par', 'ADP', 9, 'case'],
-      ['Paul', 'PROPN', 6, 'obl:agent', 'I-PER'],
-      ['Martin', 'PROPN', 9, 'flat:name', 'I-PER'],
-      [',', 'PUNCT', 12, 'punct'],
-      ['doit', 'VERB', -1, 'root'],
-      ['se', 'PRON', 14, 'expl'],
-      ['rendre', 'VERB', 12, 'xcomp'],
-      ['ensuite', 'ADV', 14, 'advmod'],
-      ['vendredi', 'NOUN', 14, 'obl'],
-      ['à', 'ADP', 18, 'case'],
-      ['Lyon', 'PROPN', 14, 'obl', 'I-LOC'],
-    ]);
+    const ctx = handContext(receivedThenGoes);
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
     // The minister the article names elsewhere: the one "Le ministre" stands for.
     const elsewhere = { start: ctx.text.length + 1, end: ctx.text.length + 12 };
