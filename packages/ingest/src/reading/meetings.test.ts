@@ -3,7 +3,15 @@ import type { ArticleContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
-import { dayOf, type HandToken, handArticle, handContext, placeAll } from './parsed-sentence.fixture.js';
+import {
+  dateAt,
+  dayOf,
+  type HandToken,
+  handArticle,
+  handContext,
+  placeAll,
+  receivedThenGoes,
+} from './parsed-sentence.fixture.js';
 import { readPeople } from './people.js';
 
 /** "Les <noun> entre la France et le Maroc", its noun the subject of the word at `verb`. */
@@ -583,5 +591,58 @@ describe('readMeetings', () => {
         ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
       ]),
     ).toEqual([['Jean Dupont:visited', 'Paul Martin:attended']]);
+  });
+
+  it('reads the clause a relative clause with a meeting hangs its participant on as a meeting of its own', () => {
+    const ctx = handContext(receivedThenGoes);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    // The minister the article names elsewhere: the one "Le ministre" stands for.
+    const elsewhere = { start: ctx.text.length + 1, end: ctx.text.length + 12 };
+    ctx.people.push({
+      name: 'Jean Dupont',
+      title: 'ministre',
+      country: null,
+      mentions: [elsewhere],
+      evidence: elsewhere,
+      counterpart: false,
+    });
+    placeAll(ctx, 'Lyon');
+    dateAt(ctx, 'jeudi', dayOf('2026-03-05'));
+    dateAt(ctx, 'vendredi', dayOf('2026-03-06'));
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.date?.text ?? null, m.place])).toEqual([
+      ['recu', '2026-03-05', null],
+      ['rendre', '2026-03-06', { name: 'Lyon' }],
+    ]);
+    // Who goes is the subject "doit" shares with "se rendre", not who received him before.
+    expect(rolesOf(ctx)[1]).toEqual(['Jean Dupont:visited']);
+  });
+
+  it('reads what happened at the place of a trip as the same meeting', () => {
+    // "Jean Dupont s'est rendu lundi à Lyon, où il a été reçu par Paul Martin."
+    const ctx = handContext([
+      ['Jean', 'PROPN', 4, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ["s'", 'PRON', 4, 'expl'],
+      ['est', 'AUX', 4, 'aux'],
+      ['rendu', 'VERB', -1, 'root'],
+      ['lundi', 'NOUN', 4, 'obl'],
+      ['à', 'ADP', 7, 'case'],
+      ['Lyon', 'PROPN', 4, 'obl', 'I-LOC'],
+      [',', 'PUNCT', 13, 'punct'],
+      ['où', 'PRON', 13, 'obl'],
+      ['il', 'PRON', 13, 'nsubj:pass'],
+      ['a', 'AUX', 13, 'aux'],
+      ['été', 'AUX', 13, 'aux:pass'],
+      ['reçu', 'VERB', 7, 'acl:relcl'],
+      ['par', 'ADP', 15, 'case'],
+      ['Paul', 'PROPN', 13, 'obl:agent', 'I-PER'],
+      ['Martin', 'PROPN', 15, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    placeAll(ctx, 'Lyon');
+    dateAt(ctx, 'lundi', dayOf('2026-03-02'));
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.date?.text ?? null, m.place])).toEqual([
+      ['rendu', '2026-03-02', { name: 'Lyon' }],
+    ]);
   });
 });

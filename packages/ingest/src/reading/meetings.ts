@@ -1,5 +1,11 @@
 import { type FuzzyDate, foldText, parseFuzzyDate } from '@diplograph/schema';
-import { adoptionClauses, isAdoptionClause, namesSigners, outsidePassages } from './adoption-clauses.js';
+import {
+  adoptionClauses,
+  isAdoptionClause,
+  namesSigners,
+  outsidePassages,
+  toldAsHistory,
+} from './adoption-clauses.js';
 import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
 import {
   type ActorMention,
@@ -12,6 +18,7 @@ import {
   sameActor,
 } from './context.js';
 import { countriesIn, countryName, countryOfPlace } from './countries.js';
+import { headOf, toldOfMeeting } from './event-clauses.js';
 import { isFuture } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
 import { meetingDate } from './meeting-dates.js';
@@ -536,6 +543,7 @@ function placeOf(
   sentence: ParsedSentence,
   trigger: Word,
   others: Word[],
+  isMeetingNoun: (w: Word) => boolean,
 ): MeetingReading['place'] {
   const span = { start: sentence.start, end: sentence.end };
   // "une session sur les négociations qui se tiennent à New York": a place phrase follows its
@@ -551,11 +559,13 @@ function placeOf(
     let k = before.length - 1;
     while (k > 0 && KINGDOM.has(before[k]?.folded ?? '') && before.length - k <= 4) k--;
     const word = before[k];
+    const named = sentence.words.find((w) => w.start === start);
     return (
       word !== undefined &&
       PLACE_CASES.has(word.folded) &&
       !inNounClause(sentence, trigger, start) &&
-      !completesTitle(ctx, sentence, start)
+      !completesTitle(ctx, sentence, start) &&
+      (!named || toldOfMeeting(sentence, trigger, named, isMeetingNoun))
     );
   };
   const places = ctx.places.flatMap((p) =>
@@ -648,7 +658,10 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     // presse"); a verb reports one when no noun does.
     // "the plan adopted in 2022" tells a document's past, not a signing; "signé par X et Y" one.
     const bySigning = findTriggers(sentence, signing).filter(
-      (t) => t.head.pos === 'VERB' && (!isAdoptionClause(sentence, t.head) || namesSigners(sentence, t.head)),
+      (t) =>
+        t.head.pos === 'VERB' &&
+        (!isAdoptionClause(ctx.lexicon, sentence, t.head) ||
+          (namesSigners(sentence, t.head) && !toldAsHistory(ctx, sentence, t.head))),
     );
     // "X s'est entretenu avec Y en marge du forum", "X met Y on the sidelines of the summit": the
     // verb tells a meeting of its own, held within the noun's, which is told only as its frame.
@@ -660,7 +673,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       byNoun.length > 0
         ? [...framed, ...byNoun]
         : byVerb.length > 0
-          ? byVerb.slice(0, 1)
+          ? separateMeetingVerbs(sentence, byVerb, isMeetingNoun)
           : bySigning.slice(0, 1);
     for (const trigger of triggers) {
       // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
@@ -670,6 +683,13 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         adoptionClauses(ctx.lexicon, sentence).filter((p) => !inside(p, trigger.head)),
       );
       const span = { start: sentence.start, end: sentence.end };
+      // "X, reçu jeudi par Y, doit se rendre vendredi à Tanger": only what is told of this meeting.
+      const ofMeeting = (d: Passage) => {
+        const word = headOf(sentence, d);
+        return !word || toldOfMeeting(sentence, trigger.head, word, isMeetingNoun);
+      };
+      // A verb another clause tells apart ("qui a été reçu ..., doit se rendre à Tanger") is its own.
+      const apart = byNoun.length === 0 && trigger !== triggers[0];
       const actors = actorsIn(seen, span);
       const people = actors.filter((a) => a.actor.kind === 'person');
       const pronouns: Array<{ actor: ActorRef; role: Role }> = [];
@@ -687,7 +707,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const present = people.filter(
         (a) =>
           (!own || own.includes(a.start)) &&
-          (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)),
+          (roles.has(a) || !toldAside(sentence, trigger.head, a, isMeetingNoun)) &&
+          (!apart || ofMeeting(a)),
       );
       for (const a of [
         ...present,
@@ -702,13 +723,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           ...(marked.has(a) && { marked: true }),
         });
       }
-      // "le représentant de l'État a organisé une réunion": who the governing verb's subject stands for.
+      // "le représentant de l'État a organisé une réunion": who the governing verb's subject stands
+      // for; "le ministre doit se rendre à Tanger": the subject the meeting verb completes is its own.
       const governor = sentence.words[trigger.head.head];
+      const completed =
+        trigger.head.dep === 'xcomp' ? byVerb.find((v) => v === trigger)?.value[0] : undefined;
       for (const w of sentence.words) {
         if (governor?.pos !== 'VERB' || w.head !== governor.i || w.dep !== 'nsubj') continue;
         const titled = actorAt(actors, w) ? undefined : titledPerson(seen, sentence, w);
         if (titled && !participants.some((p) => sameActor(p.actor, titled)))
-          participants.push({ actor: titled, role: 'attended', evidence: span });
+          participants.push({ actor: titled, role: completed ?? 'attended', evidence: span });
       }
       for (const a of attendees(ctx, sentence, trigger.head, actors))
         if (!participants.some((p) => sameActor(p.actor, a)))
@@ -740,13 +764,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const anchor = anchorOf(sentence, trigger.head);
       const words = subtree(sentence, trigger.head.i);
       const phrase = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
-      const dates = anchor ? { ...seen, dates: seen.dates.filter((d) => inside(phrase, d)) } : seen;
+      const dates = {
+        ...seen,
+        dates: seen.dates.filter((d) => (!anchor || inside(phrase, d)) && (!inside(span, d) || ofMeeting(d))),
+      };
       const date = meetingDate(dates, sentence, trigger.head, future);
       const place = placeOf(
         seen,
         sentence,
         trigger.head,
         triggers.map((t) => t.head),
+        isMeetingNoun,
       );
       const kindWord = byNoun.find((t) => t === trigger);
       let kind: EventKind = kindWord ? kindWord.value : 'bilateral-meeting';
@@ -792,6 +820,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const sibling = meetings.find(
         (m) =>
           !anchor &&
+          !apart &&
           m.sentences[0] === sentence.index &&
           !related.includes(m) &&
           samePlace(m.place, reading.place) &&
@@ -928,6 +957,23 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
+}
+
+/**
+ * The meeting verbs of a sentence that each tell a meeting of their own: the first, and each later
+ * one that another clause tells apart from those before ("le ministre, qui a été reçu jeudi par X,
+ * doit se rendre ensuite à Tanger"). A verb of the same event ("s'est rendu à Rabat pour y
+ * rencontrer") is the first one's.
+ */
+function separateMeetingVerbs<T extends { head: Word }>(
+  sentence: ParsedSentence,
+  verbs: T[],
+  isMeetingNoun: (w: Word) => boolean,
+): T[] {
+  const kept: T[] = [];
+  for (const v of verbs)
+    if (kept.every((k) => !toldOfMeeting(sentence, k.head, v.head, isMeetingNoun))) kept.push(v);
+  return kept;
 }
 
 /**

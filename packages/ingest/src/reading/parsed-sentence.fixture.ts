@@ -111,3 +111,26 @@ export function dateAt(ctx: ArticleContext, word: string, date: FuzzyDate): void
   const start = ctx.text.indexOf(word);
   ctx.dates.push({ start, end: start + word.length, text: word, date, relative: true });
 }
+
+/** "Le ministre, qui a été reçu jeudi par Paul Martin, doit se rendre ensuite vendredi à Lyon." */
+export const receivedThenGoes: HandToken[] = [
+  ['Le', 'DET', 1, 'det'],
+  ['ministre', 'NOUN', 12, 'nsubj'],
+  [',', 'PUNCT', 1, 'punct'],
+  ['qui', 'PRON', 6, 'nsubj:pass'],
+  ['a', 'AUX', 6, 'aux'],
+  ['été', 'AUX', 6, 'aux:pass'],
+  ['reçu', 'VERB', 1, 'acl:relcl'],
+  ['jeudi', 'NOUN', 6, 'obl'],
+  ['par', 'ADP', 9, 'case'],
+  ['Paul', 'PROPN', 6, 'obl:agent', 'I-PER'],
+  ['Martin', 'PROPN', 9, 'flat:name', 'I-PER'],
+  [',', 'PUNCT', 12, 'punct'],
+  ['doit', 'VERB', -1, 'root'],
+  ['se', 'PRON', 14, 'expl'],
+  ['rendre', 'VERB', 12, 'xcomp'],
+  ['ensuite', 'ADV', 14, 'advmod'],
+  ['vendredi', 'NOUN', 14, 'obl'],
+  ['à', 'ADP', 18, 'case'],
+  ['Lyon', 'PROPN', 14, 'obl', 'I-LOC'],
+];
