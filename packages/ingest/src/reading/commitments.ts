@@ -194,6 +194,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     const told: Passage[] = [];
     const triggers = findTriggers(sentence, verbs);
     const commitsToo = new Set(triggers.map((t) => t.head.i));
+    const sourced = sourcedFuture(ctx, sentence);
     for (const trigger of triggers) {
       const verb = trigger.head;
       if (verb.pos !== 'VERB' && !readyPredicate(verb)) continue;
@@ -215,7 +216,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (['advcl', 'xcomp'].includes(verb.dep) && meetsAt(ctx, sentence, sentence.words[verb.head]))
         continue;
       // "selon X, l'UE mobilisera 200 millions pour soutenir": why is part of what will be done.
-      if (['advcl', 'xcomp'].includes(verb.dep) && sourcedFuture(ctx, sentence)?.i === verb.head) continue;
+      if (['advcl', 'xcomp'].includes(verb.dep) && sourced?.i === verb.head) continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];
