@@ -153,6 +153,15 @@ export function scoreReading(
 ): ReadingScore[] {
   const byItem = verdictsByItem(reading, verdicts);
   const decided = (f: object) => byItem.get(f);
+  // A participant or maker the gold names by one of an actor's names (its acronym, a variant) is
+  // that actor, found under any of them.
+  const namesOf = (name: string): string[] => {
+    const org = gold.organizations.find((o) => [o.name, o.acronym, ...o.variants].includes(name));
+    if (org) return [org.name, ...org.variants, ...(org.acronym === null ? [] : [org.acronym])];
+    const person = gold.people.find((p) => p.name === name || p.variants.includes(name));
+    return person ? [person.name, ...person.variants] : [name];
+  };
+  const isGoldActor = (g: string, f: ActorRef) => namesOf(g).some((n) => sameGoldActor(n, f));
   const people = tally(
     'people',
     gold.people,
@@ -233,7 +242,7 @@ export function scoreReading(
     found.flatMap(({ g, f }) =>
       f.participants.flatMap((p) => (g || decided(p) ? [{ ...p, meeting: f, verdict: decided(p) }] : [])),
     ),
-    (g, f) => g.meeting === f.meeting && sameGoldActor(g.name, f.actor),
+    (g, f) => g.meeting === f.meeting && isGoldActor(g.name, f.actor),
     { g: (g) => `${g.name}:${g.role}`, f: (f) => `${actorText(f.actor)}:${f.role}` },
     undefined,
     (f) => f.verdict,
@@ -284,7 +293,7 @@ export function scoreReading(
       g: (g) => `${g.summary} [${g.makers.join(', ')}]`,
       f: (f) => `${f.text} [${f.makers.map(actorText).join(', ')}]`,
     },
-    (g, f) => g.makers.some((m) => f.makers.some((a) => sameGoldActor(m, a))),
+    (g, f) => g.makers.some((m) => f.makers.some((a) => isGoldActor(m, a))),
     (f) => (decided(f)?.holds === false ? { holds: false } : undefined),
   );
   const noisePassages = gold.noise.map((n) => quoted(text, n.quote));
