@@ -33,6 +33,26 @@ describe('ministries by portfolio', () => {
     ).toEqual(["ministère de l' Agriculture , de la Pêche et des des Marins vivant"]);
   });
 
+  it('reads the adjectives of a portfolio before its list: "ministère des Affaires étrangères, de…"', () => {
+    expect(
+      namesRead([
+        ['Le', 'DET', 1, 'det'],
+        ['ministère', 'NOUN', 12, 'nsubj'],
+        ['des', 'ADP', 3, 'case'],
+        ['Affaires', 'NOUN', 1, 'nmod'],
+        ['maritimes', 'ADJ', 3, 'amod'],
+        [',', 'PUNCT', 7, 'punct'],
+        ['de', 'ADP', 7, 'case'],
+        ['la', 'DET', 7, 'det'],
+        ['Pêche', 'NOUN', 1, 'conj'],
+        ['et', 'CCONJ', 10, 'cc'],
+        ['des', 'ADP', 10, 'case'],
+        ['Ports', 'NOUN', 1, 'conj'],
+        ['recrute', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['ministère des Affaires maritimes , de la Pêche et des Ports']);
+  });
+
   it('stops at an item no "et" closes, and at a person', () => {
     expect(
       namesRead([

@@ -430,9 +430,10 @@ export function readOrganizations(
       const tail = stop < 0 ? rest : rest.slice(0, stop);
       const lastCapital = tail.map((r) => /^\p{Lu}/u.test(r.text)).lastIndexOf(true);
       if (lastCapital < 0) continue;
-      // Country adjectives after the portfolio belong to the name: "ministère de l'Intérieur marocain".
-      const next = tail[lastCapital + 1];
-      const last = w.i + 1 + lastCapital + (next && countryOfAdjective(next.text) ? 1 : 0);
+      // Adjectives after the portfolio belong to the name: "ministère des Affaires étrangères",
+      // "ministère de l'Intérieur marocain".
+      let last = w.i + 1 + lastCapital;
+      while (last < w.i + tail.length && words[last + 1]?.pos === 'ADJ') last++;
       const span = spanText(text, words.slice(w.i, portfolioListEnd(sentence, last) + 1));
       add(span.text, { start: span.start, end: span.end }, null);
     }
