@@ -617,6 +617,74 @@ describe('readMeetings', () => {
     expect(rolesOf(ctx)[1]).toEqual(['Jean Dupont:visited']);
   });
 
+  it('takes the noun a relative clause is on as the subject its relative pronoun stands for', () => {
+    const ctx = handContext(receivedThenGoes);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const elsewhere = { start: ctx.text.length + 1, end: ctx.text.length + 12 };
+    ctx.people.push({
+      name: 'Jean Dupont',
+      title: 'ministre',
+      country: null,
+      mentions: [elsewhere],
+      evidence: elsewhere,
+      counterpart: false,
+    });
+    // "Le ministre, qui a été reçu par Paul Martin": "qui" is the minister, who was received.
+    expect(rolesOf(ctx)[0]).toEqual(['Jean Dupont:visited', 'Paul Martin:received']);
+  });
+
+  it('reads a signing the next sentence tells of the meeting before, by its participants, as that meeting', () => {
+    // "Jean Dupont rencontre Paul Martin à Lyon. <subject> a signé un accord [à <place>]."
+    const signing = (subject: HandToken[], where: string[] = []): HandToken[] => {
+      const verb = subject.length + 1;
+      return [
+        ...subject,
+        ['a', 'AUX', verb, 'aux'],
+        ['signé', 'VERB', -1, 'root'],
+        ['un', 'DET', verb + 2, 'det'],
+        ['accord', 'NOUN', verb, 'obj'],
+        ...where.flatMap((place): HandToken[] => [
+          ['à', 'ADP', verb + 4, 'case'],
+          [place, 'PROPN', verb, 'obl', 'I-LOC'],
+        ]),
+      ];
+    };
+    const read = (second: HandToken[]) => {
+      const ctx = handArticle([
+        dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Lyon', 'PROPN', 2, 'obl', 'I-LOC']),
+        second,
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      const mentions = (name: string) =>
+        [...ctx.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+          start: m.index,
+          end: m.index + name.length,
+        }));
+      ctx.places = ['Lyon', 'Paris'].map((name) => ({
+        name,
+        mentions: mentions(name),
+        evidence: mentions(name)[0] ?? { start: 0, end: 0 },
+      }));
+      return readMeetings(ctx).map((m) => [m.sentences, m.place]);
+    };
+    const bothMinisters: HandToken[] = [
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['ministres', 'NOUN', 4, 'nsubj'],
+    ];
+    const dupont: HandToken[] = [
+      ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+    ];
+    expect(read(signing(bothMinisters))).toEqual([[[0, 1], { name: 'Lyon' }]]);
+    expect(read(signing(dupont))).toEqual([[[0, 1], { name: 'Lyon' }]]);
+    // A signing elsewhere is a meeting of its own.
+    expect(read(signing(dupont, ['Paris']))).toEqual([
+      [[0], { name: 'Lyon' }],
+      [[1], { name: 'Paris' }],
+    ]);
+  });
+
   it('reads what happened at the place of a trip as the same meeting', () => {
     // "Jean Dupont s'est rendu lundi à Lyon, où il a été reçu par Paul Martin."
     const ctx = handContext([

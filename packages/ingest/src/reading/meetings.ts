@@ -6,7 +6,14 @@ import {
   outsidePassages,
   toldAsHistory,
 } from './adoption-clauses.js';
-import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
+import {
+  addActors,
+  mainCountries,
+  standsForBothSides,
+  subjectActors,
+  TWO_COUNTRIES,
+  titledPerson,
+} from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -856,10 +863,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
           : undefined;
       if (told && anchor === 'after') after.set(sentence.index, told);
+      // "The two ministers signed a memorandum": who speaks for them all is all of them.
+      const both = sentence.words.some(
+        (w) => w.head === trigger.head.i && w.dep.startsWith('nsubj') && standsForBothSides(ctx, sentence, w),
+      );
+      const previous = meetings.at(-1);
       const earlier =
         sibling ??
         anaphoric ??
         told ??
+        (previous && !kindWord && continues(previous, reading, both) ? previous : undefined) ??
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
@@ -1021,6 +1034,25 @@ function restates(inner: MeetingReading, outer: MeetingReading): boolean {
     (inner.date?.text ?? null) === (outer.date?.text ?? null) &&
     (inner.place === null) === (outer.place === null) &&
     samePlace(inner.place, outer.place)
+  );
+}
+
+/**
+ * True when a meeting a verb tells goes on telling the one of the sentence before ("X a reçu Y à
+ * Madrid. Les deux ministres ont signé un mémorandum"): told by its participants, or by words that
+ * stand for them all, with no date or place that tells another meeting.
+ */
+function continues(previous: MeetingReading, reading: MeetingReading, both: boolean): boolean {
+  const next = Math.max(...previous.sentences) + 1;
+  const theirs =
+    both ||
+    (reading.participants.length > 0 &&
+      reading.participants.every((p) => previous.participants.some((q) => sameActor(p.actor, q.actor))));
+  return (
+    reading.sentences[0] === next &&
+    previous.status === reading.status &&
+    theirs &&
+    compatible(previous, reading)
   );
 }
 
