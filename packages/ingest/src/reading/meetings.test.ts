@@ -685,6 +685,30 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it("takes the visitor of a visit another meeting is held during as the visit's, paid to the other country", () => {
+    // "Les discussions entre la France et le Maroc pendant la visite de Jean Dupont."
+    const ctx = handContext([
+      ...betweenFranceAndMorocco('discussions', -1),
+      ['pendant', 'ADP', 10, 'case'],
+      ['la', 'DET', 10, 'det'],
+      ['visite', 'NOUN', 1, 'nmod'],
+      ['de', 'ADP', 12, 'case'],
+      ['Jean', 'PROPN', 10, 'nmod', 'I-PER'],
+      ['Dupont', 'PROPN', 12, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({ ...p, country: 'france' }));
+    expect(
+      readMeetings(ctx).map((m) => [
+        m.trigger,
+        m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+        m.place,
+      ]),
+    ).toEqual([
+      ['discussions', [':attended', ':attended'], null],
+      ['visite', ['Jean Dupont:visited'], { country: 'morocco' }],
+    ]);
+  });
+
   it('reads what happened at the place of a trip as the same meeting', () => {
     // "Jean Dupont s'est rendu lundi à Lyon, où il a été reçu par Paul Martin."
     const ctx = handContext([

@@ -353,6 +353,21 @@ function visitRoles(
 }
 
 /**
+ * Where a visit that does not say where was paid: in an article on two countries, the other one
+ * than its visitors' ("la visite d'Etat d'Emmanuel Macron", in an article on France and Morocco).
+ */
+function visitedCountry(ctx: ArticleContext, visit: MeetingReading): MeetingReading['place'] {
+  const visitors = visit.participants.filter((p) => p.role === 'visited');
+  const from = new Set(visitors.map((p) => countryOfPerson(ctx, p.actor)));
+  const two = mainCountries(ctx).flatMap((c) => (c.kind === 'country' ? [c.id] : []));
+  const [guest] = [...from];
+  const other = two.find((id) => id !== guest);
+  return from.size === 1 && guest && two.length === 2 && two.includes(guest) && other
+    ? { country: other }
+    : null;
+}
+
+/**
  * Roles at a meeting between two countries' people in one of the two: who is of the country it
  * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
  * sont réunis à Madrid"). A person's country is the one the article gives, else the one the
@@ -420,6 +435,8 @@ function toldAside(
     if (!up) return false;
     if (up.i === trigger.i) return false;
     if (ASIDE.has(up.folded) && at.dep.startsWith('nmod')) return true;
+    // "les discussions ... pendant la visite d'Etat d'Emmanuel Macron": the visit's visitor.
+    if (at.dep.startsWith('nmod') && isMeetingNoun(up) && isWithin(sentence, trigger, up)) return true;
     const from = at;
     const between = sentence.words.some(
       (c) => c.head === from.i && c.dep === 'case' && BETWEEN.has(c.folded),
@@ -926,6 +943,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     outer.date ??= inner.date;
     outer.place ??= inner.place;
   }
+  for (const m of meetings) if (VISITS.has(m.kind)) m.place ??= visitedCountry(ctx, m);
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
   // "Retailleau et Laftit ont tenu une réunion" after "sa visite à Rabat": a meeting that does not
