@@ -709,6 +709,39 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it('takes the people of a later undated meeting at the place of a visit told with no one as its visitors', () => {
+    // "Une visite au Maroc. Jean Dupont quitte le sommet au <country>."
+    const article = (country: string) => {
+      const ctx = handArticle([
+        [
+          ['Une', 'DET', 1, 'det'],
+          ['visite', 'NOUN', -1, 'root'],
+          ['au', 'ADP', 3, 'case'],
+          ['Maroc', 'PROPN', 1, 'nmod', 'I-LOC'],
+        ],
+        [
+          ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+          ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['quitte', 'VERB', -1, 'root'],
+          ['le', 'DET', 4, 'det'],
+          ['sommet', 'NOUN', 2, 'obj'],
+          ['au', 'ADP', 6, 'case'],
+          [country, 'PROPN', 4, 'nmod', 'I-LOC'],
+        ],
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      return ctx;
+    };
+    const atMorocco = article('Maroc');
+    expect(readMeetings(atMorocco).map((m) => [m.trigger, m.sentences])).toEqual([['visite', [0, 1]]]);
+    expect(rolesOf(atMorocco)).toEqual([['Jean Dupont:visited']]);
+    // A meeting elsewhere is another one.
+    expect(readMeetings(article('Portugal')).map((m) => [m.trigger, m.sentences])).toEqual([
+      ['visite', [0]],
+      ['sommet', [1]],
+    ]);
+  });
+
   it('reads what happened at the place of a trip as the same meeting', () => {
     // "Jean Dupont s'est rendu lundi à Lyon, où il a été reçu par Paul Martin."
     const ctx = handContext([

@@ -353,6 +353,33 @@ function visitRoles(
 }
 
 /**
+ * Visits told with no one named ("lors d'une visite du gouvernement belge au Maroc"), each with
+ * the first later meeting at the same place that names people and, like the visit, no date
+ * ("Hier, le Premier ministre X, la ministre Y ... au Maroc"): the visit's members, told after it.
+ */
+function membersLater(meetings: MeetingReading[]): Array<[MeetingReading, MeetingReading]> {
+  const named = (m: MeetingReading) => m.participants.some((p) => p.actor.kind === 'person');
+  const pairs: Array<[MeetingReading, MeetingReading]> = [];
+  for (const visit of meetings) {
+    const place = visit.place;
+    if (!VISITS.has(visit.kind) || visit.date || !place || named(visit)) continue;
+    const later = meetings.find(
+      (m) =>
+        (m.sentences[0] ?? 0) > (visit.sentences[0] ?? 0) &&
+        m.status === visit.status &&
+        !m.date &&
+        m.place !== null &&
+        'name' in m.place === 'name' in place &&
+        samePlace(m.place, place) &&
+        named(m) &&
+        !pairs.some(([, l]) => l === m),
+    );
+    if (later) pairs.push([visit, later]);
+  }
+  return pairs;
+}
+
+/**
  * Where a visit that does not say where was paid: in an article on two countries, the other one
  * than its visitors' ("la visite d'Etat d'Emmanuel Macron", in an article on France and Morocco).
  */
@@ -942,6 +969,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     if (!frameReadings.has(pair.outer)) continue;
     outer.date ??= inner.date;
     outer.place ??= inner.place;
+  }
+  for (const [visit, later] of membersLater(meetings)) {
+    const host = countryOfMeetingPlace(visit.place);
+    // The visit's members are its visitors, but for who is told to be of the country visited.
+    const guest = (p: Participation) =>
+      p.role === 'attended' && p.actor.kind === 'person' && countryOfPerson(ctx, p.actor) !== host;
+    const participants = later.participants.map((p) => (guest(p) ? { ...p, role: 'visited' as const } : p));
+    merge(visit, { ...later, participants });
+    joined.set(later, visit);
+    meetings.splice(meetings.indexOf(later), 1);
   }
   for (const m of meetings) if (VISITS.has(m.kind)) m.place ??= visitedCountry(ctx, m);
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
