@@ -742,6 +742,54 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it("gives who meets someone in the days of their visit, nowhere else, the visitor's role, and whom they meet the host's", () => {
+    // "Paul Martin a reçu Jean Dupont à Rabat. Jean Dupont rencontre Pierre Durand [à Lyon]."
+    const read = (where: HandToken[]) => {
+      const ctx = handArticle([
+        [
+          ['Paul', 'PROPN', 3, 'nsubj', 'I-PER'],
+          ['Martin', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['a', 'AUX', 3, 'aux'],
+          ['reçu', 'VERB', -1, 'root'],
+          ['Jean', 'PROPN', 3, 'obj', 'I-PER'],
+          ['Dupont', 'PROPN', 4, 'flat:name', 'I-PER'],
+          ['à', 'ADP', 7, 'case'],
+          ['Rabat', 'PROPN', 3, 'obl', 'I-LOC'],
+        ],
+        [
+          ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+          ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['rencontre', 'VERB', -1, 'root'],
+          ['Pierre', 'PROPN', 2, 'obj', 'I-PER'],
+          ['Durand', 'PROPN', 3, 'flat:name', 'I-PER'],
+          ...where,
+        ],
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      const mentions = (name: string) =>
+        [...ctx.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+          start: m.index,
+          end: m.index + name.length,
+        }));
+      ctx.places = ['Rabat', 'Lyon'].map((name) => ({
+        name,
+        mentions: mentions(name),
+        evidence: mentions(name)[0] ?? { start: 0, end: 0 },
+      }));
+      return rolesOf(ctx);
+    };
+    expect(read([])).toEqual([
+      ['Paul Martin:received', 'Jean Dupont:visited'],
+      ['Jean Dupont:visited', 'Pierre Durand:received'],
+    ]);
+    expect(
+      read([
+        ['à', 'ADP', 6, 'case'],
+        ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+      ])[1],
+    ).toEqual(['Jean Dupont:attended', 'Pierre Durand:attended']);
+  });
+
   it('reads what happened at the place of a trip as the same meeting', () => {
     // "Jean Dupont s'est rendu lundi à Lyon, où il a été reçu par Paul Martin."
     const ctx = handContext([

@@ -1,4 +1,5 @@
 import { type FuzzyDate, foldText, parseFuzzyDate } from '@diplograph/schema';
+import { addDays } from '../graph/dates.js';
 import {
   adoptionClauses,
   isAdoptionClause,
@@ -392,6 +393,43 @@ function visitedCountry(ctx: ArticleContext, visit: MeetingReading): MeetingRead
   return from.size === 1 && guest && two.length === 2 && two.includes(guest) && other
     ? { country: other }
     : null;
+}
+
+/** How many days after a visit a meeting of its visitor is still told as held on it. */
+const VISIT_DAYS = 3;
+
+/**
+ * Roles at a meeting of two told after one of them visited a country, held nowhere else and in the
+ * days of the visit ("X a reçu Y à Rabat mardi. Y doit également rencontrer mercredi Z"): the
+ * visitor is still visiting, and whom they meet received them. Roles a verb or a marker gave stay.
+ */
+function onTheVisit(ctx: ArticleContext, meetings: MeetingReading[]): void {
+  for (const [i, m] of meetings.entries()) {
+    const two = m.participants.filter((p) => p.actor.kind === 'person');
+    if (two.length !== 2 || two.some((p) => p.role !== 'attended' || p.marked)) continue;
+    const visit = meetings.slice(0, i).findLast((e) => {
+      const host = countryOfMeetingPlace(e.place);
+      const days =
+        !e.date ||
+        !m.date ||
+        (m.date.earliest >= e.date.earliest && m.date.earliest <= addDays(e.date.latest, VISIT_DAYS));
+      return (
+        host !== null &&
+        days &&
+        (m.place === null || countryOfMeetingPlace(m.place) === host) &&
+        e.participants.some((q) => q.role === 'visited' && two.some((p) => sameActor(p.actor, q.actor)))
+      );
+    });
+    const visitor = two.find((p) =>
+      visit?.participants.some((q) => q.role === 'visited' && sameActor(p.actor, q.actor)),
+    );
+    const other = two.find((p) => p !== visitor);
+    if (!visitor || !other) continue;
+    const from = countryOfPerson(ctx, visitor.actor);
+    if (from !== null && countryOfPerson(ctx, other.actor) === from) continue;
+    visitor.role = 'visited';
+    other.role = 'received';
+  }
 }
 
 /**
@@ -1017,6 +1055,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   dateFromSentenceBefore(ctx, meetings);
   // At a signing, all attend it ("signé par X et Y, en présence de Z").
   for (const m of meetings) if (!VISITS.has(m.kind) && m.trigger !== SIGNING) hostRoles(ctx, m);
+  onTheVisit(ctx, meetings);
   return meetings.filter(
     (m) =>
       m.participants.length > 1 ||
