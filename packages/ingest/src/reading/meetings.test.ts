@@ -6,6 +6,7 @@ import { readOrganizations } from './organizations.js';
 import {
   dateAt,
   dayOf,
+  dupontMeets,
   type HandToken,
   handArticle,
   handContext,
@@ -788,6 +789,51 @@ describe('readMeetings', () => {
         ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
       ])[1],
     ).toEqual(['Jean Dupont:attended', 'Pierre Durand:attended']);
+  });
+
+  it('reads no meeting in a meeting verb whose object is counted in figures', () => {
+    const lyon: HandToken[] = [
+      ['à', 'ADP', 6, 'case'],
+      ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+    ];
+    const read = (tokens: HandToken[]) => {
+      const ctx = handContext(tokens);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Lyon');
+      return readMeetings(ctx).map((m) => m.trigger);
+    };
+    expect(read(dupontMeets('accueille', ...lyon))).toEqual(['accueille']);
+    // "Jean Dupont accueille 500 migrants à Lyon."
+    expect(
+      read([
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['accueille', 'VERB', -1, 'root'],
+        ['500', 'NUM', 4, 'nummod'],
+        ['migrants', 'NOUN', 2, 'obj'],
+        ...lyon,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes who a sentence right after a meeting says led a delegation as its leader there', () => {
+    // "Jean Dupont rencontre Paul Martin. La délégation était conduite par Pierre Durand."
+    const ctx = handArticle([
+      dupontMeetsMartin(),
+      [
+        ['La', 'DET', 1, 'det'],
+        ['délégation', 'NOUN', 3, 'nsubj:pass'],
+        ['était', 'AUX', 3, 'aux:pass'],
+        ['conduite', 'VERB', -1, 'root'],
+        ['par', 'ADP', 5, 'case'],
+        ['Pierre', 'PROPN', 3, 'obl:agent', 'I-PER'],
+        ['Durand', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([
+      ['Jean Dupont:attended', 'Paul Martin:attended', 'Pierre Durand:led-delegation'],
+    ]);
   });
 
   it('reads what happened at the place of a trip as the same meeting', () => {

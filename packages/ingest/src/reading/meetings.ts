@@ -764,6 +764,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         : byVerb.length > 0
           ? separateMeetingVerbs(sentence, byVerb, isMeetingNoun)
           : bySigning.slice(0, 1);
+    if (triggers.length === 0) ledThere(ctx, sentence, meetings.at(-1));
     for (const trigger of triggers) {
       // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
       // signers are the document's, not this meeting's.
@@ -1064,6 +1065,24 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
+}
+
+/**
+ * "Le Maroc a pris part à la conférence. La délégation marocaine était conduite par X": who a
+ * sentence with no meeting of its own says led a delegation, right after a meeting, led it there.
+ */
+function ledThere(ctx: ArticleContext, sentence: ParsedSentence, previous: MeetingReading | undefined): void {
+  if (!previous || Math.max(...previous.sentences) !== sentence.index - 1) return;
+  const span = { start: sentence.start, end: sentence.end };
+  const leaders = [...markedRoles(ctx, sentence, actorsIn(ctx, span))].filter(
+    ([a, role]) =>
+      role === 'led-delegation' && !previous.participants.some((p) => sameActor(p.actor, a.actor)),
+  );
+  for (const [a, role] of leaders)
+    previous.participants.push({ actor: a.actor, role, evidence: span, marked: true });
+  if (leaders.length === 0) return;
+  previous.sentences.push(sentence.index);
+  previous.passages.push(span);
 }
 
 /**
