@@ -80,6 +80,28 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it("takes the countries any word of a meeting's name carries by adjective, whichever word the parser made its head", () => {
+    // "La Haute commission mixte maroco-espagnole s'est réunie à Marrakech", "Haute" its head.
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['Haute', 'PROPN', 6, 'nsubj'],
+      ['commission', 'NOUN', 1, 'amod'],
+      ['mixte', 'ADJ', 2, 'amod'],
+      ['maroco-espagnole', 'ADJ', 2, 'amod'],
+      ["s'est", 'AUX', 6, 'aux'],
+      ['réunie', 'VERB', -1, 'root'],
+      ['à', 'ADP', 8, 'case'],
+      ['Marrakech', 'PROPN', 6, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Marrakech');
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [
+        { kind: 'country', id: 'morocco' },
+        { kind: 'country', id: 'spain' },
+      ],
+    ]);
+  });
+
   it('takes the official a definite title stands for as the participant of the meeting they hold', () => {
     const ctx = handArticle([
       [

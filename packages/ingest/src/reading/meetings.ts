@@ -516,10 +516,12 @@ function toldAside(
  * The countries a meeting's own words say it is between: "la Haute commission mixte
  * maroco-espagnole", "la réunion des ministres de l'Intérieur des deux Royaumes".
  */
-function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Word): ActorRef[] {
+function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, words: Word[]): ActorRef[] {
   const found: ActorRef[] = [];
+  // Any word of the meeting's name may carry them: the parser may take "Haute" for its head.
+  const name = new Set(words.map((w) => w.i));
   for (const w of sentence.words) {
-    if (w.head !== noun.i) continue;
+    if (!name.has(w.head) || name.has(w.i)) continue;
     if (w.dep === 'amod')
       addActors(
         found,
@@ -835,7 +837,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         participants.push({ actor: spoke, role: 'attended', evidence: span });
       if (people.length === 0)
         for (const member of [
-          ...countriesOfMeeting(ctx, sentence, trigger.head),
+          ...countriesOfMeeting(ctx, sentence, trigger.words),
           ...namedInMeeting(ctx, sentence, trigger.head),
         ])
           if (!participants.some((p) => sameActor(p.actor, member)))
