@@ -858,6 +858,47 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it("gives the two who sign at home of one of them the host's and visitor's roles, and a team of signatories none", () => {
+    // "Jean Dupont et Paul Martin [et Pierre Durand] ont signé un accord à Rabat."
+    const signed = (names: Array<[string, string]>) => {
+      const verb = names.length * 3;
+      const tokens: HandToken[] = names.flatMap(([first, last], k): HandToken[] => [
+        ...(k > 0 ? [['et', 'CCONJ', k * 3 + 1, 'cc'] as HandToken] : []),
+        [first, 'PROPN', k === 0 ? verb : 0, k === 0 ? 'nsubj' : 'conj', 'I-PER'],
+        [last, 'PROPN', k === 0 ? 0 : k * 3 + 1, 'flat:name', 'I-PER'],
+      ]);
+      const ctx = handContext([
+        ...tokens,
+        ['ont', 'AUX', verb, 'aux'],
+        ['signé', 'VERB', -1, 'root'],
+        ['un', 'DET', verb + 2, 'det'],
+        ['accord', 'NOUN', verb, 'obj'],
+        ['à', 'ADP', verb + 4, 'case'],
+        ['Rabat', 'PROPN', verb, 'obl', 'I-LOC'],
+      ]);
+      const countries = ['france', 'morocco', 'morocco'];
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p, k) => ({
+        ...p,
+        country: countries[k] ?? null,
+      }));
+      placeAll(ctx, 'Rabat');
+      return rolesOf(ctx);
+    };
+    expect(
+      signed([
+        ['Jean', 'Dupont'],
+        ['Paul', 'Martin'],
+      ]),
+    ).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+    expect(
+      signed([
+        ['Jean', 'Dupont'],
+        ['Paul', 'Martin'],
+        ['Pierre', 'Durand'],
+      ]),
+    ).toEqual([['Jean Dupont:attended', 'Paul Martin:attended', 'Pierre Durand:attended']]);
+  });
+
   it('reads what happened at the place of a trip as the same meeting', () => {
     // "Jean Dupont s'est rendu lundi à Lyon, où il a été reçu par Paul Martin."
     const ctx = handContext([

@@ -1056,8 +1056,10 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     if (bound) m.date = bound;
   }
   dateFromSentenceBefore(ctx, meetings);
-  // At a signing, all attend it ("signé par X et Y, en présence de Z").
-  for (const m of meetings) if (!VISITS.has(m.kind) && m.trigger !== SIGNING) hostRoles(ctx, m);
+  // A signing by two, one of each side, is their meeting ("X and Y signed in Rabat"); signed by
+  // a team of each side, its signatories all attended.
+  for (const m of meetings)
+    if (!VISITS.has(m.kind) && (m.trigger !== SIGNING || m.participants.length === 2)) hostRoles(ctx, m);
   onTheVisit(ctx, meetings);
   return meetings.filter(
     (m) =>
