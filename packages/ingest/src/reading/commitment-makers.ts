@@ -204,6 +204,11 @@ export function subjectActors(
 ): ActorRef[] {
   const named = actorAt(actors, subject);
   if (named) return [named.actor];
+  // "le ministre, qui a été reçu par X": the relative pronoun stands for the noun its clause is on.
+  const clause = sentence.words[subject.head];
+  const antecedent = clause?.dep === 'acl:relcl' ? sentence.words[clause.head] : undefined;
+  if (subject.pos === 'PRON' && RELATIVE.has(subject.folded) && antecedent)
+    return subjectActors(ctx, sentence, antecedent, actors);
   // "Rabat – Les consulats ... envisagent": a dateline's city is no subject; its apposition is.
   const next = sentence.words[subject.i + 1];
   const apposition = sentence.words.find((w) => w.head === subject.i && w.dep === 'appos');
@@ -256,6 +261,9 @@ export function subjectActors(
   const titled = titledPerson(ctx, sentence, subject);
   return titled ? [titled] : [];
 }
+
+/** Relative pronouns that can be a clause's subject: "qui", "who", "quien". */
+export const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who', 'quien']);
 
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
 

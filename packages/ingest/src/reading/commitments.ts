@@ -7,6 +7,7 @@ import {
   FIRST_PLURAL,
   isDocument,
   mainCountries,
+  RELATIVE,
   standsForBothSides,
   subjectActors,
 } from './commitment-makers.js';
@@ -83,7 +84,6 @@ const HEARS = /^entend/;
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
-const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who']);
 
 /** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
 function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {

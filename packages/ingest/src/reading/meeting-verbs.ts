@@ -18,6 +18,7 @@ export function meetingVerbsIn(
   return findTriggers(sentence, entries).flatMap((t) => {
     if (t.head.pos !== 'VERB' && !isParticiplePredicate(sentence, t.head)) return [];
     if (lexicon.reflexiveOnly.includes(t.value.stem) && !isReflexive(sentence, t.head)) return [];
+    if (countedObject(sentence, t.head)) return [];
     return [{ ...t, value: t.value.roles }];
   });
 }
@@ -34,6 +35,16 @@ function isParticiplePredicate(sentence: ParsedSentence, word: Word): boolean {
     word.pos === 'ADJ' &&
     PARTICIPLE.test(word.folded) &&
     dependents(sentence, word.i).some((w) => w.dep.startsWith('nsubj'))
+  );
+}
+
+/**
+ * True when a verb's object is counted in figures: "le Royaume accueille 50.000 migrants", "received
+ * 2,000 applications" tell numbers of people or things, not whom one met.
+ */
+function countedObject(sentence: ParsedSentence, verb: Word): boolean {
+  return dependents(sentence, verb.i).some(
+    (o) => o.dep === 'obj' && dependents(sentence, o.i).some((n) => n.dep === 'nummod' && /\d/.test(n.text)),
   );
 }
 

@@ -6,6 +6,7 @@ import { readOrganizations } from './organizations.js';
 import {
   dateAt,
   dayOf,
+  dupontMeets,
   type HandToken,
   handArticle,
   handContext,
@@ -71,6 +72,28 @@ describe('readMeetings', () => {
       ],
       [{ name: 'Marrakech', mentions: [{ start: 49, end: 58 }], evidence: { start: 49, end: 58 } }],
     );
+    expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
+      [
+        { kind: 'country', id: 'morocco' },
+        { kind: 'country', id: 'spain' },
+      ],
+    ]);
+  });
+
+  it("takes the countries any word of a meeting's name carries by adjective, whichever word the parser made its head", () => {
+    // "La Haute commission mixte maroco-espagnole s'est réunie à Marrakech", "Haute" its head.
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['Haute', 'PROPN', 6, 'nsubj'],
+      ['commission', 'NOUN', 1, 'amod'],
+      ['mixte', 'ADJ', 2, 'amod'],
+      ['maroco-espagnole', 'ADJ', 2, 'amod'],
+      ["s'est", 'AUX', 6, 'aux'],
+      ['réunie', 'VERB', -1, 'root'],
+      ['à', 'ADP', 8, 'case'],
+      ['Marrakech', 'PROPN', 6, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Marrakech');
     expect(readMeetings(ctx).map((m) => m.participants.map((p) => p.actor))).toEqual([
       [
         { kind: 'country', id: 'morocco' },
@@ -613,8 +636,234 @@ describe('readMeetings', () => {
       ['recu', '2026-03-05', null],
       ['rendre', '2026-03-06', { name: 'Lyon' }],
     ]);
-    // Who goes is the subject "doit" shares with "se rendre", not who received him before.
-    expect(rolesOf(ctx)[1]).toEqual(['Jean Dupont:visited']);
+    // "qui" is the minister, who was received; who goes is the subject "doit" shares with "se
+    // rendre", not who received him before.
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received'], ['Jean Dupont:visited']]);
+  });
+
+  it('reads a signing the next sentence tells of the meeting before, by its participants, as that meeting', () => {
+    // "Jean Dupont rencontre Paul Martin à Lyon. <subject> a signé un accord [à <place>]."
+    const signing = (subject: HandToken[], where: string[] = []): HandToken[] => {
+      const verb = subject.length + 1;
+      return [
+        ...subject,
+        ['a', 'AUX', verb, 'aux'],
+        ['signé', 'VERB', -1, 'root'],
+        ['un', 'DET', verb + 2, 'det'],
+        ['accord', 'NOUN', verb, 'obj'],
+        ...where.flatMap((place): HandToken[] => [
+          ['à', 'ADP', verb + 4, 'case'],
+          [place, 'PROPN', verb, 'obl', 'I-LOC'],
+        ]),
+      ];
+    };
+    const read = (second: HandToken[]) => {
+      const ctx = handArticle([
+        dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Lyon', 'PROPN', 2, 'obl', 'I-LOC']),
+        second,
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Lyon', 'Paris');
+      return readMeetings(ctx).map((m) => [m.sentences, m.place]);
+    };
+    const bothMinisters: HandToken[] = [
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['ministres', 'NOUN', 4, 'nsubj'],
+    ];
+    const dupont: HandToken[] = [
+      ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+    ];
+    expect(read(signing(bothMinisters))).toEqual([[[0, 1], { name: 'Lyon' }]]);
+    expect(read(signing(dupont))).toEqual([[[0, 1], { name: 'Lyon' }]]);
+    // A signing elsewhere is a meeting of its own.
+    expect(read(signing(dupont, ['Paris']))).toEqual([
+      [[0], { name: 'Lyon' }],
+      [[1], { name: 'Paris' }],
+    ]);
+  });
+
+  it("takes the visitor of a visit another meeting is held during as the visit's, paid to the other country", () => {
+    // "Les discussions entre la France et le Maroc pendant la visite de Jean Dupont."
+    const ctx = handContext([
+      ...betweenFranceAndMorocco('discussions', -1),
+      ['pendant', 'ADP', 10, 'case'],
+      ['la', 'DET', 10, 'det'],
+      ['visite', 'NOUN', 1, 'nmod'],
+      ['de', 'ADP', 12, 'case'],
+      ['Jean', 'PROPN', 10, 'nmod', 'I-PER'],
+      ['Dupont', 'PROPN', 12, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({ ...p, country: 'france' }));
+    expect(
+      readMeetings(ctx).map((m) => [
+        m.trigger,
+        m.participants.map((p) => `${p.actor.kind === 'person' ? p.actor.name : ''}:${p.role}`),
+        m.place,
+      ]),
+    ).toEqual([
+      ['discussions', [':attended', ':attended'], null],
+      ['visite', ['Jean Dupont:visited'], { country: 'morocco' }],
+    ]);
+  });
+
+  it('takes the people of a later undated meeting at the place of a visit told with no one as its visitors', () => {
+    // "Une visite au Maroc. Jean Dupont quitte le sommet au <country>."
+    const article = (country: string) => {
+      const ctx = handArticle([
+        [
+          ['Une', 'DET', 1, 'det'],
+          ['visite', 'NOUN', -1, 'root'],
+          ['au', 'ADP', 3, 'case'],
+          ['Maroc', 'PROPN', 1, 'nmod', 'I-LOC'],
+        ],
+        [
+          ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+          ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['quitte', 'VERB', -1, 'root'],
+          ['le', 'DET', 4, 'det'],
+          ['sommet', 'NOUN', 2, 'obj'],
+          ['au', 'ADP', 6, 'case'],
+          [country, 'PROPN', 4, 'nmod', 'I-LOC'],
+        ],
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      return ctx;
+    };
+    const atMorocco = article('Maroc');
+    expect(readMeetings(atMorocco).map((m) => [m.trigger, m.sentences])).toEqual([['visite', [0, 1]]]);
+    expect(rolesOf(atMorocco)).toEqual([['Jean Dupont:visited']]);
+    // A meeting elsewhere is another one.
+    expect(readMeetings(article('Portugal')).map((m) => [m.trigger, m.sentences])).toEqual([
+      ['visite', [0]],
+      ['sommet', [1]],
+    ]);
+  });
+
+  it("gives who meets someone in the days of their visit, nowhere else, the visitor's role, and whom they meet the host's", () => {
+    // "Paul Martin a reçu Jean Dupont à Rabat. Jean Dupont rencontre Pierre Durand [à Lyon]."
+    const read = (where: HandToken[]) => {
+      const ctx = handArticle([
+        [
+          ['Paul', 'PROPN', 3, 'nsubj', 'I-PER'],
+          ['Martin', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['a', 'AUX', 3, 'aux'],
+          ['reçu', 'VERB', -1, 'root'],
+          ['Jean', 'PROPN', 3, 'obj', 'I-PER'],
+          ['Dupont', 'PROPN', 4, 'flat:name', 'I-PER'],
+          ['à', 'ADP', 7, 'case'],
+          ['Rabat', 'PROPN', 3, 'obl', 'I-LOC'],
+        ],
+        [
+          ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+          ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['rencontre', 'VERB', -1, 'root'],
+          ['Pierre', 'PROPN', 2, 'obj', 'I-PER'],
+          ['Durand', 'PROPN', 3, 'flat:name', 'I-PER'],
+          ...where,
+        ],
+      ]);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Rabat', 'Lyon');
+      return rolesOf(ctx);
+    };
+    expect(read([])).toEqual([
+      ['Paul Martin:received', 'Jean Dupont:visited'],
+      ['Jean Dupont:visited', 'Pierre Durand:received'],
+    ]);
+    expect(
+      read([
+        ['à', 'ADP', 6, 'case'],
+        ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+      ])[1],
+    ).toEqual(['Jean Dupont:attended', 'Pierre Durand:attended']);
+  });
+
+  it('reads no meeting in a meeting verb whose object is counted in figures', () => {
+    const lyon: HandToken[] = [
+      ['à', 'ADP', 6, 'case'],
+      ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+    ];
+    const read = (tokens: HandToken[]) => {
+      const ctx = handContext(tokens);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Lyon');
+      return readMeetings(ctx).map((m) => m.trigger);
+    };
+    expect(read(dupontMeets('accueille', ...lyon))).toEqual(['accueille']);
+    // "Jean Dupont accueille 500 migrants à Lyon."
+    expect(
+      read([
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['accueille', 'VERB', -1, 'root'],
+        ['500', 'NUM', 4, 'nummod'],
+        ['migrants', 'NOUN', 2, 'obj'],
+        ...lyon,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes who a sentence right after a meeting says led a delegation as its leader there', () => {
+    // "Jean Dupont rencontre Paul Martin. La délégation était conduite par Pierre Durand."
+    const ctx = handArticle([
+      dupontMeetsMartin(),
+      [
+        ['La', 'DET', 1, 'det'],
+        ['délégation', 'NOUN', 3, 'nsubj:pass'],
+        ['était', 'AUX', 3, 'aux:pass'],
+        ['conduite', 'VERB', -1, 'root'],
+        ['par', 'ADP', 5, 'case'],
+        ['Pierre', 'PROPN', 3, 'obl:agent', 'I-PER'],
+        ['Durand', 'PROPN', 5, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([
+      ['Jean Dupont:attended', 'Paul Martin:attended', 'Pierre Durand:led-delegation'],
+    ]);
+  });
+
+  it("gives the two who sign at home of one of them the host's and visitor's roles, and a team of signatories none", () => {
+    // "Jean Dupont et Paul Martin [et Pierre Durand] ont signé un accord à Rabat."
+    const signed = (names: Array<[string, string]>) => {
+      const verb = names.length * 3;
+      const tokens: HandToken[] = names.flatMap(([first, last], k): HandToken[] => [
+        ...(k > 0 ? [['et', 'CCONJ', k * 3 + 1, 'cc'] as HandToken] : []),
+        [first, 'PROPN', k === 0 ? verb : 0, k === 0 ? 'nsubj' : 'conj', 'I-PER'],
+        [last, 'PROPN', k === 0 ? 0 : k * 3 + 1, 'flat:name', 'I-PER'],
+      ]);
+      const ctx = handContext([
+        ...tokens,
+        ['ont', 'AUX', verb, 'aux'],
+        ['signé', 'VERB', -1, 'root'],
+        ['un', 'DET', verb + 2, 'det'],
+        ['accord', 'NOUN', verb, 'obj'],
+        ['à', 'ADP', verb + 4, 'case'],
+        ['Rabat', 'PROPN', verb, 'obl', 'I-LOC'],
+      ]);
+      const countries = ['france', 'morocco', 'morocco'];
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p, k) => ({
+        ...p,
+        country: countries[k] ?? null,
+      }));
+      placeAll(ctx, 'Rabat');
+      return rolesOf(ctx);
+    };
+    expect(
+      signed([
+        ['Jean', 'Dupont'],
+        ['Paul', 'Martin'],
+      ]),
+    ).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+    expect(
+      signed([
+        ['Jean', 'Dupont'],
+        ['Paul', 'Martin'],
+        ['Pierre', 'Durand'],
+      ]),
+    ).toEqual([['Jean Dupont:attended', 'Paul Martin:attended', 'Pierre Durand:attended']]);
   });
 
   it('reads what happened at the place of a trip as the same meeting', () => {

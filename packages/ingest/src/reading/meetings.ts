@@ -1,4 +1,5 @@
 import { type FuzzyDate, foldText, parseFuzzyDate } from '@diplograph/schema';
+import { addDays } from '../graph/dates.js';
 import {
   adoptionClauses,
   isAdoptionClause,
@@ -6,7 +7,14 @@ import {
   outsidePassages,
   toldAsHistory,
 } from './adoption-clauses.js';
-import { addActors, mainCountries, subjectActors, TWO_COUNTRIES, titledPerson } from './commitment-makers.js';
+import {
+  addActors,
+  mainCountries,
+  standsForBothSides,
+  subjectActors,
+  TWO_COUNTRIES,
+  titledPerson,
+} from './commitment-makers.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -346,6 +354,85 @@ function visitRoles(
 }
 
 /**
+ * Visits told with no one named ("lors d'une visite du gouvernement belge au Maroc"), each with
+ * the first later meeting at the same place that names people and, like the visit, no date
+ * ("Hier, le Premier ministre X, la ministre Y ... au Maroc"): the visit's members, told after it.
+ */
+function membersLater(meetings: MeetingReading[]): Array<[MeetingReading, MeetingReading]> {
+  const named = (m: MeetingReading) => m.participants.some((p) => p.actor.kind === 'person');
+  const pairs: Array<[MeetingReading, MeetingReading]> = [];
+  for (const visit of meetings) {
+    const place = visit.place;
+    if (!VISITS.has(visit.kind) || visit.date || !place || named(visit)) continue;
+    const later = meetings.find(
+      (m) =>
+        (m.sentences[0] ?? 0) > (visit.sentences[0] ?? 0) &&
+        m.status === visit.status &&
+        !m.date &&
+        m.place !== null &&
+        'name' in m.place === 'name' in place &&
+        samePlace(m.place, place) &&
+        named(m) &&
+        !pairs.some(([, l]) => l === m),
+    );
+    if (later) pairs.push([visit, later]);
+  }
+  return pairs;
+}
+
+/**
+ * Where a visit that does not say where was paid: in an article on two countries, the other one
+ * than its visitors' ("la visite d'Etat d'Emmanuel Macron", in an article on France and Morocco).
+ */
+function visitedCountry(ctx: ArticleContext, visit: MeetingReading): MeetingReading['place'] {
+  const visitors = visit.participants.filter((p) => p.role === 'visited');
+  const from = new Set(visitors.map((p) => countryOfPerson(ctx, p.actor)));
+  const two = mainCountries(ctx).flatMap((c) => (c.kind === 'country' ? [c.id] : []));
+  const [guest] = [...from];
+  const other = two.find((id) => id !== guest);
+  return from.size === 1 && guest && two.length === 2 && two.includes(guest) && other
+    ? { country: other }
+    : null;
+}
+
+/** How many days after a visit a meeting of its visitor is still told as held on it. */
+const VISIT_DAYS = 3;
+
+/**
+ * Roles at a meeting of two told after one of them visited a country, held nowhere else and in the
+ * days of the visit ("X a reçu Y à Rabat mardi. Y doit également rencontrer mercredi Z"): the
+ * visitor is still visiting, and whom they meet received them. Roles a verb or a marker gave stay.
+ */
+function onTheVisit(ctx: ArticleContext, meetings: MeetingReading[]): void {
+  for (const [i, m] of meetings.entries()) {
+    const two = m.participants.filter((p) => p.actor.kind === 'person');
+    if (two.length !== 2 || two.some((p) => p.role !== 'attended' || p.marked)) continue;
+    const visit = meetings.slice(0, i).findLast((e) => {
+      const host = countryOfMeetingPlace(e.place);
+      const days =
+        !e.date ||
+        !m.date ||
+        (m.date.earliest >= e.date.earliest && m.date.earliest <= addDays(e.date.latest, VISIT_DAYS));
+      return (
+        host !== null &&
+        days &&
+        (m.place === null || countryOfMeetingPlace(m.place) === host) &&
+        e.participants.some((q) => q.role === 'visited' && two.some((p) => sameActor(p.actor, q.actor)))
+      );
+    });
+    const visitor = two.find((p) =>
+      visit?.participants.some((q) => q.role === 'visited' && sameActor(p.actor, q.actor)),
+    );
+    const other = two.find((p) => p !== visitor);
+    if (!visitor || !other) continue;
+    const from = countryOfPerson(ctx, visitor.actor);
+    if (from !== null && countryOfPerson(ctx, other.actor) === from) continue;
+    visitor.role = 'visited';
+    other.role = 'received';
+  }
+}
+
+/**
  * Roles at a meeting between two countries' people in one of the two: who is of the country it
  * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
  * sont réunis à Madrid"). A person's country is the one the article gives, else the one the
@@ -413,6 +500,8 @@ function toldAside(
     if (!up) return false;
     if (up.i === trigger.i) return false;
     if (ASIDE.has(up.folded) && at.dep.startsWith('nmod')) return true;
+    // "les discussions ... pendant la visite d'Etat d'Emmanuel Macron": the visit's visitor.
+    if (at.dep.startsWith('nmod') && isMeetingNoun(up) && isWithin(sentence, trigger, up)) return true;
     const from = at;
     const between = sentence.words.some(
       (c) => c.head === from.i && c.dep === 'case' && BETWEEN.has(c.folded),
@@ -427,10 +516,12 @@ function toldAside(
  * The countries a meeting's own words say it is between: "la Haute commission mixte
  * maroco-espagnole", "la réunion des ministres de l'Intérieur des deux Royaumes".
  */
-function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Word): ActorRef[] {
+function countriesOfMeeting(ctx: ArticleContext, sentence: ParsedSentence, words: Word[]): ActorRef[] {
   const found: ActorRef[] = [];
+  // Any word of the meeting's name may carry them: the parser may take "Haute" for its head.
+  const name = new Set(words.map((w) => w.i));
   for (const w of sentence.words) {
-    if (w.head !== noun.i) continue;
+    if (!name.has(w.head) || name.has(w.i)) continue;
     if (w.dep === 'amod')
       addActors(
         found,
@@ -675,6 +766,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         : byVerb.length > 0
           ? separateMeetingVerbs(sentence, byVerb, isMeetingNoun)
           : bySigning.slice(0, 1);
+    if (triggers.length === 0) ledThere(ctx, sentence, meetings.at(-1));
     for (const trigger of triggers) {
       // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
       // signers are the document's, not this meeting's.
@@ -745,7 +837,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         participants.push({ actor: spoke, role: 'attended', evidence: span });
       if (people.length === 0)
         for (const member of [
-          ...countriesOfMeeting(ctx, sentence, trigger.head),
+          ...countriesOfMeeting(ctx, sentence, trigger.words),
           ...namedInMeeting(ctx, sentence, trigger.head),
         ])
           if (!participants.some((p) => sameActor(p.actor, member)))
@@ -856,10 +948,16 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
           : undefined;
       if (told && anchor === 'after') after.set(sentence.index, told);
+      // "The two ministers signed a memorandum": who speaks for them all is all of them.
+      const both = sentence.words.some(
+        (w) => w.head === trigger.head.i && w.dep.startsWith('nsubj') && standsForBothSides(ctx, sentence, w),
+      );
+      const previous = meetings.at(-1);
       const earlier =
         sibling ??
         anaphoric ??
         told ??
+        (previous && !kindWord && continues(previous, reading, both) ? previous : undefined) ??
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
@@ -913,6 +1011,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     outer.date ??= inner.date;
     outer.place ??= inner.place;
   }
+  for (const [visit, later] of membersLater(meetings)) {
+    const host = countryOfMeetingPlace(visit.place);
+    // The visit's members are its visitors, but for who is told to be of the country visited.
+    const guest = (p: Participation) =>
+      p.role === 'attended' && p.actor.kind === 'person' && countryOfPerson(ctx, p.actor) !== host;
+    const participants = later.participants.map((p) => (guest(p) ? { ...p, role: 'visited' as const } : p));
+    merge(visit, { ...later, participants });
+    joined.set(later, visit);
+    meetings.splice(meetings.indexOf(later), 1);
+  }
+  for (const m of meetings) if (VISITS.has(m.kind)) m.place ??= visitedCountry(ctx, m);
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
   // "Retailleau et Laftit ont tenu une réunion" after "sa visite à Rabat": a meeting that does not
@@ -947,8 +1056,11 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     if (bound) m.date = bound;
   }
   dateFromSentenceBefore(ctx, meetings);
-  // At a signing, all attend it ("signé par X et Y, en présence de Z").
-  for (const m of meetings) if (!VISITS.has(m.kind) && m.trigger !== SIGNING) hostRoles(ctx, m);
+  // A signing by two, one of each side, is their meeting ("X and Y signed in Rabat"); signed by
+  // a team of each side, its signatories all attended.
+  for (const m of meetings)
+    if (!VISITS.has(m.kind) && (m.trigger !== SIGNING || m.participants.length === 2)) hostRoles(ctx, m);
+  onTheVisit(ctx, meetings);
   return meetings.filter(
     (m) =>
       m.participants.length > 1 ||
@@ -957,6 +1069,24 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (m.date && m.place) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
+}
+
+/**
+ * "Le Maroc a pris part à la conférence. La délégation marocaine était conduite par X": who a
+ * sentence with no meeting of its own says led a delegation, right after a meeting, led it there.
+ */
+function ledThere(ctx: ArticleContext, sentence: ParsedSentence, previous: MeetingReading | undefined): void {
+  if (!previous || Math.max(...previous.sentences) !== sentence.index - 1) return;
+  const span = { start: sentence.start, end: sentence.end };
+  const leaders = [...markedRoles(ctx, sentence, actorsIn(ctx, span))].filter(
+    ([a, role]) =>
+      role === 'led-delegation' && !previous.participants.some((p) => sameActor(p.actor, a.actor)),
+  );
+  for (const [a, role] of leaders)
+    previous.participants.push({ actor: a.actor, role, evidence: span, marked: true });
+  if (leaders.length === 0) return;
+  previous.sentences.push(sentence.index);
+  previous.passages.push(span);
 }
 
 /**
@@ -1021,6 +1151,25 @@ function restates(inner: MeetingReading, outer: MeetingReading): boolean {
     (inner.date?.text ?? null) === (outer.date?.text ?? null) &&
     (inner.place === null) === (outer.place === null) &&
     samePlace(inner.place, outer.place)
+  );
+}
+
+/**
+ * True when a meeting a verb tells goes on telling the one of the sentence before ("X a reçu Y à
+ * Madrid. Les deux ministres ont signé un mémorandum"): told by its participants, or by words that
+ * stand for them all, with no date or place that tells another meeting.
+ */
+function continues(previous: MeetingReading, reading: MeetingReading, both: boolean): boolean {
+  const next = Math.max(...previous.sentences) + 1;
+  const theirs =
+    both ||
+    (reading.participants.length > 0 &&
+      reading.participants.every((p) => previous.participants.some((q) => sameActor(p.actor, q.actor))));
+  return (
+    reading.sentences[0] === next &&
+    previous.status === reading.status &&
+    theirs &&
+    compatible(previous, reading)
   );
 }
 

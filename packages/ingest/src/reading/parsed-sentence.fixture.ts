@@ -97,13 +97,15 @@ export const dupontMeets = (verb: string, ...more: HandToken[]): HandToken[] => 
   ...more,
 ];
 
-/** Makes every mention of a word in a hand-made context a place of that name. */
-export function placeAll(ctx: ArticleContext, name: string): void {
-  const mentions = [...ctx.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
-    start: m.index,
-    end: m.index + name.length,
-  }));
-  ctx.places = [{ name, mentions, evidence: mentions[0] ?? { start: 0, end: 0 } }];
+/** Makes every mention of each word given in a hand-made context a place of that name. */
+export function placeAll(ctx: ArticleContext, ...names: string[]): void {
+  ctx.places = names.map((name) => {
+    const mentions = [...ctx.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + name.length,
+    }));
+    return { name, mentions, evidence: mentions[0] ?? { start: 0, end: 0 } };
+  });
 }
 
 /** Makes the first mention of a word in a hand-made context a relative date of that day. */

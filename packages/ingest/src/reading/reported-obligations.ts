@@ -1,4 +1,4 @@
-import { SAYS, subjectActors } from './commitment-makers.js';
+import { RELATIVE, SAYS, subjectActors } from './commitment-makers.js';
 import { type ArticleContext, actorsIn } from './context.js';
 import type { ParsedSentence, Word } from './parsed.js';
 import { type ReportedCommitment, reportedClause } from './reported-commitments.js';
@@ -9,7 +9,6 @@ const MUST =
 const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca', 'plus']);
 /** Words that open a reported clause: "a souligné que", "said that", "afirmó que". */
 const THAT = new Set(['que', "qu'", 'qu’', 'that']);
-const RELATIVE = new Set(['qui', 'who', 'que', 'quien']);
 
 /**
  * "le ministre a rappelé que les deux pays devaient coopérer davantage", "she said the EU should do
