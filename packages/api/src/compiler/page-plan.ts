@@ -13,7 +13,14 @@ import {
 } from 'graphql';
 import type { EdgeSpec } from '../catalogue/relationship-fields.js';
 import { type PageArgs, type PageRequest, pageRequest } from '../pagination.js';
-import { asksNodeEvidence, children, childrenOn, fieldsAt, type Selection } from '../selection.js';
+import {
+  asksCursors,
+  asksNodeEvidence,
+  children,
+  childrenOn,
+  fieldsAt,
+  type Selection,
+} from '../selection.js';
 import { type BroughtAlong, definedFilters, type NestedPage, type PageShape } from './page-statement.js';
 import {
   passageProperties,
@@ -95,13 +102,16 @@ function shapeOf(
     fieldNodes: related.paths.flatMap((path) => fieldsAt(selection, path)),
     fragments: info.fragments,
   };
+  // A link's one item has no cursor.
+  const cursors = request !== LINK_REQUEST && asksCursors(selection);
   return {
     request,
     withEvidence,
     nested: pagesByType(nodes, related.type, info),
     properties: selectedProperties(selection, type, info.schema),
-    relationshipProperties: selectedRelationshipProperties(selection, type),
+    relationshipProperties: selectedRelationshipProperties(selection, type, cursors),
     passages: withEvidence ? passageProperties(info) : null,
+    cursors,
   };
 }
 

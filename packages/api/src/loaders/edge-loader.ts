@@ -117,7 +117,7 @@ export class EdgeLoaders {
       const node = toRecord(item.node, projected.node);
       this.primeBroughtAlong(node, shape, item);
       return {
-        k: item.k,
+        k: item.k ?? null,
         id: item.rel.id,
         value: { node, rel: checkedReads(item.rel, projected.relationship) },
       };
