@@ -22,6 +22,7 @@ import {
   type Selection,
 } from '../selection.js';
 import { type BroughtAlong, definedFilters, type NestedPage, type PageShape } from './page-statement.js';
+import { PlanCache } from './plan-cache.js';
 import {
   passageProperties,
   relatedNodes,
@@ -64,30 +65,16 @@ function linkOf(field: GraphQLField<unknown, unknown>): EdgeSpec | undefined {
  * fetches the list and everything below it (actor → events → commitments → themes → …).
  */
 export function pageShape(info: GraphQLResolveInfo, args: PageArgs): PageShape {
-  return planned(info, () => shapeOf(info, info.returnType, pageRequest(args), info));
+  return pagePlans.get(info, () => shapeOf(info, info.returnType, pageRequest(args), info));
 }
 
 /** The plan of a link field: its one item, with what the query asks of its node next. */
 export function linkShape(info: GraphQLResolveInfo): PageShape {
-  return planned(info, () => shapeOf(info, info.returnType, LINK_REQUEST, info));
+  return pagePlans.get(info, () => shapeOf(info, info.returnType, LINK_REQUEST, info));
 }
 
-/**
- * Plans by the field nodes and the variables of the request: a field's arguments and selection
- * are the same for every item of the list above it, so its plan is made once, not once an item
- * (graphql-js hands every item's resolver the same `fieldNodes` and `variableValues`).
- */
-const plans = new WeakMap<readonly FieldNode[], WeakMap<object, PageShape>>();
-
-function planned(info: GraphQLResolveInfo, plan: () => PageShape): PageShape {
-  const byVariables = plans.get(info.fieldNodes) ?? new WeakMap<object, PageShape>();
-  plans.set(info.fieldNodes, byVariables);
-  const known = byVariables.get(info.variableValues);
-  if (known) return known;
-  const shape = plan();
-  byVariables.set(info.variableValues, shape);
-  return shape;
-}
+const pagePlans = new PlanCache<PageShape>();
+const nodePlans = new PlanCache<BroughtAlong>();
 
 /** A connection's or a link's plan: `type` is the connection or link type the field returns. */
 function shapeOf(
@@ -122,6 +109,10 @@ function shapeOf(
  * `node(id:) { ... on Person { events } }` is one statement.
  */
 export function nodeShape(info: GraphQLResolveInfo): BroughtAlong {
+  return nodePlans.get(info, () => nodeShapeOf(info));
+}
+
+function nodeShapeOf(info: GraphQLResolveInfo): BroughtAlong {
   const withEvidence = asksNodeEvidence(info, [[]]);
   return {
     withEvidence,
