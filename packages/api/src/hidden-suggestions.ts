@@ -13,7 +13,12 @@ export function useHiddenSuggestions(): Plugin {
     onResultProcess({ result }) {
       for (const one of Array.isArray(result) ? result : [result]) {
         if (!('errors' in one)) continue;
-        for (const error of one.errors ?? []) error.message = error.message.replace(SUGGESTION, '');
+        for (const error of one.errors ?? []) {
+          // Only when there is a hint to take out: graphql-jit's execution errors have a
+          // read-only message, and never a hint.
+          const message = error.message.replace(SUGGESTION, '');
+          if (message !== error.message) error.message = message;
+        }
       }
     },
   };

@@ -72,22 +72,53 @@ export function toConnection<T extends object>(items: PageItem<T>[], request: Pa
   const more = items.length > request.size;
   const page = items.slice(0, request.size);
   if (request.inverted) page.reverse();
-  // A cursor is encoded only when asked: most queries ask for none, of hundreds of edges.
-  const edges = page.map((item) => ({
-    ...item.value,
-    get cursor() {
-      return encodeCursor(item);
-    },
-  }));
+  const edges = page.map((item) => Object.assign(new PageEdge(item), item.value));
   return {
     edges,
-    pageInfo: {
-      hasNextPage: request.inverted ? request.cursor !== null : more,
-      hasPreviousPage: request.inverted ? more : request.cursor !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: new PageInfo(
+      edges,
+      request.inverted ? request.cursor !== null : more,
+      request.inverted ? more : request.cursor !== null,
+    ),
   };
+}
+
+/** Where an edge keeps its item: a symbol, which no value's key can be. */
+const ITEM = Symbol('item');
+
+/**
+ * An edge, with its item's value assigned to it, and its cursor, encoded only when asked (most
+ * queries ask for none, of hundreds of edges). A class, so that the getter is its prototype's,
+ * not a closure per edge; the item is a property, not a private field, so that an object made
+ * from the edge (`withParent`) still reads it.
+ */
+class PageEdge<T> {
+  readonly [ITEM]: PageItem<T>;
+
+  constructor(item: PageItem<T>) {
+    this[ITEM] = item;
+  }
+
+  get cursor(): string {
+    return encodeCursor(this[ITEM]);
+  }
+}
+
+/** A page's info, whose cursors, like its edges', are encoded only when asked. */
+class PageInfo {
+  constructor(
+    private readonly edges: readonly { cursor: string }[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
 }
 
 export function badInput(message: string): GraphQLError {

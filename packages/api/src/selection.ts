@@ -62,6 +62,19 @@ export const CONNECTION_NODES = [['edges', 'node'], ['nodes']];
 /** The path from a link field (a single related node: `madeAt`, `country`) to its node. */
 export const LINK_NODE = [['node']];
 
+/**
+ * Whether a connection's cursors are asked (an edge's `cursor`, the page's start or end cursor):
+ * only then does its statement return each item's sort key and relationship id, which cursors
+ * are made of.
+ */
+export function asksCursors(selection: Selection): boolean {
+  return [
+    ['edges', 'cursor'],
+    ['pageInfo', 'startCursor'],
+    ['pageInfo', 'endCursor'],
+  ].some((path) => fieldsAt(selection, path).length > 0);
+}
+
 /** Whether the nodes at these paths are asked for their evidence (`evidence` or `sources`). */
 export function asksNodeEvidence(selection: Selection, toNode: string[][]): boolean {
   return toNode.some((path) =>

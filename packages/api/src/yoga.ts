@@ -22,6 +22,7 @@ import { useLandingPage } from './http/landing-page.js';
 import { useReplyBodies } from './http/reply-bodies.js';
 import { useJsonRequests } from './http/request-parsing.js';
 import { useResponseLimit } from './http/response-limit.js';
+import { useJit } from './jit.js';
 import type { Liveness } from './liveness.js';
 import type { Logger } from './logger.js';
 import { Metrics, useMetrics } from './metrics.js';
@@ -123,6 +124,8 @@ export function createApp({
       }),
       useParseDepthGuard(),
       useReadOnly(),
+      // Before admission, which wraps the execution it sets.
+      ...useJit(schema),
       useAdmission({ admission, maxCost: env.MAX_COST, liveness }),
       useHints(),
       ...(env.INTROSPECTION ? [] : [useDisableIntrospection(), useHiddenSuggestions()]),

@@ -13,8 +13,16 @@ import {
 } from 'graphql';
 import type { EdgeSpec } from '../catalogue/relationship-fields.js';
 import { type PageArgs, type PageRequest, pageRequest } from '../pagination.js';
-import { asksNodeEvidence, children, childrenOn, fieldsAt, type Selection } from '../selection.js';
+import {
+  asksCursors,
+  asksNodeEvidence,
+  children,
+  childrenOn,
+  fieldsAt,
+  type Selection,
+} from '../selection.js';
 import { type BroughtAlong, definedFilters, type NestedPage, type PageShape } from './page-statement.js';
+import { PlanCache } from './plan-cache.js';
 import {
   passageProperties,
   relatedNodes,
@@ -57,30 +65,16 @@ function linkOf(field: GraphQLField<unknown, unknown>): EdgeSpec | undefined {
  * fetches the list and everything below it (actor → events → commitments → themes → …).
  */
 export function pageShape(info: GraphQLResolveInfo, args: PageArgs): PageShape {
-  return planned(info, () => shapeOf(info, info.returnType, pageRequest(args), info));
+  return pagePlans.get(info, () => shapeOf(info, info.returnType, pageRequest(args), info));
 }
 
 /** The plan of a link field: its one item, with what the query asks of its node next. */
 export function linkShape(info: GraphQLResolveInfo): PageShape {
-  return planned(info, () => shapeOf(info, info.returnType, LINK_REQUEST, info));
+  return pagePlans.get(info, () => shapeOf(info, info.returnType, LINK_REQUEST, info));
 }
 
-/**
- * Plans by the field nodes and the variables of the request: a field's arguments and selection
- * are the same for every item of the list above it, so its plan is made once, not once an item
- * (graphql-js hands every item's resolver the same `fieldNodes` and `variableValues`).
- */
-const plans = new WeakMap<readonly FieldNode[], WeakMap<object, PageShape>>();
-
-function planned(info: GraphQLResolveInfo, plan: () => PageShape): PageShape {
-  const byVariables = plans.get(info.fieldNodes) ?? new WeakMap<object, PageShape>();
-  plans.set(info.fieldNodes, byVariables);
-  const known = byVariables.get(info.variableValues);
-  if (known) return known;
-  const shape = plan();
-  byVariables.set(info.variableValues, shape);
-  return shape;
-}
+const pagePlans = new PlanCache<PageShape>();
+const nodePlans = new PlanCache<BroughtAlong>();
 
 /** A connection's or a link's plan: `type` is the connection or link type the field returns. */
 function shapeOf(
@@ -95,13 +89,16 @@ function shapeOf(
     fieldNodes: related.paths.flatMap((path) => fieldsAt(selection, path)),
     fragments: info.fragments,
   };
+  // A link's one item has no cursor.
+  const cursors = request !== LINK_REQUEST && asksCursors(selection);
   return {
     request,
     withEvidence,
     nested: pagesByType(nodes, related.type, info),
     properties: selectedProperties(selection, type, info.schema),
-    relationshipProperties: selectedRelationshipProperties(selection, type),
+    relationshipProperties: selectedRelationshipProperties(selection, type, cursors),
     passages: withEvidence ? passageProperties(info) : null,
+    cursors,
   };
 }
 
@@ -112,6 +109,10 @@ function shapeOf(
  * `node(id:) { ... on Person { events } }` is one statement.
  */
 export function nodeShape(info: GraphQLResolveInfo): BroughtAlong {
+  return nodePlans.get(info, () => nodeShapeOf(info));
+}
+
+function nodeShapeOf(info: GraphQLResolveInfo): BroughtAlong {
   const withEvidence = asksNodeEvidence(info, [[]]);
   return {
     withEvidence,

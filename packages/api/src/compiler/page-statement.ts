@@ -24,6 +24,11 @@ export interface PageShape extends BroughtAlong {
   request: PageRequest;
   /** The properties of each relationship the query reads (compiler/projection.ts); `null`: all of them. */
   relationshipProperties: readonly string[] | null;
+  /**
+   * Whether the query asks for cursors: only then does the statement return each item's sort key
+   * (and its relationship's id, among `relationshipProperties`), which cursors are made of.
+   */
+  cursors: boolean;
 }
 
 /** What a statement brings along with each node it fetches: its evidence, and its next pages. */
@@ -53,6 +58,7 @@ export const plainPage = (request: PageRequest): PageShape => ({
   properties: null,
   relationshipProperties: null,
   passages: null,
+  cursors: true,
 });
 
 /** The one page of a node's evidence that `Entity.evidence` and `sources` read, with what the request asks of passages. */
@@ -63,7 +69,8 @@ export const nodeEvidenceShape = (passages: PassageProperties | null): PageShape
 
 /** An item of a page as a statement returns it. */
 export interface RawItem {
-  k: string | number;
+  /** The sort key, returned only when the query asks for cursors. */
+  k?: string | number;
   node: Record<string, unknown>;
   rel: RelationshipProps;
   /** The node's evidence page, when the statement brought it along. */
@@ -103,7 +110,11 @@ export function shapeKey(shape: KeyedShape, filter: Filter): string {
   return `${JSON.stringify(filter)}${treeKey(shape)}`;
 }
 
-type KeyedShape = BroughtAlong & { request?: PageRequest; relationshipProperties?: readonly string[] | null };
+type KeyedShape = BroughtAlong & {
+  request?: PageRequest;
+  relationshipProperties?: readonly string[] | null;
+  cursors?: boolean;
+};
 
 /** Shapes are planned once a request (compiler/page-plan.ts), and asked for their key once an item. */
 const treeKeys = new WeakMap<KeyedShape, string>();
@@ -116,6 +127,7 @@ function treeKey(shape: KeyedShape): string {
     shape.withEvidence,
     shape.properties,
     shape.relationshipProperties ?? null,
+    shape.cursors ?? null,
     shape.passages,
     shape.nested.map((page) => [
       page.spec.pattern,
@@ -170,7 +182,7 @@ export function pageBody(
   const nested = nestedCalls(shape.nested, suffix, params);
   const projected = pageProperties(spec, shape);
   const fields = [
-    'k: k',
+    ...(shape.cursors ? ['k: k'] : []),
     `node: ${spec.passages ? passageProjection('n', shape.passages) : nodeProjection('n', projected.node)}`,
     `rel: ${relationshipProjection('r', projected.relationship)}`,
     ...broughtAlong(shape, 'n'),

@@ -180,16 +180,17 @@ function objectTypes(type: GraphQLNamedType | undefined, schema: GraphQLSchema) 
 
 /**
  * The properties a statement must project of the relationships of a relationship field (`type`):
- * what the fields asked of its edges read, and the id, which pages by. `null` (every property)
- * when the field has no edges.
+ * what the fields asked of its edges read, and the id, which cursors are made of, when `cursors`
+ * are asked. `null` (every property) when the field has no edges.
  */
 export function selectedRelationshipProperties(
   selection: Selection,
   type: GraphQLOutputType,
+  cursors = true,
 ): string[] | null {
   const edges = edgeFields(selection, type);
   if (!edges) return null;
-  const properties = new Set(['id']);
+  const properties = new Set(cursors ? ['id'] : []);
   for (const { field, definition } of edges) {
     if (field.name.value === 'node' || field.name.value === 'cursor') continue;
     for (const property of declaredReads(definition) ?? [field.name.value]) properties.add(property);

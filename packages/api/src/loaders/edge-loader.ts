@@ -117,7 +117,7 @@ export class EdgeLoaders {
       const node = toRecord(item.node, projected.node);
       this.primeBroughtAlong(node, shape, item);
       return {
-        k: item.k,
+        k: item.k ?? null,
         id: item.rel.id,
         value: { node, rel: checkedReads(item.rel, projected.relationship) },
       };
@@ -159,10 +159,17 @@ RETURN id, COUNT { MATCH ${spec.pattern} ${filterClause(spec, filter)} } AS tota
   }
 }
 
+/** Looked up for every item a statement brought along: the maps are written only when a value is new. */
 function cached<V>(store: Map<EdgeSpec, Map<string, V>>, spec: EdgeSpec, key: string, make: () => V): V {
-  const bySpec = store.get(spec) ?? new Map<string, V>();
-  store.set(spec, bySpec);
-  const value = bySpec.get(key) ?? make();
-  bySpec.set(key, value);
+  let bySpec = store.get(spec);
+  if (!bySpec) {
+    bySpec = new Map<string, V>();
+    store.set(spec, bySpec);
+  }
+  let value = bySpec.get(key);
+  if (value === undefined) {
+    value = make();
+    bySpec.set(key, value);
+  }
   return value;
 }

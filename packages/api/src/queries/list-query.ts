@@ -74,7 +74,11 @@ export async function listPage<Order extends string, T>(
   const { key, descending } = spec.orders[order];
   const params: Filter = { filter, ...keysetParams(shape.request) };
   const nested = nestedCalls(shape.nested, '', params);
-  const fields = [`k: k`, `node: ${nodeProjection('n', shape.properties)}`, ...broughtAlong(shape, 'n')];
+  const fields = [
+    ...(shape.cursors ? ['k: k'] : []),
+    `node: ${nodeProjection('n', shape.properties)}`,
+    ...broughtAlong(shape, 'n'),
+  ];
   const rows = await ctx.db.read<{ item: Omit<RawItem, 'rel'> }>(
     `${matchClause(spec, filter)}
 WITH n, ${key} AS k
@@ -86,7 +90,7 @@ RETURN {${fields.join(', ')}} AS item`,
   const items: PageItem<{ node: T }>[] = rows.map(({ item }) => {
     const node = toRecord(item.node, shape.properties);
     ctx.loaders.edges.primeBroughtAlong(node, shape, item);
-    return { k: item.k, id: node.id, value: { node: node as T } };
+    return { k: item.k ?? null, id: node.id, value: { node: node as T } };
   });
   return toConnection(items, shape.request);
 }

@@ -24,10 +24,11 @@ export function resolveEdges<T>(
   filter: Filter = {},
 ) {
   const shape = pageShape(info, args);
-  const connection = (items: PageItem<Edge>[]) => ({
-    ...toConnection(items as PageItem<Edge<T>>[], shape.request),
-    totalCount: () => ctx.loaders.edges.count(spec, parentId, filter),
-  });
+  // Assigned, not spread: a connection is made for every parent of every page.
+  const connection = (items: PageItem<Edge>[]) =>
+    Object.assign(toConnection(items as PageItem<Edge<T>>[], shape.request), {
+      totalCount: () => ctx.loaders.edges.count(spec, parentId, filter),
+    });
   return whenKnown(ctx.loaders.edges.page(spec, parentId, shape, filter), connection);
 }
 

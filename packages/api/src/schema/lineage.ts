@@ -16,7 +16,7 @@ import {
   passageProjection,
   toRecord,
 } from '../records.js';
-import { asksNodeEvidence, fieldsAt } from '../selection.js';
+import { asksCursors, asksNodeEvidence, fieldsAt } from '../selection.js';
 import type { Types } from '../types.js';
 import { given, hintUnknownIds } from '../unknown-id-hints.js';
 import { supportFields } from './evidence.js';
@@ -76,6 +76,12 @@ const LINEAGE_NODES = [
   ['nodes', 'node'],
 ];
 
+/** Where a lineage's entries' paths (their steps) are below the field. */
+const LINEAGE_PATHS = [
+  ['edges', 'node', 'path'],
+  ['nodes', 'path'],
+];
+
 export async function resolveLineage(
   ctx: Context,
   info: GraphQLResolveInfo,
@@ -91,13 +97,16 @@ export async function resolveLineage(
   const properties = nodeProperties(info, LINEAGE_NODES, info.schema.getType(EntityRef.name), info.schema);
   const passages = withEvidence ? passageProperties(info) : null;
   const withTotal = fieldsAt(info, ['totalCount']).length > 0;
+  // The sort key and the paths are long: each comes only when the query asks for what reads it.
+  const withCursors = asksCursors(info);
+  const withSteps = LINEAGE_PATHS.some((path) => fieldsAt(info, path).length > 0);
   const rows = await ctx.db.read<{
     row: {
-      k: string;
+      k?: string;
       depth: number;
       node: Record<string, unknown>;
-      path: string[];
-      rels: LineageStep['rel'][];
+      path?: string[];
+      rels?: LineageStep['rel'][];
       evidence: RawItem[] | null;
     };
     total: number | null;
@@ -109,8 +118,8 @@ ${keysetClause({ key: 'k', tiebreak: 'd.id' }, request)}
 // Collected to find the distinct sources, then one row per entry again (the driver decodes many
 // small records faster than one large), the sources on the first.
 WITH ${withTotal ? 'total, ' : ''}collect({
-  k: k, depth: length(p), node: ${nodeProjection('d', properties)},
-  path: [n IN nodes(p)[1..] | n.id], rels: [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}],
+  ${withCursors ? 'k: k, ' : ''}depth: length(p), node: ${nodeProjection('d', properties)},
+  ${withSteps ? 'path: [n IN nodes(p)[1..] | n.id], rels: [r IN relationships(p) | {how: r.how, evidence: coalesce(r.evidence, [])}],' : ''}
   evidence: ${withEvidence ? nodeEvidence('d', (passage) => passageProjection(passage, passages, false)) : 'null'}
 }) AS rows
 WITH rows, ${withTotal ? 'total' : 'null'} AS total, ${withEvidence ? SOURCES : '[]'} AS sources
@@ -125,10 +134,10 @@ RETURN rows[i] AS row, total, CASE i WHEN 0 THEN sources ELSE [] END AS sources`
   }
   const items: PageItem<{ node: LineageEntry }>[] = rows.map(({ row }) => {
     // Every path runs from the deriving end to what it derives from: step i leads to node i+1.
-    const steps = row.path.map((to, i) => ({ to, rel: row.rels[i] as LineageStep['rel'] }));
+    const steps = (row.path ?? []).map((to, i) => ({ to, rel: row.rels?.[i] as LineageStep['rel'] }));
     const node = toRecord(row.node, properties);
     if (row.evidence) ctx.loaders.edges.primeEvidence(node.id, row.evidence, passages);
-    return { k: row.k, id: node.id, value: { node: { node, depth: row.depth, steps } } };
+    return { k: row.k ?? null, id: node.id, value: { node: { node, depth: row.depth, steps } } };
   });
   return {
     ...toConnection(items, request),
