@@ -12,6 +12,13 @@ describe('photoCreditStart', () => {
     expect(photoCreditStart(tokens('Two ministers in Rabat . ( Photo : Reuters )'))).toBe(5);
   });
 
+  it("finds an agency's credit or a slash after the caption's last sentence", () => {
+    expect(photoCreditStart(tokens('Los dos ministros en Madrid . EFE/Ana Gil'))).toBe(6);
+    expect(photoCreditStart(tokens('REUTERS/Jane Doe'))).toBe(0);
+    expect(photoCreditStart(tokens('Les deux ministres à Rabat . / Ministère du Travail'))).toBe(6);
+    expect(photoCreditStart(tokens('Le partenariat UE/Maroc avance .'))).toBeUndefined();
+  });
+
   it('finds none in story words, nor where too many words follow the mark', () => {
     expect(photoCreditStart(tokens('La photo de famille a été prise à Rabat .'))).toBeUndefined();
     expect(

@@ -32,6 +32,27 @@ export function photoCreditStart(words: Token[]): number | undefined {
     const colon = CREDIT_WORDS.has(w.folded) && (next?.text === ':' || words[i + 2]?.text === ':');
     return colon && (i === 0 || ['/', '(', '.', '|'].includes(words[i - 1]?.text ?? ''));
   });
-  if (marker < 0 || words.length - marker > MAX_CREDIT_WORDS) return undefined;
+  if (marker < 0) return agencyCreditStart(words);
+  if (words.length - marker > MAX_CREDIT_WORDS) return undefined;
   return ['/', '(', '|', '-'].includes(words[marker - 1]?.text ?? '') ? marker - 1 : marker;
+}
+
+/** Agencies whose name opens a credit before a slash: "EFE/Javier Olmedo", "REUTERS/Jane Doe". */
+const AGENCIES = /^(EFE|REUTERS|AFP|AP|MAP|AMP|EPA|DPA|ANSA|AA|XINHUA|GETTY)(\/|$)/;
+
+/**
+ * A credit at the end of a caption with no marker word, after its last sentence: an agency and a
+ * slash ("… el martes en Madrid. EFE/Javier Olmedo"), or a slash ("… en Rabat. / Ministerio de
+ * Inclusión").
+ */
+function agencyCreditStart(words: Token[]): number | undefined {
+  for (let i = Math.max(0, words.length - MAX_CREDIT_WORDS); i < words.length; i++) {
+    const w = words[i];
+    if (!w) continue;
+    // CoreNLP often makes the credit a sentence of its own, which it then opens.
+    const opens = i === 0 || words[i - 1]?.text === '.';
+    const slashAfter = w.text.includes('/') || words[i + 1]?.text === '/';
+    if (opens && (w.text === '/' || (AGENCIES.test(w.text) && slashAfter))) return i;
+  }
+  return undefined;
 }

@@ -104,6 +104,29 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of a masthead, menus between bars, headline tickers and copyright lines; timestamps are datelines', () => {
+    const raw = page(
+      'Le Courrier du Port',
+      'Accueil | Région | Ports | Pêche | Sports | Agenda',
+      'Deux ministres signent un accord portuaire',
+      '21 mars 2026 | 14:32 | Par la rédaction',
+      'March 21, 2026 4:18 PM GMT+1 · Updated 2 hours ago',
+      'Les deux ministres ont signé lundi un accord portuaire à Lisbonne, ont indiqué leurs services.',
+      'À la une : Le tramway arrive au port',
+      'Flash : Les prix du poisson en baisse',
+      'Le Courrier du Port © 2026 - Reproduction interdite',
+    );
+    expect(described(raw)).toEqual([
+      'noise (masthead): Le Courrier du Port',
+      'noise (site menu): Accueil | Région | Ports | Pêche | Sports | Agenda',
+      'title: Deux ministres signent un accord portuaire',
+      'dateline (timestamp): 21 mars 2026 | 14:32 | Par la rédaction\nMarch 21, 2026 4:18 PM GMT+1 · Updated 2 hours ago',
+      'body: Les deux ministres ont signé lundi un accord portuaire à Lisbonne, ont indiqué leurs services.',
+      'noise (read-also link): À la une : Le tramway arrive au port\nFlash : Les prix du poisson en baisse',
+      'noise (copyright line): Le Courrier du Port © 2026 - Reproduction interdite',
+    ]);
+  });
+
   it('finds datelines and bylines before or after the body', () => {
     const raw = page(
       'Un nouveau cap pour la coopération portuaire',

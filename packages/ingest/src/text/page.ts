@@ -64,8 +64,13 @@ const SITE_SECTIONS = new Set(
 function isSiteMenu({ folded }: Line): boolean {
   const words = folded.split(/[\s|/•·]+/).filter(Boolean);
   const sections = words.filter((w) => SITE_SECTIONS.has(w)).length;
+  // "Inicio | Provincia | Campo | Andalucía | España": five or more short items between bars.
+  const items = folded.split(/\s[|•·]\s/);
+  const listed = items.length >= 5 && items.every((item) => item.split(' ').length <= 3);
   return (
-    words.length <= 20 && (words.length === sections || (words.length >= 3 && sections / words.length >= 0.6))
+    listed ||
+    (words.length <= 20 &&
+      (words.length === sections || (words.length >= 3 && sections / words.length >= 0.6)))
   );
 }
 
@@ -80,6 +85,18 @@ function isPersonName({ text }: Line): boolean {
 function isParagraph({ text }: Line): boolean {
   return text.split(/\s+/).length >= 8 && /[^.]\.[\s»"”)]*$/.test(text) && !/^\p{Lu}\p{L}+ - /u.test(text);
 }
+
+/** "© 2026 Atlas Daily. All rights reserved.", "Teranga Info © 2026 - Reproduction interdite". */
+const isCopyrightLine = phrase(
+  /^(©|\(c\)|copyright) ?\d{4}|(all rights reserved|tous droits reserves|todos los derechos reservados)\.?$|^.{0,40}© ?\d{4}|\d{4}.{0,10}(reproduction interdite|aviso legal|all rights reserved)/,
+);
+
+/**
+ * The site's name over the page ("Atlas Daily"): a short line before the title that the copyright
+ * line names too.
+ */
+const isMasthead = (line: Line, copyright: string) =>
+  line.folded.split(' ').length <= 5 && line.folded.length >= 4 && copyright.includes(line.folded);
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
@@ -101,7 +118,7 @@ const LINE_RULES: LineRule[] = [
     // A heading with one headline after it on its line: "À lire aussi : …", "Related: …".
     test: phrase(
       new RegExp(
-        `^(${OTHER_ARTICLES}|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related) ?:`,
+        `^(${OTHER_ARTICLES}|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|a la une|flash( info)?|en (direct|continu)|breaking( news)?|ultima hora) ?:`,
       ),
     ),
   },
@@ -117,13 +134,7 @@ const LINE_RULES: LineRule[] = [
       /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,60}\b(newsletter|infolettre|lettre d'information|boletin)/,
     ),
   },
-  {
-    kind: 'noise',
-    reason: 'copyright line',
-    test: phrase(
-      /^(©|\(c\)|copyright) ?\d{4}|(all rights reserved|tous droits reserves|todos los derechos reservados)\.?$/,
-    ),
-  },
+  { kind: 'noise', reason: 'copyright line', test: isCopyrightLine },
   {
     kind: 'noise',
     reason: 'comment counter',
@@ -182,6 +193,15 @@ const LINE_RULES: LineRule[] = [
     test: (line) => /^(publie|mis a jour|modifie)\b/.test(line.folded) && dayMentions(line).length > 0,
   },
   { kind: 'dateline', reason: 'date line', test: isDateLine },
+  {
+    kind: 'dateline',
+    reason: 'timestamp',
+    // "21 avril 2026 | 14:32 | Par la rédaction", "April 22, 2026 4:18 PM GMT+1 · Updated 2 hours ago".
+    test: (line) =>
+      line.text.length <= 100 &&
+      /\b\d{1,2}[:h]\d{2}\b/.test(line.text) &&
+      (dayMentions(line).length > 0 || /\b(19|20)\d{2}\b/.test(line.text)),
+  },
   {
     kind: 'byline',
     reason: 'signature',
@@ -246,6 +266,10 @@ export function segmentPage(raw: string): Region[] {
   let inSidebar = false;
   const push = (line: Line, kind: RegionKind, reason?: string) =>
     pieces.push({ kind, start: line.start, end: line.start + line.text.length, ...(reason && { reason }) });
+  const copyright = [...nonBlankLines(raw)]
+    .filter(isCopyrightLine)
+    .map((l) => l.folded)
+    .join(' | ');
 
   for (let line of nonBlankLines(raw)) {
     if (title && line.text.startsWith(title)) {
@@ -260,6 +284,10 @@ export function segmentPage(raw: string): Region[] {
     if (dateline && dateline.length < line.text.length) {
       push(lineAt(line.start, dateline.trimEnd()), 'dateline', 'wire dateline');
       line = lineAt(line.start + dateline.length, line.text.slice(dateline.length));
+    }
+    if (title === undefined && isMasthead(line, copyright)) {
+      push(line, 'noise', 'masthead');
+      continue;
     }
     const rule = LINE_RULES.find((r) => r.test(line));
     if (rule?.opensSidebar) inSidebar = true;
