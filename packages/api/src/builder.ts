@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import { Kind, valueFromASTUntyped } from 'graphql';
 import type { Context } from './context.js';
 import { given, hintUnknownIds } from './unknown-id-hints.js';
 
@@ -56,24 +57,31 @@ export const builder = new SchemaBuilder<{
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+function parseDay(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new TypeError('a Date is a calendar day written YYYY-MM-DD');
+  }
+  if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    throw new TypeError(`${value} is not a day of the calendar`);
+  }
+  return value;
+}
+
+// Literals are parsed by functions of one parameter: graphql-jit, which runs the public schema,
+// takes a second one (variables inside a literal) as something it does not support, and says so
+// on every request.
 builder.scalarType('Date', {
   description: 'A calendar day, `YYYY-MM-DD`.',
   serialize: (value) => String(value),
-  parseValue: (value) => {
-    if (typeof value !== 'string' || !ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) {
-      throw new TypeError('a Date is a calendar day written YYYY-MM-DD');
-    }
-    if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-      throw new TypeError(`${value} is not a day of the calendar`);
-    }
-    return value;
-  },
+  parseValue: parseDay,
+  parseLiteral: (node) => parseDay(node.kind === Kind.STRING ? node.value : undefined),
 });
 
 builder.scalarType('JSON', {
   description: 'Any JSON value: used for the generic properties of graph views.',
   serialize: (value) => value,
   parseValue: (value) => value,
+  parseLiteral: (node) => valueFromASTUntyped(node),
 });
 
 builder.queryType({ description: 'Questions an analyst can ask of the graph.' });
