@@ -22,10 +22,16 @@ export class PlanCache<T> {
   private readonly plans = new WeakMap<GraphQLSchema, WeakMap<readonly FieldNode[], FieldPlans<T>>>();
 
   get(info: GraphQLResolveInfo, plan: () => T): T {
-    const bySchema = this.plans.get(info.schema) ?? new WeakMap<readonly FieldNode[], FieldPlans<T>>();
-    this.plans.set(info.schema, bySchema);
-    const field = bySchema.get(info.fieldNodes) ?? { byRequest: new WeakMap(), byVariables: new Map() };
-    bySchema.set(info.fieldNodes, field);
+    let bySchema = this.plans.get(info.schema);
+    if (!bySchema) {
+      bySchema = new WeakMap();
+      this.plans.set(info.schema, bySchema);
+    }
+    let field = bySchema.get(info.fieldNodes);
+    if (!field) {
+      field = { byRequest: new WeakMap(), byVariables: new Map() };
+      bySchema.set(info.fieldNodes, field);
+    }
     const mine = field.byRequest.get(info.variableValues);
     if (mine) return mine;
     const key = JSON.stringify(info.variableValues);
