@@ -1,5 +1,6 @@
 import type { COMMITMENT_KINDS } from '@diplograph/schema';
 import { foldText } from '@diplograph/schema';
+import { overlaps } from '../text/region.js';
 import { announcedMeasures } from './announced-measures.js';
 import {
   addActors,
@@ -298,8 +299,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         sentence: sentence.index,
       });
     }
-    const overlapsFound = (evidence: Passage) =>
-      found.some((c) => c.evidence.start < evidence.end && evidence.start < c.evidence.end);
+    const overlapsFound = (evidence: Passage) => found.some((c) => overlaps(c.evidence, evidence));
     for (const n of nominalCommitments(ctx, sentence, actors))
       if (!overlapsFound(n.evidence))
         found.push({

@@ -1,3 +1,4 @@
+import { overlaps } from '../text/region.js';
 import { capitalOf, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import { nameClass, namesIn, spanText } from './names.js';
 import { isPortfolio } from './organization-filters.js';
@@ -164,7 +165,7 @@ export function readPlaces(
     if (place) place.mentions.push(passage);
     else found.set(name, { name, mentions: [passage], evidence: passage });
   };
-  const overlapsAny = (spans: Passage[], p: Passage) => spans.some((s) => s.start < p.end && p.start < s.end);
+  const overlapsAny = (spans: Passage[], p: Passage) => spans.some((s) => overlaps(s, p));
   for (const sentence of sentences) {
     const seen = new Set<number>();
     for (const name of namesIn(sentence, text)) {
