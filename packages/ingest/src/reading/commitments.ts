@@ -311,7 +311,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
           sentence: sentence.index,
         });
     // "a affirmé qu'elle agirait": a commitment no commitment verb carries.
-    for (const r of reportedFutures(ctx, sentence)) {
+    for (const r of reportedFutures(ctx, sentence, sourced)) {
       if (!overlapsFound(r.evidence))
         found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
     }

@@ -20,9 +20,15 @@ const MAX_WORDS = 20;
  * "Bruxelles a affirmé qu'elle agirait ...", "the minister said he would ...": an actor who says
  * that they themselves will act commits to it. The clause must be in the future or the
  * conditional; when its subject is a pronoun (the sayer) the maker is who says it, when it is an
- * actor the article names ("a indiqué que la France délivrera") it is that actor, who acts.
+ * actor the article names ("a indiqué que la France délivrera") it is that actor, who acts. A
+ * future whose source the sentence cites is its subject's too (`sourced`, which a caller that has
+ * already looked for it passes on).
  */
-export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): ReportedCommitment[] {
+export function reportedFutures(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  sourced = sourcedFuture(ctx, sentence),
+): ReportedCommitment[] {
   const found: ReportedCommitment[] = [];
   const actors = actorsIn(ctx, { start: sentence.start, end: sentence.end });
   for (const say of sentence.words) {
@@ -51,7 +57,6 @@ export function reportedFutures(ctx: ArticleContext, sentence: ParsedSentence): 
       if (told) found.push(told);
     }
   }
-  const sourced = sourcedFuture(ctx, sentence);
   if (sourced) {
     const subject = sentence.words.find((w) => w.head === sourced.i && w.dep === 'nsubj');
     const makers = subject ? subjectActors(ctx, sentence, subject, actors) : [];
