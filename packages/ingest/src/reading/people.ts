@@ -1,4 +1,4 @@
-import { countriesIn, countryNamed } from './countries.js';
+import { countriesIn, countryNamed, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { type Name, nameClass, namesIn, spanText } from './names.js';
 import type { ParsedSentence, Word } from './parsed.js';
@@ -185,6 +185,8 @@ export function readPeople(sentences: ParsedSentence[], text: string, lexicon: L
       // Models tag a hyphenated surname as a place now and then ("Grande-Marlaska"): any one-word
       // name may be a surname, checked below against the article's full names.
       if (isSource(sentence, name)) continue;
+      // "Beni Mellal" tagged as a person is the city.
+      if (countryOfPlace(name.text)) continue;
       const personal = found.class === 'PER' || byPlace !== undefined;
       if (!personal || !isFullName(words)) {
         if (words.length === 1) single.push(name);

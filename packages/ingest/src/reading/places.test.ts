@@ -111,4 +111,44 @@ describe('places beyond the model’s tags', () => {
     ]);
     expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Oujda', 'place Vendôme']);
   });
+
+  it('follows a conjunct of a place that comes before it, or repeats its preposition', () => {
+    const { text, sentence: s } = sentence([
+      ['centres', 'NOUN'],
+      ['in', 'ADP'],
+      ['Agadir', 'PROPN', 'ORGANIZATION'],
+      ['and', 'CCONJ'],
+      ['Kenitra', 'PROPN', 'LOCATION', 2, 'conj'],
+      ['and', 'CCONJ'],
+      ['of', 'ADP'],
+      ['Tindouf', 'PROPN', 'LOCATION', 2, 'conj'],
+    ]);
+    expect(readPlaces([s], text, 'en', none).map((p) => p.name)).toEqual(['Agadir', 'Kenitra', 'Tindouf']);
+  });
+
+  it('takes a region after "du" completing a noun, and a known city of two words tagged as a person', () => {
+    const { text, sentence: s } = sentence([
+      ['la', 'DET'],
+      ['région', 'NOUN'],
+      ['du', 'ADP'],
+      ['du', 'DET'],
+      ['Gharb', 'PROPN', 'I-LOC'],
+      ['et', 'CCONJ'],
+      ['en', 'ADP'],
+      ['Beni', 'PROPN', 'I-PER'],
+      ['Mellal', 'PROPN', 'I-PER'],
+    ]);
+    expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Gharb', 'Beni Mellal']);
+  });
+
+  it('names an English building with the noun after its name', () => {
+    const { text, sentence: s } = sentence([
+      ['hosted', 'VERB'],
+      ['at', 'ADP'],
+      ['the', 'DET'],
+      ['Quirinale', 'PROPN', 'LOCATION'],
+      ['palace', 'NOUN'],
+    ]);
+    expect(readPlaces([s], text, 'en', none).map((p) => p.name)).toEqual(['Quirinale palace']);
+  });
 });

@@ -2,7 +2,7 @@ import { overlaps } from '../text/region.js';
 import { capitalOf, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import { nameClass, namesIn, spanText } from './names.js';
 import { isPortfolio } from './organization-filters.js';
-import type { ParsedSentence } from './parsed.js';
+import type { ParsedSentence, Word } from './parsed.js';
 import type { Passage } from './people.js';
 
 /** A city, building or region an article names. */
@@ -27,6 +27,13 @@ const LOCATIVE = new Set([
   'pres',
   'near',
   'cerca',
+  'sobre',
+  'hacia',
+  'vers',
+  'toward',
+  'towards',
+  'desde',
+  'from',
 ]);
 /** Nouns of a building or a crossing, whose name includes them: "le centre sportif de X". */
 const FACILITY = new Set([
@@ -96,24 +103,32 @@ const STREETS = new Set([
 /** Words that name a capital by its country: "la capitale belge", "the Moroccan capital". */
 const CAPITAL = new Set(['capitale', 'capital']);
 
+/** "de", also as the first half of "du" and "des" ("de le", "de les"). */
+const OF = new Set(['de', 'des', 'd', 'del', 'du']);
+const isOf = (word: Word | undefined) =>
+  word !== undefined && (word.lemma === 'de' || OF.has(word.folded.replace(/['’]$/, '')));
+
 /**
  * True when a mention is where something happens: after a locative preposition ("à Rabat"),
  * after "de" completing a common noun ("les champs de Huelva", "la ville de Sebta"), or joined to
- * such a mention in a list ("à Paris (2008), Dakar (2011) et Rome").
+ * such a mention in a list ("à Paris (2008), Dakar (2011) et Rome", "de Laâyoune et de Dakhla").
  */
-function located(sentence: ParsedSentence, from: number, seen: Set<number>): boolean {
+function located(sentence: ParsedSentence, from: number, to: number, seen: Set<number>): boolean {
   const { words } = sentence;
   let k = from - 1;
-  // "au Caire" is "à le Caire" to the French tokenizer; "des Bouches-du-Rhône" is "de les".
-  if (words[k]?.pos === 'DET' && (LOCATIVE.has(words[k - 1]?.folded ?? '') || words[k]?.lemma === 'les')) k--;
+  // "au Caire" is "à le Caire" to the French tokenizer; "du Vaucluse" is "de le", "des Bouches-du-Rhône" "de les".
+  if (words[k]?.pos === 'DET' && (LOCATIVE.has(words[k - 1]?.folded ?? '') || isOf(words[k - 1]))) k--;
   const before = words[k];
   if (!before) return false;
   if (LOCATIVE.has(before.folded)) return true;
   const ahead = words[k - 1];
-  if (['de', 'des', 'd', 'del'].includes(before.folded.replace(/['’]$/, '')) && ahead) {
+  if (isOf(before) && ahead) {
     if (['NOUN', 'ADJ', 'VERB'].includes(ahead.pos)) return true;
     if (ahead.folded === 'pres' || ahead.folded === 'cerca') return true;
   }
+  // A conjunct of a place, as the parse has it: "in Agadir and Kenitra", "de Laâyoune et de Dakhla".
+  const head = words.slice(from, to).find((w) => w.head < from || w.head >= to);
+  if (head?.dep === 'conj' && seen.has(head.head)) return true;
   // A list of places: "à Paris (2008), Dakar (2011) et Rome (2014)".
   let j = from - 1;
   while (j >= 0) {
@@ -147,11 +162,87 @@ function facilityStart(sentence: ParsedSentence, from: number): number {
   return noun && FACILITY.has(noun.folded) ? k : from;
 }
 
+/** A name that may be a place, with the words it covers and the span it is named by. */
+interface Candidate {
+  from: number;
+  to: number;
+  name: string;
+  passage: Passage;
+}
+
+/** The longest run of capitalized proper nouns from a word that names a known city: "Beni Mellal". */
+function knownCityAt(sentence: ParsedSentence, from: number): number | undefined {
+  const { words } = sentence;
+  let to = from;
+  while (to < from + 3 && words[to]?.pos === 'PROPN' && /^\p{Lu}/u.test(words[to]?.text ?? '')) to++;
+  for (; to > from; to--) {
+    const run = words.slice(from, to);
+    if (countryOfPlace(run.map((w) => w.text).join(' '))) return to;
+  }
+  return undefined;
+}
+
 /**
- * Places: what the model tags as a location where something happens (after "à", "in", "en", in a
- * list of such places), less countries (their own nodes), demonyms ("Marocains"), words that are
- * not names of places ("Etat", "Europe"), names of people and parts of the names of bodies; and
- * "la capitale belge", which names the country's capital.
+ * The names of a sentence that may be places: what the model tags as a location, less countries
+ * (their own nodes), demonyms ("Marocains"), words that are not names of places ("Etat", "Europe"),
+ * names of people and parts of the names of bodies; and known cities the model did not tag as
+ * places or tagged as another name ("les consulats de Rabat, Casablanca et Fès").
+ */
+function candidates(
+  sentence: ParsedSentence,
+  text: string,
+  language: string,
+  taken: { people: Passage[]; bodies: Passage[]; surnames: Set<string> },
+): Candidate[] {
+  const { words } = sentence;
+  const overlapsAny = (spans: Passage[], p: Passage) => spans.some((s) => overlaps(s, p));
+  const found: Candidate[] = [];
+  for (const name of namesIn(sentence, text)) {
+    if (name.class !== 'LOC') continue;
+    const run = words.slice(name.from, name.to);
+    const clean = name.text.replace(/[\s«»"“”’']+$/u, '');
+    // "l'hôtel du Châtelet": a building named with its noun.
+    const named = /^\p{Lu}/u.test(clean) || FACILITY.has(run[0]?.folded ?? '');
+    if (!run.some((w) => w.pos === 'PROPN') || !named) continue;
+    if (countryNamed(clean) || run.every((w) => countryOfAdjective(w.text))) continue;
+    if (run.length === 1 && NOT_PLACES.has(run[0]?.folded ?? '')) continue;
+    const passage = { start: name.start, end: name.start + clean.length };
+    if (overlapsAny(taken.people, passage) || overlapsAny(taken.bodies, passage)) continue;
+    if (clean.split(/\s+/).some((w) => taken.surnames.has(w.toLowerCase()))) continue;
+    // "secrétaire d'Etat aux Communautés": a portfolio, unless the name is a known city.
+    if (!countryOfPlace(clean) && isPortfolio(sentence, name.from)) continue;
+    const from = facilityStart(sentence, articleStart(sentence, name.from));
+    // "the Viminale palace": English names the building's noun after its name.
+    const next = words[name.to];
+    const to = language === 'en' && next?.pos === 'NOUN' && FACILITY.has(next.folded) ? name.to + 1 : name.to;
+    if (from < name.from || to > name.to) {
+      const span = spanText(text, words.slice(from, to));
+      found.push({
+        from: name.from,
+        to: name.to,
+        name: span.text,
+        passage: { start: span.start, end: span.end },
+      });
+    } else found.push({ from: name.from, to: name.to, name: clean, passage });
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w?.inStory || nameClass(w) === 'LOC' || found.some((c) => c.from <= i && i < c.to)) continue;
+    const to = knownCityAt(sentence, i);
+    if (to === undefined) continue;
+    const span = spanText(text, words.slice(i, to));
+    const passage = { start: span.start, end: span.end };
+    if (overlapsAny(taken.bodies, passage) || overlapsAny(taken.people, passage)) continue;
+    found.push({ from: i, to, name: span.text, passage });
+    i = to - 1;
+  }
+  return found;
+}
+
+/**
+ * Places: the candidates of each sentence where something happens (after "à", "in", "en", in a
+ * list of such places), squares and streets, and "la capitale belge", which names the country's
+ * capital.
  */
 export function readPlaces(
   sentences: ParsedSentence[],
@@ -167,38 +258,20 @@ export function readPlaces(
   };
   const overlapsAny = (spans: Passage[], p: Passage) => spans.some((s) => overlaps(s, p));
   for (const sentence of sentences) {
+    // A place joined to another in a list may come before it: accept until nothing more joins.
+    const pending = candidates(sentence, text, language, taken);
     const seen = new Set<number>();
-    for (const name of namesIn(sentence, text)) {
-      if (name.class !== 'LOC') continue;
-      const run = sentence.words.slice(name.from, name.to);
-      const clean = name.text.replace(/[\s«»"“”’']+$/u, '');
-      if (!run.some((w) => w.pos === 'PROPN') || !/^\p{Lu}/u.test(clean)) continue;
-      if (countryNamed(clean) || run.every((w) => countryOfAdjective(w.text))) continue;
-      if (run.length === 1 && NOT_PLACES.has(run[0]?.folded ?? '')) continue;
-      const passage = { start: name.start, end: name.start + clean.length };
-      if (overlapsAny(taken.people, passage) || overlapsAny(taken.bodies, passage)) continue;
-      if (clean.split(/\s+/).some((w) => taken.surnames.has(w.toLowerCase()))) continue;
-      if (!located(sentence, name.from, seen)) continue;
-      // "secrétaire d'Etat aux Communautés": a portfolio, unless the name is a known city.
-      if (!countryOfPlace(clean) && isPortfolio(sentence, name.from)) continue;
-      for (const w of run) seen.add(w.i);
-      const from = facilityStart(sentence, articleStart(sentence, name.from));
-      if (from < name.from) {
-        const span = spanText(text, sentence.words.slice(from, name.to));
-        add(span.text, { start: span.start, end: span.end });
-      } else add(clean, passage);
+    const accepted: Candidate[] = [];
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const c of pending) {
+        if (accepted.includes(c) || !located(sentence, c.from, c.to, seen)) continue;
+        accepted.push(c);
+        for (let i = c.from; i < c.to; i++) seen.add(i);
+        grew = true;
+      }
     }
-    // A known city the model did not tag as a place, or tagged as another name: "les consulats de
-    // Rabat, Casablanca et Fès".
-    for (const w of sentence.words) {
-      if (!w.inStory || w.pos !== 'PROPN' || !/^\p{Lu}/u.test(w.text) || nameClass(w) === 'LOC') continue;
-      const passage = { start: w.start, end: w.end };
-      if (!countryOfPlace(w.text) || overlapsAny(taken.bodies, passage) || overlapsAny(taken.people, passage))
-        continue;
-      if (!located(sentence, w.i, seen)) continue;
-      seen.add(w.i);
-      add(w.text, passage);
-    }
+    for (const c of accepted.sort((x, y) => x.from - y.from)) add(c.name, c.passage);
     // "se sont déroulés place Beauvau": a square or a street, named with its noun.
     for (const w of sentence.words) {
       const name = sentence.words[w.i + 1];
