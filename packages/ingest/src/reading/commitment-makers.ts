@@ -49,18 +49,25 @@ const DASHES = /^[-–—:]$/;
 /** Subjects that name two countries: "les deux pays", "both countries". */
 export const TWO_COUNTRIES =
   /\b(deux|two|both|dos|ambos) (pays|etats|royaumes|gouvernements|countries|states|governments|paises|estados|reinos|gobiernos)\b/;
+/** Subjects that count three or four countries: "les trois pays", "the three countries". */
+const COUNTED_COUNTRIES =
+  /\b(trois|three|tres|quatre|four|cuatro) (pays|etats|gouvernements|countries|states|governments|paises|estados|gobiernos)\b/;
+const COUNTS: Record<string, number> = { trois: 3, three: 3, tres: 3, quatre: 4, four: 4, cuatro: 4 };
 /** Verbs that report speech: their subject is who speaks in the quote. */
 export const SAYS =
   /^(exprim|express|inform|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|precis|insist|rappel|annonc|reiter|martel|said|say|stress|add|note|told|explain|announc|recall|afirm|dijo|explic|asegur|subray|anunci|record|manifest)/;
 
-/** The two countries an article names most: what "les deux pays" and a bare agreement stand for. */
-export function mainCountries(ctx: ArticleContext): ActorRef[] {
+/**
+ * The two countries an article names most: what "les deux pays" and a bare agreement stand for;
+ * the three it names most for "les trois pays".
+ */
+export function mainCountries(ctx: ArticleContext, count = 2): ActorRef[] {
   const counts = new Map<string, number>();
   for (const c of ctx.countries)
     if (c.actor.kind === 'country') counts.set(c.actor.id, (counts.get(c.actor.id) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
+    .slice(0, count)
     .map(([id]) => ({ kind: 'country', id }));
 }
 
@@ -220,6 +227,8 @@ export function subjectActors(
     .map((w) => w.folded)
     .join(' ');
   if (TWO_COUNTRIES.test(phrase)) return mainCountries(ctx);
+  const counted = COUNTED_COUNTRIES.exec(phrase)?.[1];
+  if (counted) return mainCountries(ctx, COUNTS[counted]);
   if (STATE_NOUNS.has(subject.folded)) {
     const adjective = sentence.words.find(
       (w) => w.head === subject.i && w.pos === 'ADJ' && countryOfAdjective(w.text),

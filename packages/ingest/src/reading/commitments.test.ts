@@ -581,4 +581,64 @@ describe('readCommitments, clauses and subjects', () => {
     ]);
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'united-kingdom' }]]);
   });
+
+  it('reads "les trois pays" as the three countries the article names most', () => {
+    const ctx = context([
+      ['La', 'DET', 1, 'det'],
+      ['France', 'PROPN', 7, 'nsubj', 'I-LOC'],
+      [',', 'PUNCT', 3, 'punct'],
+      ['Italie', 'PROPN', 1, 'conj', 'I-LOC'],
+      ['et', 'CCONJ', 5, 'cc'],
+      ['Espagne', 'PROPN', 1, 'conj', 'I-LOC'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['conviennent', 'VERB', -1, 'root'],
+      [';', 'PUNCT', 7, 'punct'],
+      ['les', 'DET', 11, 'det'],
+      ['trois', 'NUM', 11, 'nummod'],
+      ['pays', 'NOUN', 12, 'nsubj'],
+      ['promettent', 'VERB', 7, 'parataxis'],
+      ['de', 'ADP', 14, 'mark'],
+      ['coopérer', 'VERB', 12, 'xcomp'],
+      ['davantage', 'ADV', 14, 'advmod'],
+    ]);
+    const makers = readCommitments(ctx).find((c) => c.text.startsWith('promettent'))?.makers ?? [];
+    expect(makers.map((m) => (m.kind === 'country' ? m.id : m.name)).sort()).toEqual([
+      'france',
+      'italy',
+      'spain',
+    ]);
+  });
+
+  it('reads "les deux hommes" as both sides', () => {
+    const ctx = context([
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['hommes', 'NOUN', 4, 'nsubj'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['décidé', 'VERB', -1, 'root'],
+      ['de', 'ADP', 6, 'mark'],
+      ['relancer', 'VERB', 4, 'xcomp'],
+      ['le', 'DET', 8, 'det'],
+      ['dialogue', 'NOUN', 6, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.bothSides])).toEqual([
+      ['décidé de relancer le dialogue', true],
+    ]);
+  });
+
+  it('reads "pedir" with a noun object as a call', () => {
+    const ctx = contextIn('es', [
+      ['Madrid', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['pidió', 'VERB', -1, 'root'],
+      ['a', 'ADP', 4, 'case'],
+      ['la', 'DET', 4, 'det'],
+      ['OTAN', 'PROPN', 1, 'obl', 'I-ORG'],
+      ['un', 'DET', 6, 'det'],
+      ['apoyo', 'NOUN', 1, 'obj'],
+      ['mayor', 'ADJ', 6, 'amod'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.kind, c.makers])).toEqual([
+      ['intention', [{ kind: 'country', id: 'spain' }]],
+    ]);
+  });
 });

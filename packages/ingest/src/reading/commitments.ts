@@ -56,7 +56,7 @@ const KINDS: Array<[CommitmentKind, RegExp]> = [
   ],
   [
     'intention',
-    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat|demand|invit|encourag|alent|solicit)/,
+    /^(appel|plaid|exhort|precon|propos|envisag|call|urg|llam|abog|insta|propon|neces|need|volont|willing|determin|voluntad|apost|apuest|defend|defiend|advocat|demand|invit|encourag|alent|solicit|pid|pedi|reclam|exig)/,
   ],
   ['measure', /^(cree|creer|creat|mesure|lanc|establish|launch|crea|establec|annonc|announc|anunci)/],
 ];
