@@ -5,6 +5,7 @@ import {
   type ArticleContext,
   actorAt,
   actorsIn,
+  countryOfPerson,
   sameActor,
 } from './context.js';
 import { countryOfAdjective, countryOfCapital } from './countries.js';
@@ -55,7 +56,7 @@ const COUNTED_COUNTRIES =
 const COUNTS: Record<string, number> = { trois: 3, three: 3, tres: 3, quatre: 4, four: 4, cuatro: 4 };
 /** Verbs that report speech: their subject is who speaks in the quote. */
 export const SAYS =
-  /^(exprim|express|inform|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|precis|insist|rappel|annonc|reiter|martel|said|say|stress|add|note|told|explain|announc|recall|afirm|dijo|explic|asegur|subray|anunci|record|manifest)/;
+  /^(exprim|express|inform|declar|affirm|ajout|soulign|assur|dit|dis|expliqu|estim|indiqu|expos|precis|insist|rappel|annonc|reiter|martel|repond|said|say|stress|add|note|told|explain|announc|recall|repli|reply|afirm|dijo|respond|explic|asegur|subray|anunci|record|manifest)/;
 
 /**
  * The two countries an article names most: what "les deux pays" and a bare agreement stand for;
@@ -149,7 +150,8 @@ const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
  * The one person a title stands for: "le ministre français" for the only French minister the
  * article names, "la ministre" for its only minister. Two candidates, and it stands for no one.
  * A definite title that no one named bears ("le représentant de l'État", after "le préfet, X")
- * stands for the official named just before, if the title's country is theirs.
+ * stands for the official named just before, if the title's country is theirs; a title with its
+ * country ("le ministre marocain") for the person named just before, if that is their country.
  */
 export function titledPerson(
   ctx: ArticleContext,
@@ -157,8 +159,11 @@ export function titledPerson(
   word: Word,
 ): ActorRef | undefined {
   if (!ctx.lexicon.titles.includes(word.folded)) return undefined;
+  // "le ministre marocain", or on the title's complement: "le chef de la diplomatie sénégalaise".
+  const complements = sentence.words.filter((w) => w.head === word.i && w.dep === 'nmod').map((w) => w.i);
   const adjective = sentence.words.find(
-    (w) => w.head === word.i && w.pos === 'ADJ' && countryOfAdjective(w.text),
+    (w) =>
+      (w.head === word.i || complements.includes(w.head)) && w.pos === 'ADJ' && countryOfAdjective(w.text),
   );
   const country = adjective && countryOfAdjective(adjective.text);
   const candidates = ctx.people.filter(
@@ -172,6 +177,8 @@ export function titledPerson(
   const definite = sentence.words.some((w) => w.head === word.i && w.dep === 'det' && DEFINITE.has(w.folded));
   if (candidates.length > 0 || !definite) return undefined;
   const before = personBefore(ctx, sentence, word.start);
+  // "Le ministre marocain", after "M. Bourita": the person just named, of the title's country.
+  if (country && before && countryOfPerson(ctx, before) === country) return before;
   const official = before?.kind === 'person' ? ctx.people.find((p) => p.name === before.name) : undefined;
   if (!official || official.title === null || (country && official.country !== country)) return undefined;
   return before;

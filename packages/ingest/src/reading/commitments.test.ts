@@ -641,4 +641,52 @@ describe('readCommitments, clauses and subjects', () => {
       ['intention', [{ kind: 'country', id: 'spain' }]],
     ]);
   });
+
+  it('reads why a reported future is done as part of it, not as a commitment of its own', () => {
+    // "Rabat a annoncé que Lisbonne mobiliserait dix millions pour soutenir les agriculteurs".
+    const ctx = context([
+      ['Rabat', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['annoncé', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 5, 'mark'],
+      ['Lisbonne', 'PROPN', 5, 'nsubj', 'I-LOC'],
+      ['mobiliserait', 'VERB', 2, 'ccomp'],
+      ['dix', 'NUM', 7, 'nummod'],
+      ['millions', 'NOUN', 5, 'obj'],
+      ['pour', 'ADP', 9, 'mark'],
+      ['soutenir', 'VERB', 5, 'advcl'],
+      ['les', 'DET', 11, 'det'],
+      ['agriculteurs', 'NOUN', 9, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['mobiliserait dix millions pour soutenir les agriculteurs', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
+
+  it('reads a title with its country as the person just named, when that is their country', () => {
+    // "Jean Dupont est arrivé ; le chef de la diplomatie portugaise a plaidé pour une migration régulière".
+    const ctx = context([
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['arrive', 'VERB', -1, 'root'],
+      [';', 'PUNCT', 2, 'punct'],
+      ['le', 'DET', 5, 'det'],
+      ['chef', 'NOUN', 10, 'nsubj'],
+      ['de', 'ADP', 8, 'case'],
+      ['la', 'DET', 8, 'det'],
+      ['diplomatie', 'NOUN', 5, 'nmod'],
+      ['portugaise', 'ADJ', 8, 'amod'],
+      ['plaide', 'VERB', 2, 'parataxis'],
+      ['pour', 'ADP', 13, 'case'],
+      ['une', 'DET', 13, 'det'],
+      ['migration', 'NOUN', 10, 'obl'],
+      ['régulière', 'ADJ', 13, 'amod'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const withCountry = { ...ctx, knownCountries: new Map([['Jean Dupont', 'portugal']]) };
+    expect(readCommitments(withCountry).map((c) => c.makers)).toEqual([
+      [{ kind: 'person', name: 'Jean Dupont' }],
+    ]);
+    expect(readCommitments(ctx)).toEqual([]);
+  });
 });

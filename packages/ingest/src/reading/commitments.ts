@@ -21,6 +21,7 @@ import {
   inside,
   sameActor,
 } from './context.js';
+import { inFuture } from './future-tense.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { nominalCommitments } from './nominal-commitments.js';
@@ -216,8 +217,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // met, not what they committed to.
       if (['advcl', 'xcomp'].includes(verb.dep) && meetsAt(ctx, sentence, sentence.words[verb.head]))
         continue;
-      // "selon X, l'UE mobilisera 200 millions pour soutenir": why is part of what will be done.
+      // "selon X, l'UE mobilisera 200 millions pour soutenir", "a annoncé que la Commission
+      // mobiliserait 150 millions pour soutenir": why is part of what will be done.
       if (['advcl', 'xcomp'].includes(verb.dep) && sourced?.i === verb.head) continue;
+      const reported = sentence.words[verb.head];
+      if (verb.dep === 'advcl' && reported?.dep === 'ccomp' && inFuture(ctx, sentence, reported)) continue;
       // "s'engagent à créer": the second verb is part of the first one's commitment.
       if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];
@@ -313,12 +317,12 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     // "a affirmé qu'elle agirait": a commitment no commitment verb carries.
     for (const r of reportedFutures(ctx, sentence, sourced)) {
       if (!overlapsFound(r.evidence))
-        found.push({ ...r, kind: 'commitment', bothSides: false, sentence: sentence.index });
+        found.push({ ...r, kind: 'commitment', bothSides: r.bothSides ?? false, sentence: sentence.index });
     }
     // "a souligné que la coopération devait être renforcée": a call no commitment verb carries.
     for (const r of reportedObligations(ctx, sentence)) {
       if (!overlapsFound(r.evidence))
-        found.push({ ...r, kind: 'intention', bothSides: false, sentence: sentence.index });
+        found.push({ ...r, kind: 'intention', bothSides: r.bothSides ?? false, sentence: sentence.index });
     }
     // "un officier de liaison sera présent à Rabat": a measure announced in the future.
     for (const m of announcedMeasures(ctx, sentence, actors)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleContext } from './context.js';
+import { LEXICONS } from './lexicon.js';
 import { type HandToken, handContext } from './parsed-sentence.fixture.js';
 import { reportedFutures } from './reported-commitments.js';
 
@@ -69,5 +70,84 @@ describe('reportedFutures', () => {
     ]);
     expect(read(ctx).map((c) => c.text)).toEqual(['allait avec Rabat ouvrir trois bureaux']);
     expect(read(context(said('allait')))).toEqual([]);
+  });
+
+  it('reads each clause of a coordination with a subject of its own apart, with its own maker', () => {
+    // "Rabat a annoncé que Lisbonne ouvrirait trois bureaux et que Madrid formerait les agents".
+    const ctx = context([
+      ['Rabat', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['annoncé', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 5, 'mark'],
+      ['Lisbonne', 'PROPN', 5, 'nsubj', 'I-LOC'],
+      ['ouvrirait', 'VERB', 2, 'ccomp'],
+      ['trois', 'NUM', 7, 'nummod'],
+      ['bureaux', 'NOUN', 5, 'obj'],
+      ['et', 'CCONJ', 11, 'cc'],
+      ['que', 'SCONJ', 11, 'mark'],
+      ['Madrid', 'PROPN', 11, 'nsubj', 'I-LOC'],
+      ['formerait', 'VERB', 5, 'conj'],
+      ['les', 'DET', 13, 'det'],
+      ['agents', 'NOUN', 11, 'obj'],
+    ]);
+    expect(read(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['Lisbonne ouvrirait trois bureaux', [{ kind: 'country', id: 'portugal' }]],
+      ['Madrid formerait les agents', [{ kind: 'country', id: 'spain' }]],
+    ]);
+  });
+
+  it('reads a clause the parser hung on a noun of the reporting verb', () => {
+    // "Rabat told reporters after the talks that Lisbon would open three offices".
+    const ctx = {
+      ...context([
+        ['Rabat', 'PROPN', 1, 'nsubj', 'I-LOC'],
+        ['told', 'VERB', -1, 'root'],
+        ['reporters', 'NOUN', 1, 'obj'],
+        ['after', 'ADP', 5, 'case'],
+        ['the', 'DET', 5, 'det'],
+        ['talks', 'NOUN', 1, 'obl'],
+        ['that', 'ADP', 9, 'mark'],
+        ['Lisbon', 'PROPN', 9, 'nsubj', 'I-LOC'],
+        ['would', 'AUX', 9, 'aux'],
+        ['open', 'VERB', 5, 'ccomp'],
+        ['three', 'NUM', 11, 'nummod'],
+        ['offices', 'NOUN', 9, 'obj'],
+      ]),
+      language: 'en' as const,
+      lexicon: LEXICONS.en,
+    };
+    expect(read(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['open three offices', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
+
+  it('gives a subject that names no actor but acts on something to the one who says it', () => {
+    // "Lisbonne a répondu que ses services étudieraient toute proposition".
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['répondu', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 6, 'mark'],
+      ['ses', 'DET', 5, 'det'],
+      ['services', 'NOUN', 6, 'nsubj'],
+      ['étudieraient', 'VERB', 2, 'ccomp'],
+      ['toute', 'DET', 8, 'det'],
+      ['proposition', 'NOUN', 6, 'obj'],
+    ]);
+    expect(read(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['étudieraient toute proposition', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+    // Without an object, it is a forecast: "que les délais augmenteraient encore".
+    const forecast = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['estimé', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 6, 'mark'],
+      ['les', 'DET', 5, 'det'],
+      ['délais', 'NOUN', 6, 'nsubj'],
+      ['augmenteraient', 'VERB', 2, 'ccomp'],
+      ['encore', 'ADV', 6, 'advmod'],
+    ]);
+    expect(read(forecast)).toEqual([]);
   });
 });
