@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { announcedMeasures } from './announced-measures.js';
 import { actorsIn } from './context.js';
+import { LEXICONS } from './lexicon.js';
 import { type HandToken, handContext } from './parsed-sentence.fixture.js';
 
 /** The measures read from the one sentence of a hand-parsed context. */
@@ -111,5 +112,100 @@ describe('announcedMeasures', () => {
         { kind: 'country', id: 'belgium' },
       ],
     ]);
+  });
+
+  it('gives a passive future to its agent when the agent names an actor', () => {
+    // "Trois bureaux seront financés par le Portugal".
+    const byAgent: HandToken[] = [
+      ['Trois', 'NUM', 1, 'nummod'],
+      ['bureaux', 'NOUN', 3, 'nsubj:pass'],
+      ['seront', 'AUX', 3, 'aux:pass'],
+      ['financés', 'VERB', -1, 'root'],
+      ['par', 'ADP', 6, 'case'],
+      ['le', 'DET', 6, 'det'],
+      ['Portugal', 'PROPN', 3, 'obl:agent', 'I-LOC'],
+    ];
+    expect(read(byAgent)).toEqual([['bureaux seront financés par le Portugal', portugal]]);
+    // "par l'intermédiaire du Portugal": a means, not who does it.
+    const means: HandToken[] = [
+      ['Trois', 'NUM', 1, 'nummod'],
+      ['bureaux', 'NOUN', 3, 'nsubj:pass'],
+      ['seront', 'AUX', 3, 'aux:pass'],
+      ['financés', 'VERB', -1, 'root'],
+      ['par', 'ADP', 6, 'case'],
+      ["l'", 'DET', 6, 'det'],
+      ['intermédiaire', 'NOUN', 3, 'obl:agent'],
+      ['du', 'ADP', 8, 'case'],
+      ['Portugal', 'PROPN', 6, 'nmod', 'I-LOC'],
+    ];
+    expect(read(means)).toEqual([]);
+  });
+
+  it('reads a Spanish passive the parser took for an active verb, its agent after "por"', () => {
+    // "Tres oficinas serán financiadas por Portugal".
+    const ctx = {
+      ...handContext([
+        ['Tres', 'NUM', 1, 'nummod'],
+        ['oficinas', 'NOUN', 3, 'nsubj'],
+        ['serán', 'AUX', 3, 'aux'],
+        ['financiadas', 'VERB', -1, 'root'],
+        ['por', 'ADP', 5, 'case'],
+        ['Portugal', 'PROPN', 3, 'obj', 'I-LOC'],
+      ]),
+      language: 'es' as const,
+      lexicon: LEXICONS.es,
+    };
+    const [sentence] = ctx.sentences;
+    if (!sentence) throw new Error('no sentence');
+    expect(announcedMeasures(ctx, sentence, actorsIn(ctx, sentence)).map((m) => m.makers)).toEqual([
+      portugal,
+    ]);
+  });
+
+  it('gives a passive future that a communiqué announces to the two countries the article names', () => {
+    // "Un bureau sera ouvert au Portugal et au Maroc, précise le communiqué" (the verb's subject
+    // read as its object).
+    const tokens: HandToken[] = [
+      ['Un', 'DET', 1, 'det'],
+      ['bureau', 'NOUN', 3, 'nsubj:pass'],
+      ['sera', 'AUX', 3, 'aux:pass'],
+      ['ouvert', 'VERB', -1, 'root'],
+      ['au', 'ADP', 5, 'case'],
+      ['Portugal', 'PROPN', 3, 'obl', 'I-LOC'],
+      ['et', 'CCONJ', 7, 'cc'],
+      ['Maroc', 'PROPN', 5, 'conj', 'I-LOC'],
+      [',', 'PUNCT', 9, 'punct'],
+      ['précise', 'VERB', 3, 'advcl'],
+      ['le', 'DET', 11, 'det'],
+      ['communiqué', 'NOUN', 9, 'obj'],
+    ];
+    expect(read(tokens).map(([, makers]) => makers)).toEqual([
+      [
+        { kind: 'country', id: 'portugal' },
+        { kind: 'country', id: 'morocco' },
+      ],
+    ]);
+  });
+
+  it('reads a relative clause in the future as a measure only where the sentence cites its source', () => {
+    // "Selon le texte, l'accord engage le Portugal, qui ouvrira trois bureaux".
+    const relative = (source: boolean): HandToken[] => [
+      [source ? 'Selon' : 'Dans', 'ADP', 2, 'case'],
+      ['le', 'DET', 2, 'det'],
+      ['texte', 'NOUN', 5, 'obl'],
+      [',', 'PUNCT', 2, 'punct'],
+      ["l'", 'DET', 5, 'det'],
+      ['accord', 'NOUN', -1, 'root'],
+      ['avec', 'ADP', 8, 'case'],
+      ['le', 'DET', 8, 'det'],
+      ['Portugal', 'PROPN', 5, 'nmod', 'I-LOC'],
+      [',', 'PUNCT', 11, 'punct'],
+      ['qui', 'PRON', 11, 'nsubj'],
+      ['ouvrira', 'VERB', 8, 'acl:relcl'],
+      ['trois', 'NUM', 13, 'nummod'],
+      ['bureaux', 'NOUN', 11, 'obj'],
+    ];
+    expect(read(relative(true))).toEqual([['qui ouvrira trois bureaux', portugal]]);
+    expect(read(relative(false))).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
-import { addActors, isDocument, SAYS, subjectActors } from './commitment-makers.js';
-import type { ActorMention, ActorRef, ArticleContext } from './context.js';
+import { addActors, isDocument, mainCountries, SAYS, subjectActors } from './commitment-makers.js';
+import { type ActorMention, type ActorRef, type ArticleContext, actorAt } from './context.js';
 import { countriesIn } from './countries.js';
 import { inFuture } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
-import { type ParsedSentence, subtree } from './parsed.js';
+import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { ReportedCommitment } from './reported-commitments.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -23,13 +23,18 @@ function announcer(ctx: ArticleContext, sentence: ParsedSentence, actors: ActorM
   for (const say of sentence.words) {
     if (!SAYS.test(say.folded) || !['VERB', 'ADJ'].includes(say.pos)) continue;
     // After the clause, the verb comes before its subject, and the parser may read it as the
-    // subject's adjective ("..., informe une note du ministère").
+    // subject's adjective ("..., informe une note du ministère") or as its object ("...,
+    // précise le communiqué").
+    const after = (w: Word) => w.head === say.i && w.i > say.i && w.dep === 'obj';
     const subject =
       say.pos === 'VERB'
-        ? sentence.words.find((w) => w.head === say.i && w.dep === 'nsubj')
+        ? (sentence.words.find((w) => w.head === say.i && w.dep === 'nsubj') ??
+          (say.dep === 'advcl' || say.dep === 'parataxis' ? sentence.words.find(after) : undefined))
         : say.dep === 'amod' && say.i < say.head
           ? sentence.words[say.head]
           : undefined;
+    // "..., précise le communiqué": the meeting's statement speaks for the two countries.
+    if (subject && STATEMENTS.has(subject.folded)) return mainCountries(ctx);
     if (subject) return subjectActors(ctx, sentence, subject, actors);
   }
   // "selon le ministère", "les critères détaillés par le ministère": who the sentence cites.
@@ -60,12 +65,18 @@ function underDocument(ctx: ArticleContext, sentence: ParsedSentence): boolean {
   });
 }
 
+/** Statements that announce what the meeting's sides will do: "précise le communiqué". */
+const STATEMENTS = new Set(['communique', 'comunicado', 'statement']);
+
 /**
  * Measures a sentence announces in the future tense, outside quotation marks: "un officier de
  * liaison de la Sûreté de l'État belge sera présent à Rabat", "les saisonnières seront embauchées
  * ..., informe une note du ministère". Who takes the measure is the clause's subject when it is
- * an actor that acts (not the subject of a passive, which is what is done), else the body its
- * subject belongs to, else who the sentence says announced it; with none, there is no measure.
+ * an actor that acts (not the subject of a passive, which is what is done), else the passive's
+ * agent ("sera financé par l'UE"), else the body its subject belongs to, else who the sentence
+ * says announced it; with none, there is no measure. In a sentence that cites its source, a
+ * relative clause in the future ("selon le texte, ... l'Office, qui ouvrira un guichet") is a
+ * measure of its own when its subject or agent names who takes it.
  * A meeting still to come ("la réunion se tiendra") is a meeting, not a measure.
  */
 export function announcedMeasures(
@@ -74,14 +85,53 @@ export function announcedMeasures(
   actors: ActorMention[],
 ): Array<ReportedCommitment & { bothSides: boolean }> {
   const root = sentence.words.find((w) => w.dep === 'root');
-  if (!root || !inFuture(ctx, sentence, root)) return [];
-  if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return [];
+  // A relative clause announces only in a sentence that cites its source: "selon le texte, ...".
+  const cited = sentence.words.some((w) => ACCORDING.has(w.folded));
+  const relatives = cited ? sentence.words.filter((w) => w.dep === 'acl:relcl' && w.pos === 'VERB') : [];
+  return [...(root ? [root] : []), ...relatives].flatMap((head) => {
+    const found = measureAt(ctx, sentence, actors, head, head === root);
+    return found ? [found] : [];
+  });
+}
+
+/** The future of "ser" before a participle: "será financiado", "serán recibidas". */
+const SER_FUTURE = new Set(['sera', 'seran', 'seria', 'serian']);
+const PARTICIPLE = /(ado|ada|ados|adas|ido|ida|idos|idas)$/;
+
+/**
+ * "Este componente será financiado por la UE": the parser may tag a Spanish passive as an active
+ * verb with an auxiliary, its subject an active one.
+ */
+const spanishPassive = (sentence: ParsedSentence, verb: Word) =>
+  PARTICIPLE.test(verb.folded) &&
+  sentence.words.some((w) => w.head === verb.i && w.dep === 'aux' && SER_FUTURE.has(w.folded));
+
+/** The measure a clause in the future announces (see `announcedMeasures`); `main` for the sentence's own. */
+function measureAt(
+  ctx: ArticleContext,
+  sentence: ParsedSentence,
+  actors: ActorMention[],
+  root: Word,
+  main: boolean,
+): (ReportedCommitment & { bothSides: boolean }) | undefined {
+  if (!inFuture(ctx, sentence, root)) return undefined;
+  if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return undefined;
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));
-  if (!subject || meetingAt.has(root.i) || meetingAt.has(subject.i)) return [];
-  const passive = subject.dep.includes('pass');
+  if (!subject || meetingAt.has(root.i) || meetingAt.has(subject.i)) return undefined;
+  const passive = subject.dep.includes('pass') || spanishPassive(sentence, root);
   const makers: ActorRef[] = passive ? [] : subjectActors(ctx, sentence, subject, actors);
-  if (makers.length === 0 && !passive) {
+  // "sera gérée par l'OIM", "será financiado por la Unión Europea": the agent does it. It must
+  // name the actor itself: "par l'intermédiaire de l'agence" is a means.
+  const agent = sentence.words.find(
+    (w) =>
+      w.head === root.i &&
+      (w.dep === 'obl:agent' ||
+        (['obl', 'obj'].includes(w.dep) && sentence.words.some((c) => c.head === w.i && c.folded === 'por'))),
+  );
+  const doer = passive && agent ? actorAt(actors, agent) : undefined;
+  if (doer) makers.push(doer.actor);
+  if (makers.length === 0 && !passive && main) {
     // "un officier de la Sûreté de l'État belge": the body or the state the subject belongs to.
     for (const w of subtree(sentence, subject.i))
       if (w !== subject && w.dep.startsWith('nmod'))
@@ -90,9 +140,9 @@ export function announcedMeasures(
   // A body its name gives a state ("la Sûreté de l'État belge") takes the measure for that state.
   for (const m of [...makers])
     if (m.kind === 'organization') addActors(makers, countriesIn(m.name).map(countryRef));
-  if (makers.length === 0) addActors(makers, announcer(ctx, sentence, actors));
-  const bothSides = makers.length === 0 && underDocument(ctx, sentence);
-  if (makers.length === 0 && !bothSides) return [];
+  if (makers.length === 0 && main) addActors(makers, announcer(ctx, sentence, actors));
+  const bothSides = makers.length === 0 && main && underDocument(ctx, sentence);
+  if (makers.length === 0 && !bothSides) return undefined;
   const outside = new Set(
     sentence.words
       .filter((w) => w.head === root.i && OUTSIDE.has(w.dep))
@@ -101,8 +151,8 @@ export function announcedMeasures(
   const clause = subtree(sentence, root.i)
     .filter((w) => w.i >= subject.i && w.inStory && !outside.has(w.i))
     .slice(0, EVIDENCE_WORDS);
-  if (clause.length < 3) return [];
+  if (clause.length < 3) return undefined;
   const span = spanText(ctx.text, clause.slice(0, MAX_WORDS));
   const evidence = spanText(ctx.text, clause);
-  return [{ text: span.text, makers, bothSides, evidence: { start: evidence.start, end: evidence.end } }];
+  return { text: span.text, makers, bothSides, evidence: { start: evidence.start, end: evidence.end } };
 }
