@@ -80,4 +80,48 @@ describe('readArticle', () => {
       ],
     ]);
   });
+
+  it('gives a commitment of both sides at a meeting no one is named at to its convener and the two countries', () => {
+    const { text, parse } = annotated([
+      [
+        ['Morocco', 'PROPN', 3, 'nsubj', 'I-LOC'],
+        ['and', 'CCONJ', 2, 'cc'],
+        ['Portugal', 'PROPN', 0, 'conj', 'I-LOC'],
+        ['spoke', 'VERB', -1, 'root'],
+      ],
+      [
+        ['A', 'DET', 1, 'det'],
+        ['meeting', 'NOUN', 7, 'nsubj:pass'],
+        ['of', 'ADP', 5, 'case'],
+        ['the', 'DET', 5, 'det'],
+        ['Rabat', 'PROPN', 5, 'compound', 'I-ORG'],
+        ['Process', 'PROPN', 1, 'nmod', 'I-ORG'],
+        ['was', 'AUX', 7, 'aux:pass'],
+        ['held', 'VERB', -1, 'root'],
+      ],
+      [
+        ['The', 'DET', 2, 'det'],
+        ['two', 'NUM', 2, 'nummod'],
+        ['sides', 'NOUN', 3, 'nsubj'],
+        ['agreed', 'VERB', -1, 'root'],
+        ['to', 'ADP', 5, 'mark'],
+        ['cooperate', 'VERB', 3, 'xcomp'],
+        ['more', 'ADV', 5, 'advmod'],
+      ],
+    ]);
+    const reading = readArticle(
+      { text, regions: [{ kind: 'body', start: 0, end: text.length }] },
+      parse,
+      null,
+      'en',
+      knownOf({ nodes: [], relationships: [] }),
+    );
+    expect(reading.commitments.map((c) => c.makers)).toEqual([
+      [
+        { kind: 'organization', name: 'Rabat Process' },
+        { kind: 'country', id: 'morocco' },
+        { kind: 'country', id: 'portugal' },
+      ],
+    ]);
+  });
 });

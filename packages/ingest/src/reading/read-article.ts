@@ -99,8 +99,8 @@ export function readArticle(
 /**
  * "Les deux ministres": the makers of a commitment made by both sides are the meeting's
  * participants, and the body that convened it (the ministers of a forum's conference speak as
- * the forum, the delegations of a joint group as the group); with no one taking part in a meeting
- * the article tells of, the two sides are the two countries it is about ("les deux parties ont
+ * the forum, the delegations of a joint group as the group); with no one taking part in the
+ * meeting, the two sides are also the two countries the article is about ("les deux parties ont
  * convenu").
  */
 function withParticipants(ctx: ArticleContext, c: CommitmentReading, meeting: MeetingReading | undefined) {
@@ -109,7 +109,10 @@ function withParticipants(ctx: ArticleContext, c: CommitmentReading, meeting: Me
   if (meeting?.convenedBy) makers.push({ kind: 'organization', name: meeting.convenedBy });
   for (const p of meeting?.participants ?? [])
     if (!makers.some((m) => sameActor(m, p.actor))) makers.push(p.actor);
-  return makers.length > 0 ? makers : mainCountries(ctx);
+  if ((meeting?.participants ?? []).length === 0)
+    for (const country of mainCountries(ctx))
+      if (!makers.some((m) => sameActor(m, country))) makers.push(country);
+  return makers;
 }
 
 function meetingOfSentence(meetings: MeetingReading[], sentence: number): number | null {
