@@ -228,6 +228,10 @@ export function subjectActors(
   const apposition = sentence.words.find((w) => w.head === subject.i && w.dep === 'appos');
   if (next && DASHES.test(next.text))
     return apposition ? subjectActors(ctx, sentence, apposition, actors) : [];
+  // "la ministra de Inclusión, Elma Saiz, firmó": the name in apposition to a title.
+  const appositionNamed = apposition && actorAt(actors, apposition);
+  if (appositionNamed && subject.pos === 'NOUN' && ctx.lexicon.titles.includes(subject.folded))
+    return [appositionNamed.actor];
   const capital = /^\p{Lu}/u.test(subject.text) && countryOfCapital(subject.text);
   if (capital && nameClass(subject) !== 'PER') return [{ kind: 'country', id: capital }];
   const phrase = subtree(sentence, subject.i)
@@ -323,6 +327,15 @@ export function droppedPluralSubject(ctx: ArticleContext, sentence: ParsedSenten
 /** True when a word is a document's noun: "accord", "memorandum", "agreement". */
 export const isDocument = (ctx: ArticleContext, word: Word) =>
   ctx.lexicon.documentNouns.some(([n]) => n === word.folded || n === word.lemma);
+
+/** Who signed a document, when it is a verb's object: the subjects of "ont signé un mémorandum". */
+export function signersOf(sentence: ParsedSentence, document: Word): Word[] {
+  if (document.dep !== 'obj') return [];
+  const signer = sentence.words.find((w) => w.head === document.head && w.dep === 'nsubj');
+  // "la ministra, X, y el ministro, Y, firmaron": each of the joined subjects signed.
+  const joined = sentence.words.filter((w) => w.head === signer?.i && w.dep === 'conj');
+  return signer ? [signer, ...joined] : [];
+}
 
 /** Adds actors to a list, once each. */
 export function addActors(into: ActorRef[], more: ActorRef[]): void {

@@ -689,4 +689,48 @@ describe('readCommitments, clauses and subjects', () => {
     ]);
     expect(readCommitments(ctx)).toEqual([]);
   });
+
+  it("reads a relative clause on a document's complement as the document's, its signers committing", () => {
+    // "Les deux ministres ont signé un mémorandum sur la coopération, qui crée un comité".
+    const ctx = context([
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['ministres', 'NOUN', 4, 'nsubj'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['signé', 'VERB', -1, 'root'],
+      ['un', 'DET', 6, 'det'],
+      ['mémorandum', 'NOUN', 4, 'obj'],
+      ['sur', 'ADP', 9, 'case'],
+      ['la', 'DET', 9, 'det'],
+      ['coopération', 'NOUN', 6, 'nmod'],
+      [',', 'PUNCT', 9, 'punct'],
+      ['qui', 'PRON', 12, 'nsubj'],
+      ['crée', 'VERB', 9, 'acl:relcl'],
+      ['un', 'DET', 14, 'det'],
+      ['comité', 'NOUN', 12, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.bothSides])).toEqual([['crée un comité', true]]);
+  });
+
+  it('reads the name in apposition to a title as the subject', () => {
+    // "Le ministre du Portugal, Jean Dupont, a décidé de créer un comité".
+    const ctx = context([
+      ['Le', 'DET', 1, 'det'],
+      ['ministre', 'NOUN', 9, 'nsubj'],
+      ['du', 'ADP', 3, 'case'],
+      ['Portugal', 'PROPN', 1, 'nmod', 'I-LOC'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['Jean', 'PROPN', 1, 'appos', 'I-PER'],
+      ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 5, 'punct'],
+      ['a', 'AUX', 9, 'aux'],
+      ['décidé', 'VERB', -1, 'root'],
+      ['de', 'ADP', 11, 'mark'],
+      ['créer', 'VERB', 9, 'xcomp'],
+      ['un', 'DET', 13, 'det'],
+      ['comité', 'NOUN', 11, 'obj'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'person', name: 'Jean Dupont' }]]);
+  });
 });

@@ -9,6 +9,7 @@ import {
   isDocument,
   mainCountries,
   RELATIVE,
+  signersOf,
   standsForBothSides,
   subjectActors,
 } from './commitment-makers.js';
@@ -92,8 +93,19 @@ function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | und
   return meetingVerbsIn(ctx.lexicon, sentence).some((t) => t.head.i === word?.i);
 }
 
+/**
+ * What a relative clause is on: the noun it hangs on, or the document that noun is the
+ * complement of ("un mémorandum d'entente sur la coopération, qui crée un comité").
+ */
+function documentOf(ctx: ArticleContext, sentence: ParsedSentence, noun: Word | undefined): Word | undefined {
+  const head = noun && sentence.words[noun.head];
+  const inName =
+    noun && !isDocument(ctx, noun) && noun.dep.startsWith('nmod') && head && isDocument(ctx, head);
+  return inName ? head : noun;
+}
+
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
-function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
+function subjectsOf(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): Word[] {
   let at: Word | undefined = verb;
   for (let hops = 0; at && hops < 4; hops++) {
     const subjects = sentence.words.filter((w) => w.head === at?.i && w.dep.startsWith('nsubj'));
@@ -102,7 +114,7 @@ function subjectsOf(sentence: ParsedSentence, verb: Word): Word[] {
       // "un mémorandum qui prévoit": the relative pronoun stands for the noun the clause is on.
       const relative =
         subjects.length === 1 && RELATIVE.has(subjects[0]?.folded ?? '') && at.dep === 'acl:relcl';
-      const antecedent = relative ? sentence.words[at.head] : undefined;
+      const antecedent = relative ? documentOf(ctx, sentence, sentence.words[at.head]) : undefined;
       return antecedent ? [antecedent] : [...subjects, ...joined];
     }
     // A participle or a verb the parser left loose ("calling for", "et prévoit") has the subject
@@ -226,7 +238,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (told.some((t) => t.start <= verb.start && verb.end <= t.end)) continue;
       const makers: ActorRef[] = [];
       let bothSides = false;
-      const subjects = subjectsOf(sentence, verb);
+      const subjects = subjectsOf(ctx, sentence, verb);
       if (subjects.length === 0) subjects.push(...detachedSubject(sentence, verb));
       // "il convient de noter": no one commits.
       if (subjects.some((w) => w.dep === 'expl' || (w.folded === 'il' && IMPERSONAL.test(verb.folded))))
@@ -246,6 +258,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         if (kind === 'decision' && FIRST_PLURAL.has(subject.folded) && subject.pos === 'PRON')
           bothSides = true;
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
+        // "les deux ministres ont signé un mémorandum qui crée un comité": its signers commit too.
+        for (const signer of isDocument(ctx, subject) ? signersOf(sentence, subject) : []) {
+          if (standsForBothSides(ctx, sentence, signer)) bothSides = true;
+          addActors(makers, subjectActors(ctx, sentence, signer, actors));
+        }
       }
       // "un accord prévoyant le rapatriement", "an agreement aiming to": the document's parties.
       const governor = sentence.words[verb.head];
