@@ -299,6 +299,17 @@ export function standsForBothSides(ctx: ArticleContext, sentence: ParsedSentence
   return BOTH.has(phrase) || ctx.lexicon.bothSides.some((b) => phrase.includes(b));
 }
 
+/** Nouns of the two sides as states: "les deux parties", "both sides", "las dos partes". */
+const SIDES = new Set(['parties', 'cotes', 'sides', 'partes', 'lados']);
+
+/**
+ * The countries "les deux parties", "both sides" stand for: the two the article is about, beside
+ * the meeting's participants who speak for them (`standsForBothSides`).
+ */
+export function sidesOf(ctx: ArticleContext, sentence: ParsedSentence, subject: Word): ActorRef[] {
+  return SIDES.has(subject.folded) && standsForBothSides(ctx, sentence, subject) ? mainCountries(ctx) : [];
+}
+
 /** "Both", "tous deux", "ambos" alone, as a subject: the two who met. */
 const BOTH = new Set([
   'both',

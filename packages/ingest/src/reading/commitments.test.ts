@@ -733,4 +733,29 @@ describe('readCommitments, clauses and subjects', () => {
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'person', name: 'Jean Dupont' }]]);
   });
+
+  it('reads "les deux parties" as both sides and the two countries the article names', () => {
+    const ctx = context([
+      ['La', 'DET', 1, 'det'],
+      ['France', 'PROPN', 5, 'nsubj', 'I-LOC'],
+      ['et', 'CCONJ', 3, 'cc'],
+      ['Italie', 'PROPN', 1, 'conj', 'I-LOC'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['conviennent', 'VERB', -1, 'root'],
+      [';', 'PUNCT', 5, 'punct'],
+      ['les', 'DET', 9, 'det'],
+      ['deux', 'NUM', 9, 'nummod'],
+      ['parties', 'NOUN', 10, 'nsubj'],
+      ['promettent', 'VERB', 5, 'parataxis'],
+      ['de', 'ADP', 12, 'mark'],
+      ['coopérer', 'VERB', 10, 'xcomp'],
+      ['davantage', 'ADV', 12, 'advmod'],
+    ]);
+    const found = readCommitments(ctx).find((c) => c.text.startsWith('promettent'));
+    expect(found?.bothSides).toBe(true);
+    expect(found?.makers.map((m) => (m.kind === 'country' ? m.id : m.name)).sort()).toEqual([
+      'france',
+      'italy',
+    ]);
+  });
 });

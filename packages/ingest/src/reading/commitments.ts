@@ -9,6 +9,7 @@ import {
   isDocument,
   mainCountries,
   RELATIVE,
+  sidesOf,
   signersOf,
   standsForBothSides,
   subjectActors,
@@ -254,6 +255,7 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         const agrees = READY.test(verb.folded) || (toDo && !IT.has(subject.folded));
         if (subject.dep.includes('pass') && !agrees) continue;
         if (standsForBothSides(ctx, sentence, subject)) bothSides = true;
+        addActors(makers, sidesOf(ctx, sentence, subject));
         // "Nous avons convenu", "on a convenu": who speaks agreed with the other side.
         if (kind === 'decision' && FIRST_PLURAL.has(subject.folded) && subject.pos === 'PRON')
           bothSides = true;

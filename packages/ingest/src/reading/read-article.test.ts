@@ -102,7 +102,7 @@ describe('readArticle', () => {
       [
         ['The', 'DET', 2, 'det'],
         ['two', 'NUM', 2, 'nummod'],
-        ['sides', 'NOUN', 3, 'nsubj'],
+        ['ministers', 'NOUN', 3, 'nsubj'],
         ['agreed', 'VERB', -1, 'root'],
         ['to', 'ADP', 5, 'mark'],
         ['cooperate', 'VERB', 3, 'xcomp'],

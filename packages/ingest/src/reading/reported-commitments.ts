@@ -1,4 +1,4 @@
-import { SAYS, standsForBothSides, subjectActors } from './commitment-makers.js';
+import { addActors, SAYS, sidesOf, standsForBothSides, subjectActors } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
 import { actorsIn } from './context.js';
 import { inFuture } from './future-tense.js';
@@ -55,6 +55,7 @@ export function reportedFutures(
       const subject = sentence.words.find((w) => w.head === verb.i && w.dep === 'nsubj');
       const makers = subject ? subjectActors(ctx, sentence, subject, actors) : [];
       const bothSides = subject !== undefined && standsForBothSides(ctx, sentence, subject);
+      if (subject) addActors(makers, sidesOf(ctx, sentence, subject));
       const apart = verb === sourced ? joined : [];
       const told = reportedClause(ctx, sentence, verb, subject ?? verb, makers, apart, bothSides);
       if (told) found.push(told);
