@@ -758,4 +758,35 @@ describe('readCommitments, clauses and subjects', () => {
       'italy',
     ]);
   });
+
+  it('reads "con quien acordó" as agreed by the one the clause is on and the main subject', () => {
+    // "Madrid recibió a su homólogo, Jean Dupont, con quien acordó crear un comité".
+    const ctx = contextIn('es', [
+      ['Madrid', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['recibió', 'VERB', -1, 'root'],
+      ['a', 'ADP', 4, 'case'],
+      ['su', 'DET', 4, 'det'],
+      ['homólogo', 'NOUN', 1, 'obj'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['Jean', 'PROPN', 4, 'appos', 'I-PER'],
+      ['Dupont', 'PROPN', 6, 'flat', 'I-PER'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['con', 'ADP', 10, 'case'],
+      ['quien', 'PRON', 11, 'obl'],
+      ['acordó', 'VERB', 4, 'acl'],
+      ['crear', 'VERB', 11, 'xcomp'],
+      ['un', 'DET', 14, 'det'],
+      ['comité', 'NOUN', 12, 'obj'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      [
+        'acordó crear un comité',
+        [
+          { kind: 'person', name: 'Jean Dupont' },
+          { kind: 'country', id: 'spain' },
+        ],
+      ],
+    ]);
+  });
 });

@@ -170,6 +170,33 @@ function ownClause(sentence: ParsedSentence, verb: Word): boolean {
   return !sentence.words.some((w) => w.head === verb.i && w.dep === 'mark');
 }
 
+/** Relative pronouns after "with": "avec qui", "con quien", "with whom". */
+const WHOM = new Set(['qui', 'lequel', 'laquelle', 'quien', 'quienes', 'cual', 'whom']);
+const WITH = new Set(['avec', 'con', 'with']);
+
+/**
+ * The noun a relative clause "with whom" is on, when the verb is that clause's: "son homologue,
+ * avec qui il a convenu", "su homólogo, con quien acordó".
+ */
+function withWhom(sentence: ParsedSentence, verb: Word): Word | undefined {
+  if (!['acl', 'acl:relcl'].includes(verb.dep)) return undefined;
+  const whom = sentence.words.find(
+    (w) =>
+      w.head === verb.i &&
+      w.pos === 'PRON' &&
+      WHOM.has(w.folded) &&
+      sentence.words.some((c) => c.head === w.i && c.dep === 'case' && WITH.has(c.folded)),
+  );
+  return whom && sentence.words[verb.head];
+}
+
+/** The subject of the verb a word hangs on, climbing nouns: "X a reçu son homologue". */
+function subjectOf(sentence: ParsedSentence, word: Word | undefined): Word | undefined {
+  let at = word;
+  for (let hops = 0; at && at.pos !== 'VERB' && hops < 3; hops++) at = sentence.words[at.head];
+  return at && sentence.words.find((w) => w.head === at?.i && w.dep === 'nsubj');
+}
+
 /** Pronouns that stand for no one: "il a été convenu", "it was agreed". */
 const IT = new Set(['il', 'it']);
 
@@ -265,6 +292,14 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
           if (standsForBothSides(ctx, sentence, signer)) bothSides = true;
           addActors(makers, subjectActors(ctx, sentence, signer, actors));
         }
+      }
+      // "a reçu son homologue, avec qui il a convenu de", "con quien acordó crear": the one the
+      // clause is on agreed too, with the main clause's subject when the clause has none.
+      const partner = withWhom(sentence, verb);
+      if (partner) {
+        addActors(makers, subjectActors(ctx, sentence, partner, actors));
+        const host = subjects.length === 0 ? subjectOf(sentence, sentence.words[partner.head]) : undefined;
+        if (host) addActors(makers, subjectActors(ctx, sentence, host, actors));
       }
       // "un accord prévoyant le rapatriement", "an agreement aiming to": the document's parties.
       const governor = sentence.words[verb.head];
