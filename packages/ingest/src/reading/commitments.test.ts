@@ -789,4 +789,30 @@ describe('readCommitments, clauses and subjects', () => {
       ],
     ]);
   });
+
+  it("reads a call the parser joined to the reported clause as the reporting verb's conjunct", () => {
+    // "Lisbonne a rappelé que le pays avait démantelé des réseaux et a appelé l'UE à agir".
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['rappelé', 'VERB', -1, 'root'],
+      ['que', 'SCONJ', 7, 'mark'],
+      ['le', 'DET', 5, 'det'],
+      ['pays', 'NOUN', 7, 'nsubj'],
+      ['avait', 'AUX', 7, 'aux'],
+      ['démantelé', 'VERB', 2, 'ccomp'],
+      ['des', 'DET', 9, 'det'],
+      ['réseaux', 'NOUN', 7, 'obj'],
+      ['et', 'CCONJ', 12, 'cc'],
+      ['a', 'AUX', 12, 'aux'],
+      ['appelé', 'VERB', 7, 'conj'],
+      ["l'", 'DET', 14, 'det'],
+      ['UE', 'PROPN', 12, 'obj', 'I-ORG'],
+      ['à', 'ADP', 16, 'mark'],
+      ['agir', 'VERB', 12, 'xcomp'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ["appelé l' UE à agir", [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
 });

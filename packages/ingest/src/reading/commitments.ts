@@ -95,6 +95,23 @@ function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | und
 }
 
 /**
+ * "M. X a rappelé que le Royaume avait démantelé des réseaux et a appelé l'UE à": the parser may
+ * join a verb to the clause reported, when its own auxiliary, unlike that clause's, is the
+ * reporting verb's; it is then the reporting verb's conjunct, with its subject.
+ */
+function misjoined(sentence: ParsedSentence, verb: Word): Word | undefined {
+  const clause = sentence.words[verb.head];
+  const reporting = clause && sentence.words[clause.head];
+  if (verb.dep !== 'conj' || clause?.dep !== 'ccomp' || !reporting) return undefined;
+  const auxOf = (w: Word) => sentence.words.find((a) => a.head === w.i && a.dep === 'aux')?.folded;
+  const own = auxOf(verb);
+  const marked = (w: Word) => sentence.words.some((m) => m.head === w.i && m.dep === 'mark');
+  if (!own || marked(verb) || !marked(clause) || own === auxOf(clause) || own !== auxOf(reporting))
+    return undefined;
+  return reporting;
+}
+
+/**
  * What a relative clause is on: the noun it hangs on, or the document that noun is the
  * complement of ("un mémorandum d'entente sur la coopération, qui crée un comité").
  */
@@ -107,7 +124,7 @@ function documentOf(ctx: ArticleContext, sentence: ParsedSentence, noun: Word | 
 
 /** The subject of a verb, climbing auxiliaries and control verbs ("ont décidé de créer"). */
 function subjectsOf(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): Word[] {
-  let at: Word | undefined = verb;
+  let at: Word | undefined = misjoined(sentence, verb) ?? verb;
   for (let hops = 0; at && hops < 4; hops++) {
     const subjects = sentence.words.filter((w) => w.head === at?.i && w.dep.startsWith('nsubj'));
     if (subjects.length > 0) {
