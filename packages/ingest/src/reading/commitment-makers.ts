@@ -335,9 +335,12 @@ export function droppedPluralSubject(ctx: ArticleContext, sentence: ParsedSenten
   return aux !== undefined || THEY_DID.test(verb.folded);
 }
 
-/** True when a word is a document's noun: "accord", "memorandum", "agreement". */
+/** "Le texte", "the text", "el texto": the document an article tells of, by the word for any. */
+const TEXT = new Set(['texte', 'text', 'texto']);
+
+/** True when a word is a document's noun: "accord", "memorandum", "agreement", "le texte". */
 export const isDocument = (ctx: ArticleContext, word: Word) =>
-  ctx.lexicon.documentNouns.some(([n]) => n === word.folded || n === word.lemma);
+  ctx.lexicon.documentNouns.some(([n]) => n === word.folded || n === word.lemma) || TEXT.has(word.folded);
 
 /** Who signed a document, when it is a verb's object: the subjects of "ont signé un mémorandum". */
 export function signersOf(sentence: ParsedSentence, document: Word): Word[] {

@@ -815,4 +815,31 @@ describe('readCommitments, clauses and subjects', () => {
       ["appelé l' UE à agir", [{ kind: 'country', id: 'portugal' }]],
     ]);
   });
+
+  it('reads "le texte" as the document: its parties, the two countries and both sides, commit', () => {
+    // "La France et l'Italie parlent ; le texte engage les États à doubler les visas".
+    const ctx = context([
+      ['La', 'DET', 1, 'det'],
+      ['France', 'PROPN', 4, 'nsubj', 'I-LOC'],
+      ['et', 'CCONJ', 3, 'cc'],
+      ['Italie', 'PROPN', 1, 'conj', 'I-LOC'],
+      ['parlent', 'VERB', -1, 'root'],
+      [';', 'PUNCT', 4, 'punct'],
+      ['le', 'DET', 7, 'det'],
+      ['texte', 'NOUN', 8, 'nsubj'],
+      ['engage', 'VERB', 4, 'parataxis'],
+      ['les', 'DET', 10, 'det'],
+      ['États', 'NOUN', 8, 'obj'],
+      ['à', 'ADP', 12, 'mark'],
+      ['doubler', 'VERB', 8, 'xcomp'],
+      ['les', 'DET', 14, 'det'],
+      ['visas', 'NOUN', 12, 'obj'],
+    ]);
+    const found = readCommitments(ctx).find((c) => c.text.startsWith('engage'));
+    expect(found?.bothSides).toBe(true);
+    expect(found?.makers.map((m) => (m.kind === 'country' ? m.id : m.name)).sort()).toEqual([
+      'france',
+      'italy',
+    ]);
+  });
 });

@@ -304,6 +304,8 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
         if (kind === 'decision' && FIRST_PLURAL.has(subject.folded) && subject.pos === 'PRON')
           bothSides = true;
         addActors(makers, subjectActors(ctx, sentence, subject, actors));
+        // "Le texte engage les États à", "l'accord prévoit": the document's parties, the meeting's sides.
+        if (isDocument(ctx, subject)) bothSides = true;
         // "les deux ministres ont signé un mémorandum qui crée un comité": its signers commit too.
         for (const signer of isDocument(ctx, subject) ? signersOf(sentence, subject) : []) {
           if (standsForBothSides(ctx, sentence, signer)) bothSides = true;
