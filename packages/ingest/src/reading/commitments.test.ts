@@ -26,7 +26,11 @@ describe('readCommitments', () => {
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'portugal' }]]);
   });
 
-  it.each(['pays', 'gouvernements'])('reads "les deux %s" as the two countries the article names', (noun) => {
+  it.each([
+    ['pays', false],
+    ['gouvernements', false],
+    ['parties', true],
+  ] as const)('reads "les deux %s" as the two countries the article names (both sides: %s)', (noun, both) => {
     const ctx = context([
       ['La', 'DET', 1, 'det'],
       ['France', 'PROPN', 5, 'nsubj', 'I-LOC'],
@@ -43,7 +47,9 @@ describe('readCommitments', () => {
       ['coopérer', 'VERB', 10, 'xcomp'],
       ['davantage', 'ADV', 12, 'advmod'],
     ]);
-    const makers = readCommitments(ctx).find((c) => c.text.startsWith('promettent'))?.makers ?? [];
+    const found = readCommitments(ctx).find((c) => c.text.startsWith('promettent'));
+    expect(found?.bothSides).toBe(both);
+    const makers = found?.makers ?? [];
     expect(makers.map((m) => (m.kind === 'country' ? m.id : m.name)).sort()).toEqual(['france', 'italy']);
   });
 
@@ -732,31 +738,6 @@ describe('readCommitments, clauses and subjects', () => {
     ]);
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'person', name: 'Jean Dupont' }]]);
-  });
-
-  it('reads "les deux parties" as both sides and the two countries the article names', () => {
-    const ctx = context([
-      ['La', 'DET', 1, 'det'],
-      ['France', 'PROPN', 5, 'nsubj', 'I-LOC'],
-      ['et', 'CCONJ', 3, 'cc'],
-      ['Italie', 'PROPN', 1, 'conj', 'I-LOC'],
-      [',', 'PUNCT', 1, 'punct'],
-      ['conviennent', 'VERB', -1, 'root'],
-      [';', 'PUNCT', 5, 'punct'],
-      ['les', 'DET', 9, 'det'],
-      ['deux', 'NUM', 9, 'nummod'],
-      ['parties', 'NOUN', 10, 'nsubj'],
-      ['promettent', 'VERB', 5, 'parataxis'],
-      ['de', 'ADP', 12, 'mark'],
-      ['coopérer', 'VERB', 10, 'xcomp'],
-      ['davantage', 'ADV', 12, 'advmod'],
-    ]);
-    const found = readCommitments(ctx).find((c) => c.text.startsWith('promettent'));
-    expect(found?.bothSides).toBe(true);
-    expect(found?.makers.map((m) => (m.kind === 'country' ? m.id : m.name)).sort()).toEqual([
-      'france',
-      'italy',
-    ]);
   });
 
   it('reads "con quien acordó" as agreed by the one the clause is on and the main subject', () => {
