@@ -200,3 +200,20 @@ describe('bodies of two countries named in lowercase', () => {
     ).toEqual(['Spain - Senegal joint committee']);
   });
 });
+
+describe('English ministries', () => {
+  it('keeps the portfolio before the head, tagged or not, without the country adjective', () => {
+    expect(
+      namesRead([
+        ['the', 'DET', 3, 'det'],
+        ['Moroccan', 'ADJ', 3, 'amod', 'MISC'],
+        ['Interior', 'PROPN', 3, 'compound', 'ORGANIZATION'],
+        ['Ministry', 'PROPN', 7, 'nsubj', 'ORGANIZATION'],
+        ['and', 'CCONJ', 6, 'cc'],
+        ['Foreign', 'PROPN', 6, 'compound'],
+        ['Ministry', 'PROPN', 3, 'conj'],
+        ['said', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['Interior Ministry', 'Foreign Ministry']);
+  });
+});

@@ -1,4 +1,5 @@
 import { foldText } from '@diplograph/schema';
+import { overlaps } from '../text/region.js';
 import { countriesIn, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { nameClass, namesIn, spanText } from './names.js';
@@ -318,8 +319,11 @@ export function readOrganizations(
         }
         continue;
       }
-      // "Affaires intérieures au ministère de l'Intérieur": the body starts at its head.
-      const inner = run.findIndex((w, k) => k > 0 && MINISTRY.has(w.folded));
+      // "Affaires intérieures au ministère de l'Intérieur": the body starts at its head; in
+      // "the Interior Ministry" the head comes last and the portfolio is in the name.
+      const inner = run.findIndex(
+        (w, k) => k > 0 && MINISTRY.has(w.folded) && ['ADP', 'DET'].includes(words[w.i - 1]?.pos ?? ''),
+      );
       if (inner > 0 && !isHead(run[0])) run = run.slice(inner);
       const first = run[0];
       if (!first || PLURAL_MINISTRIES.has(first.folded)) continue;
@@ -419,9 +423,20 @@ export function readOrganizations(
       const span = spanText(text, inside);
       add(span.text, { start: span.start, end: span.end }, null);
     }
-    // Ministries by portfolio, which the models often miss: "ministère de l'Intérieur".
+    // Ministries by portfolio, which the models often miss: "ministère de l'Intérieur", and in
+    // English before the head: "the Foreign Ministry".
     for (const w of words) {
       if (!w.inStory || !MINISTRY.has(w.folded)) continue;
+      let first = w.i;
+      const portfolioWord = (x: Word | undefined) =>
+        x !== undefined && /^\p{Lu}/u.test(x.text) && x.pos !== 'DET' && !countryOfAdjective(x.text);
+      while (first > w.i - 3 && portfolioWord(words[first - 1])) first--;
+      if (first < w.i) {
+        const span = spanText(text, words.slice(first, w.i + 1));
+        const read = [...found.values()].some((o) => o.mentions.some((m) => overlaps(m, span)));
+        if (!read) add(span.text, { start: span.start, end: span.end }, null);
+        continue;
+      }
       const rest = words.slice(w.i + 1, w.i + 8);
       const stop = rest.findIndex(
         (r) =>
