@@ -217,3 +217,24 @@ describe('English ministries', () => {
     ).toEqual(['Interior Ministry', 'Foreign Ministry']);
   });
 });
+
+describe('bodies named by a common noun', () => {
+  it('reads a name of several words after the noun, and a name the noun stands in apposition to', () => {
+    expect(
+      namesRead([
+        ['the', 'DET', 1, 'det'],
+        ['group', 'NOUN', 5, 'nsubj'],
+        ['Sal', 'PROPN', 3, 'compound', 'PERSON'],
+        ['Marina', 'PROPN', 1, 'appos', 'PERSON'],
+        ['and', 'CCONJ', 5, 'cc'],
+        ['Eurojust', 'PROPN', 11, 'conj', 'LOCATION'],
+        [',', 'PUNCT', 9, 'punct'],
+        ['the', 'DET', 9, 'det'],
+        ['EU', 'PROPN', 9, 'compound'],
+        ['agency', 'NOUN', 5, 'appos'],
+        [',', 'PUNCT', 5, 'punct'],
+        ['spoke', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['Sal Marina', 'Eurojust']);
+  });
+});
