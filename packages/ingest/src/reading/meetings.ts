@@ -617,11 +617,13 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
     // presse"); a verb reports one when no noun does.
     // "the plan adopted in 2022" tells a document's past, not a signing; "signé par X et Y" one.
+    // A signing its clause dates before the month of publication ("el acuerdo que España y
+    // Marruecos firmaron en 2001") is the document's history, not a meeting the article reports.
     const bySigning = findTriggers(sentence, signing).filter(
       (t) =>
         t.head.pos === 'VERB' &&
-        (!isAdoptionClause(ctx.lexicon, sentence, t.head) ||
-          (namesSigners(sentence, t.head) && !toldAsHistory(ctx, sentence, t.head))),
+        !toldAsHistory(ctx, sentence, t.head) &&
+        (!isAdoptionClause(ctx.lexicon, sentence, t.head) || namesSigners(sentence, t.head)),
     );
     // "X s'est entretenu avec Y en marge du forum", "X met Y on the sidelines of the summit": the
     // verb tells a meeting of its own, held within the noun's, which is told only as its frame.
