@@ -14,10 +14,17 @@ const FUTURE_AUX = new Set(['will', 'would', 'shall']);
 /** "Il allait travailler", "va ouvrir", "was going to", "iba a": a future told with "go". */
 const GOING = new Set(['va', 'vont', 'vais', 'allons', 'allait', 'allaient', 'going', 'iba', 'iban', 'van']);
 
+/** "is expected to visit", "is due to present", "is set to sign": what is still to come. */
+const EXPECTED = new Set(['expect', 'expected', 'due', 'set', 'schedule', 'scheduled', 'slate', 'slated']);
+
 /** True when the verb is in the future or the conditional, by its ending or its auxiliary. */
 export function isFuture(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
   const ending = FUTURE[ctx.language];
   if (ending && verb.text.length > 4 && ending.test(verb.text.toLowerCase())) return true;
+  // "was due to meet" told what was still to come on a day already past.
+  const governor = sentence.words[verb.head];
+  const expected = verb.dep === 'xcomp' && governor !== undefined && EXPECTED.has(governor.lemma);
+  if (ctx.language === 'en' && expected && !isPast(ctx, sentence, governor)) return true;
   const below = sentence.words.filter((w) => w.head === verb.i);
   // The parser may hang the infinitive on a word between ("il allait, avec son homologue X,
   // travailler"): any infinitive within the clause will do.
@@ -62,5 +69,26 @@ export function inFuture(ctx: ArticleContext, sentence: ParsedSentence, head: Wo
       w.head === head.i &&
       ['aux', 'aux:pass', 'cop'].includes(w.dep) &&
       (FUTURE_AUXILIARIES.has(w.text.toLowerCase()) || isFuture(ctx, sentence, w)),
+  );
+}
+
+/** Auxiliaries of compound past tenses: "a reçu", "had met", "ha viajado", "avait été reçu". */
+const PAST_AUXILIARIES = new Set([
+  ...['a', 'ont', 'avait', 'avaient', 'eut', 'est', 'sont', 'etait', 'etaient', 'ete'],
+  ...['was', 'were', 'had', 'has', 'have', 'did'],
+  ...['ha', 'han', 'habia', 'habian', 'fue', 'fueron'],
+]);
+/** Endings of simple past tenses: "visited", "viajó", "recibieron", "se reunía". */
+const PAST = {
+  fr: /(?:èrent|irent)$/,
+  es: /(?:[óé]|aron|ieron|aba|aban|ía|ían)$/,
+  en: /ed$/,
+} as const;
+
+/** True when the verb is in a past tense, by its ending or its auxiliary. */
+export function isPast(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  if (verb.text.length > 3 && PAST[ctx.language].test(verb.text.toLowerCase())) return true;
+  return sentence.words.some(
+    (w) => w.head === verb.i && ['aux', 'aux:pass', 'cop'].includes(w.dep) && PAST_AUXILIARIES.has(w.folded),
   );
 }

@@ -1,6 +1,13 @@
+import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
 import { describe, expect, it } from 'vitest';
 import { meetingDate } from './meeting-dates.js';
 import { dayOf as day, type HandToken, handContext } from './parsed-sentence.fixture.js';
+
+function month(text: string): FuzzyDate {
+  const date = parseFuzzyDate(text);
+  if (typeof date === 'string') throw new Error(date);
+  return date;
+}
 
 /** "Il visite Lyon jeudi et vendredi", published on Wednesday 2026-03-04 (weekdays read as past). */
 function visit() {
@@ -56,21 +63,41 @@ function twoDayVisit(since: boolean) {
 describe('meetingDate', () => {
   it('reads the days a visit lasts from the day it opened', () => {
     const { ctx, sentence, visit } = twoDayVisit(true);
-    expect(meetingDate(ctx, sentence, visit, false)?.text).toBe('2026-03-02/2026-03-03');
+    expect(meetingDate(ctx, sentence, visit, 'unknown')?.text).toBe('2026-03-02/2026-03-03');
   });
 
   it('keeps one day when nothing says the visit opened on it', () => {
     const { ctx, sentence, visit } = twoDayVisit(false);
-    expect(meetingDate(ctx, sentence, visit, false)?.text).toBe('2026-03-02');
+    expect(meetingDate(ctx, sentence, visit, 'unknown')?.text).toBe('2026-03-02');
   });
 
   it('reads two joined days as the days from one to the other', () => {
     const { ctx, sentence, verb } = visit();
-    expect(meetingDate(ctx, sentence, verb, false)?.text).toBe('2026-02-26/2026-02-27');
+    expect(meetingDate(ctx, sentence, verb, 'unknown')?.text).toBe('2026-02-26/2026-02-27');
   });
 
   it('reads the weekdays of a meeting still to come as the next ones after publication', () => {
     const { ctx, sentence, verb } = visit();
-    expect(meetingDate(ctx, sentence, verb, true)?.text).toBe('2026-03-05/2026-03-06');
+    expect(meetingDate(ctx, sentence, verb, 'future')?.text).toBe('2026-03-05/2026-03-06');
+  });
+
+  it('puts a month written without its year in the year the tense says', () => {
+    const ctx = handContext([
+      ['Ils', 'PRON', 1, 'nsubj'],
+      ['se', 'PRON', 1, 'expl'],
+      ['retrouvent', 'VERB', -1, 'root'],
+      ['en', 'ADP', 4, 'case'],
+      ['novembre', 'NOUN', 2, 'obl'],
+    ]);
+    const at = ctx.text.indexOf('novembre');
+    ctx.published = day('2026-04-22');
+    ctx.dates = [{ start: at, end: at + 8, text: 'novembre', date: month('2025-11'), relative: true }];
+    const [sentence] = ctx.sentences;
+    const verb = sentence?.words[2];
+    if (!sentence || !verb) throw new Error('no sentence');
+    expect(meetingDate(ctx, sentence, verb, 'future')?.text).toBe('2026-11');
+    expect(meetingDate(ctx, sentence, verb, 'unknown')?.text).toBe('2025-11');
+    ctx.dates = [{ start: at, end: at + 8, text: 'novembre', date: month('2026-05'), relative: true }];
+    expect(meetingDate(ctx, sentence, verb, 'past')?.text).toBe('2025-05');
   });
 });

@@ -39,15 +39,16 @@ export function meetingDate(
   ctx: ArticleContext,
   sentence: ParsedSentence,
   trigger: Word,
-  future: boolean,
+  tense: Tense,
 ): FuzzyDate | null {
+  const future = tense === 'future';
   const span = { start: sentence.start, end: sentence.end };
   const dates = ctx.dates.filter((d) => inside(span, d));
   const [chosen] = [...dates].sort(
     (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
   );
   if (!chosen) return null;
-  const told = (d: DateMention) => (future ? ahead(ctx, d) : d.date);
+  const told = (d: DateMention) => inTense(ctx, d, tense);
   const joined = (a: DateMention, b: DateMention) =>
     a.end <= b.start && JOINED.test(ctx.text.slice(a.end, b.start));
   const before = dates.find((d) => joined(d, chosen));
@@ -89,6 +90,32 @@ function dayAfter(date: FuzzyDate, days: number): FuzzyDate {
     new Date(Date.parse(`${date.earliest}T12:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10),
   );
   return typeof day === 'string' ? date : day;
+}
+
+/** What the meeting's verb says of when it is: still to come, held, or nothing ("opens on May 5"). */
+export type Tense = 'future' | 'past' | 'unknown';
+
+/**
+ * A date written without its year ("in March", "el 14 de abril"), which the date reader takes as
+ * the nearest such day, in the year the meeting's tense says: the last one on or before
+ * publication for what was held, the next one after it for a meeting still to come ("will hold
+ * the next round in November"). Weekdays and days counted from publication stay as `ahead` has them.
+ */
+function inTense(ctx: ArticleContext, d: DateMention, tense: Tense): FuzzyDate {
+  const published = ctx.published;
+  const yearless =
+    d.relative && (d.date.precision === 'month' || (d.date.precision === 'day' && /\d/.test(d.text)));
+  if (!yearless || !published) return tense === 'future' ? ahead(ctx, d) : d.date;
+  if (tense === 'future' && d.date.latest < published.earliest) return yearsLater(d.date, 1);
+  if (tense === 'past' && d.date.earliest > published.latest) return yearsLater(d.date, -1);
+  return d.date;
+}
+
+/** The same day or month, `years` later (or earlier). */
+function yearsLater(date: FuzzyDate, years: number): FuzzyDate {
+  const moved = date.earliest.replace(/^\d{4}/, (y) => String(Number(y) + years));
+  const parsed = parseFuzzyDate(date.precision === 'month' ? moved.slice(0, 7) : moved.slice(0, 10));
+  return typeof parsed === 'string' ? date : parsed;
 }
 
 /** A weekday resolved to the last such day before publication, moved to the next one after it. */

@@ -344,6 +344,31 @@ describe('readMeetings', () => {
     expect(dated(false)).toEqual([null]);
   });
 
+  it('reads no meeting in a signing dated before the month of publication', () => {
+    const ctx = handArticle([
+      [
+        ['Paul', 'PROPN', 3, 'nsubj', 'I-PER'],
+        ['Martin', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['a', 'AUX', 3, 'aux'],
+        ['signé', 'VERB', -1, 'root'],
+        ['à', 'ADP', 5, 'case'],
+        ['Lyon', 'PROPN', 3, 'obl', 'I-LOC'],
+        ['en', 'ADP', 7, 'case'],
+        ['2019', 'NUM', 3, 'obl'],
+        ['un', 'DET', 9, 'det'],
+        ['accord', 'NOUN', 3, 'obj'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const lyon = { start: ctx.text.indexOf('Lyon'), end: ctx.text.indexOf('Lyon') + 4 };
+    ctx.places = [{ name: 'Lyon', mentions: [lyon], evidence: lyon }];
+    const at = ctx.text.indexOf('2019');
+    ctx.published = dayOf('2026-03-04');
+    const year = { text: '2019', precision: 'year', earliest: '2019-01-01', latest: '2019-12-31' } as const;
+    ctx.dates = [{ start: at, end: at + 4, text: '2019', date: year, relative: false }];
+    expect(readMeetings(ctx)).toEqual([]);
+  });
+
   it('reads one signing told by two signing verbs', () => {
     const signed = (first: string, last: string, verb: string): HandToken[] => [
       [first, 'PROPN', 3, 'nsubj', 'I-PER'],

@@ -26,7 +26,7 @@ import {
 } from './context.js';
 import { countriesIn, countryName } from './countries.js';
 import { headOf, toldOfMeeting } from './event-clauses.js';
-import { isFuture } from './future-tense.js';
+import { isFuture, isPast } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
 import { meetingDate } from './meeting-dates.js';
 import { editionsIn } from './meeting-editions.js';
@@ -617,11 +617,13 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
     // presse"); a verb reports one when no noun does.
     // "the plan adopted in 2022" tells a document's past, not a signing; "signé par X et Y" one.
+    // A signing its clause dates before the month of publication ("el acuerdo que España y
+    // Marruecos firmaron en 2001") is the document's history, not a meeting the article reports.
     const bySigning = findTriggers(sentence, signing).filter(
       (t) =>
         t.head.pos === 'VERB' &&
-        (!isAdoptionClause(ctx.lexicon, sentence, t.head) ||
-          (namesSigners(sentence, t.head) && !toldAsHistory(ctx, sentence, t.head))),
+        !toldAsHistory(ctx, sentence, t.head) &&
+        (!isAdoptionClause(ctx.lexicon, sentence, t.head) || namesSigners(sentence, t.head)),
     );
     // "X s'est entretenu avec Y en marge du forum", "X met Y on the sidelines of the summit": the
     // verb tells a meeting of its own, held within the noun's, which is told only as its frame.
@@ -729,7 +731,15 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ...seen,
         dates: seen.dates.filter((d) => (!anchor || inside(phrase, d)) && (!inside(span, d) || ofMeeting(d))),
       };
-      const date = meetingDate(dates, sentence, trigger.head, future);
+      // "the next round", "la prochaine session": still to come, whatever the verb's tense.
+      const toCome = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+      const past = verb?.pos === 'VERB' && isPast(ctx, sentence, verb);
+      const date = meetingDate(
+        dates,
+        sentence,
+        trigger.head,
+        future || toCome ? 'future' : past ? 'past' : 'unknown',
+      );
       const place = placeOf(
         seen,
         sentence,
@@ -749,7 +759,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       if (kindWord && VISITS.has(kind)) visitRoles(ctx, sentence, trigger.head, actors, participants, place);
       // A meeting dated after the article was published has not been held yet, whatever the verb.
       const ahead = date !== null && ctx.published !== null && date.earliest > ctx.published.latest;
-      const planned = future || ahead || findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
+      const planned = future || ahead || toCome;
       const reading: MeetingReading = {
         // "ont signé ... ont conclu ... a été signé par": one signing, whichever verb tells it.
         trigger: bySigning.some((t) => t === trigger) ? SIGNING : trigger.words.map((w) => w.lemma).join(' '),

@@ -200,3 +200,41 @@ describe('bodies of two countries named in lowercase', () => {
     ).toEqual(['Spain - Senegal joint committee']);
   });
 });
+
+describe('English ministries', () => {
+  it('keeps the portfolio before the head, tagged or not, without the country adjective', () => {
+    expect(
+      namesRead([
+        ['the', 'DET', 3, 'det'],
+        ['Moroccan', 'ADJ', 3, 'amod', 'MISC'],
+        ['Interior', 'PROPN', 3, 'compound', 'ORGANIZATION'],
+        ['Ministry', 'PROPN', 7, 'nsubj', 'ORGANIZATION'],
+        ['and', 'CCONJ', 6, 'cc'],
+        ['Foreign', 'PROPN', 6, 'compound'],
+        ['Ministry', 'PROPN', 3, 'conj'],
+        ['said', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['Interior Ministry', 'Foreign Ministry']);
+  });
+});
+
+describe('bodies named by a common noun', () => {
+  it('reads a name of several words after the noun, and a name the noun stands in apposition to', () => {
+    expect(
+      namesRead([
+        ['the', 'DET', 1, 'det'],
+        ['group', 'NOUN', 5, 'nsubj'],
+        ['Sal', 'PROPN', 3, 'compound', 'PERSON'],
+        ['Marina', 'PROPN', 1, 'appos', 'PERSON'],
+        ['and', 'CCONJ', 5, 'cc'],
+        ['Eurojust', 'PROPN', 11, 'conj', 'LOCATION'],
+        [',', 'PUNCT', 9, 'punct'],
+        ['the', 'DET', 9, 'det'],
+        ['EU', 'PROPN', 9, 'compound'],
+        ['agency', 'NOUN', 5, 'appos'],
+        [',', 'PUNCT', 5, 'punct'],
+        ['spoke', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['Sal Marina', 'Eurojust']);
+  });
+});

@@ -1,4 +1,5 @@
 import { foldText } from '@diplograph/schema';
+import { overlaps } from '../text/region.js';
 import { countriesIn, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { nameClass, namesIn, spanText } from './names.js';
@@ -117,6 +118,19 @@ const BODY_NOUNS = new Set([
   'firm',
   'ngo',
   'union',
+  'group',
+  'groupe',
+  'grupo',
+  'agency',
+  'agence',
+  'agencia',
+  'organisation',
+  'organization',
+  'organizacion',
+  'collectif',
+  'colectivo',
+  'charity',
+  'patronal',
 ]);
 const GOVERNMENTS = new Set(['gouvernement', 'government', 'gobierno', 'governo']);
 const QUOTES = /^(''|‘‘|’’|«|»|"|“|”|‘|’)$/;
@@ -124,6 +138,15 @@ const LINKS = new Set(['l', "l'", 'l’', 'la', 'le', 'de', 'du', 'des', 'the', 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,9}$/;
 
 const isAcronym = (w: Word) => ACRONYM.test(w.text) && !countryNamed(w.text) && !CREDITS.has(w.text);
+
+/** The run of up to four capitalized proper nouns that starts at a word, whole: "Caminando Fronteras". */
+function properNameAt(words: Word[], from: number): Word[] | undefined {
+  const proper = (w: Word | undefined) => w?.pos === 'PROPN' && /^\p{Lu}/u.test(w.text);
+  if (!proper(words[from]) || proper(words[from - 1])) return undefined;
+  let to = from + 1;
+  while (to < from + 4 && proper(words[to])) to++;
+  return proper(words[to]) ? undefined : words.slice(from, to);
+}
 const isHead = (w: Word | undefined) => w !== undefined && (HEADS.has(w.folded) || HEADS.has(w.lemma));
 /** Words that join a body's head to its complement: "Dialogue on Migration", "Processus de Rabat". */
 const OF = new Set(['de', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'del', 'para']);
@@ -318,8 +341,11 @@ export function readOrganizations(
         }
         continue;
       }
-      // "Affaires intérieures au ministère de l'Intérieur": the body starts at its head.
-      const inner = run.findIndex((w, k) => k > 0 && MINISTRY.has(w.folded));
+      // "Affaires intérieures au ministère de l'Intérieur": the body starts at its head; in
+      // "the Interior Ministry" the head comes last and the portfolio is in the name.
+      const inner = run.findIndex(
+        (w, k) => k > 0 && MINISTRY.has(w.folded) && ['ADP', 'DET'].includes(words[w.i - 1]?.pos ?? ''),
+      );
       if (inner > 0 && !isHead(run[0])) run = run.slice(inner);
       const first = run[0];
       if (!first || PLURAL_MINISTRIES.has(first.folded)) continue;
@@ -393,15 +419,19 @@ export function readOrganizations(
       if (!/^\p{Lu}/u.test(w.text) || countryNamed(w.text) || nameClass(w) === 'PER') continue;
       add(w.text, { start: w.start, end: w.end }, null);
     }
-    // "L'association espagnole Freshuelva": a body's common noun, then its name.
+    // "L'association espagnole Freshuelva", "the Spanish group Caminando Fronteras": a body's
+    // common noun, then its name; "Frontex, the EU border agency": its name, then the noun in apposition.
     for (const w of words) {
-      if (!w.inStory || !BODY_NOUNS.has(w.folded)) continue;
+      if (!w.inStory || !BODY_NOUNS.has(w.folded) || w.pos !== 'NOUN') continue;
       let k = w.i + 1;
       while (words[k]?.pos === 'ADJ') k++;
-      const name = words[k];
-      if (name?.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text) || countryNamed(name.text)) continue;
-      if (words[k + 1]?.pos === 'PROPN') continue;
-      add(name.text, { start: name.start, end: name.end }, isAcronym(name) ? name.text : null);
+      const appositive = words[w.head];
+      const from = w.dep === 'appos' && appositive && appositive.i < w.i ? appositive.i : k;
+      const run = properNameAt(words, from);
+      const span = run && spanText(text, run);
+      if (!run || !span || countryNamed(span.text)) continue;
+      const only = run.length === 1 ? run[0] : undefined;
+      add(span.text, { start: span.start, end: span.end }, only && isAcronym(only) ? only.text : null);
     }
     // "Alexander De Croo (Open VLD)": a party in parentheses after a person's name.
     for (const w of words) {
@@ -419,9 +449,20 @@ export function readOrganizations(
       const span = spanText(text, inside);
       add(span.text, { start: span.start, end: span.end }, null);
     }
-    // Ministries by portfolio, which the models often miss: "ministère de l'Intérieur".
+    // Ministries by portfolio, which the models often miss: "ministère de l'Intérieur", and in
+    // English before the head: "the Foreign Ministry".
     for (const w of words) {
       if (!w.inStory || !MINISTRY.has(w.folded)) continue;
+      let first = w.i;
+      const portfolioWord = (x: Word | undefined) =>
+        x !== undefined && /^\p{Lu}/u.test(x.text) && x.pos !== 'DET' && !countryOfAdjective(x.text);
+      while (first > w.i - 3 && portfolioWord(words[first - 1])) first--;
+      if (first < w.i) {
+        const span = spanText(text, words.slice(first, w.i + 1));
+        const read = [...found.values()].some((o) => o.mentions.some((m) => overlaps(m, span)));
+        if (!read) add(span.text, { start: span.start, end: span.end }, null);
+        continue;
+      }
       const rest = words.slice(w.i + 1, w.i + 8);
       const stop = rest.findIndex(
         (r) =>

@@ -17,6 +17,8 @@ describe('photoCreditStart', () => {
     expect(photoCreditStart(tokens('REUTERS/Jane Doe'))).toBe(0);
     expect(photoCreditStart(tokens('Les deux ministres à Rabat . / Ministère du Travail'))).toBe(6);
     expect(photoCreditStart(tokens('Le partenariat UE/Maroc avance .'))).toBeUndefined();
+    expect(photoCreditStart(tokens('Les deux ministres jeudi . ALPHAPRESS/Jean Dupont'))).toBe(5);
+    expect(photoCreditStart(tokens('The two ministers in Rabat . Coast Wire/Jane Doe'))).toBe(6);
   });
 
   it('finds none in story words, nor where too many words follow the mark', () => {

@@ -37,22 +37,22 @@ export function photoCreditStart(words: Token[]): number | undefined {
   return ['/', '(', '|', '-'].includes(words[marker - 1]?.text ?? '') ? marker - 1 : marker;
 }
 
-/** Agencies whose name opens a credit before a slash: "EFE/Javier Olmedo", "REUTERS/Jane Doe". */
-const AGENCIES = /^(EFE|REUTERS|AFP|AP|MAP|AMP|EPA|DPA|ANSA|AA|XINHUA|GETTY)(\/|$)/;
-
 /**
- * A credit at the end of a caption with no marker word, after its last sentence: an agency and a
- * slash ("… el martes en Madrid. EFE/Javier Olmedo"), or a slash ("… en Rabat. / Ministerio de
+ * A credit at the end of a caption with no marker word, after its last sentence: who took the
+ * picture, capitalized words around a slash ("… el martes en Madrid. EFE/Javier Olmedo",
+ * "KEYSTONE/Jane Doe", "Maghreb Wire/Jane Doe"), or a slash first ("… en Rabat. / Ministerio de
  * Inclusión").
  */
 function agencyCreditStart(words: Token[]): number | undefined {
   for (let i = Math.max(0, words.length - MAX_CREDIT_WORDS); i < words.length; i++) {
     const w = words[i];
-    if (!w) continue;
     // CoreNLP often makes the credit a sentence of its own, which it then opens.
     const opens = i === 0 || words[i - 1]?.text === '.';
-    const slashAfter = w.text.includes('/') || words[i + 1]?.text === '/';
-    if (opens && (w.text === '/' || (AGENCIES.test(w.text) && slashAfter))) return i;
+    if (!w || !opens) continue;
+    if (w.text === '/') return i;
+    const rest = words.slice(i).filter((x) => x.text !== '.');
+    const named = rest.every((x) => /^\p{Lu}/u.test(x.text) || x.text === '/');
+    if (named && rest.length <= 7 && rest.some((x) => x.text.includes('/'))) return i;
   }
   return undefined;
 }

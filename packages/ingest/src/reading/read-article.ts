@@ -1,5 +1,5 @@
 import type { Annotation, Language } from '@diplograph/nlp';
-import type { FuzzyDate } from '@diplograph/schema';
+import { type FuzzyDate, foldText } from '@diplograph/schema';
 import type { DateMention } from '../text/french-dates.js';
 import type { Region } from '../text/region.js';
 import { mainCountries } from './commitment-makers.js';
@@ -44,8 +44,10 @@ export function readArticle(
 ): ArticleReading {
   const lexicon = LEXICONS[language];
   const sentences = storyOf(parse, article.regions);
-  const people = readPeople(sentences, article.text, lexicon);
   const organizations = readOrganizations(sentences, article.text, lexicon);
+  // A name read as a body ("the group Caminando Fronteras") is no person, whatever the model tagged.
+  const bodies = new Set(organizations.map((o) => foldText(o.name)));
+  const people = readPeople(sentences, article.text, lexicon).filter((p) => !bodies.has(foldText(p.name)));
   const taken = {
     people: people.flatMap((p) => p.mentions),
     bodies: organizations.flatMap((o) => o.mentions),

@@ -208,6 +208,22 @@ describe('findDates in English and Spanish', () => {
   });
 });
 
+describe('months with the word that says their year', () => {
+  const read = (text: string, language: 'en' | 'es') =>
+    findDates(text, '2026-03-04', [], language).map((m) => `${m.text} => ${m.date.text}`);
+
+  it('reads last and next months in English and Spanish', () => {
+    expect(read('They met last June and will meet next February.', 'en')).toEqual([
+      'last June => 2025-06',
+      'next February => 2027-02',
+    ]);
+    expect(read('Se vieron el pasado mes de junio y se verán en septiembre próximo.', 'es')).toEqual([
+      'el pasado mes de junio => 2025-06',
+      'septiembre próximo => 2026-09',
+    ]);
+  });
+});
+
 describe('resolveDateExpression', () => {
   it('resolves one expression against the reference day', () => {
     expect(resolveDateExpression('le 3 octobre dernier', '2025-06-10')?.text).toBe('2024-10-03');

@@ -183,6 +183,27 @@ function quarter(source: string, ordinals: Record<string, number>): DateRule {
   };
 }
 
+/** English and Spanish words that say which year a month written without one is in. */
+const FOREIGN_ANCHORS: Record<string, string> = {
+  last: 'dernier',
+  next: 'prochain',
+  pasado: 'dernier',
+  proximo: 'prochain',
+};
+
+/** "el pasado mes de junio", "septiembre próximo", "next March": the month of the year its word says. */
+function anchoredMonth(source: string, months: string[]): DateRule {
+  return {
+    pattern: pattern(source),
+    resolve: (match, reference) => {
+      const month = months.indexOf(match.groups?.month ?? '') + 1;
+      const anchor = FOREIGN_ANCHORS[match.groups?.anchor ?? ''];
+      if (!reference || !month || !anchor) return null;
+      return { first: isoMonth(yearOf(reference, month, undefined, anchor), month), relative: true };
+    },
+  };
+}
+
 /**
  * Words that make a period the start of what lasts after it ("dès cette année", "from next
  * year"): an open start, which no fuzzy date holds, so the period dates nothing.
@@ -246,6 +267,7 @@ const FOREIGN_RULES = {
       `\\b(${Object.keys(FOREIGN_QUARTERS.en).join('|')}) +quarter(?: +of(?: +the +year)?(?: +${YEAR}))?\\b`,
       FOREIGN_QUARTERS.en,
     ),
+    anchoredMonth(`\\b(?<anchor>last|next) +(?<month>${EN_MONTH})\\b`, FOREIGN_MONTHS.en),
     weekRule('en'),
     yearRule('en'),
   ],
@@ -259,6 +281,11 @@ const FOREIGN_RULES = {
       `\\b(${Object.keys(FOREIGN_QUARTERS.es).join('|')}) +trimestre(?: +(?:de|del)(?: +ano)? +${YEAR})?\\b`,
       FOREIGN_QUARTERS.es,
     ),
+    anchoredMonth(
+      `\\b(?:el +)?(?<anchor>pasado|proximo) +(?:mes +de +)?(?<month>${ES_MONTH})\\b`,
+      FOREIGN_MONTHS.es,
+    ),
+    anchoredMonth(`\\b(?<month>${ES_MONTH}) +(?<anchor>pasado|proximo)\\b`, FOREIGN_MONTHS.es),
     weekRule('es'),
     yearRule('es'),
   ],

@@ -127,6 +127,33 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of a masthead or section in capitals, a breadcrumb and a list of linked articles; an agency alone is a byline', () => {
+    const raw = page(
+      "L'ÉCHO DU PORT",
+      'Région > Ports',
+      'PÊCHE',
+      'Deux ministres signent un accord portuaire',
+      'APP',
+      'Les deux ministres ont signé lundi un accord portuaire à Lisbonne, ont indiqué leurs services.',
+      'Articles en lien',
+      '› Le tramway arrive au port',
+      'Related coverage',
+      '- Ferry prices rise for the summer',
+    );
+    expect(described(raw)).toEqual([
+      "noise (masthead): L'ÉCHO DU PORT",
+      'noise (breadcrumb): Région > Ports',
+      'noise (masthead): PÊCHE',
+      'title: Deux ministres signent un accord portuaire',
+      'byline (agency): APP',
+      'body: Les deux ministres ont signé lundi un accord portuaire à Lisbonne, ont indiqué leurs services.',
+      'noise (sidebar header): Articles en lien',
+      'noise (sidebar): › Le tramway arrive au port',
+      'noise (sidebar header): Related coverage',
+      'noise (sidebar): - Ferry prices rise for the summer',
+    ]);
+  });
+
   it('finds datelines and bylines before or after the body', () => {
     const raw = page(
       'Un nouveau cap pour la coopération portuaire',

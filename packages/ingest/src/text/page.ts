@@ -98,13 +98,27 @@ const isCopyrightLine = phrase(
 const isMasthead = (line: Line, copyright: string) =>
   line.folded.split(' ').length <= 5 && line.folded.length >= 4 && copyright.includes(line.folded);
 
+/**
+ * A short line in capitals before the title: the site's name ("L'ÉCHO DU MAGHREB") or its
+ * section ("AGRICULTURA"), which no title is written like.
+ */
+const isCapitalsLabel = ({ text }: Line) =>
+  text.split(/\s+/).length <= 5 && /\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d:]/u.test(text);
+
+/** The path of sections over an article: "Société > Migration", "International > Afrique du Nord". */
+function isBreadcrumb({ text }: Line): boolean {
+  const items = text.split(/\s+[>»›]\s+/);
+  return items.length >= 2 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= 3);
+}
+
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts)|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
+  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
   { kind: 'noise', reason: 'headline ticker', test: isHeadlineTicker },
+  { kind: 'noise', reason: 'breadcrumb', test: isBreadcrumb },
   { kind: 'noise', reason: 'site menu', test: isSiteMenu },
   {
     kind: 'noise',
@@ -220,6 +234,8 @@ const LINE_RULES: LineRule[] = [
     test: phrase(/^our standards ?:|^(nuestros|nos) (principios|criteres|standards)\b/),
   },
   { kind: 'byline', reason: 'author name', test: isPersonName },
+  // "ATS", "EFE" alone on their line: the agency the story comes from.
+  { kind: 'byline', reason: 'agency', test: ({ text }) => /^\p{Lu}{2,6}$/u.test(text) },
 ];
 
 /**
@@ -285,7 +301,7 @@ export function segmentPage(raw: string): Region[] {
       push(lineAt(line.start, dateline.trimEnd()), 'dateline', 'wire dateline');
       line = lineAt(line.start + dateline.length, line.text.slice(dateline.length));
     }
-    if (title === undefined && isMasthead(line, copyright)) {
+    if (title === undefined && (isMasthead(line, copyright) || isCapitalsLabel(line))) {
       push(line, 'noise', 'masthead');
       continue;
     }
