@@ -243,6 +243,50 @@ describe('readMeetings', () => {
     expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
+  it('takes the oblique after "par" on a passive for its agent, named in apposition deep in its title', () => {
+    // "Jean Dupont a été reçu par le ministre du Travail et des Sports, Paul Martin": the parser
+    // tags the agent "obl:arg" and hangs the name on the title's last noun.
+    const ctx = handContext([
+      ['Jean', 'PROPN', 4, 'nsubj:pass', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['a', 'AUX', 4, 'aux'],
+      ['été', 'AUX', 4, 'aux:pass'],
+      ['reçu', 'VERB', -1, 'root'],
+      ['par', 'ADP', 7, 'case'],
+      ['le', 'DET', 7, 'det'],
+      ['ministre', 'NOUN', 4, 'obl:arg'],
+      ['du', 'ADP', 9, 'case'],
+      ['Travail', 'NOUN', 7, 'nmod'],
+      ['et', 'CCONJ', 12, 'cc'],
+      ['des', 'DET', 12, 'det'],
+      ['Sports', 'NOUN', 7, 'conj'],
+      [',', 'PUNCT', 14, 'punct'],
+      ['Paul', 'PROPN', 12, 'appos', 'I-PER'],
+      ['Martin', 'PROPN', 14, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
+  it('gives the agent of a passive "coprésidés par" the chairs\' role, whatever the participle\'s number', () => {
+    // "Les travaux ont été coprésidés par Jean Dupont et Paul Martin"
+    const ctx = handContext([
+      ['Les', 'DET', 1, 'det'],
+      ['travaux', 'NOUN', 4, 'nsubj:pass'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['été', 'AUX', 4, 'aux:pass'],
+      ['coprésidés', 'VERB', -1, 'root'],
+      ['par', 'ADP', 6, 'case'],
+      ['Jean', 'PROPN', 4, 'obl:agent', 'I-PER'],
+      ['Dupont', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 9, 'cc'],
+      ['Paul', 'PROPN', 6, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 9, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
+  });
+
   it('takes no one named only inside a phrase "entre" of another noun as a participant', () => {
     const ctx = handContext([
       ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],

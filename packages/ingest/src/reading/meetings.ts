@@ -40,7 +40,7 @@ import {
 } from './meeting-sides.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
-import { dependents, type ParsedSentence, subtree, type Word } from './parsed.js';
+import { dependents, isAgent, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -173,19 +173,15 @@ function verbRoles(
     if (came) roles.set(came, 'visited');
     for (const w of sentence.words) {
       if (w.head !== verb.head.i) continue;
-      // "a reçu son homologue portugais, X": the name stands in apposition to the object.
-      const actor =
-        actorAt(actors, w) ??
-        sentence.words
-          .filter((a) => a.head === w.i && a.dep === 'appos')
-          .flatMap((a) => actorAt(actors, a) ?? [])[0];
+      const actor = actorAt(actors, w) ?? namedInApposition(sentence, w, actors);
+      // The agent of a passive did what the verb's subject does: "coprésidés par X", "reçu par Y".
       const role = w.dep.startsWith('nsubj')
         ? w.dep.includes('pass')
           ? objectRole
           : subjectRole
         : w.dep === 'obj' && objectRole
           ? objectRole
-          : w.dep === 'obl:agent' && objectRole
+          : isAgent(sentence, verb.head, w)
             ? subjectRole
             : undefined;
       if (!actor) {
@@ -206,6 +202,25 @@ function verbRoles(
     }
   }
   return roles;
+}
+
+/**
+ * The name that stands in apposition to a subject, object or agent, its own or its complement's:
+ * "a reçu son homologue portugais, X", "reçu par le ministre du Travail et des Solidarités, Y"
+ * (the parser may hang the name on the title's last noun).
+ */
+function namedInApposition(
+  sentence: ParsedSentence,
+  phrase: Word,
+  actors: ActorMention[],
+): ActorMention | undefined {
+  const own = dependents(sentence, phrase.i).filter((a) => a.dep === 'appos');
+  const deeper = subtree(sentence, phrase.i).filter((a) => a.dep === 'appos' && !own.includes(a));
+  const named = (a: Word) => actorAt(actors, a);
+  return (
+    own.flatMap((a) => named(a) ?? [])[0] ??
+    deeper.flatMap((a) => named(a) ?? []).find((a) => a.actor.kind === 'person')
+  );
 }
 
 /** Forms of "to come" that a meeting verb completes: "venu les rencontrer", "came to meet". */

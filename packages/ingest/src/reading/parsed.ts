@@ -107,6 +107,25 @@ export function dependents(sentence: ParsedSentence, head: number): Word[] {
   return sentence.words.filter((w) => w.head === head);
 }
 
+/** Words that introduce who did what a passive tells: "reçu par", "received by", "recibido por". */
+const AGENT = new Set(['par', 'by', 'por']);
+
+/**
+ * True when a word is the agent of a verb: tagged so, or an oblique after "par", "by", "por" on a
+ * passive ("a été reçu par le ministre", which the parser may tag "obl:arg"). `anyVoice` takes the
+ * oblique on a participle without its auxiliary too ("signé à Rabat par les deux ministres").
+ */
+export function isAgent(sentence: ParsedSentence, verb: Word, w: Word, anyVoice = false): boolean {
+  if (w.head !== verb.i) return false;
+  if (w.dep === 'obl:agent') return true;
+  const passive = dependents(sentence, verb.i).some((d) => d.dep === 'aux:pass' || d.dep.endsWith(':pass'));
+  return (
+    (anyVoice || passive) &&
+    w.dep.startsWith('obl') &&
+    dependents(sentence, w.i).some((c) => c.dep === 'case' && AGENT.has(c.folded))
+  );
+}
+
 /** `word` and every word under it in the parse, in text order. */
 export function subtree(sentence: ParsedSentence, root: number): Word[] {
   const inside = new Set([root]);
