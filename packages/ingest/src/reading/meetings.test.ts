@@ -268,6 +268,36 @@ describe('readMeetings', () => {
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
+  it("takes the only person a subject's title names for the subject, past a body in apposition", () => {
+    // "El ministro de Exteriores, Unión Europea y Cooperación, José Pérez, recibió a Paul Martin":
+    // the parser hangs the name on the body, itself in apposition to the title.
+    const ctx = {
+      ...handContext([
+        ['El', 'DET', 1, 'det'],
+        ['ministro', 'NOUN', 12, 'nsubj'],
+        ['de', 'ADP', 3, 'case'],
+        ['Exteriores', 'PROPN', 1, 'nmod'],
+        [',', 'PUNCT', 5, 'punct'],
+        ['Unión', 'PROPN', 1, 'appos', 'I-ORG'],
+        ['Europea', 'PROPN', 5, 'flat', 'I-ORG'],
+        ['y', 'CCONJ', 8, 'cc'],
+        ['Cooperación', 'PROPN', 5, 'conj'],
+        [',', 'PUNCT', 10, 'punct'],
+        ['José', 'PROPN', 5, 'flat', 'I-PER'],
+        ['Pérez', 'PROPN', 10, 'flat', 'I-PER'],
+        ['recibió', 'VERB', -1, 'root'],
+        ['a', 'ADP', 14, 'case'],
+        ['Paul', 'PROPN', 12, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 14, 'flat', 'I-PER'],
+      ]),
+      language: 'es' as const,
+      lexicon: LEXICONS.es,
+    };
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    ctx.organizations = readOrganizations(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['José Pérez:received', 'Paul Martin:visited']]);
+  });
+
   it('gives the agent of a passive "coprésidés par" the chairs\' role, whatever the participle\'s number', () => {
     // "Les travaux ont été coprésidés par Jean Dupont et Paul Martin"
     const ctx = handContext([

@@ -204,23 +204,38 @@ function verbRoles(
   return roles;
 }
 
+/** Relations that open a clause of its own inside a phrase: "le ministre, qui a reçu X, ...". */
+const CLAUSE = /^(acl|advcl|ccomp|parataxis)/;
+
 /**
- * The name that stands in apposition to a subject, object or agent, its own or its complement's:
- * "a reçu son homologue portugais, X", "reçu par le ministre du Travail et des Solidarités, Y"
- * (the parser may hang the name on the title's last noun).
+ * The name that stands in apposition to a subject, object or agent: its own, or else the only
+ * person its title names, wherever the parser hung the name ("reçu par le ministre du Travail et
+ * des Solidarités, Y", the name on the title's last noun; "el ministro de Asuntos Exteriores,
+ * Unión Europea y Cooperación, X", a "flat" of it). Names in a clause of the phrase are not its;
+ * a body in apposition stands for the phrase when no person does.
  */
 function namedInApposition(
   sentence: ParsedSentence,
   phrase: Word,
   actors: ActorMention[],
 ): ActorMention | undefined {
-  const own = dependents(sentence, phrase.i).filter((a) => a.dep === 'appos');
-  const deeper = subtree(sentence, phrase.i).filter((a) => a.dep === 'appos' && !own.includes(a));
-  const named = (a: Word) => actorAt(actors, a);
-  return (
-    own.flatMap((a) => named(a) ?? [])[0] ??
-    deeper.flatMap((a) => named(a) ?? []).find((a) => a.actor.kind === 'person')
+  const own = dependents(sentence, phrase.i)
+    .filter((a) => a.dep === 'appos')
+    .flatMap((a) => actorAt(actors, a) ?? []);
+  const person = own.find((a) => a.actor.kind === 'person');
+  if (person) return person;
+  const clauses = dependents(sentence, phrase.i)
+    .filter((c) => CLAUSE.test(c.dep))
+    .flatMap((c) => subtree(sentence, c.i));
+  const people = new Set(
+    subtree(sentence, phrase.i)
+      .filter((w) => !clauses.includes(w))
+      .flatMap((w) => actorAt(actors, w) ?? [])
+      .filter((a) => a.actor.kind === 'person'),
   );
+  const [only, ...more] = people;
+  // "Unión Europea" in the title is no name of the person's: a body stands only when no one is named.
+  return (more.length === 0 ? only : undefined) ?? own[0];
 }
 
 /** Forms of "to come" that a meeting verb completes: "venu les rencontrer", "came to meet". */
