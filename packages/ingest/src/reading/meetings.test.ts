@@ -298,6 +298,26 @@ describe('readMeetings', () => {
     expect(rolesOf(ctx)).toEqual([['José Pérez:received', 'Paul Martin:visited']]);
   });
 
+  it('reads "fue recibido por" as a passive, its agent tagged an object the host', () => {
+    // "Jean Dupont fue recibido por Paul Martin": the Spanish parser tags "ser" a plain "aux" and
+    // the agent an object.
+    const ctx = {
+      ...handContext([
+        ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat', 'I-PER'],
+        ['fue', 'AUX', 3, 'aux'],
+        ['recibido', 'VERB', -1, 'root'],
+        ['por', 'ADP', 5, 'case'],
+        ['Paul', 'PROPN', 3, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 5, 'flat', 'I-PER'],
+      ]),
+      language: 'es' as const,
+      lexicon: LEXICONS.es,
+    };
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
   it('gives the agent of a passive "coprésidés par" the chairs\' role, whatever the participle\'s number', () => {
     // "Les travaux ont été coprésidés par Jean Dupont et Paul Martin"
     const ctx = handContext([

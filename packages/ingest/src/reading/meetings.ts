@@ -40,7 +40,7 @@ import {
 } from './meeting-sides.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
-import { dependents, isAgent, type ParsedSentence, subtree, type Word } from './parsed.js';
+import { dependents, isAgent, isPassive, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -176,13 +176,13 @@ function verbRoles(
       const actor = actorAt(actors, w) ?? namedInApposition(sentence, w, actors);
       // The agent of a passive did what the verb's subject does: "coprésidés par X", "reçu par Y".
       const role = w.dep.startsWith('nsubj')
-        ? w.dep.includes('pass')
+        ? w.dep.includes('pass') || isPassive(sentence, verb.head)
           ? objectRole
           : subjectRole
-        : w.dep === 'obj' && objectRole
-          ? objectRole
-          : isAgent(sentence, verb.head, w)
-            ? subjectRole
+        : isAgent(sentence, verb.head, w)
+          ? subjectRole
+          : w.dep === 'obj' && objectRole
+            ? objectRole
             : undefined;
       if (!actor) {
         if (role && w.pos === 'PRON' && w.dep.startsWith('nsubj'))

@@ -118,11 +118,21 @@ const AGENT = new Set(['par', 'by', 'por']);
 export function isAgent(sentence: ParsedSentence, verb: Word, w: Word, anyVoice = false): boolean {
   if (w.head !== verb.i) return false;
   if (w.dep === 'obl:agent') return true;
-  const passive = dependents(sentence, verb.i).some((d) => d.dep === 'aux:pass' || d.dep.endsWith(':pass'));
+  // "fue recibida por el ministro": the Spanish parser may take the agent for an object.
   return (
-    (anyVoice || passive) &&
-    w.dep.startsWith('obl') &&
+    (anyVoice || isPassive(sentence, verb)) &&
+    (w.dep.startsWith('obl') || w.dep === 'obj') &&
     dependents(sentence, w.i).some((c) => c.dep === 'case' && AGENT.has(c.folded))
+  );
+}
+
+/** Forms of "ser" that make a Spanish participle passive, which the parser tags a plain "aux". */
+const SER = new Set(['ser', 'fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran', 'sera', 'seran']);
+
+/** True when a verb is passive: "a été reçu", "was received", "fue recibida". */
+export function isPassive(sentence: ParsedSentence, verb: Word): boolean {
+  return dependents(sentence, verb.i).some(
+    (d) => d.dep.endsWith(':pass') || (d.dep === 'aux' && (SER.has(d.folded) || SER.has(d.lemma))),
   );
 }
 
