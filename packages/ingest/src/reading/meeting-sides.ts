@@ -54,6 +54,9 @@ export function visitRoles(
       .find((a) => a?.actor.kind === 'person');
     if (named) addActors(visitors, [named.actor]);
   }
+  // "Il s'est rendu à Rabat pour préparer la visite et a rencontré Y": whom a verb made the
+  // visitor ("s'est rendu", "was received") is one.
+  for (const p of participants) if (p.role === 'visited') addActors(visitors, [p.actor]);
   const countryOf = (a: ActorRef) => countryOfPerson(ctx, a);
   const visited = countryOfMeetingPlace(place);
   // "during his official visit to Morocco": who the words do not name as the visitor but is of
@@ -140,6 +143,13 @@ export function hostRoles(ctx: ArticleContext, meeting: MeetingReading): void {
   const attending = meeting.participants.filter(
     (p) => p.role === 'attended' && !p.marked && personOf(p.actor),
   );
+  // "X s'est rendu à Rabat, où il a rencontré Y": who a verb made the visitor came to those of
+  // the country it was held in, who received them.
+  const visitors = meeting.participants.filter((p) => p.role === 'visited' && p.actor.kind === 'person');
+  if (visitors.length > 0 && visitors.every((v) => countryOf(v.actor) !== host)) {
+    for (const p of attending) if (countryOf(p.actor) === host) p.role = 'received';
+    return;
+  }
   const people = attending.filter((p) => countryOf(p.actor) !== null);
   const countries = new Set(people.map((p) => countryOf(p.actor)));
   if (countries.has(host) && countries.size === 2) {

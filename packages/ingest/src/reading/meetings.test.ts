@@ -515,6 +515,29 @@ describe('readMeetings', () => {
     return ctx;
   };
 
+  it("gives who is of the country a visitor came to the host's role, whatever the visitor's country", () => {
+    // "Jean Dupont s'est rendu à Rabat pour rencontrer Paul Martin", Dupont's country untold.
+    const ctx = handContext([
+      ['Jean', 'PROPN', 4, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ["s'", 'PRON', 4, 'expl'],
+      ['est', 'AUX', 4, 'aux'],
+      ['rendu', 'VERB', -1, 'root'],
+      ['à', 'ADP', 6, 'case'],
+      ['Rabat', 'PROPN', 4, 'obl', 'I-LOC'],
+      ['pour', 'ADP', 8, 'mark'],
+      ['rencontrer', 'VERB', 4, 'advcl'],
+      ['Paul', 'PROPN', 8, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 9, 'flat:name', 'I-PER'],
+    ]);
+    placeAll(ctx, 'Rabat');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Paul Martin' ? 'morocco' : null,
+    }));
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
   it('gives the sides of a meeting by the country the curated graph knows of whom the article gives none', () => {
     const ctx = meetingIn('Rabat', null, 'france');
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
