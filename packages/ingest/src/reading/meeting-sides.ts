@@ -1,3 +1,4 @@
+import { foldText } from '@diplograph/schema';
 import { addDays } from '../graph/dates.js';
 import { addActors, mainCountries } from './commitment-makers.js';
 import {
@@ -127,6 +128,17 @@ export function onTheVisit(ctx: ArticleContext, meetings: MeetingReading[]): voi
   }
 }
 
+/** The side a European commissioner is of at a meeting: no country's. */
+const EUROPEAN_UNION = 'european-union';
+/** Titles of a member of the European Commission: "commissaire européen", "EU Commissioner". */
+const COMMISSIONER = /\b(commissaire|commissioner|comisari[oa])\b/;
+const EUROPEAN = /\b(europ\w*|eu|ue)\b/;
+
+function isEuropeanCommissioner(title: string | null | undefined): boolean {
+  const folded = title ? foldText(title) : '';
+  return COMMISSIONER.test(folded) && EUROPEAN.test(folded);
+}
+
 /**
  * Roles at a meeting between two countries' people in one of the two: who is of the country it
  * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
@@ -139,7 +151,9 @@ export function hostRoles(ctx: ArticleContext, meeting: MeetingReading): void {
   if (!host) return;
   const personOf = (a: ActorRef) =>
     a.kind === 'person' ? ctx.people.find((p) => p.name === a.name) : undefined;
-  const countryOf = (a: ActorRef) => countryOfPerson(ctx, a);
+  // A European commissioner is of no country, but comes to any country from the Union's side.
+  const countryOf = (a: ActorRef) =>
+    countryOfPerson(ctx, a) ?? (isEuropeanCommissioner(personOf(a)?.title) ? EUROPEAN_UNION : null);
   const attending = meeting.participants.filter(
     (p) => p.role === 'attended' && !p.marked && personOf(p.actor),
   );

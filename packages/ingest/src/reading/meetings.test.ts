@@ -545,6 +545,14 @@ describe('readMeetings', () => {
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
   });
 
+  it("gives a European commissioner, of no country, the visitor's side at home of the other", () => {
+    const ctx = meetingIn('Rabat', null, 'morocco');
+    ctx.people = ctx.people.map((p) =>
+      p.name === 'Jean Dupont' ? { ...p, title: 'commissaire européen' } : p,
+    );
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
   it('takes the country the article gives a person over the one the curated graph knows', () => {
     const ctx = meetingIn('Rabat', 'france', 'morocco');
     ctx.knownCountries = new Map([['Jean Dupont', 'morocco']]);
