@@ -337,6 +337,37 @@ describe('readMeetings', () => {
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
   });
 
+  it('reads a definite meeting a sentence is about, right after a meeting, as that meeting', () => {
+    // "Jean Dupont reçoit Paul Martin à Lille. La réunion plénière a eu lieu en présence de Pierre Durand."
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['reçoit', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['à', 'ADP', 6, 'case'],
+        ['Lille', 'PROPN', 2, 'obl', 'I-LOC'],
+      ],
+      [
+        ['La', 'DET', 1, 'det'],
+        ['réunion', 'NOUN', 4, 'nsubj'],
+        ['plénière', 'ADJ', 1, 'amod'],
+        ['a', 'AUX', 4, 'aux'],
+        ['eu', 'VERB', -1, 'root'],
+        ['lieu', 'NOUN', 4, 'obj'],
+        ['en', 'ADP', 7, 'case'],
+        ['présence', 'NOUN', 4, 'obl'],
+        ['de', 'ADP', 8, 'case'],
+        ['Pierre', 'PROPN', 7, 'nmod', 'I-PER'],
+        ['Durand', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited', 'Pierre Durand:attended']]);
+  });
+
   it('takes no one named only inside a phrase "entre" of another noun as a participant', () => {
     const ctx = handContext([
       ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],

@@ -845,9 +845,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       // "La Conférence" after talks told of since: the last meeting named by the same word; "la
       // rencontre", "cette rencontre de haut niveau": the last one, but not "la réunion des
       // fonctionnaires", which says which meeting it is.
+      // "La reunión, que se prolongó tres horas, contó con la presencia de X" right after a meeting:
+      // a definite meeting the sentence is about is the one the sentence before told.
+      const adjacent = meetings.at(-1);
+      const about =
+        definite &&
+        trigger.head.dep.startsWith('nsubj') &&
+        adjacent !== undefined &&
+        Math.max(...adjacent.sentences) === sentence.index - 1;
       const last =
         meetings.findLast((m) => m.trigger === reading.trigger) ??
-        (bare || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
+        (bare || about || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
       const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
       // "après une réunion avec les syndicats" tells of a meeting not told before.
       const told =
