@@ -24,6 +24,9 @@ export const VISITS = new Set<EventKind>(['official-visit', 'state-visit']);
 /** The country a meeting was held in: the one it names, or the one its city lies in (Rabat, Tanger). */
 export const countryOfMeetingPlace = (place: MeetingReading['place']): string | null =>
   place && ('country' in place ? place.country : (countryOfPlace(place.name) ?? null));
+/** What makes a visit the state of whom it is said of: "en visite", "on a visit", "de visita". */
+const VISITING = new Set(['en', 'on', 'de']);
+const INDEFINITE = new Set(['a', 'an']);
 /** What introduces whose visit it is: "la visite du président", "the visit of", "la visita de". */
 const OF_VISITOR = new Set(['de', "d'", 'du', 'des', 'of', 'del']);
 
@@ -42,7 +45,18 @@ export function visitRoles(
 ): void {
   const governor = sentence.words[noun.head];
   const visitors: ActorRef[] = [];
-  for (const w of sentence.words) {
+  // "s'est entretenu avec Y, en visite au Maroc", "met X, on a visit to Rabat": the visit is said
+  // of whom the sentence names right before it, not of the verb's subject.
+  // Not "à l'issue de sa visite", "de la visite": a visit with a determiner of its own is one told of.
+  const below = sentence.words.filter((c) => c.head === noun.i && c.i < noun.i);
+  const state =
+    below.some((c) => c.dep === 'case' && VISITING.has(c.folded)) &&
+    !below.some((c) => (c.dep === 'det' && !INDEFINITE.has(c.folded)) || c.dep === 'nmod:poss');
+  const before = state
+    ? actors.filter((a) => a.actor.kind === 'person' && a.end <= noun.start).at(-1)
+    : undefined;
+  if (before) addActors(visitors, [before.actor]);
+  for (const w of before ? [] : sentence.words) {
     const subject = governor?.pos === 'VERB' && w.head === governor.i && w.dep === 'nsubj';
     const of =
       w.head === noun.i &&

@@ -408,6 +408,32 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it('gives the visitor\'s role to whom "en visite" is said of, not to the verb\'s subject', () => {
+    // "Jean Dupont s'entretient à Rabat avec Paul Martin, en visite officielle", Dupont of the
+    // country visited.
+    const ctx = handContext([
+      ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ["s'", 'PRON', 3, 'expl'],
+      ['entretient', 'VERB', -1, 'root'],
+      ['à', 'ADP', 5, 'case'],
+      ['Rabat', 'PROPN', 3, 'obl', 'I-LOC'],
+      ['avec', 'ADP', 7, 'case'],
+      ['Paul', 'PROPN', 3, 'obl', 'I-PER'],
+      ['Martin', 'PROPN', 7, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 11, 'punct'],
+      ['en', 'ADP', 11, 'case'],
+      ['visite', 'NOUN', 3, 'obl'],
+      ['officielle', 'ADJ', 11, 'amod'],
+    ]);
+    placeAll(ctx, 'Rabat');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Jean Dupont' ? 'morocco' : null,
+    }));
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
+  });
+
   it("takes the bodies and countries a meeting's hyphenated name joins as its participants", () => {
     const ctx = handContext([
       ['Le', 'DET', 1, 'det'],
