@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleContext } from './context.js';
-import { LEXICONS } from './lexicon.js';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
 import {
@@ -10,6 +9,7 @@ import {
   type HandToken,
   handArticle,
   handContext,
+  inLanguage,
   placeAll,
   receivedThenGoes,
 } from './parsed-sentence.fixture.js';
@@ -166,8 +166,8 @@ describe('readMeetings', () => {
   });
 
   it('takes the process a meeting is of as its convener, its kind last in an English name', () => {
-    const ctx = {
-      ...handContext([
+    const ctx = inLanguage(
+      handContext([
         ['A', 'DET', 1, 'det'],
         ['meeting', 'NOUN', 7, 'nsubj:pass'],
         ['of', 'ADP', 5, 'case'],
@@ -177,9 +177,8 @@ describe('readMeetings', () => {
         ['was', 'AUX', 7, 'aux:pass'],
         ['held', 'VERB', -1, 'root'],
       ]),
-      language: 'en' as const,
-      lexicon: LEXICONS.en,
-    };
+      'en',
+    );
     ctx.organizations = readOrganizations(ctx.sentences, ctx.text, ctx.lexicon);
     expect(readMeetings(ctx).map((m) => m.convenedBy)).toEqual(['Rabat Process']);
   });
@@ -271,8 +270,8 @@ describe('readMeetings', () => {
   it("takes the only person a subject's title names for the subject, past a body in apposition", () => {
     // "El ministro de Exteriores, Unión Europea y Cooperación, José Pérez, recibió a Paul Martin":
     // the parser hangs the name on the body, itself in apposition to the title.
-    const ctx = {
-      ...handContext([
+    const ctx = inLanguage(
+      handContext([
         ['El', 'DET', 1, 'det'],
         ['ministro', 'NOUN', 12, 'nsubj'],
         ['de', 'ADP', 3, 'case'],
@@ -290,9 +289,8 @@ describe('readMeetings', () => {
         ['Paul', 'PROPN', 12, 'obj', 'I-PER'],
         ['Martin', 'PROPN', 14, 'flat', 'I-PER'],
       ]),
-      language: 'es' as const,
-      lexicon: LEXICONS.es,
-    };
+      'es',
+    );
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
     ctx.organizations = readOrganizations(ctx.sentences, ctx.text, ctx.lexicon);
     expect(rolesOf(ctx)).toEqual([['José Pérez:received', 'Paul Martin:visited']]);
@@ -301,8 +299,8 @@ describe('readMeetings', () => {
   it('reads "fue recibido por" as a passive, its agent tagged an object the host', () => {
     // "Jean Dupont fue recibido por Paul Martin": the Spanish parser tags "ser" a plain "aux" and
     // the agent an object.
-    const ctx = {
-      ...handContext([
+    const ctx = inLanguage(
+      handContext([
         ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
         ['Dupont', 'PROPN', 0, 'flat', 'I-PER'],
         ['fue', 'AUX', 3, 'aux'],
@@ -311,9 +309,8 @@ describe('readMeetings', () => {
         ['Paul', 'PROPN', 3, 'obj', 'I-PER'],
         ['Martin', 'PROPN', 5, 'flat', 'I-PER'],
       ]),
-      language: 'es' as const,
-      lexicon: LEXICONS.es,
-    };
+      'es',
+    );
     ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
