@@ -365,6 +365,36 @@ describe('readMeetings', () => {
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited', 'Pierre Durand:attended']]);
   });
 
+  it('reads "les travaux" a verb tells of, right after a meeting, as that meeting\'s', () => {
+    // "Jean Dupont reçoit Paul Martin à Lille. Les travaux ont été coprésidés par Pierre Durand."
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['reçoit', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['à', 'ADP', 6, 'case'],
+        ['Lille', 'PROPN', 2, 'obl', 'I-LOC'],
+      ],
+      [
+        ['Les', 'DET', 1, 'det'],
+        ['travaux', 'NOUN', 4, 'nsubj:pass'],
+        ['ont', 'AUX', 4, 'aux'],
+        ['été', 'AUX', 4, 'aux:pass'],
+        ['coprésidés', 'VERB', -1, 'root'],
+        ['par', 'ADP', 6, 'case'],
+        ['Pierre', 'PROPN', 4, 'obl:agent', 'I-PER'],
+        ['Durand', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([
+      ['Jean Dupont:received', 'Paul Martin:visited', 'Pierre Durand:co-chaired'],
+    ]);
+  });
+
   it('takes no one named only inside a phrase "entre" of another noun as a participant', () => {
     const ctx = handContext([
       ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],

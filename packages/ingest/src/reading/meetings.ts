@@ -867,12 +867,21 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const both = sentence.words.some(
         (w) => w.head === trigger.head.i && w.dep.startsWith('nsubj') && standsForBothSides(ctx, sentence, w),
       );
+      // "Les travaux ont été coprésidés par X", "The talks were chaired by": the proceedings of
+      // the meeting told just before.
+      const proceedings = sentence.words.some(
+        (w) =>
+          w.head === trigger.head.i &&
+          w.dep.startsWith('nsubj') &&
+          (PROCEEDINGS.has(w.folded) || PROCEEDINGS.has(w.lemma)) &&
+          dependents(sentence, w.i).some((d) => d.dep === 'det' && THE.has(d.folded)),
+      );
       const previous = meetings.at(-1);
       const earlier =
         sibling ??
         anaphoric ??
         told ??
-        (previous && !kindWord && continues(previous, reading, both) ? previous : undefined) ??
+        (previous && !kindWord && continues(previous, reading, both || proceedings) ? previous : undefined) ??
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
@@ -1164,6 +1173,10 @@ const DEFINITE = new Set([
 ]);
 
 const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'uno', 'una']);
+/** Words for what is done at a meeting, which a verb tells of: "les travaux", "the proceedings". */
+const PROCEEDINGS = new Set(['travaux', 'debats', 'proceedings', 'deliberations', 'trabajos', 'debates']);
+/** Definite articles, singular and plural. */
+const THE = new Set(['le', 'la', 'les', "l'", 'the', 'el', 'los', 'las']);
 
 /** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
 const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);
