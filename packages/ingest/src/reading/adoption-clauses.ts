@@ -1,13 +1,11 @@
 import { type ArticleContext, inside } from './context.js';
 import type { Lexicon } from './lexicon.js';
-import { dependents, type ParsedSentence, subtree, type Word } from './parsed.js';
+import { dependents, isAgent, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 /** Relations that make a verb a clause of its own rather than a bare participle. */
 const CLAUSAL = /^(nsubj|aux|cop|mark|case|expl)/;
-/** Words that introduce who signed: "signé par", "adopted by", "firmado por". */
-const AGENT = new Set(['par', 'by', 'por']);
 
 /**
  * True when a signing verb is a bare participle on something named before it, with no subject,
@@ -49,12 +47,7 @@ function documentSubject(lexicon: Lexicon, sentence: ParsedSentence, verb: Word)
 
 /** True when a participle names who signed: "signé à Rabat par les deux ministres". */
 export function namesSigners(sentence: ParsedSentence, verb: Word): boolean {
-  return dependents(sentence, verb.i).some(
-    (w) =>
-      w.dep === 'obl:agent' ||
-      (w.dep.startsWith('obl') &&
-        dependents(sentence, w.i).some((c) => c.dep === 'case' && AGENT.has(c.folded))),
-  );
+  return dependents(sentence, verb.i).some((w) => isAgent(sentence, verb, w, true));
 }
 
 /** The passages of a sentence's adoption clauses (see `isAdoptionClause`), each from its participle on. */

@@ -1,3 +1,4 @@
+import { foldText } from '@diplograph/schema';
 import { addDays } from '../graph/dates.js';
 import { addActors, mainCountries } from './commitment-makers.js';
 import {
@@ -23,6 +24,9 @@ export const VISITS = new Set<EventKind>(['official-visit', 'state-visit']);
 /** The country a meeting was held in: the one it names, or the one its city lies in (Rabat, Tanger). */
 export const countryOfMeetingPlace = (place: MeetingReading['place']): string | null =>
   place && ('country' in place ? place.country : (countryOfPlace(place.name) ?? null));
+/** What makes a visit the state of whom it is said of: "en visite", "on a visit", "de visita". */
+const VISITING = new Set(['en', 'on', 'de']);
+const INDEFINITE = new Set(['a', 'an']);
 /** What introduces whose visit it is: "la visite du président", "the visit of", "la visita de". */
 const OF_VISITOR = new Set(['de', "d'", 'du', 'des', 'of', 'del']);
 
@@ -41,7 +45,18 @@ export function visitRoles(
 ): void {
   const governor = sentence.words[noun.head];
   const visitors: ActorRef[] = [];
-  for (const w of sentence.words) {
+  // "s'est entretenu avec Y, en visite au Maroc", "met X, on a visit to Rabat": the visit is said
+  // of whom the sentence names right before it, not of the verb's subject.
+  // Not "à l'issue de sa visite", "de la visite": a visit with a determiner of its own is one told of.
+  const below = sentence.words.filter((c) => c.head === noun.i && c.i < noun.i);
+  const state =
+    below.some((c) => c.dep === 'case' && VISITING.has(c.folded)) &&
+    !below.some((c) => (c.dep === 'det' && !INDEFINITE.has(c.folded)) || c.dep === 'nmod:poss');
+  const before = state
+    ? actors.filter((a) => a.actor.kind === 'person' && a.end <= noun.start).at(-1)
+    : undefined;
+  if (before) addActors(visitors, [before.actor]);
+  for (const w of before ? [] : sentence.words) {
     const subject = governor?.pos === 'VERB' && w.head === governor.i && w.dep === 'nsubj';
     const of =
       w.head === noun.i &&
@@ -54,6 +69,9 @@ export function visitRoles(
       .find((a) => a?.actor.kind === 'person');
     if (named) addActors(visitors, [named.actor]);
   }
+  // "Il s'est rendu à Rabat pour préparer la visite et a rencontré Y": whom a verb made the
+  // visitor ("s'est rendu", "was received") is one.
+  for (const p of participants) if (p.role === 'visited') addActors(visitors, [p.actor]);
   const countryOf = (a: ActorRef) => countryOfPerson(ctx, a);
   const visited = countryOfMeetingPlace(place);
   // "during his official visit to Morocco": who the words do not name as the visitor but is of
@@ -124,6 +142,17 @@ export function onTheVisit(ctx: ArticleContext, meetings: MeetingReading[]): voi
   }
 }
 
+/** The side a European commissioner is of at a meeting: no country's. */
+const EUROPEAN_UNION = 'european-union';
+/** Titles of a member of the European Commission: "commissaire européen", "EU Commissioner". */
+const COMMISSIONER = /\b(commissaire|commissioner|comisari[oa])\b/;
+const EUROPEAN = /\b(europ\w*|eu|ue)\b/;
+
+function isEuropeanCommissioner(title: string | null | undefined): boolean {
+  const folded = title ? foldText(title) : '';
+  return COMMISSIONER.test(folded) && EUROPEAN.test(folded);
+}
+
 /**
  * Roles at a meeting between two countries' people in one of the two: who is of the country it
  * was held in received, who came from the other visited ("Laftit et son homologue espagnol se
@@ -136,10 +165,19 @@ export function hostRoles(ctx: ArticleContext, meeting: MeetingReading): void {
   if (!host) return;
   const personOf = (a: ActorRef) =>
     a.kind === 'person' ? ctx.people.find((p) => p.name === a.name) : undefined;
-  const countryOf = (a: ActorRef) => countryOfPerson(ctx, a);
+  // A European commissioner is of no country, but comes to any country from the Union's side.
+  const countryOf = (a: ActorRef) =>
+    countryOfPerson(ctx, a) ?? (isEuropeanCommissioner(personOf(a)?.title) ? EUROPEAN_UNION : null);
   const attending = meeting.participants.filter(
     (p) => p.role === 'attended' && !p.marked && personOf(p.actor),
   );
+  // "X s'est rendu à Rabat, où il a rencontré Y": who a verb made the visitor came to those of
+  // the country it was held in, who received them.
+  const visitors = meeting.participants.filter((p) => p.role === 'visited' && p.actor.kind === 'person');
+  if (visitors.length > 0 && visitors.every((v) => countryOf(v.actor) !== host)) {
+    for (const p of attending) if (countryOf(p.actor) === host) p.role = 'received';
+    return;
+  }
   const people = attending.filter((p) => countryOf(p.actor) !== null);
   const countries = new Set(people.map((p) => countryOf(p.actor)));
   if (countries.has(host) && countries.size === 2) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleContext } from './context.js';
-import { LEXICONS } from './lexicon.js';
 import { readMeetings } from './meetings.js';
 import { readOrganizations } from './organizations.js';
 import {
@@ -10,6 +9,7 @@ import {
   type HandToken,
   handArticle,
   handContext,
+  inLanguage,
   placeAll,
   receivedThenGoes,
 } from './parsed-sentence.fixture.js';
@@ -166,8 +166,8 @@ describe('readMeetings', () => {
   });
 
   it('takes the process a meeting is of as its convener, its kind last in an English name', () => {
-    const ctx = {
-      ...handContext([
+    const ctx = inLanguage(
+      handContext([
         ['A', 'DET', 1, 'det'],
         ['meeting', 'NOUN', 7, 'nsubj:pass'],
         ['of', 'ADP', 5, 'case'],
@@ -177,9 +177,8 @@ describe('readMeetings', () => {
         ['was', 'AUX', 7, 'aux:pass'],
         ['held', 'VERB', -1, 'root'],
       ]),
-      language: 'en' as const,
-      lexicon: LEXICONS.en,
-    };
+      'en',
+    );
     ctx.organizations = readOrganizations(ctx.sentences, ctx.text, ctx.lexicon);
     expect(readMeetings(ctx).map((m) => m.convenedBy)).toEqual(['Rabat Process']);
   });
@@ -243,6 +242,159 @@ describe('readMeetings', () => {
     expect(roles).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
+  it('takes the oblique after "par" on a passive for its agent, named in apposition deep in its title', () => {
+    // "Jean Dupont a été reçu par le ministre du Travail et des Sports, Paul Martin": the parser
+    // tags the agent "obl:arg" and hangs the name on the title's last noun.
+    const ctx = handContext([
+      ['Jean', 'PROPN', 4, 'nsubj:pass', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['a', 'AUX', 4, 'aux'],
+      ['été', 'AUX', 4, 'aux:pass'],
+      ['reçu', 'VERB', -1, 'root'],
+      ['par', 'ADP', 7, 'case'],
+      ['le', 'DET', 7, 'det'],
+      ['ministre', 'NOUN', 4, 'obl:arg'],
+      ['du', 'ADP', 9, 'case'],
+      ['Travail', 'NOUN', 7, 'nmod'],
+      ['et', 'CCONJ', 12, 'cc'],
+      ['des', 'DET', 12, 'det'],
+      ['Sports', 'NOUN', 7, 'conj'],
+      [',', 'PUNCT', 14, 'punct'],
+      ['Paul', 'PROPN', 12, 'appos', 'I-PER'],
+      ['Martin', 'PROPN', 14, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
+  it("takes the only person a subject's title names for the subject, past a body in apposition", () => {
+    // "El ministro de Exteriores, Unión Europea y Cooperación, José Pérez, recibió a Paul Martin":
+    // the parser hangs the name on the body, itself in apposition to the title.
+    const ctx = inLanguage(
+      handContext([
+        ['El', 'DET', 1, 'det'],
+        ['ministro', 'NOUN', 12, 'nsubj'],
+        ['de', 'ADP', 3, 'case'],
+        ['Exteriores', 'PROPN', 1, 'nmod'],
+        [',', 'PUNCT', 5, 'punct'],
+        ['Unión', 'PROPN', 1, 'appos', 'I-ORG'],
+        ['Europea', 'PROPN', 5, 'flat', 'I-ORG'],
+        ['y', 'CCONJ', 8, 'cc'],
+        ['Cooperación', 'PROPN', 5, 'conj'],
+        [',', 'PUNCT', 10, 'punct'],
+        ['José', 'PROPN', 5, 'flat', 'I-PER'],
+        ['Pérez', 'PROPN', 10, 'flat', 'I-PER'],
+        ['recibió', 'VERB', -1, 'root'],
+        ['a', 'ADP', 14, 'case'],
+        ['Paul', 'PROPN', 12, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 14, 'flat', 'I-PER'],
+      ]),
+      'es',
+    );
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    ctx.organizations = readOrganizations(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['José Pérez:received', 'Paul Martin:visited']]);
+  });
+
+  it('reads "fue recibido por" as a passive, its agent tagged an object the host', () => {
+    // "Jean Dupont fue recibido por Paul Martin": the Spanish parser tags "ser" a plain "aux" and
+    // the agent an object.
+    const ctx = inLanguage(
+      handContext([
+        ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat', 'I-PER'],
+        ['fue', 'AUX', 3, 'aux'],
+        ['recibido', 'VERB', -1, 'root'],
+        ['por', 'ADP', 5, 'case'],
+        ['Paul', 'PROPN', 3, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 5, 'flat', 'I-PER'],
+      ]),
+      'es',
+    );
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
+  it('gives the agent of a passive "coprésidés par" the chairs\' role, whatever the participle\'s number', () => {
+    // "Les travaux ont été coprésidés par Jean Dupont et Paul Martin"
+    const ctx = handContext([
+      ['Les', 'DET', 1, 'det'],
+      ['travaux', 'NOUN', 4, 'nsubj:pass'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['été', 'AUX', 4, 'aux:pass'],
+      ['coprésidés', 'VERB', -1, 'root'],
+      ['par', 'ADP', 6, 'case'],
+      ['Jean', 'PROPN', 4, 'obl:agent', 'I-PER'],
+      ['Dupont', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 9, 'cc'],
+      ['Paul', 'PROPN', 6, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 9, 'flat:name', 'I-PER'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
+  });
+
+  it('reads a definite meeting a sentence is about, right after a meeting, as that meeting', () => {
+    // "Jean Dupont reçoit Paul Martin à Lille. La réunion plénière a eu lieu en présence de Pierre Durand."
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['reçoit', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['à', 'ADP', 6, 'case'],
+        ['Lille', 'PROPN', 2, 'obl', 'I-LOC'],
+      ],
+      [
+        ['La', 'DET', 1, 'det'],
+        ['réunion', 'NOUN', 4, 'nsubj'],
+        ['plénière', 'ADJ', 1, 'amod'],
+        ['a', 'AUX', 4, 'aux'],
+        ['eu', 'VERB', -1, 'root'],
+        ['lieu', 'NOUN', 4, 'obj'],
+        ['en', 'ADP', 7, 'case'],
+        ['présence', 'NOUN', 4, 'obl'],
+        ['de', 'ADP', 8, 'case'],
+        ['Pierre', 'PROPN', 7, 'nmod', 'I-PER'],
+        ['Durand', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited', 'Pierre Durand:attended']]);
+  });
+
+  it('reads "les travaux" a verb tells of, right after a meeting, as that meeting\'s', () => {
+    // "Jean Dupont reçoit Paul Martin à Lille. Les travaux ont été coprésidés par Pierre Durand."
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['reçoit', 'VERB', -1, 'root'],
+        ['Paul', 'PROPN', 2, 'obj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['à', 'ADP', 6, 'case'],
+        ['Lille', 'PROPN', 2, 'obl', 'I-LOC'],
+      ],
+      [
+        ['Les', 'DET', 1, 'det'],
+        ['travaux', 'NOUN', 4, 'nsubj:pass'],
+        ['ont', 'AUX', 4, 'aux'],
+        ['été', 'AUX', 4, 'aux:pass'],
+        ['coprésidés', 'VERB', -1, 'root'],
+        ['par', 'ADP', 6, 'case'],
+        ['Pierre', 'PROPN', 4, 'obl:agent', 'I-PER'],
+        ['Durand', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([
+      ['Jean Dupont:received', 'Paul Martin:visited', 'Pierre Durand:co-chaired'],
+    ]);
+  });
+
   it('takes no one named only inside a phrase "entre" of another noun as a participant', () => {
     const ctx = handContext([
       ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
@@ -281,6 +433,32 @@ describe('readMeetings', () => {
     expect(readMeetings(ctx).map((m) => [m.kind, m.participants.map((p) => p.role)])).toEqual([
       ['official-visit', ['visited']],
     ]);
+  });
+
+  it('gives the visitor\'s role to whom "en visite" is said of, not to the verb\'s subject', () => {
+    // "Jean Dupont s'entretient à Rabat avec Paul Martin, en visite officielle", Dupont of the
+    // country visited.
+    const ctx = handContext([
+      ['Jean', 'PROPN', 3, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ["s'", 'PRON', 3, 'expl'],
+      ['entretient', 'VERB', -1, 'root'],
+      ['à', 'ADP', 5, 'case'],
+      ['Rabat', 'PROPN', 3, 'obl', 'I-LOC'],
+      ['avec', 'ADP', 7, 'case'],
+      ['Paul', 'PROPN', 3, 'obl', 'I-PER'],
+      ['Martin', 'PROPN', 7, 'flat:name', 'I-PER'],
+      [',', 'PUNCT', 11, 'punct'],
+      ['en', 'ADP', 11, 'case'],
+      ['visite', 'NOUN', 3, 'obl'],
+      ['officielle', 'ADJ', 11, 'amod'],
+    ]);
+    placeAll(ctx, 'Rabat');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Jean Dupont' ? 'morocco' : null,
+    }));
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
   });
 
   it("takes the bodies and countries a meeting's hyphenated name joins as its participants", () => {
@@ -446,11 +624,42 @@ describe('readMeetings', () => {
     return ctx;
   };
 
+  it("gives who is of the country a visitor came to the host's role, whatever the visitor's country", () => {
+    // "Jean Dupont s'est rendu à Rabat pour rencontrer Paul Martin", Dupont's country untold.
+    const ctx = handContext([
+      ['Jean', 'PROPN', 4, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ["s'", 'PRON', 4, 'expl'],
+      ['est', 'AUX', 4, 'aux'],
+      ['rendu', 'VERB', -1, 'root'],
+      ['à', 'ADP', 6, 'case'],
+      ['Rabat', 'PROPN', 4, 'obl', 'I-LOC'],
+      ['pour', 'ADP', 8, 'mark'],
+      ['rencontrer', 'VERB', 4, 'advcl'],
+      ['Paul', 'PROPN', 8, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 9, 'flat:name', 'I-PER'],
+    ]);
+    placeAll(ctx, 'Rabat');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon).map((p) => ({
+      ...p,
+      country: p.name === 'Paul Martin' ? 'morocco' : null,
+    }));
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
+  });
+
   it('gives the sides of a meeting by the country the curated graph knows of whom the article gives none', () => {
     const ctx = meetingIn('Rabat', null, 'france');
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:attended', 'Paul Martin:attended']]);
     ctx.knownCountries = new Map([['Jean Dupont', 'morocco']]);
     expect(rolesOf(ctx)).toEqual([['Jean Dupont:received', 'Paul Martin:visited']]);
+  });
+
+  it("gives a European commissioner, of no country, the visitor's side at home of the other", () => {
+    const ctx = meetingIn('Rabat', null, 'morocco');
+    ctx.people = ctx.people.map((p) =>
+      p.name === 'Jean Dupont' ? { ...p, title: 'commissaire européen' } : p,
+    );
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:visited', 'Paul Martin:received']]);
   });
 
   it('takes the country the article gives a person over the one the curated graph knows', () => {

@@ -40,7 +40,7 @@ import {
 } from './meeting-sides.js';
 import { meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
-import { dependents, type ParsedSentence, subtree, type Word } from './parsed.js';
+import { dependents, isAgent, isPassive, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -173,20 +173,16 @@ function verbRoles(
     if (came) roles.set(came, 'visited');
     for (const w of sentence.words) {
       if (w.head !== verb.head.i) continue;
-      // "a reçu son homologue portugais, X": the name stands in apposition to the object.
-      const actor =
-        actorAt(actors, w) ??
-        sentence.words
-          .filter((a) => a.head === w.i && a.dep === 'appos')
-          .flatMap((a) => actorAt(actors, a) ?? [])[0];
+      const actor = actorAt(actors, w) ?? namedInApposition(sentence, w, actors);
+      // The agent of a passive did what the verb's subject does: "coprésidés par X", "reçu par Y".
       const role = w.dep.startsWith('nsubj')
-        ? w.dep.includes('pass')
+        ? w.dep.includes('pass') || isPassive(sentence, verb.head)
           ? objectRole
           : subjectRole
-        : w.dep === 'obj' && objectRole
-          ? objectRole
-          : w.dep === 'obl:agent' && objectRole
-            ? subjectRole
+        : isAgent(sentence, verb.head, w)
+          ? subjectRole
+          : w.dep === 'obj' && objectRole
+            ? objectRole
             : undefined;
       if (!actor) {
         if (role && w.pos === 'PRON' && w.dep.startsWith('nsubj'))
@@ -206,6 +202,40 @@ function verbRoles(
     }
   }
   return roles;
+}
+
+/** Relations that open a clause of its own inside a phrase: "le ministre, qui a reçu X, ...". */
+const CLAUSE = /^(acl|advcl|ccomp|parataxis)/;
+
+/**
+ * The name that stands in apposition to a subject, object or agent: its own, or else the only
+ * person its title names, wherever the parser hung the name ("reçu par le ministre du Travail et
+ * des Solidarités, Y", the name on the title's last noun; "el ministro de Asuntos Exteriores,
+ * Unión Europea y Cooperación, X", a "flat" of it). Names in a clause of the phrase are not its;
+ * a body in apposition stands for the phrase when no person does.
+ */
+function namedInApposition(
+  sentence: ParsedSentence,
+  phrase: Word,
+  actors: ActorMention[],
+): ActorMention | undefined {
+  const own = dependents(sentence, phrase.i)
+    .filter((a) => a.dep === 'appos')
+    .flatMap((a) => actorAt(actors, a) ?? []);
+  const person = own.find((a) => a.actor.kind === 'person');
+  if (person) return person;
+  const clauses = dependents(sentence, phrase.i)
+    .filter((c) => CLAUSE.test(c.dep))
+    .flatMap((c) => subtree(sentence, c.i));
+  const people = new Set(
+    subtree(sentence, phrase.i)
+      .filter((w) => !clauses.includes(w))
+      .flatMap((w) => actorAt(actors, w) ?? [])
+      .filter((a) => a.actor.kind === 'person'),
+  );
+  const [only, ...more] = people;
+  // "Unión Europea" in the title is no name of the person's: a body stands only when no one is named.
+  return (more.length === 0 ? only : undefined) ?? own[0];
 }
 
 /** Forms of "to come" that a meeting verb completes: "venu les rencontrer", "came to meet". */
@@ -817,9 +847,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       // "La Conférence" after talks told of since: the last meeting named by the same word; "la
       // rencontre", "cette rencontre de haut niveau": the last one, but not "la réunion des
       // fonctionnaires", which says which meeting it is.
+      // "La reunión, que se prolongó tres horas, contó con la presencia de X" right after a meeting:
+      // a definite meeting the sentence is about is the one the sentence before told.
+      const adjacent = meetings.at(-1);
+      const about =
+        definite &&
+        trigger.head.dep.startsWith('nsubj') &&
+        adjacent !== undefined &&
+        Math.max(...adjacent.sentences) === sentence.index - 1;
       const last =
         meetings.findLast((m) => m.trigger === reading.trigger) ??
-        (bare || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
+        (bare || about || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
       const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
       // "après une réunion avec les syndicats" tells of a meeting not told before.
       const told =
@@ -831,12 +869,21 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const both = sentence.words.some(
         (w) => w.head === trigger.head.i && w.dep.startsWith('nsubj') && standsForBothSides(ctx, sentence, w),
       );
+      // "Les travaux ont été coprésidés par X", "The talks were chaired by": the proceedings of
+      // the meeting told just before.
+      const proceedings = sentence.words.some(
+        (w) =>
+          w.head === trigger.head.i &&
+          w.dep.startsWith('nsubj') &&
+          (PROCEEDINGS.has(w.folded) || PROCEEDINGS.has(w.lemma)) &&
+          dependents(sentence, w.i).some((d) => d.dep === 'det' && THE.has(d.folded)),
+      );
       const previous = meetings.at(-1);
       const earlier =
         sibling ??
         anaphoric ??
         told ??
-        (previous && !kindWord && continues(previous, reading, both) ? previous : undefined) ??
+        (previous && !kindWord && continues(previous, reading, both || proceedings) ? previous : undefined) ??
         meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
@@ -1128,6 +1175,10 @@ const DEFINITE = new Set([
 ]);
 
 const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'uno', 'una']);
+/** Words for what is done at a meeting, which a verb tells of: "les travaux", "the proceedings". */
+const PROCEEDINGS = new Set(['travaux', 'debats', 'proceedings', 'deliberations', 'trabajos', 'debates']);
+/** Definite articles, singular and plural. */
+const THE = new Set(['le', 'la', 'les', "l'", 'the', 'el', 'los', 'las']);
 
 /** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
 const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);

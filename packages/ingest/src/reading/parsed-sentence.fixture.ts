@@ -84,6 +84,13 @@ export function handArticle(
   };
 }
 
+/** A hand-made context read in another language than French, with that language's lexicon. */
+export const inLanguage = (ctx: ArticleContext, language: 'en' | 'es'): ArticleContext => ({
+  ...ctx,
+  language,
+  lexicon: LEXICONS[language],
+});
+
 /** A day as a fuzzy date, for the dates of hand-made contexts. */
 export const dayOf = (iso: string) => ({ text: iso, precision: 'day', earliest: iso, latest: iso }) as const;
 

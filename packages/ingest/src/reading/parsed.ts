@@ -107,6 +107,35 @@ export function dependents(sentence: ParsedSentence, head: number): Word[] {
   return sentence.words.filter((w) => w.head === head);
 }
 
+/** Words that introduce who did what a passive tells: "reçu par", "received by", "recibido por". */
+const AGENT = new Set(['par', 'by', 'por']);
+
+/**
+ * True when a word is the agent of a verb: tagged so, or an oblique after "par", "by", "por" on a
+ * passive ("a été reçu par le ministre", which the parser may tag "obl:arg"). `anyVoice` takes the
+ * oblique on a participle without its auxiliary too ("signé à Rabat par les deux ministres").
+ */
+export function isAgent(sentence: ParsedSentence, verb: Word, w: Word, anyVoice = false): boolean {
+  if (w.head !== verb.i) return false;
+  if (w.dep === 'obl:agent') return true;
+  // "fue recibida por el ministro": the Spanish parser may take the agent for an object.
+  return (
+    (anyVoice || isPassive(sentence, verb)) &&
+    (w.dep.startsWith('obl') || w.dep === 'obj') &&
+    dependents(sentence, w.i).some((c) => c.dep === 'case' && AGENT.has(c.folded))
+  );
+}
+
+/** Forms of "ser" that make a Spanish participle passive, which the parser tags a plain "aux". */
+const SER = new Set(['ser', 'fue', 'fueron', 'sido', 'es', 'son', 'era', 'eran', 'sera', 'seran']);
+
+/** True when a verb is passive: "a été reçu", "was received", "fue recibida". */
+export function isPassive(sentence: ParsedSentence, verb: Word): boolean {
+  return dependents(sentence, verb.i).some(
+    (d) => d.dep.endsWith(':pass') || (d.dep === 'aux' && (SER.has(d.folded) || SER.has(d.lemma))),
+  );
+}
+
 /** `word` and every word under it in the parse, in text order. */
 export function subtree(sentence: ParsedSentence, root: number): Word[] {
   const inside = new Set([root]);
