@@ -75,6 +75,19 @@ describe('graph views around hubs', () => {
     );
   });
 
+  it('shows a hub reached past the start node without expanding it, and says the view is truncated', async () => {
+    const { data, errors } = await api.query<{ neighbourhood: View & { truncated: boolean } }>(
+      `{ neighbourhood(id: "visitor", depth: 3, limit: 1000, perNode: 50) { truncated nodes { id } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const view = (data as { neighbourhood: View & { truncated: boolean } }).neighbourhood;
+    // The visitor's three meetings, then the two hubs they lead to, whose other meetings are left out.
+    expect(view.nodes.map((n) => n.id).sort()).toEqual(
+      ['hub-body', 'hub-country', 'meeting-007', 'meeting-207', 'meeting-407', 'visitor'].sort(),
+    );
+    expect(view.truncated).toBe(true);
+  });
+
   it('finds every edge among a hub’s sampled neighbourhood, once each', async () => {
     const view = await neighbourhood('hub-country');
     const ids = view.nodes.map((n) => n.id);

@@ -75,17 +75,43 @@ function typePattern(types: RelationshipType[]): string {
 
 /**
  * A node with more relationships than this is a hub: edges among a view are looked for from their
- * other end. Below it, expanding every relationship of a node costs less than pairing it with the
- * view's nodes one by one.
+ * other end, and a hub reached past the start node is not expanded. Below it, expanding every
+ * relationship of a node costs less than pairing it with the view's nodes one by one.
  */
-const HUB_DEGREE = 500;
+export const HUB_DEGREE = 500;
+
+/**
+ * Cypher for the relationships of the given types from the hub `a` to the other hubs among
+ * `nodes`, one type at a time, since per type a hub's group is mostly empty or small, which the
+ * counts of a dense node's groups tell at once: a small group is expanded, a large one (a
+ * country's 40,000 participations) is joined hub by hub (Expand(Into), which per type reads the
+ * other side's group of that type, often empty). Expand(Into) over all the types at once reads the
+ * smaller side's relationships of all of them: thousands per pair of hubs.
+ */
+function fromHubByType(types: RelationshipType[]): string {
+  typePattern(types);
+  const hub = (n: string) => `COUNT { (${n})--() } > ${HUB_DEGREE}`;
+  return types
+    .map(
+      (type) => `WITH a, nodes WHERE COUNT { (a)-[:${type}]->() } <= ${HUB_DEGREE}
+      MATCH (a)-[r:${type}]->(b) WHERE b IN nodes AND ${hub('b')}
+      RETURN r
+      UNION ALL
+      WITH a, nodes WHERE COUNT { (a)-[:${type}]->() } > ${HUB_DEGREE}
+      UNWIND nodes AS b
+      WITH a, b WHERE ${hub('b')}
+      MATCH (a)-[r:${type}]->(b)
+      RETURN r`,
+    )
+    .join('\n      UNION ALL\n      ');
+}
 
 /**
  * Cypher that, given the list `nodes`, returns `edges`: every relationship of the given types
  * between two of them, in id order. Each is found once, by identity, from its lower-degree end: a
  * node that is not a hub expands its relationships (those to a hub, and those it starts); two hubs
- * are joined pair by pair (Expand(Into), which reads the smaller side's group of those types). So
- * a country with 40,000 participations is never expanded for a view that holds it.
+ * are joined type by type (`fromHubByType`). So a country with 40,000
+ * participations is never expanded for a view that holds it.
  */
 function edgesAmongNodes(types: RelationshipType[], asked: ViewAsked): string {
   const pattern = typePattern(types);
@@ -97,9 +123,9 @@ function edgesAmongNodes(types: RelationshipType[], asked: ViewAsked): string {
     RETURN r
     UNION
     WITH a, nodes WHERE COUNT { (a)--() } > ${HUB_DEGREE}
-    UNWIND nodes AS b
-    WITH a, b WHERE COUNT { (b)--() } > ${HUB_DEGREE}
-    MATCH (a)-[r:${pattern}]->(b)
+    CALL (a, nodes) {
+      ${fromHubByType(types)}
+    }
     RETURN r
   }
   WITH DISTINCT r ORDER BY r.id
@@ -112,19 +138,23 @@ function edgesAmongNodes(types: RelationshipType[], asked: ViewAsked): string {
  * by id; nodes not yet `seen` join the view (and the next frontier) until it holds $limit.
  * Only the first $perNode + 1 neighbours of a node are kept, to tell whether it had more; the
  * `first` layer (the start node's) passes over the first $skip, which pages through a hub. Neo4j
- * keeps them with a top-k, not a full sort, but a hub still reads the id of every neighbour.
+ * keeps them with a top-k, not a full sort, but it reads the id of every neighbour: so past the
+ * first layer a hub (over HUB_DEGREE relationships) is not expanded and the view is marked
+ * truncated; a view of the hub itself pages through it.
  */
 function layer(types: RelationshipType[], first: boolean): string {
   return `CALL (frontier) {
   UNWIND frontier AS p
-  CALL (p) {
+  WITH p, ${first ? 'false' : `COUNT { (p)--() } > ${HUB_DEGREE}`} AS hub
+  CALL (p, hub) {
+    WITH p WHERE NOT hub
     MATCH (p)-[:${typePattern(types)}]-(n:Entity)
     WITH DISTINCT n ORDER BY n.id${first ? ' SKIP $skip' : ''} LIMIT $perNodePlusOne
     RETURN collect(n) AS around
   }
-  RETURN collect(around) AS arounds
+  RETURN collect(around) AS arounds, true IN collect(hub) AS passedHub
 }
-WITH reduce(acc = {seen: seen, next: [], truncated: truncated}, around IN arounds |
+WITH reduce(acc = {seen: seen, next: [], truncated: truncated OR passedHub}, around IN arounds |
   reduce(a = {seen: acc.seen, next: acc.next, truncated: acc.truncated OR size(around) > $perNode}, n IN around[0..$perNode] |
     CASE
       WHEN n IN a.seen THEN a

@@ -9,6 +9,7 @@ import { builder } from '../builder.js';
 import { badInput, inRange } from '../pagination.js';
 import {
   type GraphView,
+  HUB_DEGREE,
   MAX_PATH_LENGTH,
   type NeighbourCount,
   neighbourCounts,
@@ -112,7 +113,9 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'The nodes around a node to a depth, and the relationships among them. Hubs are sampled: at most ' +
-      '`perNode` neighbours are taken from any node, at most `limit` nodes in all (`truncated` tells).',
+      '`perNode` neighbours are taken from any node, at most `limit` nodes in all, and a hub (a node of ' +
+      `more than ${HUB_DEGREE} relationships, see \`degree\`) reached past the start node is shown but not ` +
+      'expanded: ask for its own neighbourhood (`truncated` tells when any of these left nodes out).',
     args: {
       id: t.arg.id({ required: true }),
       depth: t.arg.int({ required: false, defaultValue: 1, description: `1 to ${MAX_DEPTH}.` }),
