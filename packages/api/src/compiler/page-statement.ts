@@ -105,10 +105,29 @@ export function filterClause(spec: EdgeSpec, filter: Filter, suffix = ''): strin
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
-/** A key that tells page shapes apart: two resolvers asking the same shape share one loader. */
+/**
+ * A key that tells page shapes apart: two resolvers asking the same shape share one loader. It is
+ * asked once an item of every page (to prime and to read), and a key of a deep plan is a long
+ * string (over a kilobyte): the same string is handed back for a shape and filter, so that the
+ * loaders' maps find it by the hash it keeps, not by hashing a new copy each time.
+ */
 export function shapeKey(shape: KeyedShape, filter: Filter): string {
-  return `${JSON.stringify(filter)}${treeKey(shape)}`;
+  const filterKey = JSON.stringify(filter);
+  let keys = shapeKeys.get(shape);
+  if (!keys) {
+    keys = new Map();
+    shapeKeys.set(shape, keys);
+  }
+  let key = keys.get(filterKey);
+  if (key === undefined) {
+    key = `${filterKey}${treeKey(shape)}`;
+    keys.set(filterKey, key);
+  }
+  return key;
 }
+
+/** The keys of a shape by its filter's JSON: a plan's filters are few. */
+const shapeKeys = new WeakMap<KeyedShape, Map<string, string>>();
 
 type KeyedShape = BroughtAlong & {
   request?: PageRequest;

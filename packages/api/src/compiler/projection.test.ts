@@ -33,6 +33,6 @@ describe('the properties a statement projects', () => {
 
   it('include what the edges of the nodes’ own connections read of them, as their other end', () => {
     const query = '{ events(first: 5) { nodes { participants { edges { heldPost { id } } } } } }';
-    expect(rootProperties(query)).toEqual(['date', 'id', 'participants']);
+    expect(rootProperties(query)).toEqual(['date', 'id']);
   });
 });
