@@ -162,6 +162,8 @@ function facilityStart(sentence: ParsedSentence, from: number): number {
   return noun && FACILITY.has(noun.folded) ? k : from;
 }
 
+const overlapsAny = (spans: Passage[], p: Passage) => spans.some((s) => overlaps(s, p));
+
 /** A name that may be a place, with the words it covers and the span it is named by. */
 interface Candidate {
   from: number;
@@ -195,7 +197,6 @@ function candidates(
   taken: { people: Passage[]; bodies: Passage[]; surnames: Set<string> },
 ): Candidate[] {
   const { words } = sentence;
-  const overlapsAny = (spans: Passage[], p: Passage) => spans.some((s) => overlaps(s, p));
   const found: Candidate[] = [];
   for (const name of namesIn(sentence, text)) {
     if (name.class !== 'LOC') continue;
@@ -256,7 +257,6 @@ export function readPlaces(
     if (place) place.mentions.push(passage);
     else found.set(name, { name, mentions: [passage], evidence: passage });
   };
-  const overlapsAny = (spans: Passage[], p: Passage) => spans.some((s) => overlaps(s, p));
   for (const sentence of sentences) {
     // A place joined to another in a list may come before it: accept until nothing more joins.
     const pending = candidates(sentence, text, language, taken);
