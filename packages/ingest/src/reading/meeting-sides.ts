@@ -1,5 +1,6 @@
 import { foldText } from '@diplograph/schema';
 import { addDays } from '../graph/dates.js';
+import { INDEFINITE_ARTICLES } from './articles.js';
 import { addActors, mainCountries } from './commitment-makers.js';
 import {
   type ActorMention,
@@ -26,7 +27,6 @@ export const countryOfMeetingPlace = (place: MeetingReading['place']): string | 
   place && ('country' in place ? place.country : (countryOfPlace(place.name) ?? null));
 /** What makes a visit the state of whom it is said of: "en visite", "on a visit", "de visita". */
 const VISITING = new Set(['en', 'on', 'de']);
-const INDEFINITE = new Set(['a', 'an']);
 /** What introduces whose visit it is: "la visite du président", "the visit of", "la visita de". */
 const OF_VISITOR = new Set(['de', "d'", 'du', 'des', 'of', 'del']);
 
@@ -51,7 +51,7 @@ export function visitRoles(
   const below = sentence.words.filter((c) => c.head === noun.i && c.i < noun.i);
   const state =
     below.some((c) => c.dep === 'case' && VISITING.has(c.folded)) &&
-    !below.some((c) => (c.dep === 'det' && !INDEFINITE.has(c.folded)) || c.dep === 'nmod:poss');
+    !below.some((c) => (c.dep === 'det' && !INDEFINITE_ARTICLES.has(c.folded)) || c.dep === 'nmod:poss');
   const before = state
     ? actors.filter((a) => a.actor.kind === 'person' && a.end <= noun.start).at(-1)
     : undefined;

@@ -6,6 +6,7 @@ import {
   outsidePassages,
   toldAsHistory,
 } from './adoption-clauses.js';
+import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES } from './articles.js';
 import {
   addActors,
   mainCountries,
@@ -668,6 +669,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           ? separateMeetingVerbs(sentence, byVerb, isMeetingNoun)
           : bySigning.slice(0, 1);
     if (triggers.length === 0) ledThere(ctx, sentence, meetings.at(-1));
+    // "the next round", "la prochaine session": still to come, whatever the verb's tense.
+    const toCome = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
     for (const trigger of triggers) {
       // "le protocole de l'accord conclu en janvier 2022": the adoption clause's date, place and
       // signers are the document's, not this meeting's.
@@ -761,8 +764,6 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         ...seen,
         dates: seen.dates.filter((d) => (!anchor || inside(phrase, d)) && (!inside(span, d) || ofMeeting(d))),
       };
-      // "the next round", "la prochaine session": still to come, whatever the verb's tense.
-      const toCome = findTriggers(sentence, entriesOf(ctx.lexicon.planned)).length > 0;
       const past = verb?.pos === 'VERB' && isPast(ctx, sentence, verb);
       const date = meetingDate(
         dates,
@@ -861,7 +862,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
       // "après une réunion avec les syndicats" tells of a meeting not told before.
       const told =
-        anchor && !INDEFINITE.has(determiner?.folded ?? '') && ((!date && !place) || bare)
+        anchor && !INDEFINITE_ARTICLES.has(determiner?.folded ?? '') && ((!date && !place) || bare)
           ? meetings.findLast((m) => (m.sentences[0] ?? sentence.index) < sentence.index)
           : undefined;
       if (told && anchor === 'after') after.set(sentence.index, told);
@@ -876,7 +877,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           w.head === trigger.head.i &&
           w.dep.startsWith('nsubj') &&
           (PROCEEDINGS.has(w.folded) || PROCEEDINGS.has(w.lemma)) &&
-          dependents(sentence, w.i).some((d) => d.dep === 'det' && THE.has(d.folded)),
+          dependents(sentence, w.i).some((d) => d.dep === 'det' && DEFINITE_ARTICLES.has(d.folded)),
       );
       const previous = meetings.at(-1);
       const earlier =
@@ -1174,11 +1175,8 @@ const DEFINITE = new Set([
   'dicho',
 ]);
 
-const INDEFINITE = new Set(['un', 'une', 'a', 'an', 'uno', 'una']);
 /** Words for what is done at a meeting, which a verb tells of: "les travaux", "the proceedings". */
 const PROCEEDINGS = new Set(['travaux', 'debats', 'proceedings', 'deliberations', 'trabajos', 'debates']);
-/** Definite articles, singular and plural. */
-const THE = new Set(['le', 'la', 'les', "l'", 'the', 'el', 'los', 'las']);
 
 /** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
 const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);

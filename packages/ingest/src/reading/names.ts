@@ -54,6 +54,17 @@ export function nameClass(word: Word): NameClass | undefined {
 const continues = (word: Word, next: Word | undefined) =>
   next?.inStory && nameClass(next) === nameClass(word) && !next.ner.startsWith('B-');
 
+/** A capitalized proper noun: a word of a name, whether the model tagged it or not. */
+export const isCapitalizedProper = (w: Word | undefined): boolean =>
+  w?.pos === 'PROPN' && /^\p{Lu}/u.test(w.text);
+
+/** Where the run of capitalized proper nouns that starts at `from` ends (exclusive), `max` words at most. */
+export function properRunEnd(words: Word[], from: number, max = words.length): number {
+  let to = from;
+  while (to < from + max && isCapitalizedProper(words[to])) to++;
+  return to;
+}
+
 /** The text of the article from the first to the last word of a run, as written. */
 export function spanText(text: string, words: Word[]): { start: number; end: number; text: string } {
   const start = words[0]?.start ?? 0;

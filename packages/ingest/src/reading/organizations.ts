@@ -2,7 +2,7 @@ import { foldText } from '@diplograph/schema';
 import { overlaps } from '../text/region.js';
 import { countriesIn, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
-import { nameClass, namesIn, spanText } from './names.js';
+import { isCapitalizedProper, nameClass, namesIn, properRunEnd, spanText } from './names.js';
 import {
   CREDITS,
   hasDocumentWord,
@@ -141,11 +141,9 @@ const isAcronym = (w: Word) => ACRONYM.test(w.text) && !countryNamed(w.text) && 
 
 /** The run of up to four capitalized proper nouns that starts at a word, whole: "Caminando Fronteras". */
 function properNameAt(words: Word[], from: number): Word[] | undefined {
-  const proper = (w: Word | undefined) => w?.pos === 'PROPN' && /^\p{Lu}/u.test(w.text);
-  if (!proper(words[from]) || proper(words[from - 1])) return undefined;
-  let to = from + 1;
-  while (to < from + 4 && proper(words[to])) to++;
-  return proper(words[to]) ? undefined : words.slice(from, to);
+  if (!isCapitalizedProper(words[from]) || isCapitalizedProper(words[from - 1])) return undefined;
+  const to = properRunEnd(words, from, 4);
+  return isCapitalizedProper(words[to]) ? undefined : words.slice(from, to);
 }
 const isHead = (w: Word | undefined) => w !== undefined && (HEADS.has(w.folded) || HEADS.has(w.lemma));
 /** Words that join a body's head to its complement: "Dialogue on Migration", "Processus de Rabat". */

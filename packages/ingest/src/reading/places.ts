@@ -1,6 +1,7 @@
 import { overlaps } from '../text/region.js';
+import { DEFINITE_ARTICLES } from './articles.js';
 import { capitalOf, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
-import { nameClass, namesIn, spanText } from './names.js';
+import { isCapitalizedProper, nameClass, namesIn, properRunEnd, spanText } from './names.js';
 import { isPortfolio } from './organization-filters.js';
 import type { ParsedSentence, Word } from './parsed.js';
 import type { Passage } from './people.js';
@@ -142,14 +143,11 @@ function located(sentence: ParsedSentence, from: number, to: number, seen: Set<n
   return j < from - 1 && seen.has(j);
 }
 
-/** Articles that, capitalized inside a sentence, begin a city's name: "à La Valette", "in The Hague". */
-const NAME_ARTICLES = new Set(['la', 'le', 'les', 'el', 'los', 'las', 'the']);
-
-/** Where a place's name starts: at its capitalized article inside a sentence ("à La Valette"). */
+/** Where a place's name starts: at its capitalized article inside a sentence ("à La Valette", "in The Hague"). */
 function articleStart(sentence: ParsedSentence, from: number): number {
   const article = sentence.words[from - 1];
   const capitalized = article !== undefined && from > 1 && /^\p{Lu}/u.test(article.text);
-  return capitalized && article.pos === 'DET' && NAME_ARTICLES.has(article.folded) ? from - 1 : from;
+  return capitalized && article.pos === 'DET' && DEFINITE_ARTICLES.has(article.folded) ? from - 1 : from;
 }
 
 /** "le centre sportif de Santa Amelia": the facility noun and its adjectives, when they come first. */
@@ -175,9 +173,7 @@ interface Candidate {
 /** The longest run of capitalized proper nouns from a word that names a known city: "Beni Mellal". */
 function knownCityAt(sentence: ParsedSentence, from: number): number | undefined {
   const { words } = sentence;
-  let to = from;
-  while (to < from + 3 && words[to]?.pos === 'PROPN' && /^\p{Lu}/u.test(words[to]?.text ?? '')) to++;
-  for (; to > from; to--) {
+  for (let to = properRunEnd(words, from, 3); to > from; to--) {
     const run = words.slice(from, to);
     if (countryOfPlace(run.map((w) => w.text).join(' '))) return to;
   }
@@ -274,11 +270,8 @@ export function readPlaces(
     for (const c of accepted.sort((x, y) => x.from - y.from)) add(c.name, c.passage);
     // "se sont déroulés place Beauvau": a square or a street, named with its noun.
     for (const w of sentence.words) {
-      const name = sentence.words[w.i + 1];
-      if (!w.inStory || !STREETS.has(w.text) || name?.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.text))
-        continue;
-      let to = w.i + 2;
-      while (sentence.words[to]?.pos === 'PROPN' && /^\p{Lu}/u.test(sentence.words[to]?.text ?? '')) to++;
+      if (!w.inStory || !STREETS.has(w.text) || !isCapitalizedProper(sentence.words[w.i + 1])) continue;
+      const to = properRunEnd(sentence.words, w.i + 1);
       const span = spanText(text, sentence.words.slice(w.i, to));
       if (overlapsAny(taken.bodies, span)) continue;
       add(span.text, { start: span.start, end: span.end });
