@@ -4,7 +4,7 @@ import { countriesIn } from './countries.js';
 import { inFuture } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
-import { type ParsedSentence, subtree, type Word } from './parsed.js';
+import { isPassive, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { ReportedCommitment } from './reported-commitments.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
@@ -94,18 +94,6 @@ export function announcedMeasures(
   });
 }
 
-/** The future of "ser" before a participle: "será financiado", "serán recibidas". */
-const SER_FUTURE = new Set(['sera', 'seran', 'seria', 'serian']);
-const PARTICIPLE = /(ado|ada|ados|adas|ido|ida|idos|idas)$/;
-
-/**
- * "Este componente será financiado por la UE": the parser may tag a Spanish passive as an active
- * verb with an auxiliary, its subject an active one.
- */
-const spanishPassive = (sentence: ParsedSentence, verb: Word) =>
-  PARTICIPLE.test(verb.folded) &&
-  sentence.words.some((w) => w.head === verb.i && w.dep === 'aux' && SER_FUTURE.has(w.folded));
-
 /** The measure a clause in the future announces (see `announcedMeasures`); `main` for the sentence's own. */
 function measureAt(
   ctx: ArticleContext,
@@ -119,7 +107,8 @@ function measureAt(
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));
   if (!subject || meetingAt.has(root.i) || meetingAt.has(subject.i)) return undefined;
-  const passive = subject.dep.includes('pass') || spanishPassive(sentence, root);
+  // "Este componente será financiado por la UE": the parser may tag a Spanish passive as active.
+  const passive = subject.dep.includes('pass') || isPassive(sentence, root);
   const makers: ActorRef[] = passive ? [] : subjectActors(ctx, sentence, subject, actors);
   // "sera gérée par l'OIM", "será financiado por la Unión Europea": the agent does it. It must
   // name the actor itself: "par l'intermédiaire de l'agence" is a means.
