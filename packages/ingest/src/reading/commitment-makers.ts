@@ -283,7 +283,11 @@ export function subjectActors(
 }
 
 /** Relative pronouns that can be a clause's subject: "qui", "who", "quien". */
-export const RELATIVE = new Set(['qui', 'which', 'that', 'que', 'who', 'quien']);
+export const RELATIVE = new Set([
+  ...['qui', 'que', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  ...['which', 'that', 'who', 'whom'],
+  ...['quien', 'quienes', 'cual', 'cuales'],
+]);
 
 const PLURAL_PRONOUNS = new Set(['ils', 'elles', 'they', 'ellos', 'ellas']);
 

@@ -187,8 +187,7 @@ function ownClause(sentence: ParsedSentence, verb: Word): boolean {
   return !sentence.words.some((w) => w.head === verb.i && w.dep === 'mark');
 }
 
-/** Relative pronouns after "with": "avec qui", "con quien", "with whom". */
-const WHOM = new Set(['qui', 'lequel', 'laquelle', 'quien', 'quienes', 'cual', 'whom']);
+/** What puts a relative pronoun after "with": "avec qui", "con quien", "with whom". */
 const WITH = new Set(['avec', 'con', 'with']);
 
 /**
@@ -201,7 +200,7 @@ function withWhom(sentence: ParsedSentence, verb: Word): Word | undefined {
     (w) =>
       w.head === verb.i &&
       w.pos === 'PRON' &&
-      WHOM.has(w.folded) &&
+      RELATIVE.has(w.folded) &&
       sentence.words.some((c) => c.head === w.i && c.dep === 'case' && WITH.has(c.folded)),
   );
   return whom && sentence.words[verb.head];
