@@ -85,6 +85,25 @@ describe('readMeetings: which meetings', () => {
     expect(readMeetings(ctx).map((m) => [m.date?.text, m.sentences])).toEqual([['2026-03-02', [1, 0]]]);
   });
 
+  it("reads the headline's meeting as the body's one at its place, not another of the same people", () => {
+    const at = (place: string, ...more: HandToken[]) =>
+      dupontMeets('rencontre', ['à', 'ADP', 6, 'case'], [place, 'PROPN', 2, 'obl', 'I-LOC'], ...more);
+    const ctx = articleOf(
+      at('Lyon'),
+      at('Nice', ['lundi', 'NOUN', 2, 'obl']),
+      at('Lyon', ['mardi', 'NOUN', 2, 'obl']),
+    );
+    const [headline] = ctx.sentences;
+    ctx.headline = headline ? { start: headline.start, end: headline.end } : null;
+    placeAll(ctx, 'Lyon', 'Nice');
+    dateAt(ctx, 'lundi', dayOf('2026-03-02'));
+    dateAt(ctx, 'mardi', dayOf('2026-03-03'));
+    expect(readMeetings(ctx).map((m) => [m.place, m.sentences])).toEqual([
+      [{ name: 'Lyon' }, [0, 2]],
+      [{ name: 'Nice' }, [1]],
+    ]);
+  });
+
   it("reads a meeting verb told within a meeting noun's frame as a meeting of its own, held there", () => {
     const ctx = articleOf(
       dupontMeets(

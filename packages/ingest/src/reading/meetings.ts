@@ -1035,8 +1035,8 @@ function separateMeetingVerbs<T extends { head: Word }>(
 
 /**
  * The meetings read from the headline that the body tells in full, each with the body's meeting:
- * the first one held or planned alike that shares a person with it, or, when the headline names
- * no one, that is at the same place ("Laftit à Paris pour une visite", "La commission mixte se
+ * the first one at no other place that shares a person with it, held or planned alike if one is,
+ * or, when the headline names no one, that is at the same place ("Laftit à Paris pour une visite", "La commission mixte se
  * réunit à Lisbonne"). The body's date stands; the headline's people are the body's.
  */
 function headlineMeetings(
@@ -1052,13 +1052,16 @@ function headlineMeetings(
   const body = meetings.filter((m) => !inHeadline(m));
   return meetings.filter(inHeadline).flatMap((h): Array<[MeetingReading, MeetingReading]> => {
     const people = h.participants.filter((p) => p.actor.kind === 'person');
-    const same = body.find(
+    const told = body.filter(
       (b) =>
-        b.status === h.status &&
+        (h.place === null || b.place === null || samePlace(h.place, b.place)) &&
         (people.length > 0
           ? people.some((p) => b.participants.some((q) => sameActor(p.actor, q.actor)))
-          : h.place !== null && b.place !== null && 'name' in h.place && samePlace(h.place, b.place)),
+          : h.place !== null && b.place !== null && 'name' in h.place),
     );
+    // A headline's present tells what the body puts in the past ("X et Y signent", "firmaron"):
+    // the same status first, else the same people at the same place.
+    const same = told.find((b) => b.status === h.status) ?? told[0];
     return same ? [[h, same]] : [];
   });
 }

@@ -196,6 +196,23 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of headlines between marks and a section path with a slash; a byline strip between bars is a byline', () => {
+    const raw = page(
+      'Ports : un trafic record -- Pêche : la saison rouverte -- Change : le dirham stable',
+      'Économie / Régions',
+      'Le port de Tanger accueille une délégation',
+      'Salma Idrissi, envoyée spéciale à Tanger | 12.03.2026 | 3 min de lecture',
+      'Une délégation portugaise a visité mardi le port de Tanger pour étudier ses nouveaux quais.',
+    );
+    expect(described(raw)).toEqual([
+      'noise (headline ticker): Ports : un trafic record -- Pêche : la saison rouverte -- Change : le dirham stable',
+      'noise (breadcrumb): Économie / Régions',
+      'title: Le port de Tanger accueille une délégation',
+      'byline (byline strip): Salma Idrissi, envoyée spéciale à Tanger | 12.03.2026 | 3 min de lecture',
+      'body: Une délégation portugaise a visité mardi le port de Tanger pour étudier ses nouveaux quais.',
+    ]);
+  });
+
   it('makes noise of read-also links, sidebars of other articles, ads and comment forms', () => {
     const raw = page(
       'Le port de Tanger signe avec Algésiras',

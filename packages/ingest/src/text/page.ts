@@ -24,10 +24,14 @@ const phrase =
   ({ folded }: Line) =>
     re.test(folded);
 
-/** Many headlines run together on one line, separated by runs of spaces, most without a period. */
+/**
+ * Many headlines run together on one line, most without a period: five or more separated by runs
+ * of spaces, or three or more between marks ("Bourse : … -- Dirham : … -- Phosphates : …").
+ */
 function isHeadlineTicker({ text }: Line): boolean {
-  const headlines = text.split(/\s{2,}/);
-  return headlines.length >= 5 && headlines.filter((h) => !h.endsWith('.')).length > headlines.length / 2;
+  const untitled = (headlines: string[], least: number) =>
+    headlines.length >= least && headlines.filter((h) => !h.endsWith('.')).length > headlines.length / 2;
+  return untitled(text.split(/\s{2,}/), 5) || untitled(text.split(/\s(?:--|•|·)\s/), 3);
 }
 
 function isBareUrl({ folded }: Line): boolean {
@@ -44,6 +48,21 @@ function isDateLine(line: Line): boolean {
   const date = dayMentions(line).at(-1);
   if (!date || date.end !== line.text.length) return false;
   return /^(le|[^.]{1,60} [-|])?$/.test(foldText(line.text.slice(0, date.start)));
+}
+
+/** "4 min de lecture", "3 min read", "Tiempo de lectura: 2 min", folded. */
+const READING_TIME =
+  /^(temps de lecture|tiempo de lectura) ?:|^\d+ min(ute)?s? (read|de lectura|de lecture)$/;
+
+/**
+ * A byline's facts between bars, one of them a date or a reading time: "Nadia Berrada, envoyée
+ * spéciale à Rome | 05.02.2026 | 4 min de lecture".
+ */
+function isBylineStrip({ text }: Line): boolean {
+  const [author, ...facts] = text.split(/\s[|·•]\s/);
+  const isFact = (fact: string) =>
+    READING_TIME.test(foldText(fact)) || findDates(fact, null).some((m) => m.text === fact.trim());
+  return text.length <= 120 && /^\p{Lu}/u.test(author ?? '') && facts.some(isFact);
 }
 
 /** The sections a news site's menu lists, in the three languages, folded. */
@@ -105,9 +124,9 @@ const isMasthead = (line: Line, copyright: string) =>
 const isCapitalsLabel = ({ text }: Line) =>
   text.split(/\s+/).length <= 5 && /\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d:]/u.test(text);
 
-/** The path of sections over an article: "Société > Migration", "International > Afrique du Nord". */
+/** The path of sections over an article: "Société > Migration", "Emploi / International". */
 function isBreadcrumb({ text }: Line): boolean {
-  const items = text.split(/\s+[>»›]\s+/);
+  const items = text.split(/\s+[>»›/]\s+/);
   return items.length >= 2 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= 3);
 }
 
@@ -188,7 +207,7 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'noise',
     reason: 'reading time',
-    test: phrase(/^(temps de lecture|tiempo de lectura) ?:|^\d+ min(ute)?s? (read|de lectura)$/),
+    test: phrase(READING_TIME),
   },
   {
     kind: 'noise',
@@ -234,6 +253,7 @@ const LINE_RULES: LineRule[] = [
     test: phrase(/^our standards ?:|^(nuestros|nos) (principios|criteres|standards)\b/),
   },
   { kind: 'byline', reason: 'author name', test: isPersonName },
+  { kind: 'byline', reason: 'byline strip', test: isBylineStrip },
   // "ATS", "EFE" alone on their line: the agency the story comes from.
   { kind: 'byline', reason: 'agency', test: ({ text }) => /^\p{Lu}{2,6}$/u.test(text) },
 ];
