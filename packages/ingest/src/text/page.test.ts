@@ -213,6 +213,45 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of the widgets, links and counters around an article, alone or between bars', () => {
+    const raw = page(
+      'facebook',
+      'instagram',
+      'Vous êtes ici : Accueil > Régions',
+      'Un nouveau quai pour le port de Nador',
+      'Rédigé par Salma Idrissi Mardi 10 Mars 2026',
+      '4821',
+      '7345512096_a81bc0ffee_b',
+      'Le ministre de l’Équipement a inauguré mardi à Nador un quai réservé aux ferries.',
+      'lire aussi',
+      'Nador : la saison estivale se prépare',
+      'Les travaux ont duré deux ans et employé plus de trois cents ouvriers de la région.',
+      'Rédaction',
+      '5 commentaires | Réagir à cet article',
+      'Partager : Facebook | X | WhatsApp',
+      'Recibe cada tarde las noticias de tu comarca en tu correo. Suscríbete',
+      '© Le Courrier du Rif 2026 - Tous droits réservés | Contact',
+      '12, rue des Pins, Nador | Mentions légales | Politique de confidentialité',
+    );
+    expect(described(raw)).toEqual([
+      'noise (share widget): facebook\ninstagram',
+      'noise (breadcrumb): Vous êtes ici : Accueil > Régions',
+      'title: Un nouveau quai pour le port de Nador',
+      'byline (signature): Rédigé par Salma Idrissi Mardi 10 Mars 2026',
+      'noise (counter or file name): 4821\n7345512096_a81bc0ffee_b',
+      'body: Le ministre de l’Équipement a inauguré mardi à Nador un quai réservé aux ferries.',
+      'noise (sidebar header): lire aussi',
+      'noise (sidebar): Nador : la saison estivale se prépare',
+      'body: Les travaux ont duré deux ans et employé plus de trois cents ouvriers de la région.',
+      'byline (signature): Rédaction',
+      'noise (comment counter): 5 commentaires | Réagir à cet article',
+      'noise (share widget): Partager : Facebook | X | WhatsApp',
+      'noise (newsletter prompt): Recibe cada tarde las noticias de tu comarca en tu correo. Suscríbete',
+      'noise (copyright line): © Le Courrier du Rif 2026 - Tous droits réservés | Contact',
+      'noise (footer links): 12, rue des Pins, Nador | Mentions légales | Politique de confidentialité',
+    ]);
+  });
+
   it('makes noise of read-also links, sidebars of other articles, ads and comment forms', () => {
     const raw = page(
       'Le port de Tanger signe avec Algésiras',

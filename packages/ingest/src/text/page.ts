@@ -75,7 +75,7 @@ const SITE_SECTIONS = new Set(
     'home news world business politics economy society africa europe middle east lifestyle ' +
     'entertainment travel science health features latest breaking live ' +
     'inicio portada actualidad noticias nacional internacional espana mundo economia sociedad ' +
-    'deportes cultura opinion espectaculos tecnologia ultima hora'
+    'deportes cultura opinion espectaculos tecnologia ultima hora search rechercher recherche buscar'
   ).split(' '),
 );
 
@@ -107,7 +107,7 @@ function isParagraph({ text }: Line): boolean {
 
 /** "© 2026 Atlas Daily. All rights reserved.", "Teranga Info © 2026 - Reproduction interdite". */
 const isCopyrightLine = phrase(
-  /^(©|\(c\)|copyright) ?\d{4}|(all rights reserved|tous droits reserves|todos los derechos reservados)\.?$|^.{0,40}© ?\d{4}|\d{4}.{0,10}(reproduction interdite|aviso legal|all rights reserved)/,
+  /^(©|\(c\)|copyright) ?\d{4}|(all rights reserved|tous droits reserves|todos los derechos reservados)(\.?$| [|·•-] )|^.{0,40}© ?\d{4}|\d{4}.{0,10}(reproduction interdite|aviso legal|all rights reserved)/,
 );
 
 /**
@@ -126,13 +126,13 @@ const isCapitalsLabel = ({ text }: Line) =>
 
 /** The path of sections over an article: "Société > Migration", "Emploi / International". */
 function isBreadcrumb({ text }: Line): boolean {
-  const items = text.split(/\s+[>»›/]\s+/);
+  const items = text.replace(/^(vous êtes ici|you are here|estás en) ?: /iu, '').split(/\s+[>»›/]\s+/);
   return items.length >= 2 && items.every((item) => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= 3);
 }
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|a lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
+  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
@@ -164,14 +164,25 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'newsletter prompt',
     test: phrase(
-      /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,60}\b(newsletter|infolettre|lettre d'information|boletin)/,
+      /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,100}\b(newsletter|infolettre|lettre d'information|boletin|suscribete|subscribe)\b/,
     ),
   },
   { kind: 'noise', reason: 'copyright line', test: isCopyrightLine },
   {
     kind: 'noise',
+    reason: 'footer links',
+    // The site's legal links between bars: "Rue X, Bruxelles | Mentions légales | Contact".
+    test: phrase(
+      /(^|[|·•] )(mentions legales|politique de confidentialite|privacy policy|terms of (use|service)|aviso legal|politica de privacidad|qui sommes-nous|quienes somos|about us)( [|·•]|$)/,
+    ),
+  },
+  {
+    kind: 'noise',
     reason: 'comment counter',
-    test: phrase(/^(\d+ )?(commentaires?|comments?|comentarios?)( ?\(\d+\))?$/),
+    // Alone or with the widgets beside it: "12 commentaires | Réagir à cet article", "3 Comments | Share".
+    test: phrase(
+      /^(\d+ )?(commentaires?|comments?|comentarios?)( ?\(\d+\))?($| [|·•-] .{0,80}$)|^reagir a cet article\b.{0,80}$/,
+    ),
   },
   {
     kind: 'noise',
@@ -194,7 +205,8 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'share widget',
     test: phrase(
-      /^((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love) ?:?( (facebook|twitter|x|whatsapp|linkedin|telegram|messenger|e-?mail|imprimer|print|imprimir))*$/,
+      // With its heading, or the networks' names alone ("facebook").
+      /^(((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love) ?:?)?(( [|/·•-])? ?(facebook|twitter|x|whatsapp|linkedin|telegram|messenger|youtube|instagram|tiktok|e-?mail|imprimer|print|imprimir))*$/,
     ),
   },
   {
@@ -215,6 +227,12 @@ const LINE_RULES: LineRule[] = [
     test: phrase(/^(cliquez ici|click here|haz clic aqui|pulsa aqui)\b/),
   },
   { kind: 'noise', reason: 'bare URL', test: isBareUrl },
+  {
+    kind: 'noise',
+    reason: 'counter or file name',
+    // A view counter ("1381") or an image's file name ("5437685854_d630fceaff_b") left by the page.
+    test: ({ text }) => /^\d+$|^[\w-]*\d{5,}[\w-]*$/u.test(text),
+  },
   {
     kind: 'caption',
     reason: 'photo credit',
@@ -239,11 +257,12 @@ const LINE_RULES: LineRule[] = [
     kind: 'byline',
     reason: 'signature',
     test: (line) =>
-      (/^\(?(par|redaction|la redaction|propos recueillis par|by|written by|por|redaccion) /.test(
+      (/^\(?(par|redaction|la redaction|propos recueillis par|redige par|ecrit par|by|written by|por|escrito por|redaccion) /.test(
         line.folded,
       ) &&
         line.text.split(/\s+/).length <= 8 &&
         !line.text.endsWith('.')) ||
+      /^(la )?(redaction|redaccion)$/.test(line.folded) ||
       // A wire's credits, however many: "Reporting by A; Writing by B; Editing by C".
       /^\(?((additional )?reporting|writing|editing) by [^.]{0,120}\)?$/.test(line.folded),
   },
