@@ -199,6 +199,42 @@ describe('bodies of two countries named in lowercase', () => {
       ]),
     ).toEqual(['Spain - Senegal joint committee']);
   });
+  it('reads a bare complement inside a joint body’s name: "groupe de travail mixte franco-tunisien"', () => {
+    expect(
+      namesRead([
+        ['le', 'DET', 1, 'det'],
+        ['groupe', 'NOUN', 6, 'nsubj'],
+        ['de', 'ADP', 3, 'case'],
+        ['travail', 'NOUN', 1, 'nmod'],
+        ['mixte', 'ADJ', 3, 'amod'],
+        ['franco-tunisien', 'ADJ', 1, 'amod'],
+        ['siège', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual(['groupe de travail mixte franco-tunisien']);
+  });
+
+  it('reads a joint body by its topic, not a place after it, and not a joint body with no topic', () => {
+    expect(
+      namesRead([
+        ['the', 'DET', 3, 'det'],
+        ['joint', 'NOUN', 3, 'compound'],
+        ['working', 'VERB', 3, 'amod'],
+        ['group', 'NOUN', 9, 'nsubj'],
+        ['on', 'ADP', 5, 'case'],
+        ['fisheries', 'NOUN', 3, 'nmod'],
+        ['and', 'CCONJ', 8, 'cc'],
+        ['port', 'NOUN', 8, 'compound'],
+        ['safety', 'NOUN', 5, 'conj'],
+        ['met', 'VERB', -1, 'root'],
+        ['in', 'ADP', 11, 'case'],
+        ['Tunis', 'PROPN', 5, 'nmod', 'I-LOC'],
+        ['with', 'ADP', 15, 'case'],
+        ['the', 'DET', 15, 'det'],
+        ['joint', 'ADJ', 15, 'amod'],
+        ['commission', 'NOUN', 9, 'obl'],
+      ]),
+    ).toEqual(['joint working group on fisheries and port safety']);
+  });
 });
 
 describe('English ministries', () => {

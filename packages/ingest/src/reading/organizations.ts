@@ -265,9 +265,17 @@ const ofTwoCountries = (w: Word | undefined) => !!w?.text.includes('-') && count
  */
 const spanOf = (run: Word[]) => run.map((w) => w.text).join(' ');
 
+/** "de travail" in "groupe de travail mixte": a bare noun that completes the head within its name. */
+const isBareComplement = (words: Word[], at: number) =>
+  words[at]?.folded === 'de' && words[at + 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(words[at + 1]?.text ?? '');
+
 function bilateralName(words: Word[], head: Word): Word[] | undefined {
   let end = head.i + 1;
-  while (words[end]?.pos === 'ADJ' && !ofTwoCountries(words[end])) end++;
+  for (;;) {
+    if (words[end]?.pos === 'ADJ' && !ofTwoCountries(words[end])) end++;
+    else if (isBareComplement(words, end)) end += 2;
+    else break;
+  }
   const start =
     words[head.i - 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(words[head.i - 1]?.text ?? '') ? head.i - 1 : head.i;
   if (ofTwoCountries(words[end])) return words.slice(start, end + 1);
@@ -278,6 +286,54 @@ function bilateralName(words: Word[], head: Word): Word[] | undefined {
   const pair = words.slice(from - 2, from + 1);
   const two = pair.length === 3 && pair[1]?.text === '-' && countriesIn(spanOf(pair)).length === 2;
   return from < head.i && two ? words.slice(from - 2, head.i + 1) : undefined;
+}
+
+/** Words that make a body one that parties hold together: "joint working group", "commission mixte". */
+const JOINT = new Set([
+  'joint',
+  'mixed',
+  'mixte',
+  'mixta',
+  'mixto',
+  'conjoint',
+  'conjointe',
+  'conjunta',
+  'conjunto',
+]);
+/** Words that open what a body deals with: "on migration", "sur la migration", "de sécurité". */
+const TOPIC = new Set(['on', 'sur', 'sobre', 'de', 'del', 'for', 'pour', 'para']);
+
+/**
+ * A joint body named by what it deals with, when no two countries' adjective names it: "the joint
+ * working group on migration and border security", "la commission mixte de sécurité". Without its
+ * topic, "la commission mixte" is whichever one the article told of, not a name.
+ */
+function jointName(sentence: ParsedSentence, head: Word): Word[] | undefined {
+  const { words } = sentence;
+  let start = head.i;
+  while (['compound', 'amod'].includes(words[start - 1]?.dep ?? '') && words[start - 1]?.head === head.i)
+    start--;
+  let end = head.i + 1;
+  for (;;) {
+    if (words[end]?.pos === 'ADJ') end++;
+    else if (isBareComplement(words, end) && words[end + 2]?.pos === 'ADJ') end += 2;
+    else break;
+  }
+  if (!words.slice(start, end).some((w) => JOINT.has(w.folded))) return undefined;
+  const topic = words[end];
+  const noun = words.slice(end + 1, end + 3).find((w) => w.pos === 'NOUN');
+  if (!topic || !TOPIC.has(topic.folded) || !noun || /^\p{Lu}/u.test(noun.text)) return undefined;
+  // The topic's nouns and what joins them ("migration and border security", "la migration de
+  // travail"), not a place or time told after it ("on migration in Rome").
+  const inTopic = new Set(subtree(sentence, noun.i).map((w) => w.i));
+  const joins = (w: Word | undefined) =>
+    w !== undefined &&
+    inTopic.has(w.i) &&
+    (['NOUN', 'ADJ', 'DET', 'CCONJ'].includes(w.pos) || ['de', 'of', 'del'].includes(w.folded));
+  let last = noun.i;
+  while (joins(words[last + 1])) last++;
+  while (words[last]?.pos !== 'NOUN') last--;
+  return words.slice(start, last + 1);
 }
 
 /** The surnames of the people the article names in full ("José Manuel Albares" gives "albares"). */
@@ -392,7 +448,7 @@ export function readOrganizations(
     // two countries, named in lowercase, which the model leaves untagged.
     for (const w of words) {
       if (!w.inStory || w.pos !== 'NOUN' || !JOINT_BODIES.has(w.folded) || nameClass(w)) continue;
-      const span = bilateralName(words, w);
+      const span = bilateralName(words, w) ?? jointName(sentence, w);
       if (span)
         add(
           spanText(text, span).text,
