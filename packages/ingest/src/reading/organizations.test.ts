@@ -100,6 +100,31 @@ describe('bodies and their other names', () => {
     ).toEqual(['Union européenne']);
   });
 
+  it('gives an acronym in parentheses to the body of several words named just before it', () => {
+    const { text, sentence } = handSentence(
+      (
+        [
+          ['la', 'DET', 1, 'det'],
+          ['Banque', 'NOUN', 10, 'nsubj', 'I-ORG'],
+          ['mondiale', 'ADJ', 1, 'amod', 'I-ORG'],
+          ['et', 'CCONJ', 5, 'cc'],
+          ['la', 'DET', 5, 'det'],
+          ['Banque', 'NOUN', 1, 'conj', 'I-ORG'],
+          ['africaine', 'ADJ', 5, 'amod', 'I-ORG'],
+          ['(', 'PUNCT', 8, 'punct'],
+          ['BAF', 'PROPN', 5, 'appos', 'I-ORG'],
+          [')', 'PUNCT', 8, 'punct'],
+          ['financent', 'VERB', -1, 'root'],
+        ] satisfies HandToken[]
+      ).map(([text, pos, head, dep, ner]) => ({ text, pos, head, dep, ner })),
+    );
+    const orgs = readOrganizations([sentence], text, LEXICONS.fr);
+    expect(orgs.map((o) => [o.name, o.acronym])).toEqual([
+      ['Banque mondiale', null],
+      ['Banque africaine', 'BAF'],
+    ]);
+  });
+
   it("reads no body in the agency a dispatch credits, nor in a commissioner's portfolio", () => {
     // "Rabat (MAG) - Le commissaire pour les Affaires intérieures parle".
     expect(

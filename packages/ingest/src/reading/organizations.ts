@@ -545,16 +545,24 @@ export function readOrganizations(
       if (close < 1 || !inside.every((x) => /^[\p{Lu}&]/u.test(x.text) || OF.has(x.folded))) continue;
       const last = words[open.i - (quoted ? 2 : 1)];
       if (!last) continue;
-      const org = [...found.values()].find((o) =>
-        o.mentions.some((m) => {
-          if (m.end > last.end || last.start - m.end > 60) return false;
-          const between = words.filter((x) => x.start >= m.end && x.end <= last.end);
-          return between.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'PUNCT');
-        }),
-      );
-      if (!org) continue;
-      const mention = org.mentions.find((m) => m.end <= last.end && last.start - m.end <= 60);
-      if (mention && mention.end < last.end) {
+      const runsOn = (m: Passage) => {
+        if (m.end > last.end || last.start - m.end > 60) return false;
+        const between = words.filter((x) => x.start >= m.end && x.end <= last.end);
+        return between.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && x.pos !== 'PUNCT');
+      };
+      // The first body named before the parenthesis, unless a body of several words is named
+      // after it: "la Commission européenne et la Communauté économique des États de l'Afrique de
+      // l'Ouest (CEDEAO)" is the second one's, "Agencia Nacional … del Empleo y las Competencias
+      // (ANAPEC)" the first one's.
+      const named = [...found.values()].flatMap((o) => o.mentions.filter(runsOn).map((m) => [o, m] as const));
+      const [org, mention] =
+        named
+          .filter(([, m]) => text.slice(m.start, m.end).includes(' '))
+          .sort(([, a], [, b]) => b.end - a.end)[0] ??
+        named[0] ??
+        [];
+      if (!org || !mention) continue;
+      if (mention.end < last.end) {
         const longer = { start: mention.start, end: last.end };
         if (org.evidence.start === mention.start) org.evidence = longer;
         if (org.mentions.length === 1) org.name = text.slice(longer.start, longer.end);
