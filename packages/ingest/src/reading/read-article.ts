@@ -16,6 +16,7 @@ import { storyOf } from './parsed.js';
 import { type PersonReading, readPeople } from './people.js';
 import { type PlaceReading, readPlaces } from './places.js';
 import { quotationsOf } from './quotes.js';
+import { withStates } from './state-makers.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 /** Everything machine reading finds in one article, before it is matched with the graph. */
@@ -89,7 +90,7 @@ export function readArticle(
       const met = at === null ? meetings[meetingOfSentence(meetings, c.sentence) ?? 0] : meetings[at];
       return {
         ...c,
-        makers: withParticipants(ctx, c, met),
+        makers: withStates(ctx, withParticipants(ctx, c, met)),
         madeAt: at,
         derivesFrom: from,
       };
