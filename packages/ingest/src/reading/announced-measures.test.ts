@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { announcedMeasures } from './announced-measures.js';
 import { actorsIn } from './context.js';
 import { LEXICONS } from './lexicon.js';
-import { type HandToken, handContext } from './parsed-sentence.fixture.js';
+import { type HandToken, handContext, inLanguage } from './parsed-sentence.fixture.js';
 
 /** The measures read from the one sentence of a hand-parsed context. */
 function read(tokens: HandToken[]) {
@@ -207,5 +207,29 @@ describe('announcedMeasures', () => {
     ];
     expect(read(relative(true))).toEqual([['qui ouvrira trois bureaux', portugal]]);
     expect(read(relative(false))).toEqual([]);
+  });
+
+  it('reads what is planned, told before the verb that reports it, as a measure; a planned meeting as none', () => {
+    // "A joint drill is planned in May, Portugal said", the reporting verb as the root.
+    const planned = (noun: string): HandToken[] => [
+      ['A', 'DET', 2, 'det'],
+      ['joint', 'ADJ', 2, 'amod'],
+      [noun, 'NOUN', 4, 'nsubj:pass'],
+      ['is', 'AUX', 4, 'aux:pass'],
+      ['planned', 'VERB', 8, 'ccomp'],
+      ['in', 'ADP', 6, 'case'],
+      ['May', 'PROPN', 4, 'obl'],
+      [',', 'PUNCT', 8, 'punct'],
+      ['said', 'VERB', -1, 'root'],
+      ['Portugal', 'PROPN', 8, 'nsubj', 'I-LOC'],
+    ];
+    const readEnglish = (tokens: HandToken[]) => {
+      const ctx = inLanguage(handContext(tokens), 'en');
+      const [sentence] = ctx.sentences;
+      if (!sentence) throw new Error('no sentence');
+      return announcedMeasures(ctx, sentence, actorsIn(ctx, sentence)).map((m) => [m.text, m.makers]);
+    };
+    expect(readEnglish(planned('drill'))).toEqual([['drill is planned in May', portugal]]);
+    expect(readEnglish(planned('meeting'))).toEqual([]);
   });
 });

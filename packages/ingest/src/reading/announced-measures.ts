@@ -69,7 +69,8 @@ function underDocument(ctx: ArticleContext, sentence: ParsedSentence): boolean {
 const STATEMENTS = new Set(['communique', 'comunicado', 'statement']);
 
 /**
- * Measures a sentence announces in the future tense, outside quotation marks: "un officier de
+ * Measures a sentence announces in the future tense or as planned ("un exercice est prévu"),
+ * outside quotation marks: "un officier de
  * liaison de la Sûreté de l'État belge sera présent à Rabat", "les saisonnières seront embauchées
  * ..., informe une note du ministère". Who takes the measure is the clause's subject when it is
  * an actor that acts (not the subject of a passive, which is what is done), else the passive's
@@ -88,10 +89,26 @@ export function announcedMeasures(
   // A relative clause announces only in a sentence that cites its source: "selon le texte, ...".
   const cited = sentence.words.some((w) => ACCORDING.has(w.folded));
   const relatives = cited ? sentence.words.filter((w) => w.dep === 'acl:relcl' && w.pos === 'VERB') : [];
-  return [...(root ? [root] : []), ...relatives].flatMap((head) => {
-    const found = measureAt(ctx, sentence, actors, head, head === root);
+  // "A joint exercise is planned in July, the statement said": the parser makes the reporting
+  // verb after the clause its root; the clause told before it is the sentence's own.
+  const told =
+    root && SAYS.test(root.folded)
+      ? sentence.words.filter((w) => w.head === root.i && w.dep === 'ccomp' && w.i < root.i)
+      : [];
+  const main = root ? [...told, root] : [];
+  return [...main, ...relatives].flatMap((head) => {
+    const found = measureAt(ctx, sentence, actors, head, main.includes(head));
     return found ? [found] : [];
   });
+}
+
+/**
+ * True when a clause says in the passive that what its subject names is planned ("un exercice
+ * conjoint est prévu en juillet", "a joint exercise is planned", "está previsto"): a measure to
+ * come, told in the present, by the lexicon's words of what is to come.
+ */
+function planned(ctx: ArticleContext, sentence: ParsedSentence, head: Word): boolean {
+  return ctx.lexicon.planned.includes(head.folded) && isPassive(sentence, head);
 }
 
 /** The measure a clause in the future announces (see `announcedMeasures`); `main` for the sentence's own. */
@@ -102,11 +119,13 @@ function measureAt(
   root: Word,
   main: boolean,
 ): (ReportedCommitment & { bothSides: boolean }) | undefined {
-  if (!inFuture(ctx, sentence, root)) return undefined;
+  const plannedHere = planned(ctx, sentence, root);
+  if (!inFuture(ctx, sentence, root) && !plannedHere) return undefined;
   if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return undefined;
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));
-  if (!subject || meetingAt.has(root.i) || meetingAt.has(subject.i)) return undefined;
+  // "La réunion est prévue": a meeting still to come; "un exercice est prévu": a measure.
+  if (!subject || (meetingAt.has(root.i) && !plannedHere) || meetingAt.has(subject.i)) return undefined;
   // "Este componente será financiado por la UE": the parser may tag a Spanish passive as active.
   const passive = subject.dep.includes('pass') || isPassive(sentence, root);
   const makers: ActorRef[] = passive ? [] : subjectActors(ctx, sentence, subject, actors);
