@@ -41,6 +41,11 @@ const STATE_NOUNS = new Set([
   'presidencia',
   // "la partie française a proposé", "the Moroccan side", "la parte española".
   'partie',
+  // "la délégation marocaine s'est engagée": a delegation speaks for its state.
+  'delegation',
+  'delegations',
+  'delegacion',
+  'delegaciones',
   'side',
   'parte',
 ]);
@@ -241,11 +246,15 @@ export function subjectActors(
   const counted = COUNTED_COUNTRIES.exec(phrase)?.[1];
   if (counted) return mainCountries(ctx, COUNTS[counted]);
   if (STATE_NOUNS.has(subject.folded)) {
-    const adjective = sentence.words.find(
-      (w) => w.head === subject.i && w.pos === 'ADJ' && countryOfAdjective(w.text),
+    // "les délégations marocaine et française", "las delegaciones marroquí y española": each
+    // adjective joined to the noun's names a state of its own.
+    const adjectives = sentence.words.filter(
+      (w) =>
+        w.pos === 'ADJ' &&
+        (w.head === subject.i || (w.dep === 'conj' && sentence.words[w.head]?.head === subject.i)),
     );
-    const id = adjective && countryOfAdjective(adjective.text);
-    if (id) return [{ kind: 'country', id }];
+    const ids = [...new Set(adjectives.flatMap((w) => countryOfAdjective(w.text) ?? []))];
+    if (ids.length > 0) return ids.map((id) => ({ kind: 'country', id }));
     // "son pays", "her country": the country of the person named just before, when the article gives it.
     if (sentence.words.some((w) => w.head === subject.i && POSSESSIVES.has(w.folded))) {
       const person = personBefore(ctx, sentence, subject.start);

@@ -521,6 +521,23 @@ describe('readCommitments, clauses and subjects', () => {
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[portugal]]);
   });
 
+  it('reads "les délégations portugaise et italienne" as both states', () => {
+    const ctx = context([
+      ['Les', 'DET', 1, 'det'],
+      ['délégations', 'NOUN', 6, 'nsubj'],
+      ['portugaise', 'ADJ', 1, 'amod'],
+      ['et', 'CCONJ', 4, 'cc'],
+      ['italienne', 'ADJ', 2, 'conj'],
+      ['sont', 'AUX', 6, 'aux'],
+      ['convenues', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 8, 'mark'],
+      ['ouvrir', 'VERB', 6, 'xcomp'],
+      ['un', 'DET', 10, 'det'],
+      ['bureau', 'NOUN', 8, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[portugal, { kind: 'country', id: 'italy' }]]);
+  });
+
   it('reads "stressed the need to", not "stressed the importance of"', () => {
     const stressed = (noun: string, then: HandToken[]) =>
       contextIn('en', [
