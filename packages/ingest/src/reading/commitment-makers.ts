@@ -238,7 +238,10 @@ export function subjectActors(
   if (appositionNamed && subject.pos === 'NOUN' && ctx.lexicon.titles.includes(subject.folded))
     return [appositionNamed.actor];
   const capital = /^\p{Lu}/u.test(subject.text) && countryOfCapital(subject.text);
-  if (capital && nameClass(subject) !== 'PER') return [{ kind: 'country', id: capital }];
+  // The tagger may take a capital alone for a person ("Rabat a accepté"); a capital's word in a
+  // person's longer name is not the capital.
+  const inPersonName = [sentence.words[subject.i - 1], next].some((w) => w && nameClass(w) === 'PER');
+  if (capital && (nameClass(subject) !== 'PER' || !inPersonName)) return [{ kind: 'country', id: capital }];
   const phrase = subtree(sentence, subject.i)
     .map((w) => w.folded)
     .join(' ');

@@ -26,6 +26,19 @@ describe('readCommitments', () => {
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'portugal' }]]);
   });
 
+  it('takes a capital the tagger took for a person alone for its state', () => {
+    const ctx = context([
+      ['Lisbonne', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['a', 'AUX', 2, 'aux'],
+      ['accepté', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 4, 'mark'],
+      ['ouvrir', 'VERB', 2, 'xcomp'],
+      ['un', 'DET', 6, 'det'],
+      ['bureau', 'NOUN', 4, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'portugal' }]]);
+  });
+
   it.each([
     ['pays', false],
     ['gouvernements', false],
