@@ -329,6 +329,8 @@ export function sidesOf(ctx: ArticleContext, sentence: ParsedSentence, subject: 
 /** "Both", "tous deux", "ambos" alone, as a subject: the two who met. */
 const BOTH = new Set([
   'both',
+  'the two',
+  'les deux',
   'tous deux',
   'toutes deux',
   'tous les deux',

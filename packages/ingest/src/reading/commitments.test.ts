@@ -551,6 +551,21 @@ describe('readCommitments, clauses and subjects', () => {
     expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[portugal, { kind: 'country', id: 'italy' }]]);
   });
 
+  it('reads "the two" alone as subject as both sides', () => {
+    const ctx = contextIn('en', [
+      ['The', 'DET', 1, 'det'],
+      ['two', 'NUM', 2, 'nsubj'],
+      ['agreed', 'VERB', -1, 'root'],
+      ['to', 'PART', 4, 'mark'],
+      ['open', 'VERB', 2, 'xcomp'],
+      ['new', 'ADJ', 6, 'amod'],
+      ['talks', 'NOUN', 4, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.bothSides])).toEqual([
+      ['agreed to open new talks', true],
+    ]);
+  });
+
   it('reads "stressed the need to", not "stressed the importance of"', () => {
     const stressed = (noun: string, then: HandToken[]) =>
       contextIn('en', [
