@@ -5,8 +5,8 @@ import { LEXICONS } from './lexicon.js';
 import { type HandToken, handContext, inLanguage } from './parsed-sentence.fixture.js';
 
 /** The measures read from the one sentence of a hand-parsed context. */
-function read(tokens: HandToken[]) {
-  const ctx = handContext(tokens);
+function read(tokens: HandToken[], language?: 'en' | 'es') {
+  const ctx = language ? inLanguage(handContext(tokens), language) : handContext(tokens);
   const [sentence] = ctx.sentences;
   if (!sentence) throw new Error('no sentence');
   return announcedMeasures(ctx, sentence, actorsIn(ctx, sentence)).map((m) => [m.text, m.makers]);
@@ -223,13 +223,7 @@ describe('announcedMeasures', () => {
       ['said', 'VERB', -1, 'root'],
       ['Portugal', 'PROPN', 8, 'nsubj', 'I-LOC'],
     ];
-    const readEnglish = (tokens: HandToken[]) => {
-      const ctx = inLanguage(handContext(tokens), 'en');
-      const [sentence] = ctx.sentences;
-      if (!sentence) throw new Error('no sentence');
-      return announcedMeasures(ctx, sentence, actorsIn(ctx, sentence)).map((m) => [m.text, m.makers]);
-    };
-    expect(readEnglish(planned('drill'))).toEqual([['drill is planned in May', portugal]]);
-    expect(readEnglish(planned('meeting'))).toEqual([]);
+    expect(read(planned('drill'), 'en')).toEqual([['drill is planned in May', portugal]]);
+    expect(read(planned('meeting'), 'en')).toEqual([]);
   });
 });
