@@ -23,6 +23,21 @@ describe('readPlaces', () => {
     expect(readPlaces([s], text, 'fr', none).map((p) => p.name)).toEqual(['Tanger']);
   });
 
+  it('takes no broad area, a continent with a point of the compass, for a place', () => {
+    const { text, sentence: s } = sentence([
+      ['She', 'PRON', undefined, 1, 'nsubj'],
+      ['flew', 'VERB'],
+      ['to', 'ADP'],
+      ['West', 'PROPN', 'I-LOC'],
+      ['Africa', 'PROPN', 'I-LOC'],
+      ['and', 'CCONJ'],
+      ['then', 'ADV'],
+      ['to', 'ADP'],
+      ['Dakar', 'PROPN', 'I-LOC'],
+    ]);
+    expect(readPlaces([s], text, 'en', none).map((p) => p.name)).toEqual(['Dakar']);
+  });
+
   it('keeps a capital the model tagged as a person', () => {
     const { text, sentence: s } = sentence([
       ['Il', 'PRON', undefined, 1, 'nsubj'],

@@ -89,6 +89,44 @@ const NOT_PLACES = new Set([
   'atlantic',
   'atlantico',
 ]);
+/** Points of the compass, which with a continent name a broad area: "North Africa", "Afrique de l'Ouest". */
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'nord',
+  'sud',
+  'ouest',
+  'est',
+  'occidentale',
+  'orientale',
+  'septentrionale',
+  'norte',
+  'oeste',
+  'este',
+  'occidental',
+  'oriental',
+  'septentrional',
+]);
+
+/**
+ * True when a name is a broad area, a region word alone ("Europe") or with points of the compass
+ * ("North Africa", "l'Afrique du Nord", "África Occidental"): a trip "to North Africa" spans
+ * several countries, so the area is where nothing in particular happens.
+ */
+function isBroadArea(run: Word[]): boolean {
+  const words = run.filter((w) => !isOf(w) && !DEFINITE_ARTICLES.has(w.folded));
+  return (
+    words.some((w) => NOT_PLACES.has(w.folded)) &&
+    words.every((w) => NOT_PLACES.has(w.folded) || COMPASS.has(w.folded))
+  );
+}
+
 /** Nouns of a square or a street, which French puts before its name with no preposition: "réunis place Beauvau". */
 const STREETS = new Set([
   'place',
@@ -202,7 +240,7 @@ function candidates(
     const named = /^\p{Lu}/u.test(clean) || FACILITY.has(run[0]?.folded ?? '');
     if (!run.some((w) => w.pos === 'PROPN') || !named) continue;
     if (countryNamed(clean) || run.every((w) => countryOfAdjective(w.text))) continue;
-    if (run.length === 1 && NOT_PLACES.has(run[0]?.folded ?? '')) continue;
+    if (isBroadArea(run)) continue;
     const passage = { start: name.start, end: name.start + clean.length };
     if (overlapsAny(taken.people, passage) || overlapsAny(taken.bodies, passage)) continue;
     if (clean.split(/\s+/).some((w) => taken.surnames.has(w.toLowerCase()))) continue;
