@@ -103,8 +103,14 @@ describe('an article nobody curated, after one ingest', () => {
     expect(commitment?.origin).toBe('MACHINE');
     expect(commitment?.evidence[0]?.source.file).toBe(ARTICLE);
     const makers = commitment?.madeBy.nodes.map((n) => n.id).sort();
+    // The two ministers, and the states they commit in office.
     expect(makers).toEqual(
-      ['abdelouafi-laftit', meeting?.participants.edges.find((e) => e.role === 'VISITED')?.node.id].sort(),
+      [
+        'abdelouafi-laftit',
+        meeting?.participants.edges.find((e) => e.role === 'VISITED')?.node.id,
+        'morocco',
+        'portugal',
+      ].sort(),
     );
     const [derivation] = commitment?.derivesFrom.edges ?? [];
     expect(derivation?.node.name).toBe('accord de mobilité');
