@@ -258,24 +258,35 @@ const JOINT_BODIES = new Set([
 /** True when a word names two countries: "maroco-portugaise", "Morocco-Italy", "hispano-marroquí". */
 const ofTwoCountries = (w: Word | undefined) => !!w?.text.includes('-') && countriesIn(w.text).length === 2;
 
-/**
- * The words of a body of two countries around its head noun: the adjectives after it up to the
- * two countries' adjective ("commission mixte maroco-portugaise"), or the modifiers before it from
- * the two countries' names ("Morocco-Italy permanent mixed migration group").
- */
 const spanOf = (run: Word[]) => run.map((w) => w.text).join(' ');
 
 /** "de travail" in "groupe de travail mixte": a bare noun that completes the head within its name. */
 const isBareComplement = (words: Word[], at: number) =>
   words[at]?.folded === 'de' && words[at + 1]?.pos === 'NOUN' && !/^\p{Lu}/u.test(words[at + 1]?.text ?? '');
 
-function bilateralName(words: Word[], head: Word): Word[] | undefined {
-  let end = head.i + 1;
+/**
+ * Where a body's name ends after its head: past the words `isModifier` keeps and the bare nouns
+ * that complete the head before one of them or before two countries' adjective ("groupe de travail
+ * mixte", "groupe de travail maroco-espagnol").
+ */
+function modifiersEnd(words: Word[], from: number, isModifier: (w: Word | undefined) => boolean): number {
+  let end = from;
   for (;;) {
-    if (words[end]?.pos === 'ADJ' && !ofTwoCountries(words[end])) end++;
-    else if (isBareComplement(words, end)) end += 2;
+    if (isModifier(words[end])) end++;
+    else if (isBareComplement(words, end) && (isModifier(words[end + 2]) || ofTwoCountries(words[end + 2])))
+      end += 2;
     else break;
   }
+  return end;
+}
+
+/**
+ * The words of a body of two countries around its head noun: the adjectives after it up to the
+ * two countries' adjective ("commission mixte maroco-portugaise"), or the modifiers before it from
+ * the two countries' names ("Morocco-Italy permanent mixed migration group").
+ */
+function bilateralName(words: Word[], head: Word): Word[] | undefined {
+  const end = modifiersEnd(words, head.i + 1, (w) => w?.pos === 'ADJ' && !ofTwoCountries(w));
   const start =
     words[head.i - 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(words[head.i - 1]?.text ?? '') ? head.i - 1 : head.i;
   if (ofTwoCountries(words[end])) return words.slice(start, end + 1);
@@ -313,12 +324,7 @@ function jointName(sentence: ParsedSentence, head: Word): Word[] | undefined {
   let start = head.i;
   while (['compound', 'amod'].includes(words[start - 1]?.dep ?? '') && words[start - 1]?.head === head.i)
     start--;
-  let end = head.i + 1;
-  for (;;) {
-    if (words[end]?.pos === 'ADJ') end++;
-    else if (isBareComplement(words, end) && words[end + 2]?.pos === 'ADJ') end += 2;
-    else break;
-  }
+  const end = modifiersEnd(words, head.i + 1, (w) => w?.pos === 'ADJ');
   if (!words.slice(start, end).some((w) => JOINT.has(w.folded))) return undefined;
   const topic = words[end];
   const noun = words.slice(end + 1, end + 3).find((w) => w.pos === 'NOUN');
