@@ -298,4 +298,23 @@ describe('bodies named by a common noun', () => {
       ]),
     ).toEqual(['Sal Marina', 'Eurojust']);
   });
+
+  it('reads the name before the comma when the parse hangs the apposition on an earlier word', () => {
+    expect(
+      namesRead([
+        ['Elle', 'PRON', 1, 'nsubj'],
+        ['reçoit', 'VERB', -1, 'root'],
+        ['des', 'DET', 3, 'det'],
+        ['délégués', 'NOUN', 1, 'obj'],
+        ['de', 'ADP', 6, 'case'],
+        ['la', 'DET', 6, 'det'],
+        ['Fenaprim', 'PROPN', 3, 'nmod', 'I-LOC'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['une', 'DET', 9, 'det'],
+        ['fédération', 'NOUN', 3, 'appos'],
+        ['patronale', 'ADJ', 9, 'amod'],
+        ['.', 'PUNCT', 1, 'punct'],
+      ]),
+    ).toEqual(['Fenaprim']);
+  });
 });

@@ -145,6 +145,18 @@ function properNameAt(words: Word[], from: number): Word[] | undefined {
   const to = properRunEnd(words, from, 4);
   return isCapitalizedProper(words[to]) ? undefined : words.slice(from, to);
 }
+/**
+ * The name just before the comma that opens a body's noun in apposition, when the parse hung the
+ * apposition on an earlier word: "des représentants de la Confindustria, la principale organisation".
+ */
+function nameBeforeComma(words: Word[], noun: number): number | undefined {
+  let k = noun - 1;
+  while (['DET', 'ADJ'].includes(words[k]?.pos ?? '')) k--;
+  if (words[k]?.text !== ',') return undefined;
+  let from = k;
+  while (isCapitalizedProper(words[from - 1])) from--;
+  return from < k ? from : undefined;
+}
 const isHead = (w: Word | undefined) => w !== undefined && (HEADS.has(w.folded) || HEADS.has(w.lemma));
 /** Words that join a body's head to its complement: "Dialogue on Migration", "Processus de Rabat". */
 const OF = new Set(['de', 'du', 'des', 'of', 'on', 'sur', 'pour', 'for', 'del', 'para']);
@@ -486,8 +498,13 @@ export function readOrganizations(
       let k = w.i + 1;
       while (words[k]?.pos === 'ADJ') k++;
       const appositive = words[w.head];
-      const from = w.dep === 'appos' && appositive && appositive.i < w.i ? appositive.i : k;
-      const run = properNameAt(words, from);
+      const from =
+        w.dep === 'appos' && appositive && appositive.i < w.i
+          ? isCapitalizedProper(appositive)
+            ? appositive.i
+            : nameBeforeComma(words, w.i)
+          : k;
+      const run = from === undefined ? undefined : properNameAt(words, from);
       const span = run && spanText(text, run);
       if (!run || !span || countryNamed(span.text)) continue;
       const only = run.length === 1 ? run[0] : undefined;
