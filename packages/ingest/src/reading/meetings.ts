@@ -15,6 +15,7 @@ import {
   TWO_COUNTRIES,
   titledPerson,
 } from './commitment-makers.js';
+import { AND_OR } from './conjunctions.js';
 import {
   type ActorMention,
   type ActorRef,
@@ -137,9 +138,6 @@ function chairingCountries(sentence: ParsedSentence, roles: Map<ActorMention, Ro
     .map(([a]) => a);
 }
 
-/** Conjunctions that join a second name to a marker's list: "et par", "y por", "and by". */
-const JOINING = new Set(['et', 'and', 'y', 'e', 'ou', 'or', 'o']);
-
 /**
  * Where a marker's list goes on after a title that holds it apart: a conjunction followed by the
  * marker's own preposition again ("coprésidée par X, wali ..., et par Y", "sous la coprésidence
@@ -148,7 +146,7 @@ const JOINING = new Set(['et', 'and', 'y', 'e', 'ou', 'or', 'o']);
 function repeatedAfter(sentence: ParsedSentence, marker: Word, clauseEnd: number): number[] {
   const ends: number[] = [];
   for (const w of sentence.words) {
-    if (w.start <= marker.end || w.start >= clauseEnd || !JOINING.has(w.folded)) continue;
+    if (w.start <= marker.end || w.start >= clauseEnd || !AND_OR.has(w.folded)) continue;
     const next = sentence.words[w.i + 1];
     if (next && (next.folded === marker.folded || next.lemma === marker.lemma)) ends.push(next.end);
   }

@@ -1,3 +1,4 @@
+import { AND } from './conjunctions.js';
 import type { Lexicon } from './lexicon.js';
 import type { ParsedSentence, Word } from './parsed.js';
 
@@ -110,7 +111,7 @@ export function isPortfolio(sentence: ParsedSentence, from: number): boolean {
     const w = sentence.words[k];
     if (!w) break;
     if (PORTFOLIO_HEADS.has(w.folded) || PORTFOLIO_HEADS.has(w.lemma)) return true;
-    const link = LINKS.has(w.folded) || w.text === ',' || ['et', 'and', 'y'].includes(w.folded);
+    const link = LINKS.has(w.folded) || w.text === ',' || AND.has(w.folded);
     if (!link && !isCapitalized(w) && w.pos !== 'ADJ') return false;
     if (w.pos === 'VERB' || w.pos === 'AUX') return false;
   }

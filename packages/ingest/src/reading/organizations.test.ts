@@ -53,6 +53,22 @@ describe('ministries by portfolio', () => {
     ).toEqual(['ministère des Affaires maritimes , de la Pêche et des Ports']);
   });
 
+  it('reads no body in a portfolio joined by the Spanish "e"', () => {
+    expect(
+      namesRead([
+        ['el', 'DET', 1, 'det'],
+        ['secretario', 'NOUN', 8, 'nsubj'],
+        ['de', 'ADP', 3, 'case'],
+        ['Estado', 'PROPN', 1, 'nmod', 'ORGANIZATION'],
+        ['de', 'ADP', 5, 'case'],
+        ['Cultura', 'PROPN', 1, 'nmod', 'ORGANIZATION'],
+        ['e', 'CCONJ', 7, 'cc'],
+        ['Innovación', 'PROPN', 5, 'conj', 'ORGANIZATION'],
+        ['habló', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('stops at an item no "et" closes, and at a person', () => {
     expect(
       namesRead([

@@ -1,5 +1,6 @@
 import { foldText } from '@diplograph/schema';
 import { overlaps } from '../text/region.js';
+import { AND } from './conjunctions.js';
 import { countriesIn, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { isCapitalizedProper, nameClass, namesIn, properRunEnd, spanText } from './names.js';
@@ -189,7 +190,6 @@ function extended(sentence: ParsedSentence, run: Word[]): Word[] {
   return words.slice(first.i, end);
 }
 
-const AND = new Set(['et', 'and', 'y', 'e']);
 /** What links an item of a portfolio list to the list: ", de la Sécurité sociale", "and of Justice". */
 const PORTFOLIO_OF = new Set(['de', 'du', 'des', "d'", 'd’', 'of', 'del']);
 /** Words that may make up one portfolio of a list: "Sécurité sociale", "African Cooperation". */

@@ -1,3 +1,4 @@
+import { AND } from './conjunctions.js';
 import { countriesIn, countryNamed, countryOfPlace } from './countries.js';
 import type { Lexicon } from './lexicon.js';
 import { type Name, nameClass, namesIn, spanText } from './names.js';
@@ -50,7 +51,7 @@ const CLOSES_TITLE = new Set([
  */
 function joinsPortfolio(words: Word[], k: number): boolean {
   const conjunction = words[k];
-  if (!conjunction || !['et', 'and', 'y'].includes(conjunction.folded)) return false;
+  if (!conjunction || !AND.has(conjunction.folded)) return false;
   const capital = (w: Word | undefined) => /^\p{Lu}/u.test(w?.text ?? '');
   const after = ['de', 'of', 'du', 'des'].includes(words[k + 1]?.folded ?? '') ? k + 2 : k + 1;
   const next = words[after]?.pos === 'DET' ? words[after + 1] : words[after];

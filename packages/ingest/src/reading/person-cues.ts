@@ -1,3 +1,4 @@
+import { AND } from './conjunctions.js';
 import type { Lexicon } from './lexicon.js';
 import { type Name, nameClass } from './names.js';
 import type { ParsedSentence, Word } from './parsed.js';
@@ -22,7 +23,7 @@ const SOURCES = new Set([
 ]);
 /** A byline: "Rédigé par X", "Par X", "By X", "Por X" at the start of a sentence. */
 const BYLINE = /^((redige|ecrit|publie|signe) par|par|by|por|written by)$/;
-const JOINS = new Set([',', 'et', 'and', 'y', 'e']);
+const JOINS = new Set([',', ...AND]);
 const LINKS = new Set(['de', 'du', 'des', 'l', "l'", 'l’', 'la', 'of', 'the', 'del']);
 
 /** True when a press noun or a byline introduces the name: the name is a source's. */

@@ -1,5 +1,6 @@
 import { overlaps } from '../text/region.js';
 import { DEFINITE_ARTICLES } from './articles.js';
+import { AND } from './conjunctions.js';
 import { capitalOf, countryNamed, countryOfAdjective, countryOfPlace } from './countries.js';
 import { isCapitalizedProper, nameClass, namesIn, properRunEnd, spanText } from './names.js';
 import { isPortfolio } from './organization-filters.js';
@@ -175,7 +176,7 @@ function located(sentence: ParsedSentence, from: number, to: number, seen: Set<n
     if (w?.text === ')') {
       while (j >= 0 && words[j]?.text !== '(') j--;
       j--;
-    } else if (w && (w.text === ',' || ['et', 'and', 'y', 'e'].includes(w.folded))) j--;
+    } else if (w && (w.text === ',' || AND.has(w.folded))) j--;
     else break;
   }
   return j < from - 1 && seen.has(j);
