@@ -293,6 +293,26 @@ describe('English ministries', () => {
       ]),
     ).toEqual(['Interior Ministry', 'Foreign Ministry']);
   });
+
+  it('keeps a portfolio in lower case, and no place or day told after the head', () => {
+    expect(
+      namesRead([
+        ['She', 'PRON', 1, 'nsubj'],
+        ['arrived', 'VERB', -1, 'root'],
+        ['at', 'ADP', 4, 'case'],
+        ['the', 'DET', 4, 'det'],
+        ['health', 'NOUN', 5, 'compound'],
+        ['ministry', 'NOUN', 1, 'obl'],
+        ['and', 'CCONJ', 8, 'cc'],
+        ['the', 'DET', 8, 'det'],
+        ['ministry', 'NOUN', 5, 'conj'],
+        ['in', 'ADP', 10, 'case'],
+        ['Lisbon', 'PROPN', 8, 'nmod', 'LOCATION'],
+        ['on', 'ADP', 12, 'case'],
+        ['Friday', 'PROPN', 1, 'obl'],
+      ]),
+    ).toEqual(['health ministry']);
+  });
 });
 
 describe('bodies named by a common noun', () => {

@@ -100,6 +100,11 @@ const HEADS = new Set([
   ],
 ]);
 const MINISTRY = new Set(['ministere', 'ministry', 'ministerio']);
+/** Portfolios English writes in lower case before the head: "the foreign ministry". */
+const PORTFOLIOS = new Set([
+  ...['foreign', 'interior', 'home', 'justice', 'employment', 'labour', 'labor', 'health'],
+  ...['education', 'finance', 'economy', 'defence', 'defense', 'agriculture', 'migration'],
+]);
 /** Plural heads: "the Ministries of Interior of the two countries" are bodies, not one body. */
 const PLURAL_MINISTRIES = new Set(['ministeres', 'ministries', 'ministerios']);
 /** Common nouns of bodies that come before the body's own name: "l'association Freshuelva". */
@@ -532,7 +537,9 @@ export function readOrganizations(
       if (!w.inStory || !MINISTRY.has(w.folded)) continue;
       let first = w.i;
       const portfolioWord = (x: Word | undefined) =>
-        x !== undefined && /^\p{Lu}/u.test(x.text) && x.pos !== 'DET' && !countryOfAdjective(x.text);
+        x !== undefined &&
+        ((/^\p{Lu}/u.test(x.text) && x.pos !== 'DET' && !countryOfAdjective(x.text)) ||
+          PORTFOLIOS.has(x.folded));
       while (first > w.i - 3 && portfolioWord(words[first - 1])) first--;
       if (first < w.i) {
         const span = spanText(text, words.slice(first, w.i + 1));
@@ -540,6 +547,12 @@ export function readOrganizations(
         if (!read) add(span.text, { start: span.start, end: span.end }, null);
         continue;
       }
+      // The portfolio after the head is its complement, at times after the country's adjective:
+      // "ministère de l'Intérieur", "ministère italien du Travail", never a place or a day told
+      // after it ("the ministry in Rabat on Monday").
+      const next = words[w.i + 1];
+      if (!next || !(PORTFOLIO_OF.has(next.folded) || next.pos === 'ADJ' || /^\p{Lu}/u.test(next.text)))
+        continue;
       const rest = words.slice(w.i + 1, w.i + 8);
       const stop = rest.findIndex(
         (r) =>
