@@ -53,6 +53,26 @@ describe('ministries by portfolio', () => {
     ).toEqual(['ministère des Affaires maritimes , de la Pêche et des Ports']);
   });
 
+  it('ends the name at a preposition that joins no portfolio', () => {
+    expect(
+      namesRead([
+        ['Il', 'PRON', 2, 'nsubj:pass'],
+        ['a', 'AUX', 2, 'aux'],
+        ['été', 'AUX', 3, 'aux:pass'],
+        ['reçu', 'VERB', -1, 'root'],
+        ['au', 'ADP', 5, 'case'],
+        ['ministère', 'NOUN', 3, 'obl'],
+        ['de', 'ADP', 8, 'case'],
+        ["l'", 'DET', 8, 'det'],
+        ['Intérieur', 'NOUN', 5, 'nmod'],
+        ['à', 'ADP', 10, 'case'],
+        ['Rabat', 'PROPN', 5, 'nmod', 'I-LOC'],
+        ['par', 'ADP', 12, 'case'],
+        ['Karim', 'PROPN', 3, 'obl:agent', 'I-PER'],
+      ]),
+    ).toEqual(["ministère de l' Intérieur"]);
+  });
+
   it('reads no body in a portfolio joined by the Spanish "e"', () => {
     expect(
       namesRead([

@@ -554,10 +554,13 @@ export function readOrganizations(
       if (!next || !(PORTFOLIO_OF.has(next.folded) || next.pos === 'ADJ' || /^\p{Lu}/u.test(next.text)))
         continue;
       const rest = words.slice(w.i + 1, w.i + 8);
-      const stop = rest.findIndex(
-        (r) =>
-          r.pos === 'PUNCT' || r.pos === 'VERB' || r.pos === 'AUX' || r.folded === 'et' || r.folded === 'and',
-      );
+      // A preposition that joins no portfolio ends the name: "ministère de l'Intérieur à Rabat".
+      const endsName = (r: Word) =>
+        ['PUNCT', 'VERB', 'AUX'].includes(r.pos) ||
+        r.folded === 'et' ||
+        r.folded === 'and' ||
+        (r.pos === 'ADP' && !OF.has(r.folded) && !PORTFOLIO_OF.has(r.folded));
+      const stop = rest.findIndex(endsName);
       const tail = stop < 0 ? rest : rest.slice(0, stop);
       const lastCapital = tail.map((r) => /^\p{Lu}/u.test(r.text)).lastIndexOf(true);
       if (lastCapital < 0) continue;
