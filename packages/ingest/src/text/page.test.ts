@@ -388,6 +388,39 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('keeps a date over the title out of it, and finds headings of other articles with or without a mark', () => {
+    const raw = page(
+      "Se connecter | S'abonner",
+      'Mardi 12 mai 2026',
+      'Related',
+      'Le port de Nador accueille un nouveau ferry',
+      'Régions',
+      'La ligne ferroviaire Oujda-Nador sera doublée',
+      'Publié le 12 mai 2026',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'LIRE AUSSI >> La gare de Taourirt rouvre ses portes',
+      'Lea también',
+      'El tren de Tánger bate su récord de viajeros',
+      'Les travaux commenceront à l’automne et dureront trois ans selon l’office des chemins de fer.',
+      'VIDÉO. Le premier train arrive à Nador',
+    );
+    expect(described(raw)).toEqual([
+      "noise (site menu): Se connecter | S'abonner",
+      'dateline (date line): Mardi 12 mai 2026',
+      'noise (sidebar header): Related',
+      'noise (sidebar): Le port de Nador accueille un nouveau ferry',
+      'noise (site menu): Régions',
+      'title: La ligne ferroviaire Oujda-Nador sera doublée',
+      'dateline (publication line): Publié le 12 mai 2026',
+      'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'noise (read-also link): LIRE AUSSI >> La gare de Taourirt rouvre ses portes',
+      'noise (sidebar header): Lea también',
+      'noise (sidebar): El tren de Tánger bate su récord de viajeros',
+      'body: Les travaux commenceront à l’automne et dureront trois ans selon l’office des chemins de fer.',
+      'noise (video link): VIDÉO. Le premier train arrive à Nador',
+    ]);
+  });
+
   it("makes noise of video links, the author's bio and the prompts, tags and footer under the story", () => {
     const raw = page(
       'La ligne ferroviaire Oujda-Nador sera doublée',

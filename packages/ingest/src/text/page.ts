@@ -75,7 +75,9 @@ const SITE_SECTIONS = new Set(
     'home news world business politics economy society africa europe middle east lifestyle ' +
     'entertainment travel science health features latest breaking live ' +
     'inicio portada actualidad noticias nacional internacional espana mundo economia sociedad ' +
-    'deportes cultura opinion espectaculos tecnologia ultima hora search rechercher recherche buscar'
+    'deportes cultura opinion espectaculos tecnologia ultima hora search rechercher recherche buscar ' +
+    'diplomatie diplomacy diplomacia migration migrations migracion migraciones immigration ' +
+    "connexion connecter s'abonner s'inscrire abonnement login subscribe suscribete suscribirse newsletter"
   ).split(' '),
 );
 
@@ -187,7 +189,7 @@ function isBreadcrumb({ text }: Line): boolean {
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous (aimerez|pourriez aimer) (aussi|egalement)|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|en continu';
+  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous (aimerez|pourriez aimer) (aussi|egalement)|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|en continu';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
@@ -203,18 +205,18 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'noise',
     reason: 'read-also link',
-    // A heading with one headline after it on its line: "À lire aussi : …", "Related: …".
+    // A heading with one headline after it on its line: "À lire aussi : …", "LIRE AUSSI >> …", "Related: …".
     test: phrase(
       new RegExp(
-        `^(${OTHER_ARTICLES}|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|flash( info)?|en (direct|continu)|breaking( news)?|ultima hora) ?:`,
+        `^(${OTHER_ARTICLES}|flash( info)?|en (direct|continu)|breaking( news)?|ultima hora)( ?[:>»|]| [-–—] )`,
       ),
     ),
   },
   {
     kind: 'noise',
     reason: 'video link',
-    // Another story's video or podcast between paragraphs: "VIDÉO - …", "Watch: …", "VÍDEO | …".
-    test: phrase(/^(videos?|en video|watch|regardez|podcast|audio|diaporama|en images) ?[|:–—-] /),
+    // Another story's video or podcast between paragraphs: "VIDÉO - …", "VIDÉO. …", "Watch: …", "VÍDEO | …".
+    test: phrase(/^(videos?|en video|watch|regardez|podcast|audio|diaporama|en images) ?[|:.–—-] /),
   },
   {
     kind: 'noise',
@@ -475,7 +477,8 @@ export function segmentPage(raw: string): Region[] {
     } else if (inSidebar && !isParagraph(line) && (title !== undefined || !opensStory(lines[i + 1]))) {
       // Before the title, a list of headlines runs to the one the story opens under.
       push(line, 'noise', 'sidebar');
-    } else if (title === undefined) {
+    } else if (title === undefined && rule?.kind !== 'byline' && rule?.kind !== 'dateline') {
+      // The title is the first line of the story, not its byline or its date.
       inSidebar = false;
       title = line.text;
       push(line, 'title');
