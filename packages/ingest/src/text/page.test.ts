@@ -488,6 +488,37 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('knows more headings of lists of other articles, in the three languages', () => {
+    const story = [
+      'La ligne ferroviaire Oujda-Nador sera doublée',
+      'Tom Baker | Staff writer',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+    ];
+    for (const heading of [
+      'Vous pourriez aussi aimer',
+      'Nos lecteurs ont lu aussi',
+      'Pour aller plus loin',
+      'More from the Northern Herald',
+      "Editor's picks",
+      'Más información',
+      'Otras noticias',
+    ]) {
+      expect(described(page(...story, heading, 'Le port de Nador accueille un nouveau ferry'))).toEqual([
+        'title: La ligne ferroviaire Oujda-Nador sera doublée',
+        'byline (byline strip): Tom Baker | Staff writer',
+        'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+        `noise (sidebar header): ${heading}`,
+        'noise (sidebar): Le port de Nador accueille un nouveau ferry',
+      ]);
+    }
+    expect(
+      described(page(...story, 'Story continues below advertisement', 'Archivado en: Tren, Nador')).slice(-2),
+    ).toEqual([
+      'noise (ad marker): Story continues below advertisement',
+      'noise (tag list): Archivado en: Tren, Nador',
+    ]);
+  });
+
   it('makes noise of a lone headline between the last paragraph and the noise under the story', () => {
     const story = [
       'La ligne ferroviaire Oujda-Nador sera doublée',

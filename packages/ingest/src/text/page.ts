@@ -54,14 +54,20 @@ function isDateLine(line: Line): boolean {
 const READING_TIME =
   /^(temps de lecture|tiempo de lectura) ?:|^\d+ min(ute)?s? (read|de lectura|de lecture)$/;
 
+/** An author's post, folded, alone on its line or after the name: "Journaliste au service Économie". */
+const AUTHOR_POST =
+  /^(journaliste|reporter|correspondante?|envoyee? speciale?|redacteur|redactrice|staff writer|correspondent|periodista|redactora?|corresponsal|enviada? especial)\b[^.]{0,60}$/;
+
 /**
- * A byline's facts between bars, one of them a date or a reading time: "Nadia Berrada, envoyée
- * spéciale à Rome | 05.02.2026 | 4 min de lecture".
+ * A byline's facts between bars, one of them a date, a reading time or the author's post: "Nadia
+ * Berrada, envoyée spéciale à Rome | 05.02.2026 | 4 min de lecture", "Jane Doe | Staff writer".
  */
 function isBylineStrip({ text }: Line): boolean {
   const [author, ...facts] = text.split(/\s[|·•]\s/);
   const isFact = (fact: string) =>
-    READING_TIME.test(foldText(fact)) || findDates(fact, null).some((m) => m.text === fact.trim());
+    READING_TIME.test(foldText(fact)) ||
+    AUTHOR_POST.test(foldText(fact)) ||
+    findDates(fact, null).some((m) => m.text === fact.trim());
   return text.length <= 120 && /^\p{Lu}/u.test(author ?? '') && facts.some(isFact);
 }
 
@@ -189,7 +195,7 @@ function isBreadcrumb({ text }: Line): boolean {
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous (aimerez|pourriez aimer) (aussi|egalement)|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|en continu';
+  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous aimerez (aussi|egalement)|vous pourriez (aussi |egalement )?aimer|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|en continu|more from [^.]{1,40}|top stories|editor.s picks|popular( now)?|(les )?plus populaires|(nos|les) lecteurs ont (aussi |egalement )?lu( aussi)?|actualites liees|dernieres (infos|informations|actualites)|pour aller plus loin|en lien avec cet article|a decouvrir( aussi)?|keep reading|te recomendamos|mas informacion|lo ultimo|otras noticias|contenidos? relacionados?';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
@@ -239,7 +245,7 @@ const LINE_RULES: LineRule[] = [
     reason: 'tag list',
     // With its heading ("Mots-clés : …", "Tags" alone over the cloud), or hashtags alone.
     test: (line) =>
-      /^(tags|mots[- ]cles|themes|etiquetas|temas|keywords|topics) ?:|^(tags|mots[- ]cles|etiquetas|keywords)$/.test(
+      /^(tags|mots[- ]cles|themes|etiquetas|temas|keywords|topics|archivado en) ?:|^(tags|mots[- ]cles|etiquetas|keywords)$/.test(
         line.folded,
       ) || /^#\S+(\s+#\S+)*$/u.test(line.text),
   },
@@ -282,7 +288,9 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'noise',
     reason: 'ad marker',
-    test: phrase(/^(pub|publicite|advertisement|sponsored|publicidad|anuncio)$/),
+    test: phrase(
+      /^(pub|publicite|advertisement|sponsored|publicidad|anuncio)$|^(story continues below|la suite apres la publicite|continua despues de la publicidad)/,
+    ),
   },
   {
     kind: 'noise',
@@ -358,9 +366,7 @@ const LINE_RULES: LineRule[] = [
     kind: 'byline',
     reason: 'author role',
     // The line under the author's name: "Journaliste au service Économie", "Staff writer".
-    test: phrase(
-      /^(journaliste|reporter|correspondante?|envoyee? speciale?|redacteur|redactrice|staff writer|correspondent|periodista|redactora?|corresponsal|enviada? especial)\b[^.]{0,60}$/,
-    ),
+    test: phrase(AUTHOR_POST),
   },
   { kind: 'byline', reason: 'author name', test: isPersonName },
   { kind: 'byline', reason: 'author and post', test: isAuthorAndPost },
