@@ -419,6 +419,14 @@ describe('segmentPage', () => {
       'body: Les travaux commenceront à l’automne et dureront trois ans selon l’office des chemins de fer.',
       'noise (video link): VIDÉO. Le premier train arrive à Nador',
     ]);
+    // A short headline in title case reads like a name, but it is still the first line of the story.
+    expect(
+      described(page('Oujda Gets Faster Trains', 'By Tom Baker', 'The line will be doubled by 2028.')),
+    ).toEqual([
+      'title: Oujda Gets Faster Trains',
+      'byline (signature): By Tom Baker',
+      'body: The line will be doubled by 2028.',
+    ]);
   });
 
   it("makes noise of video links, the author's bio and the prompts, tags and footer under the story", () => {

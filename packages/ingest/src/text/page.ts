@@ -402,6 +402,13 @@ function* nonBlankLines(raw: string): Generator<Line> {
   }
 }
 
+/**
+ * A date, or a byline that says it is one ("Par …", "By …", "Jane Doe | Staff writer"), is not the
+ * title even over it; a bare name may be a short headline in title case ("Bourita Meets Albares").
+ */
+const isNeverTitle = (rule: LineRule | undefined) =>
+  rule?.kind === 'dateline' || (rule?.kind === 'byline' && rule.reason !== 'author name');
+
 /** What comes under a title: a byline, a dateline, a caption or the first paragraph. */
 function opensStory(line: Line | undefined): boolean {
   const kind = line && LINE_RULES.find((r) => r.test(line))?.kind;
@@ -483,8 +490,7 @@ export function segmentPage(raw: string): Region[] {
     } else if (inSidebar && !isParagraph(line) && (title !== undefined || !opensStory(lines[i + 1]))) {
       // Before the title, a list of headlines runs to the one the story opens under.
       push(line, 'noise', 'sidebar');
-    } else if (title === undefined && rule?.kind !== 'byline' && rule?.kind !== 'dateline') {
-      // The title is the first line of the story, not its byline or its date.
+    } else if (title === undefined && !isNeverTitle(rule)) {
       inSidebar = false;
       title = line.text;
       push(line, 'title');
