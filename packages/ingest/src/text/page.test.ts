@@ -470,6 +470,7 @@ describe('segmentPage', () => {
       'La ligne ferroviaire Oujda-Nador sera doublée',
       'Salma Idrissi, envoyée spéciale à Nador',
       'Tom Baker (in Oujda)',
+      'Tom Baker, AFP',
       'Avec MAP',
       'Le Courrier (avec AFP)',
       'AFP/EFE',
@@ -483,7 +484,7 @@ describe('segmentPage', () => {
     );
     expect(described(raw)).toEqual([
       'title: La ligne ferroviaire Oujda-Nador sera doublée',
-      'byline (author and post): Salma Idrissi, envoyée spéciale à Nador\nTom Baker (in Oujda)',
+      'byline (author and post): Salma Idrissi, envoyée spéciale à Nador\nTom Baker (in Oujda)\nTom Baker, AFP',
       'byline (author name): Avec MAP',
       'byline (agency): Le Courrier (avec AFP)\nAFP/EFE',
       // A name and a place after a comma may be a caption: it stays in the story.

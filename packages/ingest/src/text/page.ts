@@ -110,16 +110,18 @@ function isPersonName({ text }: Line): boolean {
 }
 
 /**
- * An author's name with the post they write from, or the place in brackets: "Nadia Berrada, envoyée
- * spéciale à Rome", "Jane Doe (in Rabat)". A name and a place after a comma may be a caption.
+ * An author's name with the post they write from, the agency in capitals, or the place in brackets:
+ * "Nadia Berrada, envoyée spéciale à Rome", "Jane Doe, AFP", "Jane Doe (in Rabat)". A name and a
+ * place after a comma may be a caption.
  */
 function isAuthorAndPost({ text }: Line): boolean {
   const post =
     '(?:envoyée? spéciale?|correspondante?|journaliste|reporter|correspondent|staff writer|enviad[oa] especial|corresponsal|periodista)';
   const place = '(?:à|in|en|desde|depuis|from)';
-  return new RegExp(`^${PERSON_NAME}(?:, ${post}\\b[^.()]{0,40}| \\(${place} [^.()]{1,40}\\))$`, 'u').test(
-    text,
-  );
+  return new RegExp(
+    `^${PERSON_NAME}(?:, ${post}\\b[^.()]{0,40}|, \\p{Lu}{2,6}| \\(${place} [^.()]{1,40}\\))$`,
+    'u',
+  ).test(text);
 }
 
 /**
