@@ -374,9 +374,9 @@ const LINE_RULES: LineRule[] = [
     kind: 'byline',
     reason: 'agency',
     test: ({ text }) =>
-      /^(\(?((avec|with|con|source|fuente) ?:? ?)?|[^.]{1,30} \((avec|with|con) )\p{Lu}{2,6}([/,] ?\p{Lu}{2,6})*\)?$/iu.test(
+      /^(?:\(?(?:(?:[Aa]vec|[Ww]ith|[Cc]on|[Ss]ource ?:|[Ff]uente ?:) )?|[^.]{1,30} \((?:avec|with|con) )\p{Lu}{2,6}(?:[/,] ?\p{Lu}{2,6})*\)?$/u.test(
         text,
-      ) && /\p{Lu}{2}/u.test(text),
+      ),
   },
 ];
 
