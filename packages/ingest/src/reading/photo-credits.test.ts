@@ -10,6 +10,8 @@ describe('photoCreditStart', () => {
     expect(photoCreditStart(tokens('Les vignes du domaine ( © DR ) .'))).toBe(4);
     expect(photoCreditStart(tokens('Photo : Jane Doe / MAP'))).toBe(0);
     expect(photoCreditStart(tokens('Two ministers in Rabat . ( Photo : Reuters )'))).toBe(5);
+    expect(photoCreditStart(tokens('Two ministers in Rabat . ( Photo by Jane Doe/Reuters )'))).toBe(5);
+    expect(photoCreditStart(tokens('Les deux ministres à Rabat . Photo AFP'))).toBe(6);
   });
 
   it("finds an agency's credit or a slash after the caption's last sentence", () => {
@@ -23,6 +25,7 @@ describe('photoCreditStart', () => {
 
   it('finds none in story words, nor where too many words follow the mark', () => {
     expect(photoCreditStart(tokens('La photo de famille a été prise à Rabat .'))).toBeUndefined();
+    expect(photoCreditStart(tokens('Photos of the summit were shared online .'))).toBeUndefined();
     expect(
       photoCreditStart(tokens('© le ministre Paul Martin a reçu mardi son homologue Jean Dupont à Rabat .')),
     ).toBeUndefined();

@@ -4,7 +4,10 @@ interface Token {
   folded: string;
 }
 
-/** Words that open a photo credit when a colon follows: "Photo : X", "Crédit photo :", "Foto:". */
+/**
+ * Words that open a photo credit when a colon, "by" or an agency in capitals follows: "Photo : X",
+ * "Crédit photo :", "Foto:", "Photo by Jane Doe", "Photo AFP".
+ */
 const CREDIT_WORDS = new Set([
   'photo',
   'photos',
@@ -29,8 +32,16 @@ export function photoCreditStart(words: Token[]): number | undefined {
     const next = words[i + 1];
     if (w.text === '©' || w.folded === '(c)') return true;
     if (w.text === 'Ph' && next?.text === '.') return true;
-    const colon = CREDIT_WORDS.has(w.folded) && (next?.text === ':' || words[i + 2]?.text === ':');
-    return colon && (i === 0 || ['/', '(', '.', '|'].includes(words[i - 1]?.text ?? ''));
+    const opens =
+      next?.text === ':' ||
+      words[i + 2]?.text === ':' ||
+      next?.folded === 'by' ||
+      /^\p{Lu}{2,}$/u.test(next?.text ?? '');
+    return (
+      CREDIT_WORDS.has(w.folded) &&
+      opens &&
+      (i === 0 || ['/', '(', '.', '|'].includes(words[i - 1]?.text ?? ''))
+    );
   });
   if (marker < 0) return agencyCreditStart(words);
   if (words.length - marker > MAX_CREDIT_WORDS) return undefined;

@@ -358,6 +358,197 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of a cookie banner, an app prompt, widgets and a front-page list over the title', () => {
+    const raw = page(
+      'Ce site utilise des cookies pour mesurer son audience. En poursuivant votre navigation, vous les acceptez.',
+      "Téléchargez l'application du Courrier de l'Oriental sur Google Play",
+      'LE COURRIER DE L’ORIENTAL',
+      'Oujda 21°C   Nador 19°C   Berkane 20°C',
+      'Fajr 05:12 | Dohr 13:30 | Asr 16:55',
+      'EUR/MAD 10,80   USD/MAD 9,95   MASI +0,2%',
+      'À la une',
+      'Le train de Nador rouvre après trois mois de travaux',
+      'La foire agricole de Berkane accueille cent exposants',
+      'Régions',
+      'La ligne ferroviaire Oujda-Nador sera doublée d’ici 2028',
+      'Par Salma Idrissi',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+    );
+    expect(described(raw)).toEqual([
+      'noise (cookie banner): Ce site utilise des cookies pour mesurer son audience. En poursuivant votre navigation, vous les acceptez.',
+      "noise (app prompt): Téléchargez l'application du Courrier de l'Oriental sur Google Play",
+      'noise (masthead): LE COURRIER DE L’ORIENTAL',
+      'noise (widget): Oujda 21°C   Nador 19°C   Berkane 20°C\nFajr 05:12 | Dohr 13:30 | Asr 16:55\nEUR/MAD 10,80   USD/MAD 9,95   MASI +0,2%',
+      'noise (sidebar header): À la une',
+      'noise (sidebar): Le train de Nador rouvre après trois mois de travaux\nLa foire agricole de Berkane accueille cent exposants',
+      'noise (site menu): Régions',
+      'title: La ligne ferroviaire Oujda-Nador sera doublée d’ici 2028',
+      'byline (signature): Par Salma Idrissi',
+      'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+    ]);
+  });
+
+  it('keeps a date over the title out of it, and finds headings of other articles with or without a mark', () => {
+    const raw = page(
+      "Se connecter | S'abonner",
+      'Mardi 12 mai 2026',
+      'Related',
+      'Le port de Nador accueille un nouveau ferry',
+      'Régions',
+      'La ligne ferroviaire Oujda-Nador sera doublée',
+      'Publié le 12 mai 2026',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'LIRE AUSSI >> La gare de Taourirt rouvre ses portes',
+      'Lea también',
+      'El tren de Tánger bate su récord de viajeros',
+      'Les travaux commenceront à l’automne et dureront trois ans selon l’office des chemins de fer.',
+      'VIDÉO. Le premier train arrive à Nador',
+    );
+    expect(described(raw)).toEqual([
+      "noise (site menu): Se connecter | S'abonner",
+      'dateline (date line): Mardi 12 mai 2026',
+      'noise (sidebar header): Related',
+      'noise (sidebar): Le port de Nador accueille un nouveau ferry',
+      'noise (site menu): Régions',
+      'title: La ligne ferroviaire Oujda-Nador sera doublée',
+      'dateline (publication line): Publié le 12 mai 2026',
+      'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'noise (read-also link): LIRE AUSSI >> La gare de Taourirt rouvre ses portes',
+      'noise (sidebar header): Lea también',
+      'noise (sidebar): El tren de Tánger bate su récord de viajeros',
+      'body: Les travaux commenceront à l’automne et dureront trois ans selon l’office des chemins de fer.',
+      'noise (video link): VIDÉO. Le premier train arrive à Nador',
+    ]);
+    // A short headline in title case reads like a name, but it is still the first line of the story.
+    expect(
+      described(page('Oujda Gets Faster Trains', 'By Tom Baker', 'The line will be doubled by 2028.')),
+    ).toEqual([
+      'title: Oujda Gets Faster Trains',
+      'byline (signature): By Tom Baker',
+      'body: The line will be doubled by 2028.',
+    ]);
+  });
+
+  it("makes noise of video links, the author's bio and the prompts, tags and footer under the story", () => {
+    const raw = page(
+      'La ligne ferroviaire Oujda-Nador sera doublée',
+      'Salma Idrissi',
+      'Journaliste au service Régions',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'VIDÉO - Le ministre inaugure la gare de Taourirt le 4 mai',
+      'Watch: the first train reaches Nador (1:32)',
+      'Les travaux commenceront à l’automne et dureront trois ans selon l’office des chemins de fer.',
+      'Salma Idrissi est journaliste au service Régions du Courrier, où elle suit les transports.',
+      'Tom Baker is a reporter at the Northern Herald covering railways.',
+      'Tags',
+      '#Oujda #Nador #Rail',
+      'Réagissez à cet article',
+      'Votre nom',
+      'Envoyer',
+      'Recevez chaque soir les nouvelles de la région dans votre boîte mail',
+      'Suivez-nous : Facebook | X',
+      '© Le Courrier de l’Oriental 2026',
+    );
+    expect(described(raw)).toEqual([
+      'title: La ligne ferroviaire Oujda-Nador sera doublée',
+      'byline (author name): Salma Idrissi',
+      'byline (author role): Journaliste au service Régions',
+      'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'noise (video link): VIDÉO - Le ministre inaugure la gare de Taourirt le 4 mai\nWatch: the first train reaches Nador (1:32)',
+      'body: Les travaux commenceront à l’automne et dureront trois ans selon l’office des chemins de fer.',
+      'noise (author bio): Salma Idrissi est journaliste au service Régions du Courrier, où elle suit les transports.\nTom Baker is a reporter at the Northern Herald covering railways.',
+      'noise (tag list): Tags\n#Oujda #Nador #Rail',
+      'noise (comment form): Réagissez à cet article\nVotre nom\nEnvoyer',
+      'noise (newsletter prompt): Recevez chaque soir les nouvelles de la région dans votre boîte mail',
+      'noise (share widget): Suivez-nous : Facebook | X',
+      'noise (copyright line): © Le Courrier de l’Oriental 2026',
+    ]);
+  });
+
+  it("finds an author's post and an agency in their bylines, and the lists and prompts of other pages", () => {
+    const raw = page(
+      'La ligne ferroviaire Oujda-Nador sera doublée',
+      'Salma Idrissi, envoyée spéciale à Nador',
+      'Tom Baker (in Oujda)',
+      'Tom Baker, AFP',
+      'Avec MAP',
+      'Le Courrier (avec AFP)',
+      'AFP/EFE',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'Yassine Tazi, à Nador le 3 mai',
+      'Soyez le premier à commenter',
+      'Articles les plus consultés',
+      'Le maire de Nador inaugure la nouvelle corniche',
+      'Contenus sponsorisés',
+      'Cinq destinations pour un printemps au soleil',
+    );
+    expect(described(raw)).toEqual([
+      'title: La ligne ferroviaire Oujda-Nador sera doublée',
+      'byline (author and post): Salma Idrissi, envoyée spéciale à Nador\nTom Baker (in Oujda)\nTom Baker, AFP',
+      'byline (author name): Avec MAP',
+      'byline (agency): Le Courrier (avec AFP)\nAFP/EFE',
+      // A name and a place after a comma may be a caption: it stays in the story.
+      'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.\nYassine Tazi, à Nador le 3 mai',
+      'noise (comment form): Soyez le premier à commenter',
+      'noise (sidebar header): Articles les plus consultés',
+      'noise (sidebar): Le maire de Nador inaugure la nouvelle corniche',
+      'noise (sidebar header): Contenus sponsorisés',
+      'noise (sidebar): Cinq destinations pour un printemps au soleil',
+    ]);
+  });
+
+  it('knows more headings of lists of other articles, in the three languages', () => {
+    const story = [
+      'La ligne ferroviaire Oujda-Nador sera doublée',
+      'Tom Baker | Staff writer',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+    ];
+    for (const heading of [
+      'Vous pourriez aussi aimer',
+      'Nos lecteurs ont lu aussi',
+      'Pour aller plus loin',
+      'More from the Northern Herald',
+      "Editor's picks",
+      'Más información',
+      'Otras noticias',
+    ]) {
+      expect(described(page(...story, heading, 'Le port de Nador accueille un nouveau ferry'))).toEqual([
+        'title: La ligne ferroviaire Oujda-Nador sera doublée',
+        'byline (byline strip): Tom Baker | Staff writer',
+        'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+        `noise (sidebar header): ${heading}`,
+        'noise (sidebar): Le port de Nador accueille un nouveau ferry',
+      ]);
+    }
+    expect(
+      described(page(...story, 'Story continues below advertisement', 'Archivado en: Tren, Nador')).slice(-2),
+    ).toEqual([
+      'noise (ad marker): Story continues below advertisement',
+      'noise (tag list): Archivado en: Tren, Nador',
+    ]);
+  });
+
+  it('makes noise of a lone headline between the last paragraph and the noise under the story', () => {
+    const story = [
+      'La ligne ferroviaire Oujda-Nador sera doublée',
+      'Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+    ];
+    expect(described(page(...story, 'La foire de Berkane attend cent exposants', 'Les plus lus'))).toEqual([
+      'title: La ligne ferroviaire Oujda-Nador sera doublée',
+      'body: Le ministre du Transport a présenté mardi à Oujda le projet de doublement de la ligne.',
+      'noise (headline after the story): La foire de Berkane attend cent exposants',
+      'noise (sidebar header): Les plus lus',
+    ]);
+    // Not a caption that ends a sentence, a page cut off in a word, nor the items of a list.
+    for (const tail of [
+      ['Le ministre à la gare de Taourirt, mardi.'],
+      ['Le nombr'],
+      ['Doubler la voie unique', 'Électrifier la ligne jusqu’à Nador'],
+    ]) {
+      expect(described(page(...story, ...tail)).at(-1)).toMatch(/^body: /);
+    }
+  });
+
   it('covers the whole text, in order and without gaps', () => {
     const raw =
       '\n\n  Un titre\r\n\r\nUne phrase du corps de l’article, assez longue pour compter.\r\npub\r\n\n';

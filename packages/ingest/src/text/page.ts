@@ -54,14 +54,20 @@ function isDateLine(line: Line): boolean {
 const READING_TIME =
   /^(temps de lecture|tiempo de lectura) ?:|^\d+ min(ute)?s? (read|de lectura|de lecture)$/;
 
+/** An author's post, folded, alone on its line or after the name: "Journaliste au service Économie". */
+const AUTHOR_POST =
+  /^(journaliste|reporter|correspondante?|envoyee? speciale?|redacteur|redactrice|staff writer|correspondent|periodista|redactora?|corresponsal|enviada? especial)\b[^.]{0,60}$/;
+
 /**
- * A byline's facts between bars, one of them a date or a reading time: "Nadia Berrada, envoyée
- * spéciale à Rome | 05.02.2026 | 4 min de lecture".
+ * A byline's facts between bars, one of them a date, a reading time or the author's post: "Nadia
+ * Berrada, envoyée spéciale à Rome | 05.02.2026 | 4 min de lecture", "Jane Doe | Staff writer".
  */
 function isBylineStrip({ text }: Line): boolean {
   const [author, ...facts] = text.split(/\s[|·•]\s/);
   const isFact = (fact: string) =>
-    READING_TIME.test(foldText(fact)) || findDates(fact, null).some((m) => m.text === fact.trim());
+    READING_TIME.test(foldText(fact)) ||
+    AUTHOR_POST.test(foldText(fact)) ||
+    findDates(fact, null).some((m) => m.text === fact.trim());
   return text.length <= 120 && /^\p{Lu}/u.test(author ?? '') && facts.some(isFact);
 }
 
@@ -75,7 +81,9 @@ const SITE_SECTIONS = new Set(
     'home news world business politics economy society africa europe middle east lifestyle ' +
     'entertainment travel science health features latest breaking live ' +
     'inicio portada actualidad noticias nacional internacional espana mundo economia sociedad ' +
-    'deportes cultura opinion espectaculos tecnologia ultima hora search rechercher recherche buscar'
+    'deportes cultura opinion espectaculos tecnologia ultima hora search rechercher recherche buscar ' +
+    'diplomatie diplomacy diplomacia migration migrations migracion migraciones immigration ' +
+    "connexion connecter s'abonner s'inscrire abonnement login subscribe suscribete suscribirse newsletter"
   ).split(' '),
 );
 
@@ -93,11 +101,65 @@ function isSiteMenu({ folded }: Line): boolean {
   );
 }
 
-/** Two to four capitalised words and nothing else, as in a byline under the title. */
+/** Two to four capitalised words, with the particles of names between them: "Laura de la Vega". */
+const PERSON_NAME = "\\p{Lu}[\\p{L}'-]+(?: (?:\\p{Lu}[\\p{L}'-]+|de|du|el|al|ben|ibn|la|le|van|von)){1,3}";
+
+/** A name and nothing else, as in a byline under the title. */
 function isPersonName({ text }: Line): boolean {
-  const word = "\\p{Lu}[\\p{L}'-]+";
-  const particle = '(?:de|du|el|al|ben|ibn|la|le|van|von)';
-  return text.length <= 40 && new RegExp(`^${word}(?: (?:${word}|${particle})){1,3}$`, 'u').test(text);
+  return text.length <= 40 && new RegExp(`^${PERSON_NAME}$`, 'u').test(text);
+}
+
+/**
+ * An author's name with the post they write from, the agency in capitals, or the place in brackets:
+ * "Nadia Berrada, envoyée spéciale à Rome", "Jane Doe, AFP", "Jane Doe (in Rabat)". A name and a
+ * place after a comma may be a caption.
+ */
+function isAuthorAndPost({ text }: Line): boolean {
+  const post =
+    '(?:envoyée? spéciale?|correspondante?|journaliste|reporter|correspondent|staff writer|enviad[oa] especial|corresponsal|periodista)';
+  const place = '(?:à|in|en|desde|depuis|from)';
+  return new RegExp(
+    `^${PERSON_NAME}(?:, ${post}\\b[^.()]{0,40}|, \\p{Lu}{2,6}| \\(${place} [^.()]{1,40}\\))$`,
+    'u',
+  ).test(text);
+}
+
+/**
+ * The note on the author under the article: a name, then what the author does and where ("Nadia
+ * Berrada est journaliste au service politique…", "Jane Doe is a reporter at…", "… es redactora de…").
+ */
+function isAuthorBio({ text }: Line): boolean {
+  const job =
+    '(?:an? |une? )?(?:\\p{L}+ )?(?:journaliste|journalist|reporter|correspondante?|correspondent|rédact(?:eur|rice)|redactora?|periodista|corresponsal|editor|chroniqueu(?:r|se))';
+  return new RegExp(
+    `^${PERSON_NAME} (?:est|is|es) ${job} (?:au|à|aux|chez|pour|de|du|des|at|for|with|on|covering|en|del) `,
+    'u',
+  ).test(text);
+}
+
+/**
+ * A widget's readings on one line, with few words around them: the weather ("Rabat 18°C"), prayer
+ * times ("Fajr 05:41"), exchange rates ("EUR/MAD 10,79") and stock indices ("MASI +0,6%").
+ */
+function isReadingsWidget({ text }: Line): boolean {
+  const readings =
+    text.match(
+      /\b\d{1,2}[:h]\d{2}\b|[+-]?\d+(?:[.,]\d+)?\s?(?:°C?|%)|\b\p{Lu}\p{L}{2,4}\/\p{Lu}\p{L}{2,5}\b/gu,
+    ) ?? [];
+  return readings.length >= 3 && !text.endsWith('.') && text.split(/\s+/).length <= 4 * readings.length;
+}
+
+/**
+ * A headline of another article left under the story with no heading above it: a line of a few
+ * words that starts with a capital and ends with no mark, as no sentence, quote or caption credit
+ * does (a page cut in the middle of a word, "Le nombr", is too short for one). A caption's
+ * circumstances after a comma (", jeudi à Rabat", ", on Tuesday") are not a headline's.
+ */
+function isHeadline({ text }: Line): boolean {
+  const words = text.split(/\s+/).length;
+  return (
+    words >= 4 && words <= 16 && /^\p{Lu}/u.test(text) && /[\p{L}\d]$/u.test(text) && !/, \p{Ll}/u.test(text)
+  );
 }
 
 /** Article prose: a long line ending a sentence, and not a teaser ("Société - …", a cut "…"). */
@@ -105,9 +167,12 @@ function isParagraph({ text }: Line): boolean {
   return text.split(/\s+/).length >= 8 && /[^.]\.[\s»"”)]*$/.test(text) && !/^\p{Lu}\p{L}+ - /u.test(text);
 }
 
-/** "© 2026 Atlas Daily. All rights reserved.", "Teranga Info © 2026 - Reproduction interdite". */
+/**
+ * "© 2026 Atlas Daily. All rights reserved.", "© Atlas Daily 2026", "Teranga Info © 2026 - Reproduction
+ * interdite".
+ */
 const isCopyrightLine = phrase(
-  /^(©|\(c\)|copyright) ?\d{4}|(all rights reserved|tous droits reserves|todos los derechos reservados)(\.?$| [|·•-] )|^.{0,40}© ?\d{4}|\d{4}.{0,10}(reproduction interdite|aviso legal|all rights reserved)/,
+  /^(©|\(c\)|copyright) ?(\d{4}|[^.]{0,40} (19|20)\d{2}$)|(all rights reserved|tous droits reserves|todos los derechos reservados)(\.?$| [|·•-] )|^.{0,40}© ?\d{4}|\d{4}.{0,10}(reproduction interdite|aviso legal|all rights reserved)/,
 );
 
 /**
@@ -132,7 +197,7 @@ function isBreadcrumb({ text }: Line): boolean {
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
+  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous aimerez (aussi|egalement)|vous pourriez (aussi |egalement )?aimer|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|flash( info)?|en (direct|continu)|breaking( news)?|ultima hora|more from [^.]{1,40}|top stories|editor.s picks|popular( now)?|(les )?plus populaires|(nos|les) lecteurs ont (aussi |egalement )?lu( aussi)?|actualites liees|dernieres (infos|informations|actualites)|pour aller plus loin|en lien avec cet article|a decouvrir( aussi)?|keep reading|te recomendamos|mas informacion|lo ultimo|otras noticias|contenidos? relacionados?';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
@@ -148,23 +213,45 @@ const LINE_RULES: LineRule[] = [
   {
     kind: 'noise',
     reason: 'read-also link',
-    // A heading with one headline after it on its line: "À lire aussi : …", "Related: …".
+    // A heading with one headline after it on its line: "À lire aussi : …", "LIRE AUSSI >> …", "Related: …".
+    test: phrase(new RegExp(`^(${OTHER_ARTICLES})( ?[:>»|]| [-–—] )`)),
+  },
+  {
+    kind: 'noise',
+    reason: 'video link',
+    // Another story's video or podcast between paragraphs: "VIDÉO - …", "VIDÉO. …", "Watch: …", "VÍDEO | …".
+    test: phrase(/^(videos?|en video|watch|regardez|podcast|audio|diaporama|en images) ?[|:.–—-] /),
+  },
+  {
+    kind: 'noise',
+    reason: 'cookie banner',
     test: phrase(
-      new RegExp(
-        `^(${OTHER_ARTICLES}|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|a la une|flash( info)?|en (direct|continu)|breaking( news)?|ultima hora) ?:`,
-      ),
+      /\bcookies?\b.*\b(accept|consent|acept|navigation|navega|parametr|preferences|configur)|\b(accept|consent|acept)\w*\b.*\bcookies?\b/,
     ),
   },
   {
     kind: 'noise',
+    reason: 'app prompt',
+    test: phrase(
+      /\b(app store|google play)\b|^(telechargez|download|get|descarga|descargue|installez|instala)\b.{0,60}\b(app|appli|application|aplicacion)\b/,
+    ),
+  },
+  { kind: 'noise', reason: 'widget', test: isReadingsWidget },
+  { kind: 'noise', reason: 'author bio', test: isAuthorBio },
+  {
+    kind: 'noise',
     reason: 'tag list',
-    test: phrase(/^(tags|mots[- ]cles|themes|etiquetas|temas|keywords|topics) ?:/),
+    // With its heading ("Mots-clés : …", "Tags" alone over the cloud), or hashtags alone.
+    test: (line) =>
+      /^(tags|mots[- ]cles|themes|etiquetas|temas|keywords|topics|archivado en) ?:|^(tags|mots[- ]cles|etiquetas|keywords)$/.test(
+        line.folded,
+      ) || /^#\S+(\s+#\S+)*$/u.test(line.text),
   },
   {
     kind: 'noise',
     reason: 'newsletter prompt',
     test: phrase(
-      /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,100}\b(newsletter|infolettre|lettre d'information|boletin|suscribete|subscribe)\b/,
+      /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,100}\b(newsletter|infolettre|lettre d'information|boletin|suscribete|subscribe|boite (mail|e-mail|de reception)|inbox|(tu|su) correo)\b/,
     ),
   },
   { kind: 'noise', reason: 'copyright line', test: isCopyrightLine },
@@ -193,20 +280,22 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'comment form',
     test: phrase(
-      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)|^leave a (comment|reply)|^your email address will not be published|^deja (un|tu) comentario|^tu (direccion de )?correo( electronico)? no sera publicad/,
+      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)|^leave a (comment|reply)|^your email address will not be published|^deja (un|tu) comentario|^tu (direccion de )?correo( electronico)? no sera publicad|^reagissez a cet article|^pour (reagir|commenter),? (vous devez|connectez|identifiez)|^(votre|your|tu) (nom|pseudo|commentaire|name|comment|nombre|comentario)\b.{0,20}$|^(post comment|envoyer|publier|enviar)$|^soyez le premier a (commenter|reagir)|^be the first to comment|^se el primero en comentar/,
     ),
   },
   {
     kind: 'noise',
     reason: 'ad marker',
-    test: phrase(/^(pub|publicite|advertisement|sponsored|publicidad|anuncio)$/),
+    test: phrase(
+      /^(pub|publicite|advertisement|sponsored|publicidad|anuncio)$|^(story continues below|la suite apres la publicite|continua despues de la publicidad)/,
+    ),
   },
   {
     kind: 'noise',
     reason: 'share widget',
     test: phrase(
-      // With its heading, or the networks' names alone ("facebook").
-      /^(((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love) ?:?)?(( [|/·•-])? ?(facebook|twitter|x|whatsapp|linkedin|telegram|messenger|youtube|instagram|tiktok|e-?mail|imprimer|print|imprimir))*$/,
+      // With its heading ("Partager :", "Suivez-nous :"), or the networks' names alone ("facebook").
+      /^(((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love|suivez-nous|follow us|siguenos) ?:?)?(( [|/·•-])? ?(facebook|twitter|x|whatsapp|linkedin|telegram|messenger|youtube|instagram|tiktok|e-?mail|imprimer|print|imprimir))*$/,
     ),
   },
   {
@@ -271,10 +360,24 @@ const LINE_RULES: LineRule[] = [
     reason: 'standards line',
     test: phrase(/^our standards ?:|^(nuestros|nos) (principios|criteres|standards)\b/),
   },
+  {
+    kind: 'byline',
+    reason: 'author role',
+    // The line under the author's name: "Journaliste au service Économie", "Staff writer".
+    test: phrase(AUTHOR_POST),
+  },
   { kind: 'byline', reason: 'author name', test: isPersonName },
+  { kind: 'byline', reason: 'author and post', test: isAuthorAndPost },
   { kind: 'byline', reason: 'byline strip', test: isBylineStrip },
-  // "ATS", "EFE" alone on their line: the agency the story comes from.
-  { kind: 'byline', reason: 'agency', test: ({ text }) => /^\p{Lu}{2,6}$/u.test(text) },
+  // The agency the story comes from: "ATS", "AFP/EFE", "(MAP)", "Avec AFP", "Source : MAP", "Le Site (avec MAP)".
+  {
+    kind: 'byline',
+    reason: 'agency',
+    test: ({ text }) =>
+      /^(?:\(?(?:(?:[Aa]vec|[Ww]ith|[Cc]on|[Ss]ource ?:|[Ff]uente ?:) )?|[^.]{1,30} \((?:avec|with|con) )\p{Lu}{2,6}(?:[/,] ?\p{Lu}{2,6})*\)?$/u.test(
+        text,
+      ),
+  },
 ];
 
 /**
@@ -297,6 +400,37 @@ function* nonBlankLines(raw: string): Generator<Line> {
   }
 }
 
+/**
+ * A date, or a byline that says it is one ("Par …", "By …", "Jane Doe | Staff writer"), is not the
+ * title even over it; a bare name may be a short headline in title case ("Bourita Meets Albares").
+ */
+const isNeverTitle = (rule: LineRule | undefined) =>
+  rule?.kind === 'dateline' || (rule?.kind === 'byline' && rule.reason !== 'author name');
+
+/** What comes under a title: a byline, a dateline, a caption or the first paragraph. */
+function opensStory(line: Line | undefined): boolean {
+  const kind = line && LINE_RULES.find((r) => r.test(line))?.kind;
+  return !line || kind === 'byline' || kind === 'dateline' || kind === 'caption' || isParagraph(line);
+}
+
+/**
+ * A headline alone between the story's last paragraph and the noise after it (a list, a bio, the
+ * footer) is another article's, left there with no heading: it is made noise.
+ */
+function dropHeadlineAfterStory(pieces: Region[], raw: string): void {
+  const lineOf = (piece: Region) => lineAt(piece.start, raw.slice(piece.start, piece.end));
+  const last = pieces.findLastIndex((p) => p.kind === 'body' && isParagraph(lineOf(p)));
+  if (last < 0) return;
+  const after = pieces.slice(last + 1);
+  const noise = after.findIndex((p) => p.kind === 'noise');
+  const body = (noise < 0 ? after : after.slice(0, noise)).filter((p) => p.kind === 'body');
+  const [only] = body;
+  if (body.length === 1 && only && !only.reason && isHeadline(lineOf(only))) {
+    only.kind = 'noise';
+    only.reason = 'headline after the story';
+  }
+}
+
 /** Joins neighbours of one kind and reason, and stretches each region to the next one. */
 function coverText(pieces: Region[], length: number): Region[] {
   const regions: Region[] = [];
@@ -313,7 +447,8 @@ function coverText(pieces: Region[], length: number): Region[] {
 
 /**
  * Splits a saved news page into regions. The first line that is not noise is the title; lines are
- * classified by `LINE_RULES`, except inside a sidebar of other articles, where all is noise.
+ * classified by `LINE_RULES`, except inside a sidebar of other articles, where all is noise, and a
+ * headline left after the story.
  */
 export function segmentPage(raw: string): Region[] {
   const pieces: Region[] = [];
@@ -321,12 +456,14 @@ export function segmentPage(raw: string): Region[] {
   let inSidebar = false;
   const push = (line: Line, kind: RegionKind, reason?: string) =>
     pieces.push({ kind, start: line.start, end: line.start + line.text.length, ...(reason && { reason }) });
-  const copyright = [...nonBlankLines(raw)]
+  const lines = [...nonBlankLines(raw)];
+  const copyright = lines
     .filter(isCopyrightLine)
     .map((l) => l.folded)
     .join(' | ');
 
-  for (let line of nonBlankLines(raw)) {
+  for (const [i, pageLine] of lines.entries()) {
+    let line = pageLine;
     if (title && line.text.startsWith(title)) {
       // Photo blocks repeat the headline, at times glued to the caption: "…portuaireKarim Tazi reçoit…".
       push(lineAt(line.start, title), 'noise', 'repeated title');
@@ -348,15 +485,18 @@ export function segmentPage(raw: string): Region[] {
     if (rule?.opensSidebar) inSidebar = true;
     if (rule?.kind === 'noise') {
       push(line, 'noise', rule.reason);
-    } else if (title === undefined) {
+    } else if (inSidebar && !isParagraph(line) && (title !== undefined || !opensStory(lines[i + 1]))) {
+      // Before the title, a list of headlines runs to the one the story opens under.
+      push(line, 'noise', 'sidebar');
+    } else if (title === undefined && !isNeverTitle(rule)) {
+      inSidebar = false;
       title = line.text;
       push(line, 'title');
-    } else if (inSidebar && !isParagraph(line)) {
-      push(line, 'noise', 'sidebar');
     } else {
       inSidebar = false;
       push(line, rule?.kind ?? 'body', rule?.reason);
     }
   }
+  dropHeadlineAfterStory(pieces, raw);
   return coverText(pieces, raw.length);
 }
