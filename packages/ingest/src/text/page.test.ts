@@ -388,6 +388,61 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of account bars, paywall notices, consent buttons, a motto and arrow links', () => {
+    const raw = page(
+      'Aller au contenu principal',
+      '[Tout accepter]  [Refuser]  [Personnaliser]',
+      'Abonnez-vous pour 2 € le premier mois | Se connecter | Édition du soir',
+      'LA VIGIE DU RIF · Quotidien régional',
+      'Le journal de toute la côte méditerranéenne',
+      'Article réservé aux abonnés',
+      'Le port de Nador rouvre son terminal passagers',
+      'Par Salma Idrissi',
+      'Le ministre du Transport a inauguré mardi à Nador le nouveau terminal du port de la ville.',
+      'Notre sélection',
+      '→ Oujda : la foire agricole accueille cent exposants',
+      'Vous avez aimé cet article ? Recevez notre lettre Régions chaque lundi. S’inscrire',
+      'Commentaires (12) — Réservé aux abonnés',
+    );
+    expect(described(raw)).toEqual([
+      'noise (account bar): Aller au contenu principal',
+      'noise (consent buttons): [Tout accepter]  [Refuser]  [Personnaliser]',
+      'noise (account bar): Abonnez-vous pour 2 € le premier mois | Se connecter | Édition du soir',
+      'noise (masthead): LA VIGIE DU RIF · Quotidien régional\nLe journal de toute la côte méditerranéenne',
+      'noise (account bar): Article réservé aux abonnés',
+      'title: Le port de Nador rouvre son terminal passagers',
+      'byline (signature): Par Salma Idrissi',
+      'body: Le ministre du Transport a inauguré mardi à Nador le nouveau terminal du port de la ville.',
+      'noise (sidebar header): Notre sélection',
+      'noise (link to another article): → Oujda : la foire agricole accueille cent exposants',
+      'noise (newsletter prompt): Vous avez aimé cet article ? Recevez notre lettre Régions chaque lundi. S’inscrire',
+      'noise (comment counter): Commentaires (12) — Réservé aux abonnés',
+    ]);
+  });
+
+  it('makes noise of readers’ comments, the note on the author and bylines that say where authors write from', () => {
+    const raw = page(
+      'Ferry line between Tangier and Algeciras doubles its crossings',
+      'Sara Lind in Tangier and Pablo Ruiz in Algeciras',
+      'The two port authorities agreed on Monday to double the number of daily crossings this summer.',
+      '💬 8 comments — Join the conversation',
+      'Yassine_T · 3 hours ago : Finally some good news for travellers.',
+      'Reply',
+      'L’auteure',
+      'Sara Lind couvre les ports et le transport maritime pour le journal depuis 2021.',
+      'Sobre el autor: Pablo Ruiz escribe sobre el Estrecho desde Algeciras.',
+    );
+    expect(described(raw)).toEqual([
+      'title: Ferry line between Tangier and Algeciras doubles its crossings',
+      'byline (author and post): Sara Lind in Tangier and Pablo Ruiz in Algeciras',
+      'body: The two port authorities agreed on Monday to double the number of daily crossings this summer.',
+      'noise (comment counter): 💬 8 comments — Join the conversation',
+      'noise (reader comment): Yassine_T · 3 hours ago : Finally some good news for travellers.',
+      'noise (comment form): Reply',
+      'noise (author bio): L’auteure\nSara Lind couvre les ports et le transport maritime pour le journal depuis 2021.\nSobre el autor: Pablo Ruiz escribe sobre el Estrecho desde Algeciras.',
+    ]);
+  });
+
   it('keeps a date over the title out of it, and finds headings of other articles with or without a mark', () => {
     const raw = page(
       "Se connecter | S'abonner",

@@ -111,24 +111,34 @@ function isPersonName({ text }: Line): boolean {
 
 /**
  * An author's name with the post they write from, the agency in capitals, or the place in brackets:
- * "Nadia Berrada, envoyée spéciale à Rome", "Jane Doe, AFP", "Jane Doe (in Rabat)". A name and a
- * place after a comma may be a caption.
+ * "Nadia Berrada, envoyée spéciale à Rome", "Jane Doe, AFP", "Jane Doe (in Rabat)", "Jane Doe
+ * (enviada especial) | Tánger", "Jane Doe in Rabat and John Roe in Berlin". A name and a place
+ * after a comma may be a caption.
  */
 function isAuthorAndPost({ text }: Line): boolean {
   const post =
     '(?:envoyée? spéciale?|correspondante?|journaliste|reporter|correspondent|staff writer|enviad[oa] especial|corresponsal|periodista)';
   const place = '(?:à|in|en|desde|depuis|from)';
+  const from = `${PERSON_NAME} ${place} \\p{Lu}[\\p{L}-]+`;
   return new RegExp(
-    `^${PERSON_NAME}(?:, ${post}\\b[^.()]{0,40}|, \\p{Lu}{2,6}| \\(${place} [^.()]{1,40}\\))$`,
+    `^${PERSON_NAME}(?:, ${post}\\b[^.()]{0,40}|, \\p{Lu}{2,6}| \\(${place} [^.()]{1,40}\\)| \\(${post}\\)(?: [|·] [^.|]{1,30})?)$|^${from}(?: (?:and|et|y) ${from})?$`,
     'u',
   ).test(text);
 }
 
 /**
+ * The heading of the note on the author, alone or before it: "L'auteure", "À propos de l'auteur —
+ * …", "About the author: …", "Sobre la autora: …".
+ */
+const AUTHOR_HEADING =
+  /^(a propos de )?l'auteure?( ?[:—–-] .*)?$|^a propos de l'auteure?\b|^about the author\b|^sobre (el|la) autora?\b|^(el autor|la autora)( ?[:—–-] .*)?$/;
+
+/**
  * The note on the author under the article: a name, then what the author does and where ("Nadia
  * Berrada est journaliste au service politique…", "Jane Doe is a reporter at…", "… es redactora de…").
  */
-function isAuthorBio({ text }: Line): boolean {
+function isAuthorBio({ text, folded }: Line): boolean {
+  if (AUTHOR_HEADING.test(folded)) return true;
   const job =
     '(?:an? |une? )?(?:\\p{L}+ )?(?:journaliste|journalist|reporter|correspondante?|correspondent|rédact(?:eur|rice)|redactora?|periodista|corresponsal|editor|chroniqueu(?:r|se))';
   return new RegExp(
@@ -186,8 +196,42 @@ const isMasthead = (line: Line, copyright: string) =>
  * A short line in capitals before the title: the site's name ("L'ÉCHO DU MAGHREB") or its
  * section ("AGRICULTURA"), which no title is written like.
  */
-const isCapitalsLabel = ({ text }: Line) =>
-  text.split(/\s+/).length <= 5 && /\p{Lu}{2}/u.test(text) && !/[\p{Ll}\d:]/u.test(text);
+const isCapitalsLabel = ({ text }: Line) => {
+  // With the site's motto after a mark: "EL VIGÍA DE CEUTA · Diario digital".
+  const [label = '', motto] = text.split(/\s[·|–—-]\s/);
+  return (
+    label.split(/\s+/).length <= 5 &&
+    /\p{Lu}{2}/u.test(label) &&
+    !/[\p{Ll}\d:]/u.test(label) &&
+    (motto === undefined || motto.split(/\s+/).length <= 4)
+  );
+};
+
+/** The site's motto under its name, before the title: "Le magazine de l'actualité marocaine". */
+const isMotto = phrase(
+  /^(le|la|l'|the|el|votre|your|tu|su) (\p{L}+ )?(magazine|journal|quotidien|hebdomadaire|mensuel|site|portail|diario|periodico|semanario|revista|newspaper|daily|weekly)\b[^.]{0,50}$/u,
+);
+
+/** What a reader's account offers, folded: "Se connecter", "Mon compte", "Log in", "Suscríbete". */
+const ACCOUNT =
+  /^(se connecter|connexion|mon compte|s'abonner|abonnez-vous\b.*|je m'abonne|log ?in|sign in|my account|subscribe\b.*|iniciar sesion|mi cuenta|suscribete\b.*|edition\b.*|edicion\b.*|edition: .*)$/;
+
+/**
+ * The site's offers to its readers: a bar of account links ("Abonnez-vous dès 1 € | Se connecter |
+ * Édition arabe"), a paywall's notice ("Article réservé aux abonnés", "You have 2 free articles
+ * left"), an edition to read elsewhere ("Consulter notre édition PDF"), "Skip to main content".
+ */
+function isAccountLine({ folded }: Line): boolean {
+  const items = folded.split(/\s+[|·•]\s+/).map((item) => item.replace(/\s*▾$/u, ''));
+  return (
+    (items.length >= 2 &&
+      items.some((item) => ACCOUNT.test(item)) &&
+      items.every((i) => i.split(' ').length <= 8)) ||
+    /^(article )?reserve aux abonnes$|^(for )?subscribers only$|^(contenido )?exclusivo (para )?suscriptores$|^you have \d+ free articles? left\b|^il vous reste \d+ articles? gratuits?\b|^te quedan? \d+ (articulos|noticias) gratis\b|^consulte[rz] (notre|l') edition\b|^(skip to (main )?content|aller au contenu( principal)?|ir al contenido( principal)?)$/.test(
+      folded,
+    )
+  );
+}
 
 /** The path of sections over an article: "Société > Migration", "Emploi / International". */
 function isBreadcrumb({ text }: Line): boolean {
@@ -197,7 +241,7 @@ function isBreadcrumb({ text }: Line): boolean {
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous aimerez (aussi|egalement)|vous pourriez (aussi |egalement )?aimer|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|flash( info)?|en (direct|continu)|breaking( news)?|ultima hora|more from [^.]{1,40}|top stories|editor.s picks|popular( now)?|(les )?plus populaires|(nos|les) lecteurs ont (aussi |egalement )?lu( aussi)?|actualites liees|dernieres (infos|informations|actualites)|pour aller plus loin|en lien avec cet article|a decouvrir( aussi)?|keep reading|te recomendamos|mas informacion|lo ultimo|otras noticias|contenidos? relacionados?';
+  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous aimerez (aussi|egalement)|vous pourriez (aussi |egalement )?aimer|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|flash( info)?|en (direct|directo|continu)|breaking( news)?|ultima hora|more from [^.]{1,40}|top stories|editor.s picks|popular( now)?|(les )?plus populaires|(nos|les) lecteurs ont (aussi |egalement )?lu( aussi)?|actualites liees|dernieres (infos|informations|actualites)|pour aller plus loin|en lien avec cet article|a decouvrir( aussi)?|keep reading|te recomendamos|mas informacion|lo ultimo|otras noticias|contenidos? relacionados?|notre selection|nuestra seleccion|our (selection|picks)|a ne pas manquer|no te lo pierdas|further reading';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
@@ -231,6 +275,27 @@ const LINE_RULES: LineRule[] = [
   },
   {
     kind: 'noise',
+    reason: 'consent buttons',
+    // "[Tout accepter]  [Continuer sans accepter]  [Paramétrer]".
+    test: ({ text }) => /^\[[^\]]+\](\s+\[[^\]]+\])+$/u.test(text),
+  },
+  { kind: 'noise', reason: 'account bar', test: isAccountLine },
+  {
+    kind: 'noise',
+    reason: 'link to another article',
+    // An arrow opens a link in a list: "→ Réadmissions : …", "► …".
+    test: ({ text }) => /^[→►▸➜]\s/u.test(text),
+  },
+  {
+    kind: 'noise',
+    reason: 'reader comment',
+    // A reader's name, when they wrote, then what: "Karim_S · il y a 2 heures : …", "Nadia B. — 16/10/2025 à 09h14 : …".
+    test: phrase(
+      /^[^\s:]{2,20}( [^\s:]{1,3})? [·—–-] (il y a \d+ \w+|hace \d+ \w+|\d+ (hours?|minutes?|days?) ago|\d{1,2}\/\d{1,2}\/\d{4}( a \d{1,2}[h:]\d{2})?) ?: /,
+    ),
+  },
+  {
+    kind: 'noise',
     reason: 'app prompt',
     test: phrase(
       /\b(app store|google play)\b|^(telechargez|download|get|descarga|descargue|installez|instala)\b.{0,60}\b(app|appli|application|aplicacion)\b/,
@@ -251,7 +316,7 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'newsletter prompt',
     test: phrase(
-      /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,100}\b(newsletter|infolettre|lettre d'information|boletin|suscribete|subscribe|boite (mail|e-mail|de reception)|inbox|(tu|su) correo)\b/,
+      /^(sign up|subscribe|inscrivez-vous|abonnez-vous|recevez|suscribete|apuntate|recibe)\b.{0,100}\b(newsletter|infolettre|lettre d'information|boletin|suscribete|subscribe|boite (mail|e-mail|de reception)|inbox|(tu|su) correo)\b|^vous avez aime cet article\b|\b(newsletter|infolettre|boletin)\b.{0,80}\b(s'inscrire|je m'inscris|sign up|subscribe|suscribete|inscribete)$/,
     ),
   },
   { kind: 'noise', reason: 'copyright line', test: isCopyrightLine },
@@ -268,7 +333,7 @@ const LINE_RULES: LineRule[] = [
     reason: 'comment counter',
     // Alone or with the widgets beside it: "12 commentaires | Réagir à cet article", "3 Comments | Share".
     test: phrase(
-      /^(\d+ )?(commentaires?|comments?|comentarios?)( ?\(\d+\))?($| [|·•-] .{0,80}$)|^reagir a cet article\b.{0,80}$/,
+      /^[^\p{L}\d]*(\d+ )?(commentaires?|comments?|comentarios?)( ?\(\d+\))?($| [|·•—–-]( .{0,80})?$)|^reagir a cet article\b.{0,80}$/u,
     ),
   },
   {
@@ -280,7 +345,7 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'comment form',
     test: phrase(
-      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)|^leave a (comment|reply)|^your email address will not be published|^deja (un|tu) comentario|^tu (direccion de )?correo( electronico)? no sera publicad|^reagissez a cet article|^pour (reagir|commenter),? (vous devez|connectez|identifiez)|^(votre|your|tu) (nom|pseudo|commentaire|name|comment|nombre|comentario)\b.{0,20}$|^(post comment|envoyer|publier|enviar)$|^soyez le premier a (commenter|reagir)|^be the first to comment|^se el primero en comentar/,
+      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)|^leave a (comment|reply)|^your email address will not be published|^deja (un|tu) comentario|^tu (direccion de )?correo( electronico)? no sera publicad|^reagissez a cet article|^pour (reagir|commenter),? (vous devez|connectez|identifiez)|^(votre|your|tu) (nom|pseudo|commentaire|name|comment|nombre|comentario)\b.{0,20}$|^(post comment|envoyer|publier|enviar)$|^soyez le premier a (commenter|reagir)|^(repondre|reply|responder|signaler( un abus)?)$|^be the first to comment|^se el primero en comentar/,
     ),
   },
   {
@@ -295,7 +360,7 @@ const LINE_RULES: LineRule[] = [
     reason: 'share widget',
     test: phrase(
       // With its heading ("Partager :", "Suivez-nous :"), or the networks' names alone ("facebook").
-      /^(((partager|share|compartir)( (sur|on|en|this( article)?|el articulo|la noticia))?|spread the love|suivez-nous|follow us|siguenos) ?:?)?(( [|/·•-])? ?(facebook|twitter|x|whatsapp|linkedin|telegram|messenger|youtube|instagram|tiktok|e-?mail|imprimer|print|imprimir))*$/,
+      /^(((partager|share|compartir)( (sur|on|en|this( article)?|cet article|el articulo|la noticia))?|spread the love|suivez-nous|follow us|siguenos) ?:?)?(( [|/·•-])? ?(facebook|twitter|x|whatsapp|linkedin|telegram|messenger|youtube|instagram|tiktok|e-?mail|imprimer|print|imprimir))*$/,
     ),
   },
   {
@@ -387,7 +452,7 @@ const LINE_RULES: LineRule[] = [
  * ("Paris, Rome et Madrid – …") does not look like.
  */
 const WIRE_DATELINE =
-  /^(?:\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}(?:, [^()]{1,30})? \([^()]{2,40}\) ?|\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*){0,2}, [^()\d]{0,20}\d{1,2}[^()\d]{0,12}(?:\d{4})? )[-–—]+ /u;
+  /^(?:\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}(?:, [^()]{1,30})? \((?!\d+\))[^()]{2,40}\) ?|\p{Lu}[\p{Lu}'.-]*(?: \p{Lu}[\p{Lu}'.-]*){0,2}, [^()\d]{0,20}\d{1,2}[^()\d]{0,12}(?:\d{4})? )[-–—]+ /u;
 
 function lineAt(start: number, text: string): Line {
   return { start, text, folded: foldText(text) };
@@ -454,6 +519,8 @@ export function segmentPage(raw: string): Region[] {
   const pieces: Region[] = [];
   let title: string | undefined;
   let inSidebar = false;
+  // The line under the heading of the note on the author is the note.
+  let authorNote = false;
   const push = (line: Line, kind: RegionKind, reason?: string) =>
     pieces.push({ kind, start: line.start, end: line.start + line.text.length, ...(reason && { reason }) });
   const lines = [...nonBlankLines(raw)];
@@ -477,13 +544,18 @@ export function segmentPage(raw: string): Region[] {
       push(lineAt(line.start, dateline.trimEnd()), 'dateline', 'wire dateline');
       line = lineAt(line.start + dateline.length, line.text.slice(dateline.length));
     }
-    if (title === undefined && (isMasthead(line, copyright) || isCapitalsLabel(line))) {
+    if (title === undefined && (isMasthead(line, copyright) || isCapitalsLabel(line) || isMotto(line))) {
       push(line, 'noise', 'masthead');
       continue;
     }
     const rule = LINE_RULES.find((r) => r.test(line));
     if (rule?.opensSidebar) inSidebar = true;
-    if (rule?.kind === 'noise') {
+    if (authorNote) {
+      authorNote = false;
+      push(line, 'noise', 'author bio');
+    } else if (rule?.kind === 'noise') {
+      authorNote =
+        rule.reason === 'author bio' && AUTHOR_HEADING.test(line.folded) && !/[:—–-] /.test(line.folded);
       push(line, 'noise', rule.reason);
     } else if (inSidebar && !isParagraph(line) && (title !== undefined || !opensStory(lines[i + 1]))) {
       // Before the title, a list of headlines runs to the one the story opens under.
