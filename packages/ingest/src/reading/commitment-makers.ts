@@ -294,6 +294,9 @@ export function subjectActors(
   return titled ? [titled] : [];
 }
 
+/** Words that cite a source: "selon le ministère", "according to a statement", "según el texto". */
+export const ACCORDING = new Set(['selon', 'according', 'segun']);
+
 /** Relative pronouns that can be a clause's subject: "qui", "who", "quien". */
 export const RELATIVE = new Set([
   ...['qui', 'que', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from './documents.js';
-import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext, inLanguage } from './parsed-sentence.fixture.js';
 
 describe('readDocuments', () => {
   it('reads a framework named by a noun of its own, not a phrase that uses its word otherwise', () => {
@@ -11,12 +11,215 @@ describe('readDocuments', () => {
       ['plan', 'NOUN', 1, 'obj'],
       ["d'", 'ADP', 5, 'case'],
       ['autonomie', 'NOUN', 3, 'nmod'],
-      ['sur', 'ADP', 8, 'case'],
-      ['le', 'DET', 8, 'det'],
+      ['du', 'ADP', 7, 'case'],
+      ['Maroc', 'PROPN', 5, 'nmod', 'I-LOC'],
+      ['sur', 'ADP', 10, 'case'],
+      ['le', 'DET', 10, 'det'],
       ['plan', 'NOUN', 1, 'obl'],
-      ['diplomatique', 'ADJ', 8, 'amod'],
+      ['diplomatique', 'ADJ', 10, 'amod'],
     ]);
-    expect(readDocuments(ctx).map((d) => [d.name, d.kind])).toEqual([["plan d' autonomie", 'framework']]);
+    expect(readDocuments(ctx).map((d) => [d.name, d.kind])).toEqual([
+      ["plan d' autonomie du Maroc", 'framework'],
+    ]);
+  });
+
+  it("reads no framework from common words that name no one's instrument", () => {
+    // "Nous avons un cadre de travail que nous voulons approfondir."
+    const ctx = handContext([
+      ['Nous', 'PRON', 1, 'nsubj'],
+      ['avons', 'VERB', -1, 'root'],
+      ['un', 'DET', 3, 'det'],
+      ['cadre', 'NOUN', 1, 'obj'],
+      ['de', 'ADP', 5, 'case'],
+      ['travail', 'NOUN', 3, 'nmod'],
+      ['que', 'PRON', 8, 'obj'],
+      ['nous', 'PRON', 8, 'nsubj'],
+      ['voulons', 'VERB', 3, 'acl:relcl'],
+      ['approfondir', 'VERB', 8, 'xcomp'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it('reads the proper nouns before a document word as its name', () => {
+    // "The ministers adopted the Dakhla Declaration."
+    const ctx = handContext([
+      ['The', 'DET', 1, 'det'],
+      ['ministers', 'NOUN', 2, 'nsubj'],
+      ['adopted', 'VERB', -1, 'root'],
+      ['the', 'DET', 5, 'det'],
+      ['Dakhla', 'PROPN', 5, 'compound', 'LOCATION'],
+      ['Declaration', 'PROPN', 2, 'obj'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'en')).map((d) => [d.name, d.signed])).toEqual([
+      ['Dakhla Declaration', true],
+    ]);
+  });
+
+  it('reads the place a document was signed in as no part of its name', () => {
+    // "Los ministros firmaron el protocolo en Rabat."
+    const ctx = handContext([
+      ['Los', 'DET', 1, 'det'],
+      ['ministros', 'NOUN', 2, 'nsubj'],
+      ['firmaron', 'VERB', -1, 'root'],
+      ['el', 'DET', 4, 'det'],
+      ['protocolo', 'NOUN', 2, 'obj'],
+      ['en', 'ADP', 6, 'case'],
+      ['Rabat', 'PROPN', 4, 'nmod', 'LOCATION'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es')).map((d) => d.name)).toEqual(['protocolo']);
+  });
+
+  it('reads a document as signed by the relative clause after it, however the parse hangs it', () => {
+    // "La comisión aplica el memorando sobre migración circular que firmaron los ministros.", its
+    // "circular" read as an auxiliary and "firmaron" hung on the sentence's verb.
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['comisión', 'NOUN', 2, 'nsubj'],
+      ['aplica', 'VERB', -1, 'root'],
+      ['el', 'DET', 4, 'det'],
+      ['memorando', 'NOUN', 2, 'obj'],
+      ['sobre', 'ADP', 6, 'case'],
+      ['migración', 'NOUN', 4, 'nmod'],
+      ['circular', 'VERB', 9, 'aux'],
+      ['que', 'SCONJ', 9, 'mark'],
+      ['firmaron', 'VERB', 2, 'ccomp'],
+      ['los', 'DET', 11, 'det'],
+      ['ministros', 'NOUN', 9, 'nsubj'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es')).map((d) => [d.name, d.signed])).toEqual([
+      ['memorando sobre migración', true],
+    ]);
+  });
+
+  it("reads no signing of a document from the relative clause of another noun's after a verb", () => {
+    // "El protocolo sigue al memorando que firmaron los ministros.": the memorandum was signed.
+    const ctx = handContext([
+      ['El', 'DET', 1, 'det'],
+      ['protocolo', 'NOUN', 2, 'nsubj'],
+      ['sigue', 'VERB', -1, 'root'],
+      ['al', 'ADP', 4, 'case'],
+      ['memorando', 'NOUN', 2, 'obl'],
+      ['que', 'PRON', 6, 'obj'],
+      ['firmaron', 'VERB', 4, 'acl:relcl'],
+      ['los', 'DET', 8, 'det'],
+      ['ministros', 'NOUN', 6, 'nsubj'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es')).map((d) => [d.name, d.signed])).toEqual([
+      ['memorando', true],
+    ]);
+  });
+
+  it('reads no document from a statement the sentence cites as its source', () => {
+    // "The ministers signed a memorandum, according to a statement issued by the ministry."
+    const ctx = handContext([
+      ['The', 'DET', 1, 'det'],
+      ['ministers', 'NOUN', 2, 'nsubj'],
+      ['signed', 'VERB', -1, 'root'],
+      ['a', 'DET', 4, 'det'],
+      ['memorandum', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['according', 'VERB', 9, 'case'],
+      ['to', 'ADP', 6, 'fixed'],
+      ['a', 'DET', 9, 'det'],
+      ['statement', 'NOUN', 2, 'obl'],
+      ['issued', 'VERB', 9, 'acl'],
+      ['by', 'ADP', 13, 'case'],
+      ['the', 'DET', 13, 'det'],
+      ['ministry', 'NOUN', 10, 'obl'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'en')).map((d) => d.name)).toEqual(['memorandum']);
+  });
+
+  it('reads a declaration its own parties signed apart from one adopted before, and "that" as no pointer', () => {
+    const ctx = handArticle([
+      // "The ministers adopted the Dakhla Declaration."
+      [
+        ['The', 'DET', 1, 'det'],
+        ['ministers', 'NOUN', 2, 'nsubj'],
+        ['adopted', 'VERB', -1, 'root'],
+        ['the', 'DET', 5, 'det'],
+        ['Dakhla', 'PROPN', 5, 'compound', 'LOCATION'],
+        ['Declaration', 'PROPN', 2, 'obj'],
+      ],
+      // "It builds on the joint declaration that Spain and Morocco signed."
+      [
+        ['It', 'PRON', 1, 'nsubj'],
+        ['builds', 'VERB', -1, 'root'],
+        ['on', 'ADP', 5, 'case'],
+        ['the', 'DET', 5, 'det'],
+        ['joint', 'ADJ', 5, 'amod'],
+        ['declaration', 'NOUN', 1, 'obl'],
+        ['that', 'DET', 5, 'dep'],
+        ['Spain', 'PROPN', 10, 'nsubj', 'LOCATION'],
+        ['and', 'CCONJ', 9, 'cc'],
+        ['Morocco', 'PROPN', 7, 'conj', 'LOCATION'],
+        ['signed', 'VERB', 5, 'ccomp'],
+      ],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'en')).map((d) => [d.name, d.parties.length > 0])).toEqual([
+      ['Dakhla Declaration', false],
+      ['joint declaration', true],
+    ]);
+  });
+
+  it('reads a caption\'s "signature de l\'accord" as the agreement the body names in full', () => {
+    const ctx = handArticle([
+      // "Après la signature de l'accord."
+      [
+        ['Après', 'ADP', 2, 'case'],
+        ['la', 'DET', 2, 'det'],
+        ['signature', 'NOUN', -1, 'root'],
+        ['de', 'ADP', 5, 'case'],
+        ["l'", 'DET', 5, 'det'],
+        ['accord', 'NOUN', 2, 'nmod'],
+      ],
+      signed(countries, [
+        ['accord', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
+        ['stagiaires', 'NOUN', 0, 'nmod'],
+      ]),
+    ]);
+    expect(readDocuments(ctx).map((d) => d.name)).toEqual(['accord sur les stagiaires']);
+  });
+
+  it('reads a text named after the place it was adopted in as the one adopted there in common words', () => {
+    const adopted = (place: string, document: HandToken[]): HandToken[] => [
+      ['Les', 'DET', 1, 'det'],
+      ['ministres', 'NOUN', 3, 'nsubj'],
+      ['ont', 'AUX', 3, 'aux'],
+      ['adopté', 'VERB', -1, 'root'],
+      ['à', 'ADP', 5, 'case'],
+      [place, 'PROPN', 3, 'obl', 'I-LOC'],
+      ['une', 'DET', 7, 'det'],
+      ...document.map(
+        ([text, pos, head, dep, ner]): HandToken => [text, pos, head < 0 ? 3 : head + 7, dep, ner],
+      ),
+    ];
+    // "... une déclaration finale. Dans la Déclaration d'Abidjan, les États s'engagent."
+    const named: HandToken[] = [
+      ['Dans', 'ADP', 2, 'case'],
+      ['la', 'DET', 2, 'det'],
+      ['Déclaration', 'NOUN', 8, 'obl'],
+      ["d'", 'ADP', 4, 'case'],
+      ['Abidjan', 'PROPN', 2, 'nmod', 'I-LOC'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['les', 'DET', 7, 'det'],
+      ['États', 'NOUN', 8, 'nsubj'],
+      ['engagent', 'VERB', -1, 'root'],
+    ];
+    const final: HandToken[] = [
+      ['déclaration', 'NOUN', -1, 'obj'],
+      ['finale', 'ADJ', 0, 'amod'],
+    ];
+    const read = (place: string) =>
+      readDocuments(handArticle([adopted(place, final), named])).map((d) => [d.name, d.signed]);
+    expect(read('Abidjan')).toEqual([["Déclaration d' Abidjan", true]]);
+    // Adopted elsewhere: two texts.
+    expect(read('Lisbonne')).toEqual([
+      ['déclaration finale', true],
+      ["Déclaration d' Abidjan", false],
+    ]);
   });
 
   /** "<subject> ont signé un <document...>". */

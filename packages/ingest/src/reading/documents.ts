@@ -1,9 +1,9 @@
-import type { FuzzyDate } from '@diplograph/schema';
-import { subjectActors } from './commitment-makers.js';
+import { type FuzzyDate, foldText } from '@diplograph/schema';
+import { ACCORDING, RELATIVE, subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
 import type { DocumentKind } from './lexicon.js';
-import { spanText } from './names.js';
+import { isCapitalizedProper, nameClass, spanText } from './names.js';
 import type { ParsedSentence, Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers, type Trigger } from './triggers.js';
@@ -54,14 +54,55 @@ function nameOf(
     const w = words[end];
     if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || !NAME_RELATIONS.has(w.dep)) break;
     if (!attachesTo(words, w, inPhrase, trigger.head.i)) break;
+    if (wherePlaced(words, w, trigger)) break;
     inPhrase.add(w.i);
     end++;
   }
   // A phrase does not end on a preposition or an article.
   let cut = end;
   while (cut > last.i + 1 && ['ADP', 'DET', 'CCONJ'].includes(words[cut - 1]?.pos ?? '')) cut--;
-  const run = words.slice(trigger.head.i, cut);
+  const run = words.slice(nameStart(words, trigger), cut);
   return { name: spanText(text, run).text, words: run };
+}
+
+/**
+ * Where a document's name begins: at its word, or at the proper nouns before it that qualify it
+ * ("the Dakhla Declaration", "the Cadiz Action Plan", "the EU-Morocco joint declaration").
+ */
+function nameStart(words: Word[], trigger: Trigger<DocumentKind>): number {
+  const inPhrase = new Set(trigger.words.map((w) => w.i));
+  let start = trigger.head.i;
+  for (let w = words[start - 1]; w && inPhrase.has(w.head); w = words[start - 1]) {
+    if (!HYPHENS.has(w.text) && !(isCapitalizedProper(w) && QUALIFIES_BEFORE.has(w.dep))) break;
+    inPhrase.add(w.i);
+    start--;
+  }
+  // A dash joins two names; it does not begin one.
+  while (start < trigger.head.i && HYPHENS.has(words[start]?.text ?? '')) start++;
+  return start;
+}
+
+/** Relations of a proper noun that qualifies the document word after it. */
+const QUALIFIES_BEFORE = new Set(['compound', 'amod', 'flat', 'nmod', 'dep']);
+const HYPHENS = new Set(['-', '–', '—']);
+
+/** Prepositions of a place: "en Rabat", "à Lisbonne", "in Rabat". */
+const AT_PLACE = new Set(['en', 'a', 'au', 'in', 'at']);
+
+/**
+ * True for the preposition of the place a document is signed in, on the document itself: "la
+ * firma del protocolo en Rabat". Where it was signed is no part of its name, unlike the place that
+ * names it ("la Déclaration de Marrakech") or the place its topic is in ("l'emploi au Portugal").
+ */
+function wherePlaced(words: Word[], word: Word, trigger: Trigger<DocumentKind>): boolean {
+  const place = words[word.head];
+  return (
+    word.dep === 'case' &&
+    AT_PLACE.has(word.folded) &&
+    place !== undefined &&
+    nameClass(place) === 'LOC' &&
+    trigger.words.some((w) => w.i === place.head)
+  );
 }
 
 /**
@@ -189,7 +230,8 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
               v.head.head === n.i ||
               (v.head.i === n.i + 1 && v.head.dep !== 'root'),
           ) ||
-          (v.head.dep === 'acl' && (named.has(v.head.head) || qualifiesInPassing(sentence, noun, v.head))),
+          (v.head.dep === 'acl' && (named.has(v.head.head) || qualifiesInPassing(sentence, noun, v.head))) ||
+          signedInRelative(sentence, noun, v.head),
       );
       const signedAsNoun = signingNouns.some((t) =>
         nouns.some((n) => n.head === t.head.i && n.dep === 'nmod'),
@@ -208,27 +250,44 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       }
       for (const id of countriesIn(name)) add({ kind: 'country', id });
       const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
-      // "un accord de réadmission", "une stratégie nationale": a kind of document, named by common
-      // words, that no one is told to sign or adopt and that is no one's, is spoken of, not stated.
-      const proper = words.some((w) => /^\p{Lu}/u.test(w.text)) || trigger.value === 'framework';
+      // "un accord de réadmission", "une stratégie nationale", "un cadre de travail": a kind of
+      // document, named by common words, that no one is told to sign or adopt and that is no
+      // one's, is spoken of, not stated.
+      const proper = words.some((w) => /^\p{Lu}/u.test(w.text));
       // "la déclaration conjointe du 28 octobre 2024": a document its date names is a particular one.
       const nameSpan = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
       const dated = ctx.dates.some((d) => inside(nameSpan, d));
       if (!verb && !signedAsNoun && !dated && parties.length === 0 && !proper) continue;
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       if (!verb && !isDocumentMention(sentence, noun, words)) continue;
+      if (!qualified && citedAsSource(sentence, noun)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
       // "ce mémorandum", "this agreement", and the bare "the agreement" after a document was told
       // of, not signed here ("the roadmap adopted in April" is another): that document.
       const bare = !qualified && !verb;
+      // The determiner comes before the noun: "that" after it begins a relative clause.
       const pointsBack = sentence.words.some(
-        (w) => w.head === noun.i && (DEMONSTRATIVES.has(w.folded) || (bare && DEFINITE.has(w.folded))),
+        (w) =>
+          w.head === noun.i &&
+          w.i < noun.i &&
+          (DEMONSTRATIVES.has(w.folded) || (bare && DEFINITE.has(w.folded))),
       );
+      // "the joint declaration that X and Y signed": a document its own parties are told to sign
+      // is not one signed before without them, whatever word it is called by.
+      // ("the memorandum was signed by X and Y" after "a memorandum of understanding" is that one).
+      const signedApart = (d: DocumentReading) =>
+        verb !== undefined &&
+        d.signed &&
+        parties.length > 0 &&
+        !sameParties(d.parties, parties) &&
+        !containsWords(d.name, name);
       const same =
         documents.find(
           (d) =>
             d.kind === trigger.value &&
-            (d.name === name || !qualified || (parties.length > 1 && sameParties(d.parties, parties))),
+            (d.name === name ||
+              (!qualified && !signedApart(d)) ||
+              (parties.length > 1 && sameParties(d.parties, parties))),
         ) ?? (pointsBack ? documents.at(-1) : undefined);
       if (same) {
         // The passage that says it was signed is its evidence: "ont conclu un accord bilatéral".
@@ -249,7 +308,40 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       });
     }
   }
-  return withoutGenericRepeats(documents);
+  return withoutGenericRepeats(withPlaceNames(ctx.text, documents));
+}
+
+/**
+ * "ont adopté à Abidjan une déclaration finale ... Dans la Déclaration d'Abidjan": a conference's
+ * text goes by the name of the place it was adopted in. A document named after a place, not signed
+ * where it is so named, is the one of its kind adopted in common words in a passage that names that
+ * place; that one takes its name.
+ */
+function withPlaceNames(text: string, documents: DocumentReading[]): DocumentReading[] {
+  const wordsOf = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return documents.filter((named) => {
+    if (named.signed) return true;
+    const common = documents.find((d) => {
+      if (d === named || d.kind !== named.kind || !d.signed || /\p{Lu}/u.test(d.name)) return false;
+      const own = new Set(wordsOf(foldText(d.name)));
+      const places = wordsOf(named.name).filter((w) => /^\p{Lu}/u.test(w) && !own.has(foldText(w)));
+      const passage = new Set(wordsOf(text.slice(d.evidence.start, d.evidence.end)));
+      return places.length > 0 && places.every((w) => passage.has(w));
+    });
+    if (!common) return true;
+    common.name = named.name;
+    for (const p of named.parties) if (!common.parties.some((q) => sameActor(p, q))) common.parties.push(p);
+    return false;
+  });
+}
+
+/** True when a name holds another's words, in order: "memorandum of understanding" holds "memorandum". */
+function containsWords(name: string, part: string): boolean {
+  const words = (t: string) =>
+    ` ${foldText(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .join(' ')} `;
+  return words(name).includes(words(part));
 }
 
 /** "sont parvenus à un accord", "llegaron a un acuerdo": the one preposition that reaches a document. */
@@ -259,6 +351,30 @@ const REACHED = new Set(['a', 'au', 'to']);
 function isSetting(sentence: ParsedSentence, noun: Word): boolean {
   if (!noun.dep.startsWith('obl')) return false;
   return !sentence.words.some((w) => w.head === noun.i && w.dep === 'case' && REACHED.has(w.folded));
+}
+
+/**
+ * "the agreement that the two countries signed in 2019", "el memorando ... que firmaron en Madrid":
+ * a signing verb of a relative clause right after the document, with no punctuation between, signs
+ * it, however the parse hangs the clause. Another verb before it makes the clause another noun's
+ * ("the protocol follows the memorandum that..."), unless the parse reads a word of the name as an
+ * auxiliary ("migración laboral circular").
+ */
+function signedInRelative(sentence: ParsedSentence, noun: Word, verb: Word): boolean {
+  if (verb.i <= noun.i || verb.pos !== 'VERB') return false;
+  const between = sentence.words.slice(noun.i + 1, verb.i);
+  const relative = (w: Word) => RELATIVE.has(w.folded) && RELATIVE_TAGS.has(w.pos);
+  const clauseVerb = (w: Word) => w.pos === 'VERB' && w.dep !== 'aux';
+  return between.some(relative) && !between.some((w) => w.pos === 'PUNCT' || clauseVerb(w));
+}
+const RELATIVE_TAGS = new Set(['PRON', 'DET', 'SCONJ']);
+
+/**
+ * "according to a statement issued by the ministry", "selon un communiqué": a document word the
+ * sentence cites as the source of what it tells is where the news comes from, not an instrument.
+ */
+function citedAsSource(sentence: ParsedSentence, noun: Word): boolean {
+  return sentence.words.some((w) => w.head === noun.i && w.dep === 'case' && ACCORDING.has(w.folded));
 }
 
 /** Definite articles: a bare document word with one speaks of a document the reader knows. */
@@ -297,12 +413,35 @@ const DEMONSTRATIVES = new Set([
  */
 function withoutGenericRepeats(documents: DocumentReading[]): DocumentReading[] {
   const generic = (d: DocumentReading) => d.kind === 'agreement' && !/\s/.test(d.name.trim());
-  return documents.filter((d) => {
+  return withoutShortNames(documents).filter((d) => {
     if (!generic(d) || !d.signed || d.parties.length < 2) return true;
     const precise = documents.find(
       (o) =>
         o !== d && !generic(o) && o.signed && d.parties.every((p) => o.parties.some((q) => sameActor(p, q))),
     );
     return precise === undefined;
+  });
+}
+
+/**
+ * "après la signature de l'accord" in a caption, "Un mémorandum d'entente a été signé" in the lead:
+ * a document called by the first words of another's name ("l'accord sur l'échange de stagiaires",
+ * "le mémorandum d'entente sur la mobilité") is that one told in short, wherever it comes. Its
+ * parties go to the full name. Only a short name signed beside a full name not signed here (told
+ * of as history) may be a document of its own.
+ */
+function withoutShortNames(documents: DocumentReading[]): DocumentReading[] {
+  const words = (d: DocumentReading) =>
+    foldText(d.name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const begins = (short: string[], long: string[]) =>
+    long.length > short.length && short.every((w, k) => long[k] === w);
+  return documents.filter((d) => {
+    const full = documents.find((o) => begins(words(d), words(o)) && (o.signed || !d.signed));
+    if (!full) return true;
+    for (const p of d.parties) if (!full.parties.some((q) => sameActor(p, q))) full.parties.push(p);
+    full.date ??= d.date;
+    return false;
   });
 }
