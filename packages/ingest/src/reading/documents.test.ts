@@ -162,6 +162,109 @@ describe('readDocuments', () => {
     ]);
   });
 
+  it('reads no document from a signing the sentence denies', () => {
+    // "No agreement was signed." / "The ministers did not sign the protocol on visas."
+    const none = handContext([
+      ['No', 'DET', 1, 'det'],
+      ['agreement', 'NOUN', 3, 'nsubj:pass'],
+      ['was', 'AUX', 3, 'aux:pass'],
+      ['signed', 'VERB', -1, 'root'],
+    ]);
+    const not = handContext([
+      ['The', 'DET', 1, 'det'],
+      ['ministers', 'NOUN', 4, 'nsubj'],
+      ['did', 'AUX', 4, 'aux'],
+      ['not', 'PART', 4, 'advmod'],
+      ['sign', 'VERB', -1, 'root'],
+      ['the', 'DET', 6, 'det'],
+      ['protocol', 'NOUN', 4, 'obj'],
+    ]);
+    expect(readDocuments(inLanguage(none, 'en'))).toEqual([]);
+    expect(readDocuments(inLanguage(not, 'en'))).toEqual([]);
+  });
+
+  it('reads no signing from a relative clause on a pronoun after the document', () => {
+    // "Lisbonne veut un accord comparable à ceux que d'autres pays ont conclus."
+    const ctx = handContext([
+      ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['veut', 'VERB', -1, 'root'],
+      ['un', 'DET', 3, 'det'],
+      ['accord', 'NOUN', 1, 'obj'],
+      ['comparable', 'ADJ', 3, 'amod'],
+      ['à', 'ADP', 6, 'case'],
+      ['ceux', 'PRON', 4, 'obl'],
+      ['que', 'PRON', 11, 'obj'],
+      ["d'", 'DET', 9, 'det'],
+      ['autres', 'ADJ', 10, 'amod'],
+      ['pays', 'NOUN', 11, 'nsubj'],
+      ['ont', 'AUX', 11, 'aux'],
+      ['conclus', 'VERB', 6, 'acl:relcl'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it("reads no document from a government's own plan, nor from other countries' agreement given as a model", () => {
+    const ctx = handArticle([
+      signed(countries, [
+        ['accord', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
+        ['visas', 'NOUN', 0, 'nmod'],
+      ]),
+      // "Le plan d'action du gouvernement portugais fait de la formation une priorité."
+      [
+        ['Le', 'DET', 1, 'det'],
+        ['plan', 'NOUN', 7, 'nsubj'],
+        ["d'", 'ADP', 3, 'case'],
+        ['action', 'NOUN', 1, 'fixed'],
+        ['du', 'ADP', 5, 'case'],
+        ['gouvernement', 'NOUN', 1, 'nmod'],
+        ['portugais', 'ADJ', 5, 'amod'],
+        ['fait', 'VERB', -1, 'root'],
+        ['une', 'DET', 9, 'det'],
+        ['priorité', 'NOUN', 7, 'obj'],
+      ],
+      // "L'Allemagne a un accord avec l'Inde et des arrangements avec le Kenya."
+      [
+        ["L'", 'DET', 1, 'det'],
+        ['Allemagne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+        ['a', 'VERB', -1, 'root'],
+        ['un', 'DET', 4, 'det'],
+        ['accord', 'NOUN', 2, 'obj'],
+        ['avec', 'ADP', 7, 'case'],
+        ["l'", 'DET', 7, 'det'],
+        ['Inde', 'PROPN', 4, 'nmod', 'I-LOC'],
+        ['et', 'CCONJ', 10, 'cc'],
+        ['des', 'DET', 10, 'det'],
+        ['arrangements', 'NOUN', 4, 'conj'],
+        ['avec', 'ADP', 13, 'case'],
+        ['le', 'DET', 13, 'det'],
+        ['Kenya', 'PROPN', 10, 'nmod', 'I-LOC'],
+      ],
+    ]);
+    expect(readDocuments(ctx).map((d) => d.name)).toEqual(['accord sur les visas']);
+  });
+
+  it('reads no document from a statement cited as a source by the body that issued it', () => {
+    // "Los ministros reforzarán las patrullas, según una declaración del Ministerio del Interior."
+    const ctx = handContext([
+      ['Los', 'DET', 1, 'det'],
+      ['ministros', 'NOUN', 2, 'nsubj'],
+      ['reforzarán', 'VERB', -1, 'root'],
+      ['las', 'DET', 4, 'det'],
+      ['patrullas', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['según', 'ADP', 8, 'case'],
+      ['una', 'DET', 8, 'det'],
+      ['declaración', 'NOUN', 2, 'obl'],
+      ['del', 'ADP', 10, 'case'],
+      ['Ministerio', 'PROPN', 8, 'nmod', 'ORGANIZATION'],
+      ['del', 'ADP', 12, 'case'],
+      ['Interior', 'PROPN', 10, 'nmod', 'ORGANIZATION'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es'))).toEqual([]);
+  });
+
   it('reads a caption\'s "signature de l\'accord" as the agreement the body names in full', () => {
     const ctx = handArticle([
       // "Après la signature de l'accord."

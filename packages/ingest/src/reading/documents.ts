@@ -1,5 +1,5 @@
 import { type FuzzyDate, foldText } from '@diplograph/schema';
-import { ACCORDING, RELATIVE, subjectActors } from './commitment-makers.js';
+import { ACCORDING, mainCountries, RELATIVE, subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
 import type { DocumentKind } from './lexicon.js';
@@ -54,7 +54,7 @@ function nameOf(
     const w = words[end];
     if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || !NAME_RELATIONS.has(w.dep)) break;
     if (!attachesTo(words, w, inPhrase, trigger.head.i)) break;
-    if (wherePlaced(words, w, trigger)) break;
+    if (wherePlaced(words, w, trigger) || joinsAnother(words, w, trigger)) break;
     inPhrase.add(w.i);
     end++;
   }
@@ -103,6 +103,15 @@ function wherePlaced(words: Word[], word: Word, trigger: Trigger<DocumentKind>):
     nameClass(place) === 'LOC' &&
     trigger.words.some((w) => w.i === place.head)
   );
+}
+
+/**
+ * True for the conjunction or the conjunct of a noun phrase joined to the document word itself:
+ * "an agreement with India and similar arrangements with Kenya" names two things, not one.
+ */
+function joinsAnother(words: Word[], word: Word, trigger: Trigger<DocumentKind>): boolean {
+  const conjunct = word.dep === 'cc' ? words[word.head] : word;
+  return conjunct?.dep === 'conj' && trigger.words.some((w) => w.i === conjunct.head);
 }
 
 /**
@@ -221,7 +230,7 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       const nouns = trigger.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
       // A participle may qualify any noun of the name: "the declaration on a partnership adopted in…".
       const named = new Set(words.map((w) => w.i));
-      const verb = verbs.find(
+      const signedBy = verbs.find(
         (v) =>
           nouns.some(
             (n) =>
@@ -233,6 +242,8 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
           (v.head.dep === 'acl' && (named.has(v.head.head) || qualifiesInPassing(sentence, noun, v.head))) ||
           signedInRelative(sentence, noun, v.head),
       );
+      // "No agreement was signed", "n'ont signé aucun accord": a signing denied is none.
+      const verb = signedBy && !denied(sentence, noun, signedBy.head) ? signedBy : undefined;
       const signedAsNoun = signingNouns.some((t) =>
         nouns.some((n) => n.head === t.head.i && n.dep === 'nmod'),
       );
@@ -248,7 +259,16 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
           }
         }
       }
+      const signers = parties.length;
       for (const id of countriesIn(name)) add({ kind: 'country', id });
+      // "Germany already has a migration agreement with India": a document of countries the
+      // article is not about, that no one here signs, is given as a model, not told of.
+      const main = mainCountries(ctx);
+      const others =
+        !verb &&
+        signers === 0 &&
+        parties.length > 0 &&
+        !parties.some((p) => main.some((m) => sameActor(m, p)));
       const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
       // "un accord de réadmission", "une stratégie nationale", "un cadre de travail": a kind of
       // document, named by common words, that no one is told to sign or adopt and that is no
@@ -258,9 +278,12 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       const nameSpan = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
       const dated = ctx.dates.some((d) => inside(nameSpan, d));
       if (!verb && !signedAsNoun && !dated && parties.length === 0 && !proper) continue;
+      if (others || (!verb && !dated && isPolicy(trigger.value, words))) continue;
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       if (!verb && !isDocumentMention(sentence, noun, words)) continue;
-      if (!qualified && citedAsSource(sentence, noun)) continue;
+      // A bare word cited so is the source however it was issued ("a statement issued by").
+      const source = citedAsSource(sentence, noun, words, trigger);
+      if (source && !dated && (!verb || trigger.words.length === 1)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
       // "ce mémorandum", "this agreement", and the bare "the agreement" after a document was told
       // of, not signed here ("the roadmap adopted in April" is another): that document.
@@ -363,19 +386,57 @@ function isSetting(sentence: ParsedSentence, noun: Word): boolean {
 function signedInRelative(sentence: ParsedSentence, noun: Word, verb: Word): boolean {
   if (verb.i <= noun.i || verb.pos !== 'VERB') return false;
   const between = sentence.words.slice(noun.i + 1, verb.i);
-  const relative = (w: Word) => RELATIVE.has(w.folded) && RELATIVE_TAGS.has(w.pos);
+  const at = between.findIndex((w) => RELATIVE.has(w.folded) && RELATIVE_TAGS.has(w.pos));
   const clauseVerb = (w: Word) => w.pos === 'VERB' && w.dep !== 'aux';
-  return between.some(relative) && !between.some((w) => w.pos === 'PUNCT' || clauseVerb(w));
+  // "un accord comparable à ceux que d'autres pays ont conclus": the clause is the pronoun's.
+  const pronoun = between.slice(0, Math.max(0, at)).some((w) => w.pos === 'PRON');
+  return at >= 0 && !pronoun && !between.some((w) => w.pos === 'PUNCT' || clauseVerb(w));
 }
 const RELATIVE_TAGS = new Set(['PRON', 'DET', 'SCONJ']);
 
 /**
- * "according to a statement issued by the ministry", "selon un communiqué": a document word the
- * sentence cites as the source of what it tells is where the news comes from, not an instrument.
+ * "according to a statement issued by the ministry", "según una declaración del Ministerio del
+ * Interior": a document word the sentence cites as the source of what it tells, named by no more
+ * than the body that issued it, is where the news comes from, not an instrument.
  */
-function citedAsSource(sentence: ParsedSentence, noun: Word): boolean {
-  return sentence.words.some((w) => w.head === noun.i && w.dep === 'case' && ACCORDING.has(w.folded));
+function citedAsSource(
+  sentence: ParsedSentence,
+  noun: Word,
+  name: Word[],
+  trigger: Trigger<DocumentKind>,
+): boolean {
+  const cited = sentence.words.some((w) => w.head === noun.i && w.dep === 'case' && ACCORDING.has(w.folded));
+  const qualifiers = name.filter((w) => !trigger.words.includes(w) && !['ADP', 'DET'].includes(w.pos));
+  return cited && qualifiers.every((w) => nameClass(w) === 'ORG');
 }
+
+/** Negations of a signing: "no agreement", "aucun accord", "ningún acuerdo"; "not signed", "n'a pas signé". */
+const NO = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle', 'ningun', 'ninguna']);
+const NOT = new Set(['not', "n't", 'never', 'pas', 'jamais', 'no', 'nunca']);
+
+/** True when a sentence denies that the document was signed. */
+function denied(sentence: ParsedSentence, noun: Word, verb: Word): boolean {
+  return sentence.words.some(
+    (w) =>
+      (w.head === noun.i && w.i < noun.i && NO.has(w.folded)) || (w.head === verb.i && NOT.has(w.folded)),
+  );
+}
+
+/** Words that make a document one government's own policy: "du gouvernement portugais", "nationale". */
+const OWNER = new Set([
+  ...['gouvernement', 'ministere', 'national', 'nationale'],
+  ...['government', 'ministry', 'national'],
+  ...['gobierno', 'ministerio', 'nacional'],
+]);
+
+/**
+ * "le plan d'action 2026-2028 du gouvernement portugais", "la stratégie nationale marocaine": a plan
+ * or a strategy a government makes for itself, that no one signs here, is a policy, not an
+ * instrument between parties.
+ */
+const isPolicy = (kind: DocumentKind, name: Word[]) =>
+  POLICY_KINDS.has(kind) && name.some((w) => OWNER.has(w.folded));
+const POLICY_KINDS = new Set<DocumentKind>(['action-plan', 'strategy', 'framework']);
 
 /** Definite articles: a bare document word with one speaks of a document the reader knows. */
 const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
