@@ -183,6 +183,39 @@ describe('readDocuments', () => {
     expect(readDocuments(inLanguage(not, 'en'))).toEqual([]);
   });
 
+  it('reads no document from a signing only wished or called for, but one that is to be signed', () => {
+    /** "Le Maroc et l'Espagne <verb> <signing> un accord de réadmission." */
+    const wished = (verb: string, signing: string): HandToken[] => [
+      ...countries,
+      [verb, 'VERB', -1, 'root'],
+      [signing, 'VERB', 5, 'xcomp'],
+      ['un', 'DET', 8, 'det'],
+      ['accord', 'NOUN', 6, 'obj'],
+      ['de', 'ADP', 10, 'case'],
+      ['réadmission', 'NOUN', 8, 'nmod'],
+    ];
+    // "Les deux pays ont appelé à la signature d'un accord de réadmission."
+    const called: HandToken[] = [
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['pays', 'NOUN', 4, 'nsubj'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['appelé', 'VERB', -1, 'root'],
+      ['à', 'ADP', 7, 'case'],
+      ['la', 'DET', 7, 'det'],
+      ['signature', 'NOUN', 4, 'obl'],
+      ["d'", 'ADP', 10, 'case'],
+      ['un', 'DET', 10, 'det'],
+      ['accord', 'NOUN', 7, 'nmod'],
+      ['de', 'ADP', 12, 'case'],
+      ['réadmission', 'NOUN', 10, 'nmod'],
+    ];
+    const names = (tokens: HandToken[]) => readDocuments(handContext(tokens)).map((d) => d.name);
+    expect(names(wished('souhaitent', 'conclure'))).toEqual([]);
+    expect(names(called)).toEqual([]);
+    expect(names(wished('devraient', 'signer'))).toEqual(['accord de réadmission']);
+  });
+
   it('reads no signing from a relative clause on a pronoun after the document', () => {
     // "Lisbonne veut un accord comparable à ceux que d'autres pays ont conclus."
     const ctx = handContext([

@@ -1,5 +1,5 @@
 import { type FuzzyDate, foldText } from '@diplograph/schema';
-import { ACCORDING, mainCountries, RELATIVE, subjectActors } from './commitment-makers.js';
+import { ACCORDING, mainCountries, NEGATIONS, RELATIVE, subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
 import type { DocumentKind } from './lexicon.js';
@@ -242,10 +242,14 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
           (v.head.dep === 'acl' && (named.has(v.head.head) || qualifiesInPassing(sentence, noun, v.head))) ||
           signedInRelative(sentence, noun, v.head),
       );
-      // "No agreement was signed", "n'ont signé aucun accord": a signing denied is none.
-      const verb = signedBy && !denied(sentence, noun, signedBy.head) ? signedBy : undefined;
-      const signedAsNoun = signingNouns.some((t) =>
-        nouns.some((n) => n.head === t.head.i && n.dep === 'nmod'),
+      // "No agreement was signed", "n'ont signé aucun accord": a signing denied is none, and one
+      // only wished or called for ("souhaitent conclure un accord") is none yet.
+      const verb =
+        signedBy && !denied(sentence, noun, signedBy.head) && !hoped(sentence, signedBy.head)
+          ? signedBy
+          : undefined;
+      const signedAsNoun = signingNouns.some(
+        (t) => nouns.some((n) => n.head === t.head.i && n.dep === 'nmod') && !hoped(sentence, t.head),
       );
       if (verb) {
         for (const w of sentence.words) {
@@ -410,16 +414,30 @@ function citedAsSource(
   return cited && qualifiers.every((w) => nameClass(w) === 'ORG');
 }
 
-/** Negations of a signing: "no agreement", "aucun accord", "ningún acuerdo"; "not signed", "n'a pas signé". */
+/** Determiners that deny a document: "no agreement", "aucun accord", "ningún acuerdo". */
 const NO = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle', 'ningun', 'ninguna']);
-const NOT = new Set(['not', "n't", 'never', 'pas', 'jamais', 'no', 'nunca']);
 
 /** True when a sentence denies that the document was signed. */
 function denied(sentence: ParsedSentence, noun: Word, verb: Word): boolean {
   return sentence.words.some(
     (w) =>
-      (w.head === noun.i && w.i < noun.i && NO.has(w.folded)) || (w.head === verb.i && NOT.has(w.folded)),
+      (w.head === noun.i && w.i < noun.i && NO.has(w.folded)) ||
+      (w.head === verb.i && NEGATIONS.has(w.folded)),
   );
+}
+
+/** Verbs of a wish or a call: "souhaitent conclure", "want to sign", "appelé à la signature de". */
+const HOPES =
+  /^(souhait|esper|voul|veul|veut|wish|hope|want|dese|quier|quer|aspir|appel|plaid|call|urg|abog)/;
+
+/**
+ * True when a signing (a verb or its noun) is what someone wishes or calls for: "les deux pays
+ * souhaitent parvenir à un accord", "called for the signing of an agreement". It tells of an
+ * instrument hoped for, not one signed or to be signed.
+ */
+function hoped(sentence: ParsedSentence, signing: Word): boolean {
+  const governor = sentence.words[signing.head];
+  return governor !== undefined && governor.pos === 'VERB' && HOPES.test(governor.lemma);
 }
 
 /** Words that make a document one government's own policy: "du gouvernement portugais", "nationale". */
