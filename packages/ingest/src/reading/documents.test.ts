@@ -278,6 +278,31 @@ describe('readDocuments', () => {
     expect(readDocuments(ctx).map((d) => d.name)).toEqual(['accord sur les visas']);
   });
 
+  it("reads no framework from an actor's plan, nor a document from the Union's own pact", () => {
+    // "Rabat salue le plan de l'Espagne." / "El Pacto Europeo de Migración obligará a España."
+    const plan = handContext([
+      ['Rabat', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['salue', 'VERB', -1, 'root'],
+      ['le', 'DET', 3, 'det'],
+      ['plan', 'NOUN', 1, 'obj'],
+      ['de', 'ADP', 6, 'case'],
+      ["l'", 'DET', 6, 'det'],
+      ['Espagne', 'PROPN', 3, 'nmod', 'I-LOC'],
+    ]);
+    const pact = handContext([
+      ['El', 'DET', 1, 'det'],
+      ['Pacto', 'PROPN', 6, 'nsubj'],
+      ['Europeo', 'PROPN', 1, 'flat'],
+      ['de', 'ADP', 4, 'case'],
+      ['Migración', 'PROPN', 1, 'nmod'],
+      ['obligará', 'AUX', 6, 'aux'],
+      ['a', 'ADP', 7, 'case'],
+      ['España', 'PROPN', -1, 'root', 'LOCATION'],
+    ]);
+    expect(readDocuments(plan)).toEqual([]);
+    expect(readDocuments(inLanguage(pact, 'es'))).toEqual([]);
+  });
+
   it('reads no document from a statement cited as a source by the body that issued it', () => {
     // "Los ministros reforzarán las patrullas, según una declaración del Ministerio del Interior."
     const ctx = handContext([

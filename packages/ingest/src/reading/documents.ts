@@ -168,8 +168,9 @@ const OF = new Set(['de', "d'", 'd’', 'du', 'des', 'of', 'for', 'del', 'para',
 
 /**
  * "Cadre", "plan" and "initiative" name a framework only with a noun of their own ("le cadre de la
- * Valette", "le plan d'autonomie", "Initiative d'autonomie") and not in a phrase that uses the word
- * otherwise ("dans le cadre de l'accord", "sur le plan diplomatique").
+ * Valette", "le plan d'autonomie", "Initiative d'autonomie"), not with the actor whose it is ("le
+ * plan de l'Espagne"), and not in a phrase that uses the word otherwise ("dans le cadre de
+ * l'accord", "sur le plan diplomatique").
  */
 function namesFramework(sentence: ParsedSentence, noun: Word): boolean {
   const before = sentence.words.slice(Math.max(0, noun.i - 2), noun.i);
@@ -178,6 +179,10 @@ function namesFramework(sentence: ParsedSentence, noun: Word): boolean {
   const named = sentence.words[noun.i + 2];
   // "à l'initiative du Maroc", "at the initiative of Spain": who took a step, not a framework.
   if (before.some((w) => AT.has(w.folded)) && (named?.pos === 'PROPN' || named?.pos === 'DET')) return false;
+  // "le plan de l'Espagne", "une initiative du ministre": whose plan or step, not its name.
+  const owner = named?.pos === 'DET' ? sentence.words[noun.i + 3] : named;
+  if (owner && (countriesIn(owner.text).length > 0 || ['PER', 'ORG'].includes(nameClass(owner) ?? '')))
+    return false;
   return (
     complement !== undefined &&
     OF.has(complement.folded) &&
@@ -440,21 +445,21 @@ function hoped(sentence: ParsedSentence, signing: Word): boolean {
   return governor !== undefined && governor.pos === 'VERB' && HOPES.test(governor.lemma);
 }
 
-/** Words that make a document one government's own policy: "du gouvernement portugais", "nationale". */
+/** Words that make a document one government's own policy: "du gouvernement portugais", "nationale", "européen". */
 const OWNER = new Set([
-  ...['gouvernement', 'ministere', 'national', 'nationale'],
-  ...['government', 'ministry', 'national'],
-  ...['gobierno', 'ministerio', 'nacional'],
+  ...['gouvernement', 'ministere', 'national', 'nationale', 'europeen', 'europeenne'],
+  ...['government', 'ministry', 'national', 'european'],
+  ...['gobierno', 'ministerio', 'nacional', 'europeo', 'europea'],
 ]);
 
 /**
- * "le plan d'action 2026-2028 du gouvernement portugais", "la stratégie nationale marocaine": a plan
- * or a strategy a government makes for itself, that no one signs here, is a policy, not an
- * instrument between parties.
+ * "le plan d'action 2026-2028 du gouvernement portugais", "la stratégie nationale marocaine", "el
+ * Pacto Europeo de Migración y Asilo": a plan, a strategy or a pact a government or the Union makes
+ * for itself, that no one signs here, is a policy or a law, not an instrument between parties.
  */
 const isPolicy = (kind: DocumentKind, name: Word[]) =>
   POLICY_KINDS.has(kind) && name.some((w) => OWNER.has(w.folded));
-const POLICY_KINDS = new Set<DocumentKind>(['action-plan', 'strategy', 'framework']);
+const POLICY_KINDS = new Set<DocumentKind>(['action-plan', 'strategy', 'framework', 'compact']);
 
 /** Definite articles: a bare document word with one speaks of a document the reader knows. */
 const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
