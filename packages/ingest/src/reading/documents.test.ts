@@ -500,6 +500,32 @@ describe('readDocuments', () => {
     expect(readDocuments(ctx)).toEqual([]);
   });
 
+  it('reads no document from "en accord avec" nor "d\'un commun accord"', () => {
+    // "Madrid agit en accord avec le Maroc." / "Ils décident d'un commun accord avec le Maroc."
+    const along = handContext([
+      ['Madrid', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['agit', 'VERB', -1, 'root'],
+      ['en', 'ADP', 3, 'case'],
+      ['accord', 'NOUN', 1, 'obl'],
+      ['avec', 'ADP', 6, 'case'],
+      ['le', 'DET', 6, 'det'],
+      ['Maroc', 'PROPN', 3, 'nmod', 'I-LOC'],
+    ]);
+    const mutual = handContext([
+      ['Ils', 'PRON', 1, 'nsubj'],
+      ['décident', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 5, 'case'],
+      ['un', 'DET', 5, 'det'],
+      ['commun', 'ADJ', 5, 'amod'],
+      ['accord', 'NOUN', 1, 'obl'],
+      ['avec', 'ADP', 8, 'case'],
+      ['le', 'DET', 8, 'det'],
+      ['Maroc', 'PROPN', 5, 'nmod', 'I-LOC'],
+    ]);
+    expect(readDocuments(along)).toEqual([]);
+    expect(readDocuments(mutual)).toEqual([]);
+  });
+
   it('reads "un protocole d\'accord" signed as one document, whichever noun the verb governs', () => {
     const ctx = handContext(
       signed(countries, [

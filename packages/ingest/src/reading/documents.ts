@@ -140,14 +140,19 @@ const PRESS = new Set([
   'reporters',
   'periodistas',
 ]);
-/** "D'accord", "de acuerdo": the document's word in a phrase that means "agreeing", "according to". */
-const AGREEING = new Set(["d'", 'd’', 'de', 'in']);
+/**
+ * "D'accord", "en accord avec", "de acuerdo", "in agreement with": the document's word in a phrase
+ * that means "agreeing", "according to".
+ */
+const AGREEING = new Set(["d'", 'd’', 'de', 'en', 'in']);
+/** "D'un commun accord", "de común acuerdo", "by mutual agreement": by consent, not a document. */
+const MUTUAL = new Set(['commun', 'comun', 'mutual', 'common']);
 
 /**
  * False for a document word that names no document, when no one signs or adopts it: a statement to
- * the press ("une déclaration à la presse"), "être d'accord", "de acuerdo con", "in agreement
- * with", and a plural that speaks of a kind of document in general ("the agreements on
- * readmission").
+ * the press ("une déclaration à la presse"), "être d'accord", "en accord avec", "de acuerdo con",
+ * "in agreement with", "d'un commun accord", and a plural that speaks of a kind of document in
+ * general ("the agreements on readmission").
  */
 function isDocumentMention(sentence: ParsedSentence, noun: Word, name: Word[]): boolean {
   if (name.some((w) => PRESS.has(w.folded))) return false;
@@ -155,6 +160,7 @@ function isDocumentMention(sentence: ParsedSentence, noun: Word, name: Word[]): 
   const preceding = sentence.words[noun.i - 2];
   if (before && AGREEING.has(before.folded) && preceding?.pos !== 'NOUN' && preceding?.pos !== 'PROPN')
     return false;
+  if (before && MUTUAL.has(before.folded)) return false;
   const plural = noun.lemma !== noun.folded && noun.folded.endsWith('s') && !noun.lemma.endsWith('s');
   return !plural;
 }
