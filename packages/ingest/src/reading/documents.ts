@@ -1,7 +1,16 @@
 import { type FuzzyDate, foldText } from '@diplograph/schema';
-import { ACCORDING, mainCountries, NEGATIONS, RELATIVE, subjectActors } from './commitment-makers.js';
+import { addActors, mainCountries, RELATIVE, subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
+import {
+  citedAsSource,
+  denied,
+  hoped,
+  isDocumentMention,
+  isPolicy,
+  namesFramework,
+} from './document-mentions.js';
+import { withoutGenericRepeats, withPlaceNames } from './document-repeats.js';
 import type { DocumentKind } from './lexicon.js';
 import { isCapitalizedProper, nameClass, spanText } from './names.js';
 import type { ParsedSentence, Word } from './parsed.js';
@@ -127,74 +136,6 @@ function attachesTo(words: Word[], word: Word, phrase: Set<number>, start: numbe
     w = words[w.head];
   }
   return false;
-}
-
-/** Words that make a "déclaration" what someone said to the press, not a text adopted. */
-const PRESS = new Set([
-  'presse',
-  'press',
-  'prensa',
-  'medias',
-  'media',
-  'journalistes',
-  'reporters',
-  'periodistas',
-]);
-/**
- * "D'accord", "en accord avec", "de acuerdo", "in agreement with": the document's word in a phrase
- * that means "agreeing", "according to".
- */
-const AGREEING = new Set(["d'", 'd’', 'de', 'en', 'in']);
-/** "D'un commun accord", "de común acuerdo", "by mutual agreement": by consent, not a document. */
-const MUTUAL = new Set(['commun', 'comun', 'mutual', 'common']);
-
-/**
- * False for a document word that names no document, when no one signs or adopts it: a statement to
- * the press ("une déclaration à la presse"), "être d'accord", "en accord avec", "de acuerdo con",
- * "in agreement with", "d'un commun accord", and a plural that speaks of a kind of document in
- * general ("the agreements on readmission").
- */
-function isDocumentMention(sentence: ParsedSentence, noun: Word, name: Word[]): boolean {
-  if (name.some((w) => PRESS.has(w.folded))) return false;
-  const before = sentence.words[noun.i - 1];
-  const preceding = sentence.words[noun.i - 2];
-  if (before && AGREEING.has(before.folded) && preceding?.pos !== 'NOUN' && preceding?.pos !== 'PROPN')
-    return false;
-  if (before && MUTUAL.has(before.folded)) return false;
-  const plural = noun.lemma !== noun.folded && noun.folded.endsWith('s') && !noun.lemma.endsWith('s');
-  return !plural;
-}
-
-/** Prepositions of a phrase that uses a framework's word for something else: "dans le cadre de", "sur le plan". */
-const ADVERBIAL = new Set(['dans', 'sur', 'en', 'on', 'in', 'within', 'under', 'from']);
-/** "à l'initiative de", "at the initiative of", "a iniciativa de". */
-const AT = new Set(['a', 'at']);
-/** Words that introduce a framework's own name: "le plan d'autonomie", "the framework of Valletta". */
-const OF = new Set(['de', "d'", 'd’', 'du', 'des', 'of', 'for', 'del', 'para', 'pour']);
-
-/**
- * "Cadre", "plan" and "initiative" name a framework only with a noun of their own ("le cadre de la
- * Valette", "le plan d'autonomie", "Initiative d'autonomie"), not with the actor whose it is ("le
- * plan de l'Espagne"), and not in a phrase that uses the word otherwise ("dans le cadre de
- * l'accord", "sur le plan diplomatique").
- */
-function namesFramework(sentence: ParsedSentence, noun: Word): boolean {
-  const before = sentence.words.slice(Math.max(0, noun.i - 2), noun.i);
-  if (before.some((w) => ADVERBIAL.has(w.folded))) return false;
-  const complement = sentence.words[noun.i + 1];
-  const named = sentence.words[noun.i + 2];
-  // "à l'initiative du Maroc", "at the initiative of Spain": who took a step, not a framework.
-  if (before.some((w) => AT.has(w.folded)) && (named?.pos === 'PROPN' || named?.pos === 'DET')) return false;
-  // "le plan de l'Espagne", "une initiative du ministre": whose plan or step, not its name.
-  const owner = named?.pos === 'DET' ? sentence.words[noun.i + 3] : named;
-  if (owner && (countriesIn(owner.text).length > 0 || ['PER', 'ORG'].includes(nameClass(owner) ?? '')))
-    return false;
-  return (
-    complement !== undefined &&
-    OF.has(complement.folded) &&
-    named !== undefined &&
-    (named.pos === 'NOUN' || named.pos === 'PROPN' || named.pos === 'DET')
-  );
 }
 
 /**
@@ -330,7 +271,7 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       if (same) {
         // The passage that says it was signed is its evidence: "ont conclu un accord bilatéral".
         if (verb && !same.signed) same.evidence = span;
-        for (const p of parties) if (!same.parties.some((q) => sameActor(p, q))) same.parties.push(p);
+        addActors(same.parties, parties);
         same.signed ||= verb !== undefined;
         same.date ??= date;
         continue;
@@ -347,30 +288,6 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
     }
   }
   return withoutGenericRepeats(withPlaceNames(ctx.text, documents));
-}
-
-/**
- * "ont adopté à Abidjan une déclaration finale ... Dans la Déclaration d'Abidjan": a conference's
- * text goes by the name of the place it was adopted in. A document named after a place, not signed
- * where it is so named, is the one of its kind adopted in common words in a passage that names that
- * place; that one takes its name.
- */
-function withPlaceNames(text: string, documents: DocumentReading[]): DocumentReading[] {
-  const wordsOf = (t: string) => t.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return documents.filter((named) => {
-    if (named.signed) return true;
-    const common = documents.find((d) => {
-      if (d === named || d.kind !== named.kind || !d.signed || /\p{Lu}/u.test(d.name)) return false;
-      const own = new Set(wordsOf(foldText(d.name)));
-      const places = wordsOf(named.name).filter((w) => /^\p{Lu}/u.test(w) && !own.has(foldText(w)));
-      const passage = new Set(wordsOf(text.slice(d.evidence.start, d.evidence.end)));
-      return places.length > 0 && places.every((w) => passage.has(w));
-    });
-    if (!common) return true;
-    common.name = named.name;
-    for (const p of named.parties) if (!common.parties.some((q) => sameActor(p, q))) common.parties.push(p);
-    return false;
-  });
 }
 
 /** True when a name holds another's words, in order: "memorandum of understanding" holds "memorandum". */
@@ -409,64 +326,6 @@ function signedInRelative(sentence: ParsedSentence, noun: Word, verb: Word): boo
 }
 const RELATIVE_TAGS = new Set(['PRON', 'DET', 'SCONJ']);
 
-/**
- * "according to a statement issued by the ministry", "según una declaración del Ministerio del
- * Interior": a document word the sentence cites as the source of what it tells, named by no more
- * than the body that issued it, is where the news comes from, not an instrument.
- */
-function citedAsSource(
-  sentence: ParsedSentence,
-  noun: Word,
-  name: Word[],
-  trigger: Trigger<DocumentKind>,
-): boolean {
-  const cited = sentence.words.some((w) => w.head === noun.i && w.dep === 'case' && ACCORDING.has(w.folded));
-  const qualifiers = name.filter((w) => !trigger.words.includes(w) && !['ADP', 'DET'].includes(w.pos));
-  return cited && qualifiers.every((w) => nameClass(w) === 'ORG');
-}
-
-/** Determiners that deny a document: "no agreement", "aucun accord", "ningún acuerdo". */
-const NO = new Set(['no', 'aucun', 'aucune', 'nul', 'nulle', 'ningun', 'ninguna']);
-
-/** True when a sentence denies that the document was signed. */
-function denied(sentence: ParsedSentence, noun: Word, verb: Word): boolean {
-  return sentence.words.some(
-    (w) =>
-      (w.head === noun.i && w.i < noun.i && NO.has(w.folded)) ||
-      (w.head === verb.i && NEGATIONS.has(w.folded)),
-  );
-}
-
-/** Verbs of a wish or a call: "souhaitent conclure", "want to sign", "appelé à la signature de". */
-const HOPES =
-  /^(souhait|esper|voul|veul|veut|wish|hope|want|dese|quier|quer|aspir|appel|plaid|call|urg|abog)/;
-
-/**
- * True when a signing (a verb or its noun) is what someone wishes or calls for: "les deux pays
- * souhaitent parvenir à un accord", "called for the signing of an agreement". It tells of an
- * instrument hoped for, not one signed or to be signed.
- */
-function hoped(sentence: ParsedSentence, signing: Word): boolean {
-  const governor = sentence.words[signing.head];
-  return governor !== undefined && governor.pos === 'VERB' && HOPES.test(governor.lemma);
-}
-
-/** Words that make a document one government's own policy: "du gouvernement portugais", "nationale", "européen". */
-const OWNER = new Set([
-  ...['gouvernement', 'ministere', 'national', 'nationale', 'europeen', 'europeenne'],
-  ...['government', 'ministry', 'national', 'european'],
-  ...['gobierno', 'ministerio', 'nacional', 'europeo', 'europea'],
-]);
-
-/**
- * "le plan d'action 2026-2028 du gouvernement portugais", "la stratégie nationale marocaine", "el
- * Pacto Europeo de Migración y Asilo": a plan, a strategy or a pact a government or the Union makes
- * for itself, that no one signs here, is a policy or a law, not an instrument between parties.
- */
-const isPolicy = (kind: DocumentKind, name: Word[]) =>
-  POLICY_KINDS.has(kind) && name.some((w) => OWNER.has(w.folded));
-const POLICY_KINDS = new Set<DocumentKind>(['action-plan', 'strategy', 'framework', 'compact']);
-
 /** Definite articles: a bare document word with one speaks of a document the reader knows. */
 const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
 
@@ -495,43 +354,3 @@ const DEMONSTRATIVES = new Set([
   'dicho',
   'dicha',
 ]);
-
-/**
- * "L'Espagne et le Maroc ont signé un accord ... ont conclu un mémorandum d'entente": an agreement
- * called by the bare word, signed by the parties of another document signed in the article, is that
- * document told of in general terms: the one named more precisely stays.
- */
-function withoutGenericRepeats(documents: DocumentReading[]): DocumentReading[] {
-  const generic = (d: DocumentReading) => d.kind === 'agreement' && !/\s/.test(d.name.trim());
-  return withoutShortNames(documents).filter((d) => {
-    if (!generic(d) || !d.signed || d.parties.length < 2) return true;
-    const precise = documents.find(
-      (o) =>
-        o !== d && !generic(o) && o.signed && d.parties.every((p) => o.parties.some((q) => sameActor(p, q))),
-    );
-    return precise === undefined;
-  });
-}
-
-/**
- * "après la signature de l'accord" in a caption, "Un mémorandum d'entente a été signé" in the lead:
- * a document called by the first words of another's name ("l'accord sur l'échange de stagiaires",
- * "le mémorandum d'entente sur la mobilité") is that one told in short, wherever it comes. Its
- * parties go to the full name. Only a short name signed beside a full name not signed here (told
- * of as history) may be a document of its own.
- */
-function withoutShortNames(documents: DocumentReading[]): DocumentReading[] {
-  const words = (d: DocumentReading) =>
-    foldText(d.name)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-  const begins = (short: string[], long: string[]) =>
-    long.length > short.length && short.every((w, k) => long[k] === w);
-  return documents.filter((d) => {
-    const full = documents.find((o) => begins(words(d), words(o)) && (o.signed || !d.signed));
-    if (!full) return true;
-    for (const p of d.parties) if (!full.parties.some((q) => sameActor(p, q))) full.parties.push(p);
-    full.date ??= d.date;
-    return false;
-  });
-}
