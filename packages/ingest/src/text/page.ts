@@ -132,7 +132,7 @@ function isBreadcrumb({ text }: Line): boolean {
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?lire (aussi|egalement)|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
+  'derniers? articles?|(les )?(articles? )?les plus lus?|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?lire (aussi|egalement)|(lea|lee) tambien|(read|see) also|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto)|(tambien )?te puede interesar|mas noticias|ultimas noticias';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
