@@ -1,4 +1,4 @@
-import { addActors, isDocument, mainCountries, SAYS, subjectActors } from './commitment-makers.js';
+import { ACCORDING, addActors, isDocument, mainCountries, SAYS, subjectActors } from './commitment-makers.js';
 import { type ActorMention, type ActorRef, type ArticleContext, actorAt } from './context.js';
 import { countriesIn } from './countries.js';
 import { inFuture } from './future-tense.js';
@@ -11,7 +11,6 @@ import { entriesOf, findTriggers } from './triggers.js';
 const countryRef = (id: string): ActorRef => ({ kind: 'country', id });
 const MAX_WORDS = 20;
 const EVIDENCE_WORDS = 40;
-const ACCORDING = new Set(['selon', 'according', 'segun']);
 /** Relations that leave the clause: a reporting verb after it ("..., informe une note"), punctuation. */
 const OUTSIDE = new Set(['parataxis', 'punct']);
 

@@ -294,6 +294,12 @@ export function subjectActors(
   return titled ? [titled] : [];
 }
 
+/** Words that cite a source: "selon le ministère", "according to a statement", "según el texto". */
+export const ACCORDING = new Set(['selon', 'according', 'segun']);
+
+/** Words that deny a verb: "n'a pas signé", "did not sign", "no firmaron". */
+export const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
+
 /** Relative pronouns that can be a clause's subject: "qui", "who", "quien". */
 export const RELATIVE = new Set([
   ...['qui', 'que', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],

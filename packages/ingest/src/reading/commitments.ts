@@ -8,6 +8,7 @@ import {
   FIRST_PLURAL,
   isDocument,
   mainCountries,
+  NEGATIONS,
   RELATIVE,
   sidesOf,
   signersOf,
@@ -85,7 +86,6 @@ const STRESSES = /^stress/;
 const ARGUES = /^(souten|soutien|defend|defiend|support|apoy|respald)/;
 /** "Entendre" intends only with what is intended: "entend renforcer". */
 const HEARS = /^entend/;
-const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
 const WISHES = /^(souhait|wish|dese)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
 

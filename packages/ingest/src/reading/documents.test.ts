@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from './documents.js';
-import { dayOf, type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { dayOf, type HandToken, handArticle, handContext, inLanguage } from './parsed-sentence.fixture.js';
 
 describe('readDocuments', () => {
   it('reads a framework named by a noun of its own, not a phrase that uses its word otherwise', () => {
@@ -11,12 +11,376 @@ describe('readDocuments', () => {
       ['plan', 'NOUN', 1, 'obj'],
       ["d'", 'ADP', 5, 'case'],
       ['autonomie', 'NOUN', 3, 'nmod'],
-      ['sur', 'ADP', 8, 'case'],
-      ['le', 'DET', 8, 'det'],
+      ['du', 'ADP', 7, 'case'],
+      ['Maroc', 'PROPN', 5, 'nmod', 'I-LOC'],
+      ['sur', 'ADP', 10, 'case'],
+      ['le', 'DET', 10, 'det'],
       ['plan', 'NOUN', 1, 'obl'],
-      ['diplomatique', 'ADJ', 8, 'amod'],
+      ['diplomatique', 'ADJ', 10, 'amod'],
     ]);
-    expect(readDocuments(ctx).map((d) => [d.name, d.kind])).toEqual([["plan d' autonomie", 'framework']]);
+    expect(readDocuments(ctx).map((d) => [d.name, d.kind])).toEqual([
+      ["plan d' autonomie du Maroc", 'framework'],
+    ]);
+  });
+
+  it("reads no framework from common words that name no one's instrument", () => {
+    // "Nous avons un cadre de travail que nous voulons approfondir."
+    const ctx = handContext([
+      ['Nous', 'PRON', 1, 'nsubj'],
+      ['avons', 'VERB', -1, 'root'],
+      ['un', 'DET', 3, 'det'],
+      ['cadre', 'NOUN', 1, 'obj'],
+      ['de', 'ADP', 5, 'case'],
+      ['travail', 'NOUN', 3, 'nmod'],
+      ['que', 'PRON', 8, 'obj'],
+      ['nous', 'PRON', 8, 'nsubj'],
+      ['voulons', 'VERB', 3, 'acl:relcl'],
+      ['approfondir', 'VERB', 8, 'xcomp'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it('reads the proper nouns before a document word as its name', () => {
+    // "The ministers adopted the Dakhla Declaration."
+    const ctx = handContext([
+      ['The', 'DET', 1, 'det'],
+      ['ministers', 'NOUN', 2, 'nsubj'],
+      ['adopted', 'VERB', -1, 'root'],
+      ['the', 'DET', 5, 'det'],
+      ['Dakhla', 'PROPN', 5, 'compound', 'LOCATION'],
+      ['Declaration', 'PROPN', 2, 'obj'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'en')).map((d) => [d.name, d.signed])).toEqual([
+      ['Dakhla Declaration', true],
+    ]);
+  });
+
+  it('reads the place a document was signed in as no part of its name', () => {
+    // "Los ministros firmaron el protocolo en Rabat."
+    const ctx = handContext([
+      ['Los', 'DET', 1, 'det'],
+      ['ministros', 'NOUN', 2, 'nsubj'],
+      ['firmaron', 'VERB', -1, 'root'],
+      ['el', 'DET', 4, 'det'],
+      ['protocolo', 'NOUN', 2, 'obj'],
+      ['en', 'ADP', 6, 'case'],
+      ['Rabat', 'PROPN', 4, 'nmod', 'LOCATION'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es')).map((d) => d.name)).toEqual(['protocolo']);
+  });
+
+  it('reads a document as signed by the relative clause after it, however the parse hangs it', () => {
+    // "La comisión aplica el memorando sobre migración circular que firmaron los ministros.", its
+    // "circular" read as an auxiliary and "firmaron" hung on the sentence's verb.
+    const ctx = handContext([
+      ['La', 'DET', 1, 'det'],
+      ['comisión', 'NOUN', 2, 'nsubj'],
+      ['aplica', 'VERB', -1, 'root'],
+      ['el', 'DET', 4, 'det'],
+      ['memorando', 'NOUN', 2, 'obj'],
+      ['sobre', 'ADP', 6, 'case'],
+      ['migración', 'NOUN', 4, 'nmod'],
+      ['circular', 'VERB', 9, 'aux'],
+      ['que', 'SCONJ', 9, 'mark'],
+      ['firmaron', 'VERB', 2, 'ccomp'],
+      ['los', 'DET', 11, 'det'],
+      ['ministros', 'NOUN', 9, 'nsubj'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es')).map((d) => [d.name, d.signed])).toEqual([
+      ['memorando sobre migración', true],
+    ]);
+  });
+
+  it("reads no signing of a document from the relative clause of another noun's after a verb", () => {
+    // "El protocolo sigue al memorando que firmaron los ministros.": the memorandum was signed.
+    const ctx = handContext([
+      ['El', 'DET', 1, 'det'],
+      ['protocolo', 'NOUN', 2, 'nsubj'],
+      ['sigue', 'VERB', -1, 'root'],
+      ['al', 'ADP', 4, 'case'],
+      ['memorando', 'NOUN', 2, 'obl'],
+      ['que', 'PRON', 6, 'obj'],
+      ['firmaron', 'VERB', 4, 'acl:relcl'],
+      ['los', 'DET', 8, 'det'],
+      ['ministros', 'NOUN', 6, 'nsubj'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es')).map((d) => [d.name, d.signed])).toEqual([
+      ['memorando', true],
+    ]);
+  });
+
+  it('reads no document from a statement the sentence cites as its source', () => {
+    // "The ministers signed a memorandum, according to a statement issued by the ministry."
+    const ctx = handContext([
+      ['The', 'DET', 1, 'det'],
+      ['ministers', 'NOUN', 2, 'nsubj'],
+      ['signed', 'VERB', -1, 'root'],
+      ['a', 'DET', 4, 'det'],
+      ['memorandum', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['according', 'VERB', 9, 'case'],
+      ['to', 'ADP', 6, 'fixed'],
+      ['a', 'DET', 9, 'det'],
+      ['statement', 'NOUN', 2, 'obl'],
+      ['issued', 'VERB', 9, 'acl'],
+      ['by', 'ADP', 13, 'case'],
+      ['the', 'DET', 13, 'det'],
+      ['ministry', 'NOUN', 10, 'obl'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'en')).map((d) => d.name)).toEqual(['memorandum']);
+  });
+
+  it('reads a declaration its own parties signed apart from one adopted before, and "that" as no pointer', () => {
+    const ctx = handArticle([
+      // "The ministers adopted the Dakhla Declaration."
+      [
+        ['The', 'DET', 1, 'det'],
+        ['ministers', 'NOUN', 2, 'nsubj'],
+        ['adopted', 'VERB', -1, 'root'],
+        ['the', 'DET', 5, 'det'],
+        ['Dakhla', 'PROPN', 5, 'compound', 'LOCATION'],
+        ['Declaration', 'PROPN', 2, 'obj'],
+      ],
+      // "It builds on the joint declaration that Spain and Morocco signed."
+      [
+        ['It', 'PRON', 1, 'nsubj'],
+        ['builds', 'VERB', -1, 'root'],
+        ['on', 'ADP', 5, 'case'],
+        ['the', 'DET', 5, 'det'],
+        ['joint', 'ADJ', 5, 'amod'],
+        ['declaration', 'NOUN', 1, 'obl'],
+        ['that', 'DET', 5, 'dep'],
+        ['Spain', 'PROPN', 10, 'nsubj', 'LOCATION'],
+        ['and', 'CCONJ', 9, 'cc'],
+        ['Morocco', 'PROPN', 7, 'conj', 'LOCATION'],
+        ['signed', 'VERB', 5, 'ccomp'],
+      ],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'en')).map((d) => [d.name, d.parties.length > 0])).toEqual([
+      ['Dakhla Declaration', false],
+      ['joint declaration', true],
+    ]);
+  });
+
+  it('reads no document from a signing the sentence denies', () => {
+    // "No agreement was signed." / "The ministers did not sign the protocol on visas."
+    const none = handContext([
+      ['No', 'DET', 1, 'det'],
+      ['agreement', 'NOUN', 3, 'nsubj:pass'],
+      ['was', 'AUX', 3, 'aux:pass'],
+      ['signed', 'VERB', -1, 'root'],
+    ]);
+    const not = handContext([
+      ['The', 'DET', 1, 'det'],
+      ['ministers', 'NOUN', 4, 'nsubj'],
+      ['did', 'AUX', 4, 'aux'],
+      ['not', 'PART', 4, 'advmod'],
+      ['sign', 'VERB', -1, 'root'],
+      ['the', 'DET', 6, 'det'],
+      ['protocol', 'NOUN', 4, 'obj'],
+    ]);
+    expect(readDocuments(inLanguage(none, 'en'))).toEqual([]);
+    expect(readDocuments(inLanguage(not, 'en'))).toEqual([]);
+  });
+
+  it('reads no document from a signing only wished or called for, but one that is to be signed', () => {
+    /** "Le Maroc et l'Espagne <verb> <signing> un accord de réadmission." */
+    const wished = (verb: string, signing: string): HandToken[] => [
+      ...countries,
+      [verb, 'VERB', -1, 'root'],
+      [signing, 'VERB', 5, 'xcomp'],
+      ['un', 'DET', 8, 'det'],
+      ['accord', 'NOUN', 6, 'obj'],
+      ['de', 'ADP', 10, 'case'],
+      ['réadmission', 'NOUN', 8, 'nmod'],
+    ];
+    // "Les deux pays ont appelé à la signature d'un accord de réadmission."
+    const called: HandToken[] = [
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['pays', 'NOUN', 4, 'nsubj'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['appelé', 'VERB', -1, 'root'],
+      ['à', 'ADP', 7, 'case'],
+      ['la', 'DET', 7, 'det'],
+      ['signature', 'NOUN', 4, 'obl'],
+      ["d'", 'ADP', 10, 'case'],
+      ['un', 'DET', 10, 'det'],
+      ['accord', 'NOUN', 7, 'nmod'],
+      ['de', 'ADP', 12, 'case'],
+      ['réadmission', 'NOUN', 10, 'nmod'],
+    ];
+    const names = (tokens: HandToken[]) => readDocuments(handContext(tokens)).map((d) => d.name);
+    expect(names(wished('souhaitent', 'conclure'))).toEqual([]);
+    expect(names(called)).toEqual([]);
+    expect(names(wished('devraient', 'signer'))).toEqual(['accord de réadmission']);
+  });
+
+  it('reads no signing from a relative clause on a pronoun after the document', () => {
+    // "Lisbonne veut un accord comparable à ceux que d'autres pays ont conclus."
+    const ctx = handContext([
+      ['Lisbonne', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['veut', 'VERB', -1, 'root'],
+      ['un', 'DET', 3, 'det'],
+      ['accord', 'NOUN', 1, 'obj'],
+      ['comparable', 'ADJ', 3, 'amod'],
+      ['à', 'ADP', 6, 'case'],
+      ['ceux', 'PRON', 4, 'obl'],
+      ['que', 'PRON', 11, 'obj'],
+      ["d'", 'DET', 9, 'det'],
+      ['autres', 'ADJ', 10, 'amod'],
+      ['pays', 'NOUN', 11, 'nsubj'],
+      ['ont', 'AUX', 11, 'aux'],
+      ['conclus', 'VERB', 6, 'acl:relcl'],
+    ]);
+    expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it("reads no document from a government's own plan, nor from other countries' agreement given as a model", () => {
+    const ctx = handArticle([
+      signed(countries, [
+        ['accord', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
+        ['visas', 'NOUN', 0, 'nmod'],
+      ]),
+      // "Le plan d'action du gouvernement portugais fait de la formation une priorité."
+      [
+        ['Le', 'DET', 1, 'det'],
+        ['plan', 'NOUN', 7, 'nsubj'],
+        ["d'", 'ADP', 3, 'case'],
+        ['action', 'NOUN', 1, 'fixed'],
+        ['du', 'ADP', 5, 'case'],
+        ['gouvernement', 'NOUN', 1, 'nmod'],
+        ['portugais', 'ADJ', 5, 'amod'],
+        ['fait', 'VERB', -1, 'root'],
+        ['une', 'DET', 9, 'det'],
+        ['priorité', 'NOUN', 7, 'obj'],
+      ],
+      // "L'Allemagne a un accord avec l'Inde et des arrangements avec le Kenya."
+      [
+        ["L'", 'DET', 1, 'det'],
+        ['Allemagne', 'PROPN', 2, 'nsubj', 'I-LOC'],
+        ['a', 'VERB', -1, 'root'],
+        ['un', 'DET', 4, 'det'],
+        ['accord', 'NOUN', 2, 'obj'],
+        ['avec', 'ADP', 7, 'case'],
+        ["l'", 'DET', 7, 'det'],
+        ['Inde', 'PROPN', 4, 'nmod', 'I-LOC'],
+        ['et', 'CCONJ', 10, 'cc'],
+        ['des', 'DET', 10, 'det'],
+        ['arrangements', 'NOUN', 4, 'conj'],
+        ['avec', 'ADP', 13, 'case'],
+        ['le', 'DET', 13, 'det'],
+        ['Kenya', 'PROPN', 10, 'nmod', 'I-LOC'],
+      ],
+    ]);
+    expect(readDocuments(ctx).map((d) => d.name)).toEqual(['accord sur les visas']);
+  });
+
+  it("reads no framework from an actor's plan, nor a document from the Union's own pact", () => {
+    // "Rabat salue le plan de l'Espagne." / "El Pacto Europeo de Migración obligará a España."
+    const plan = handContext([
+      ['Rabat', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['salue', 'VERB', -1, 'root'],
+      ['le', 'DET', 3, 'det'],
+      ['plan', 'NOUN', 1, 'obj'],
+      ['de', 'ADP', 6, 'case'],
+      ["l'", 'DET', 6, 'det'],
+      ['Espagne', 'PROPN', 3, 'nmod', 'I-LOC'],
+    ]);
+    const pact = handContext([
+      ['El', 'DET', 1, 'det'],
+      ['Pacto', 'PROPN', 6, 'nsubj'],
+      ['Europeo', 'PROPN', 1, 'flat'],
+      ['de', 'ADP', 4, 'case'],
+      ['Migración', 'PROPN', 1, 'nmod'],
+      ['obligará', 'AUX', 6, 'aux'],
+      ['a', 'ADP', 7, 'case'],
+      ['España', 'PROPN', -1, 'root', 'LOCATION'],
+    ]);
+    expect(readDocuments(plan)).toEqual([]);
+    expect(readDocuments(inLanguage(pact, 'es'))).toEqual([]);
+  });
+
+  it('reads no document from a statement cited as a source by the body that issued it', () => {
+    // "Los ministros reforzarán las patrullas, según una declaración del Ministerio del Interior."
+    const ctx = handContext([
+      ['Los', 'DET', 1, 'det'],
+      ['ministros', 'NOUN', 2, 'nsubj'],
+      ['reforzarán', 'VERB', -1, 'root'],
+      ['las', 'DET', 4, 'det'],
+      ['patrullas', 'NOUN', 2, 'obj'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['según', 'ADP', 8, 'case'],
+      ['una', 'DET', 8, 'det'],
+      ['declaración', 'NOUN', 2, 'obl'],
+      ['del', 'ADP', 10, 'case'],
+      ['Ministerio', 'PROPN', 8, 'nmod', 'ORGANIZATION'],
+      ['del', 'ADP', 12, 'case'],
+      ['Interior', 'PROPN', 10, 'nmod', 'ORGANIZATION'],
+    ]);
+    expect(readDocuments(inLanguage(ctx, 'es'))).toEqual([]);
+  });
+
+  it('reads a caption\'s "signature de l\'accord" as the agreement the body names in full', () => {
+    const ctx = handArticle([
+      // "Après la signature de l'accord."
+      [
+        ['Après', 'ADP', 2, 'case'],
+        ['la', 'DET', 2, 'det'],
+        ['signature', 'NOUN', -1, 'root'],
+        ['de', 'ADP', 5, 'case'],
+        ["l'", 'DET', 5, 'det'],
+        ['accord', 'NOUN', 2, 'nmod'],
+      ],
+      signed(countries, [
+        ['accord', 'NOUN', -1, 'obj'],
+        ['sur', 'ADP', 3, 'case'],
+        ['les', 'DET', 3, 'det'],
+        ['stagiaires', 'NOUN', 0, 'nmod'],
+      ]),
+    ]);
+    expect(readDocuments(ctx).map((d) => d.name)).toEqual(['accord sur les stagiaires']);
+  });
+
+  it('reads a text named after the place it was adopted in as the one adopted there in common words', () => {
+    const adopted = (place: string, document: HandToken[]): HandToken[] => [
+      ['Les', 'DET', 1, 'det'],
+      ['ministres', 'NOUN', 3, 'nsubj'],
+      ['ont', 'AUX', 3, 'aux'],
+      ['adopté', 'VERB', -1, 'root'],
+      ['à', 'ADP', 5, 'case'],
+      [place, 'PROPN', 3, 'obl', 'I-LOC'],
+      ['une', 'DET', 7, 'det'],
+      ...document.map(
+        ([text, pos, head, dep, ner]): HandToken => [text, pos, head < 0 ? 3 : head + 7, dep, ner],
+      ),
+    ];
+    // "... une déclaration finale. Dans la Déclaration d'Abidjan, les États s'engagent."
+    const named: HandToken[] = [
+      ['Dans', 'ADP', 2, 'case'],
+      ['la', 'DET', 2, 'det'],
+      ['Déclaration', 'NOUN', 8, 'obl'],
+      ["d'", 'ADP', 4, 'case'],
+      ['Abidjan', 'PROPN', 2, 'nmod', 'I-LOC'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['les', 'DET', 7, 'det'],
+      ['États', 'NOUN', 8, 'nsubj'],
+      ['engagent', 'VERB', -1, 'root'],
+    ];
+    const final: HandToken[] = [
+      ['déclaration', 'NOUN', -1, 'obj'],
+      ['finale', 'ADJ', 0, 'amod'],
+    ];
+    const read = (place: string) =>
+      readDocuments(handArticle([adopted(place, final), named])).map((d) => [d.name, d.signed]);
+    expect(read('Abidjan')).toEqual([["Déclaration d' Abidjan", true]]);
+    // Adopted elsewhere: two texts.
+    expect(read('Lisbonne')).toEqual([
+      ['déclaration finale', true],
+      ["Déclaration d' Abidjan", false],
+    ]);
   });
 
   /** "<subject> ont signé un <document...>". */
@@ -134,6 +498,32 @@ describe('readDocuments', () => {
       ['méthode', 'NOUN', 10, 'nmod'],
     ]);
     expect(readDocuments(ctx)).toEqual([]);
+  });
+
+  it('reads no document from "en accord avec" nor "d\'un commun accord"', () => {
+    // "Madrid agit en accord avec le Maroc." / "Ils décident d'un commun accord avec le Maroc."
+    const along = handContext([
+      ['Madrid', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['agit', 'VERB', -1, 'root'],
+      ['en', 'ADP', 3, 'case'],
+      ['accord', 'NOUN', 1, 'obl'],
+      ['avec', 'ADP', 6, 'case'],
+      ['le', 'DET', 6, 'det'],
+      ['Maroc', 'PROPN', 3, 'nmod', 'I-LOC'],
+    ]);
+    const mutual = handContext([
+      ['Ils', 'PRON', 1, 'nsubj'],
+      ['décident', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 5, 'case'],
+      ['un', 'DET', 5, 'det'],
+      ['commun', 'ADJ', 5, 'amod'],
+      ['accord', 'NOUN', 1, 'obl'],
+      ['avec', 'ADP', 8, 'case'],
+      ['le', 'DET', 8, 'det'],
+      ['Maroc', 'PROPN', 5, 'nmod', 'I-LOC'],
+    ]);
+    expect(readDocuments(along)).toEqual([]);
+    expect(readDocuments(mutual)).toEqual([]);
   });
 
   it('reads "un protocole d\'accord" signed as one document, whichever noun the verb governs', () => {

@@ -1,9 +1,18 @@
-import type { FuzzyDate } from '@diplograph/schema';
-import { subjectActors } from './commitment-makers.js';
+import { type FuzzyDate, foldText } from '@diplograph/schema';
+import { addActors, mainCountries, RELATIVE, subjectActors } from './commitment-makers.js';
 import { type ActorRef, type ArticleContext, actorsIn, inside, sameActor } from './context.js';
 import { countriesIn } from './countries.js';
+import {
+  citedAsSource,
+  denied,
+  hoped,
+  isDocumentMention,
+  isPolicy,
+  namesFramework,
+} from './document-mentions.js';
+import { withoutGenericRepeats, withPlaceNames } from './document-repeats.js';
 import type { DocumentKind } from './lexicon.js';
-import { spanText } from './names.js';
+import { isCapitalizedProper, nameClass, spanText } from './names.js';
 import type { ParsedSentence, Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { entriesOf, findTriggers, type Trigger } from './triggers.js';
@@ -54,14 +63,64 @@ function nameOf(
     const w = words[end];
     if (!w || w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX' || !NAME_RELATIONS.has(w.dep)) break;
     if (!attachesTo(words, w, inPhrase, trigger.head.i)) break;
+    if (wherePlaced(words, w, trigger) || joinsAnother(words, w, trigger)) break;
     inPhrase.add(w.i);
     end++;
   }
   // A phrase does not end on a preposition or an article.
   let cut = end;
   while (cut > last.i + 1 && ['ADP', 'DET', 'CCONJ'].includes(words[cut - 1]?.pos ?? '')) cut--;
-  const run = words.slice(trigger.head.i, cut);
+  const run = words.slice(nameStart(words, trigger), cut);
   return { name: spanText(text, run).text, words: run };
+}
+
+/**
+ * Where a document's name begins: at its word, or at the proper nouns before it that qualify it
+ * ("the Dakhla Declaration", "the Cadiz Action Plan", "the EU-Morocco joint declaration").
+ */
+function nameStart(words: Word[], trigger: Trigger<DocumentKind>): number {
+  const inPhrase = new Set(trigger.words.map((w) => w.i));
+  let start = trigger.head.i;
+  for (let w = words[start - 1]; w && inPhrase.has(w.head); w = words[start - 1]) {
+    if (!HYPHENS.has(w.text) && !(isCapitalizedProper(w) && QUALIFIES_BEFORE.has(w.dep))) break;
+    inPhrase.add(w.i);
+    start--;
+  }
+  // A dash joins two names; it does not begin one.
+  while (start < trigger.head.i && HYPHENS.has(words[start]?.text ?? '')) start++;
+  return start;
+}
+
+/** Relations of a proper noun that qualifies the document word after it. */
+const QUALIFIES_BEFORE = new Set(['compound', 'amod', 'flat', 'nmod', 'dep']);
+const HYPHENS = new Set(['-', '–', '—']);
+
+/** Prepositions of a place: "en Rabat", "à Lisbonne", "in Rabat". */
+const AT_PLACE = new Set(['en', 'a', 'au', 'in', 'at']);
+
+/**
+ * True for the preposition of the place a document is signed in, on the document itself: "la
+ * firma del protocolo en Rabat". Where it was signed is no part of its name, unlike the place that
+ * names it ("la Déclaration de Marrakech") or the place its topic is in ("l'emploi au Portugal").
+ */
+function wherePlaced(words: Word[], word: Word, trigger: Trigger<DocumentKind>): boolean {
+  const place = words[word.head];
+  return (
+    word.dep === 'case' &&
+    AT_PLACE.has(word.folded) &&
+    place !== undefined &&
+    nameClass(place) === 'LOC' &&
+    trigger.words.some((w) => w.i === place.head)
+  );
+}
+
+/**
+ * True for the conjunction or the conjunct of a noun phrase joined to the document word itself:
+ * "an agreement with India and similar arrangements with Kenya" names two things, not one.
+ */
+function joinsAnother(words: Word[], word: Word, trigger: Trigger<DocumentKind>): boolean {
+  const conjunct = word.dep === 'cc' ? words[word.head] : word;
+  return conjunct?.dep === 'conj' && trigger.words.some((w) => w.i === conjunct.head);
 }
 
 /**
@@ -77,63 +136,6 @@ function attachesTo(words: Word[], word: Word, phrase: Set<number>, start: numbe
     w = words[w.head];
   }
   return false;
-}
-
-/** Words that make a "déclaration" what someone said to the press, not a text adopted. */
-const PRESS = new Set([
-  'presse',
-  'press',
-  'prensa',
-  'medias',
-  'media',
-  'journalistes',
-  'reporters',
-  'periodistas',
-]);
-/** "D'accord", "de acuerdo": the document's word in a phrase that means "agreeing", "according to". */
-const AGREEING = new Set(["d'", 'd’', 'de', 'in']);
-
-/**
- * False for a document word that names no document, when no one signs or adopts it: a statement to
- * the press ("une déclaration à la presse"), "être d'accord", "de acuerdo con", "in agreement
- * with", and a plural that speaks of a kind of document in general ("the agreements on
- * readmission").
- */
-function isDocumentMention(sentence: ParsedSentence, noun: Word, name: Word[]): boolean {
-  if (name.some((w) => PRESS.has(w.folded))) return false;
-  const before = sentence.words[noun.i - 1];
-  const preceding = sentence.words[noun.i - 2];
-  if (before && AGREEING.has(before.folded) && preceding?.pos !== 'NOUN' && preceding?.pos !== 'PROPN')
-    return false;
-  const plural = noun.lemma !== noun.folded && noun.folded.endsWith('s') && !noun.lemma.endsWith('s');
-  return !plural;
-}
-
-/** Prepositions of a phrase that uses a framework's word for something else: "dans le cadre de", "sur le plan". */
-const ADVERBIAL = new Set(['dans', 'sur', 'en', 'on', 'in', 'within', 'under', 'from']);
-/** "à l'initiative de", "at the initiative of", "a iniciativa de". */
-const AT = new Set(['a', 'at']);
-/** Words that introduce a framework's own name: "le plan d'autonomie", "the framework of Valletta". */
-const OF = new Set(['de', "d'", 'd’', 'du', 'des', 'of', 'for', 'del', 'para', 'pour']);
-
-/**
- * "Cadre", "plan" and "initiative" name a framework only with a noun of their own ("le cadre de la
- * Valette", "le plan d'autonomie", "Initiative d'autonomie") and not in a phrase that uses the word
- * otherwise ("dans le cadre de l'accord", "sur le plan diplomatique").
- */
-function namesFramework(sentence: ParsedSentence, noun: Word): boolean {
-  const before = sentence.words.slice(Math.max(0, noun.i - 2), noun.i);
-  if (before.some((w) => ADVERBIAL.has(w.folded))) return false;
-  const complement = sentence.words[noun.i + 1];
-  const named = sentence.words[noun.i + 2];
-  // "à l'initiative du Maroc", "at the initiative of Spain": who took a step, not a framework.
-  if (before.some((w) => AT.has(w.folded)) && (named?.pos === 'PROPN' || named?.pos === 'DET')) return false;
-  return (
-    complement !== undefined &&
-    OF.has(complement.folded) &&
-    named !== undefined &&
-    (named.pos === 'NOUN' || named.pos === 'PROPN' || named.pos === 'DET')
-  );
 }
 
 /**
@@ -180,7 +182,7 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       const nouns = trigger.words.filter((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
       // A participle may qualify any noun of the name: "the declaration on a partnership adopted in…".
       const named = new Set(words.map((w) => w.i));
-      const verb = verbs.find(
+      const signedBy = verbs.find(
         (v) =>
           nouns.some(
             (n) =>
@@ -189,10 +191,17 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
               v.head.head === n.i ||
               (v.head.i === n.i + 1 && v.head.dep !== 'root'),
           ) ||
-          (v.head.dep === 'acl' && (named.has(v.head.head) || qualifiesInPassing(sentence, noun, v.head))),
+          (v.head.dep === 'acl' && (named.has(v.head.head) || qualifiesInPassing(sentence, noun, v.head))) ||
+          signedInRelative(sentence, noun, v.head),
       );
-      const signedAsNoun = signingNouns.some((t) =>
-        nouns.some((n) => n.head === t.head.i && n.dep === 'nmod'),
+      // "No agreement was signed", "n'ont signé aucun accord": a signing denied is none, and one
+      // only wished or called for ("souhaitent conclure un accord") is none yet.
+      const verb =
+        signedBy && !denied(sentence, noun, signedBy.head) && !hoped(sentence, signedBy.head)
+          ? signedBy
+          : undefined;
+      const signedAsNoun = signingNouns.some(
+        (t) => nouns.some((n) => n.head === t.head.i && n.dep === 'nmod') && !hoped(sentence, t.head),
       );
       if (verb) {
         for (const w of sentence.words) {
@@ -206,34 +215,63 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
           }
         }
       }
+      const signers = parties.length;
       for (const id of countriesIn(name)) add({ kind: 'country', id });
+      // "Germany already has a migration agreement with India": a document of countries the
+      // article is not about, that no one here signs, is given as a model, not told of.
+      const main = mainCountries(ctx);
+      const others =
+        !verb &&
+        signers === 0 &&
+        parties.length > 0 &&
+        !parties.some((p) => main.some((m) => sameActor(m, p)));
       const qualified = words.length > trigger.words.length || /^\p{Lu}/u.test(name);
-      // "un accord de réadmission", "une stratégie nationale": a kind of document, named by common
-      // words, that no one is told to sign or adopt and that is no one's, is spoken of, not stated.
-      const proper = words.some((w) => /^\p{Lu}/u.test(w.text)) || trigger.value === 'framework';
+      // "un accord de réadmission", "une stratégie nationale", "un cadre de travail": a kind of
+      // document, named by common words, that no one is told to sign or adopt and that is no
+      // one's, is spoken of, not stated.
+      const proper = words.some((w) => /^\p{Lu}/u.test(w.text));
       // "la déclaration conjointe du 28 octobre 2024": a document its date names is a particular one.
       const nameSpan = { start: words[0]?.start ?? 0, end: words.at(-1)?.end ?? 0 };
       const dated = ctx.dates.some((d) => inside(nameSpan, d));
       if (!verb && !signedAsNoun && !dated && parties.length === 0 && !proper) continue;
+      if (others || (!verb && !dated && isPolicy(trigger.value, words))) continue;
       if (trigger.value === 'framework' && !namesFramework(sentence, noun)) continue;
       if (!verb && !isDocumentMention(sentence, noun, words)) continue;
+      // A bare word cited so is the source however it was issued ("a statement issued by").
+      const source = citedAsSource(sentence, noun, words, trigger);
+      if (source && !dated && (!verb || trigger.words.length === 1)) continue;
       const date = ctx.dates.find((d) => inside(span, d))?.date ?? null;
       // "ce mémorandum", "this agreement", and the bare "the agreement" after a document was told
       // of, not signed here ("the roadmap adopted in April" is another): that document.
       const bare = !qualified && !verb;
+      // The determiner comes before the noun: "that" after it begins a relative clause.
       const pointsBack = sentence.words.some(
-        (w) => w.head === noun.i && (DEMONSTRATIVES.has(w.folded) || (bare && DEFINITE.has(w.folded))),
+        (w) =>
+          w.head === noun.i &&
+          w.i < noun.i &&
+          (DEMONSTRATIVES.has(w.folded) || (bare && DEFINITE.has(w.folded))),
       );
+      // "the joint declaration that X and Y signed": a document its own parties are told to sign
+      // is not one signed before without them, whatever word it is called by.
+      // ("the memorandum was signed by X and Y" after "a memorandum of understanding" is that one).
+      const signedApart = (d: DocumentReading) =>
+        verb !== undefined &&
+        d.signed &&
+        parties.length > 0 &&
+        !sameParties(d.parties, parties) &&
+        !containsWords(d.name, name);
       const same =
         documents.find(
           (d) =>
             d.kind === trigger.value &&
-            (d.name === name || !qualified || (parties.length > 1 && sameParties(d.parties, parties))),
+            (d.name === name ||
+              (!qualified && !signedApart(d)) ||
+              (parties.length > 1 && sameParties(d.parties, parties))),
         ) ?? (pointsBack ? documents.at(-1) : undefined);
       if (same) {
         // The passage that says it was signed is its evidence: "ont conclu un accord bilatéral".
         if (verb && !same.signed) same.evidence = span;
-        for (const p of parties) if (!same.parties.some((q) => sameActor(p, q))) same.parties.push(p);
+        addActors(same.parties, parties);
         same.signed ||= verb !== undefined;
         same.date ??= date;
         continue;
@@ -249,7 +287,16 @@ function documentsIn(ctx: ArticleContext, sentences: ParsedSentence[]): Document
       });
     }
   }
-  return withoutGenericRepeats(documents);
+  return withoutGenericRepeats(withPlaceNames(ctx.text, documents));
+}
+
+/** True when a name holds another's words, in order: "memorandum of understanding" holds "memorandum". */
+function containsWords(name: string, part: string): boolean {
+  const words = (t: string) =>
+    ` ${foldText(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .join(' ')} `;
+  return words(name).includes(words(part));
 }
 
 /** "sont parvenus à un accord", "llegaron a un acuerdo": the one preposition that reaches a document. */
@@ -260,6 +307,24 @@ function isSetting(sentence: ParsedSentence, noun: Word): boolean {
   if (!noun.dep.startsWith('obl')) return false;
   return !sentence.words.some((w) => w.head === noun.i && w.dep === 'case' && REACHED.has(w.folded));
 }
+
+/**
+ * "the agreement that the two countries signed in 2019", "el memorando ... que firmaron en Madrid":
+ * a signing verb of a relative clause right after the document, with no punctuation between, signs
+ * it, however the parse hangs the clause. Another verb before it makes the clause another noun's
+ * ("the protocol follows the memorandum that..."), unless the parse reads a word of the name as an
+ * auxiliary ("migración laboral circular").
+ */
+function signedInRelative(sentence: ParsedSentence, noun: Word, verb: Word): boolean {
+  if (verb.i <= noun.i || verb.pos !== 'VERB') return false;
+  const between = sentence.words.slice(noun.i + 1, verb.i);
+  const at = between.findIndex((w) => RELATIVE.has(w.folded) && RELATIVE_TAGS.has(w.pos));
+  const clauseVerb = (w: Word) => w.pos === 'VERB' && w.dep !== 'aux';
+  // "un accord comparable à ceux que d'autres pays ont conclus": the clause is the pronoun's.
+  const pronoun = between.slice(0, Math.max(0, at)).some((w) => w.pos === 'PRON');
+  return at >= 0 && !pronoun && !between.some((w) => w.pos === 'PUNCT' || clauseVerb(w));
+}
+const RELATIVE_TAGS = new Set(['PRON', 'DET', 'SCONJ']);
 
 /** Definite articles: a bare document word with one speaks of a document the reader knows. */
 const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
@@ -289,20 +354,3 @@ const DEMONSTRATIVES = new Set([
   'dicho',
   'dicha',
 ]);
-
-/**
- * "L'Espagne et le Maroc ont signé un accord ... ont conclu un mémorandum d'entente": an agreement
- * called by the bare word, signed by the parties of another document signed in the article, is that
- * document told of in general terms: the one named more precisely stays.
- */
-function withoutGenericRepeats(documents: DocumentReading[]): DocumentReading[] {
-  const generic = (d: DocumentReading) => d.kind === 'agreement' && !/\s/.test(d.name.trim());
-  return documents.filter((d) => {
-    if (!generic(d) || !d.signed || d.parties.length < 2) return true;
-    const precise = documents.find(
-      (o) =>
-        o !== d && !generic(o) && o.signed && d.parties.every((p) => o.parties.some((q) => sameActor(p, q))),
-    );
-    return precise === undefined;
-  });
-}

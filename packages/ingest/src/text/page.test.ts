@@ -341,6 +341,23 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('reads "Lee también" and "Read also" alone on their line as the heading of a list of articles', () => {
+    const raw = page(
+      'Dos puertos comparten sus prácticos',
+      'Las autoridades portuarias firmaron el lunes un acuerdo para compartir sus prácticos en el estrecho.',
+      'Lee también',
+      '› El puerto de Huelva amplía su muelle',
+      'Read also',
+      '› Tangier Med breaks its record again',
+    );
+    expect(described(raw).slice(-4)).toEqual([
+      'noise (sidebar header): Lee también',
+      'noise (sidebar): › El puerto de Huelva amplía su muelle',
+      'noise (sidebar header): Read also',
+      'noise (sidebar): › Tangier Med breaks its record again',
+    ]);
+  });
+
   it("leaves out an embedded tweet's picture-link line and a share widget", () => {
     const raw = page(
       'Two ports agree to share their pilots',
