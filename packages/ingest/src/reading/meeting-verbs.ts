@@ -40,9 +40,10 @@ function isParticiplePredicate(sentence: ParsedSentence, word: Word): boolean {
 
 /**
  * True when a verb's object is counted in figures: "le Royaume accueille 50.000 migrants", "received
- * 2,000 applications" tell numbers of people or things, not whom one met.
+ * 2,000 applications" tell numbers of people or things, not whom one met; "aim to reach 25,000
+ * contracts", "issues 3,000 permits a year" tell figures, not a text signed.
  */
-function countedObject(sentence: ParsedSentence, verb: Word): boolean {
+export function countedObject(sentence: ParsedSentence, verb: Word): boolean {
   return dependents(sentence, verb.i).some(
     (o) => o.dep === 'obj' && dependents(sentence, o.i).some((n) => n.dep === 'nummod' && /\d/.test(n.text)),
   );

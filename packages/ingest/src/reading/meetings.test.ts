@@ -1014,6 +1014,66 @@ describe('readMeetings', () => {
     ).toEqual(['Jean Dupont:attended', 'Pierre Durand:attended']);
   });
 
+  it('reads a bare definite meeting that frames its sentence as the meeting before, not dated by it', () => {
+    // "Jean Dupont reçoit Paul Martin à Lille. Lors de la réunion, Pierre Durand a présenté les chiffres de 2025."
+    const ctx = handArticle([
+      dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Lille', 'PROPN', 2, 'obl', 'I-LOC']),
+      [
+        ['Lors', 'ADP', 3, 'case'],
+        ['de', 'ADP', 0, 'fixed'],
+        ['la', 'DET', 3, 'det'],
+        ['réunion', 'NOUN', 8, 'obl'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['Pierre', 'PROPN', 8, 'nsubj', 'I-PER'],
+        ['Durand', 'PROPN', 5, 'flat:name', 'I-PER'],
+        ['a', 'AUX', 8, 'aux'],
+        ['présenté', 'VERB', -1, 'root'],
+        ['les', 'DET', 10, 'det'],
+        ['chiffres', 'NOUN', 8, 'obj'],
+        ['de', 'ADP', 12, 'case'],
+        ['2025', 'NUM', 10, 'nmod'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const start = ctx.text.indexOf('2025');
+    ctx.dates.push({
+      start,
+      end: start + 4,
+      text: '2025',
+      date: { text: '2025', precision: 'year', earliest: '2025-01-01', latest: '2025-12-31' },
+      relative: false,
+    });
+    const [meeting, ...more] = readMeetings(ctx);
+    expect(more).toEqual([]);
+    expect(meeting?.date).toBeNull();
+    expect(meeting?.participants.map((p) => p.actor.kind === 'person' && p.actor.name)).toEqual([
+      'Jean Dupont',
+      'Paul Martin',
+      'Pierre Durand',
+    ]);
+  });
+
+  it('reads no signing in a signing verb whose object is counted in figures', () => {
+    // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
+    const ctx = handContext([
+      ['Jean', 'PROPN', 6, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 3, 'cc'],
+      ['Paul', 'PROPN', 0, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ['ont', 'AUX', 6, 'aux'],
+      ['conclu', 'VERB', -1, 'root'],
+      ['300', 'NUM', 8, 'nummod'],
+      ['contrats', 'NOUN', 6, 'obj'],
+      ['à', 'ADP', 10, 'case'],
+      ['Lyon', 'PROPN', 6, 'obl', 'I-LOC'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    placeAll(ctx, 'Lyon');
+    expect(readMeetings(ctx)).toEqual([]);
+  });
+
   it('reads no meeting in a meeting verb whose object is counted in figures', () => {
     const lyon: HandToken[] = [
       ['à', 'ADP', 6, 'case'],

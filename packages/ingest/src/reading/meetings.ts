@@ -39,10 +39,11 @@ import {
   visitedCountry,
   visitRoles,
 } from './meeting-sides.js';
-import { meetingVerbsIn } from './meeting-verbs.js';
+import { countedObject, meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
 import { dependents, isAgent, isPassive, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
+import { isRecurring } from './recurring.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 export interface Participation {
@@ -566,8 +567,10 @@ function placeOf(
   );
   const place = nearest(places, trigger);
   if (place) return { name: place.name };
+  // "at Morocco's Interior Ministry": a country that owns what follows is whose it is, not where.
+  const owner = (start: number) => sentence.words.find((w) => w.start === start)?.dep === 'nmod:poss';
   const countries = ctx.countries.filter(
-    (c) => inside(span, c) && introduced(c.start) && c.actor.kind === 'country',
+    (c) => inside(span, c) && introduced(c.start) && !owner(c.start) && c.actor.kind === 'country',
   );
   const country = nearest(countries, trigger);
   return country && country.actor.kind === 'country' ? { country: country.actor.id } : null;
@@ -653,6 +656,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const bySigning = findTriggers(sentence, signing).filter(
       (t) =>
         t.head.pos === 'VERB' &&
+        !countedObject(sentence, t.head) &&
         !toldAsHistory(ctx, sentence, t.head) &&
         (!isAdoptionClause(ctx.lexicon, sentence, t.head) || namesSigners(sentence, t.head)),
     );
@@ -836,6 +840,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         trigger.head.folded.endsWith('s') &&
         !nouns.some(([n]) => n === trigger.head.folded);
       if (plural && !date && !place) continue;
+      if (isRecurring(sentence, trigger.head)) continue;
       // "aura pour mission la sélection": a role, not an event.
       if (['pour', 'for', 'as', 'como', 'para'].includes(sentence.words[trigger.head.i - 1]?.folded ?? ''))
         continue;
@@ -856,10 +861,31 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         trigger.head.dep.startsWith('nsubj') &&
         adjacent !== undefined &&
         Math.max(...adjacent.sentences) === sentence.index - 1;
+      // "Durante la reunión, X presentó el balance de 2025", "à l'issue de la rencontre, qui ...":
+      // the meeting told before, as the time of what the sentence tells, whose date and place are
+      // not the meeting's.
+      const framing = definite && framesTheSentence(sentence, trigger.head);
       const last =
         meetings.findLast((m) => m.trigger === reading.trigger) ??
-        (bare || about || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
-      const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
+        (bare || about || framing || DEMONSTRATIVE.has(determiner?.folded ?? '')
+          ? meetings.at(-1)
+          : undefined);
+      // "La reunión se celebró el martes", "X and Y took part in the talks": a bare definite meeting
+      // the sentence is about, or tells who attended, is still the one told before, dated or
+      // placed, when that one could be it; not "pour préparer la visite", which only names it.
+      const toldOf =
+        trigger.head.dep.startsWith('nsubj') || attendees(ctx, sentence, trigger.head, actors).length > 0;
+      const anaphoric =
+        definite &&
+        last &&
+        !related.includes(last) &&
+        ((!date && !place) || framing || (bare && toldOf && compatible(last, reading)))
+          ? last
+          : undefined;
+      if (anaphoric && framing) {
+        reading.date = null;
+        reading.place = null;
+      }
       // "après une réunion avec les syndicats" tells of a meeting not told before.
       const told =
         anchor && !INDEFINITE_ARTICLES.has(determiner?.folded ?? '') && ((!date && !place) || bare)
@@ -1167,6 +1193,11 @@ const DEFINITE = new Set([
   'that',
   'la',
   'le',
+  // Contractions of a preposition with the article: "al término del encuentro", "au cours du".
+  'du',
+  'au',
+  'del',
+  'al',
   "l'",
   'l’',
   'cette',
@@ -1186,6 +1217,37 @@ const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'd
 
 /** What a meeting's noun may have and still say nothing of its own: "after the meeting". */
 const BARE = new Set(['det', 'case', 'punct', 'fixed']);
+
+/** Words that set what a sentence tells within a meeting's time: "lors de", "at the end of", "al término de". */
+const FRAMING = new Set([
+  'lors',
+  'pendant',
+  'durant',
+  'cours',
+  'issue',
+  'terme',
+  'during',
+  'end',
+  'close',
+  'course',
+  'durante',
+  'termino',
+  'transcurso',
+]);
+
+/**
+ * True when a meeting's noun, saying nothing of its own but what a clause adds ("la rencontre, qui
+ * a duré deux heures"), is the time of what its sentence tells: "lors de la réunion", "at the end of
+ * the talks", "al término del encuentro".
+ */
+function framesTheSentence(sentence: ParsedSentence, noun: Word): boolean {
+  const below = dependents(sentence, noun.i);
+  if (!below.every((w) => BARE.has(w.dep) || CLAUSE.test(w.dep))) return false;
+  const marks = below.filter((w) => w.dep === 'case').flatMap((c) => [c, ...dependents(sentence, c.i)]);
+  const head = sentence.words[noun.head];
+  if (head && noun.dep.startsWith('nmod')) marks.push(head);
+  return marks.some((w) => FRAMING.has(w.folded));
+}
 
 const sameDate = (a: MeetingReading, b: MeetingReading) =>
   a.date === null || b.date === null || a.date.text === b.date.text;
