@@ -43,7 +43,13 @@ export function meetingDate(
 ): FuzzyDate | null {
   const future = tense === 'future';
   const span = { start: sentence.start, end: sentence.end };
-  const dates = ctx.dates.filter((d) => inside(span, d));
+  // "relancer les consultations, interrompues depuis 2023": what is still to come does not date
+  // from when something else began.
+  const dates = ctx.dates.filter(
+    (d) =>
+      inside(span, d) &&
+      !(future && SINCE.test(ctx.text.slice(Math.max(sentence.start, d.start - 12), d.start))),
+  );
   const [chosen] = [...dates].sort(
     (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
   );

@@ -476,6 +476,17 @@ function namedInMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Wor
 }
 
 /**
+ * True when a verb is what others agreed or decided to do: "sont convenus de tenir une réunion",
+ * "agreed to hold the next round", "decidieron celebrar": a meeting still to come, whatever the
+ * tense of the agreeing.
+ */
+function agreedTo(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  const governor = sentence.words[verb.head];
+  if (!governor || verb.dep !== 'xcomp') return false;
+  return findTriggers(sentence, entriesOf(ctx.lexicon.commitmentVerbs)).some((t) => t.head.i === governor.i);
+}
+
+/**
  * "Le Maroc a pris part aux travaux de la conférence", "Spain and France attended the summit":
  * the actors a verb of taking part has for subject, when it governs the meeting's word or the
  * words the meeting's word completes.
@@ -758,7 +769,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           : trigger.head.dep.startsWith('nsubj')
             ? undefined
             : sentence.words[trigger.head.head];
-      const future = verb?.pos === 'VERB' && isFuture(ctx, sentence, verb);
+      const future = verb?.pos === 'VERB' && (isFuture(ctx, sentence, verb) || agreedTo(ctx, sentence, verb));
       // "après une réunion" in a sentence dated for what came after it: only the meeting's own
       // words date it ("après son déplacement du 26 octobre").
       const anchor = anchorOf(sentence, trigger.head);
@@ -864,7 +875,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       // "Durante la reunión, X presentó el balance de 2025", "à l'issue de la rencontre, qui ...":
       // the meeting told before, as the time of what the sentence tells, whose date and place are
       // not the meeting's.
-      const framing = definite && framesTheSentence(sentence, trigger.head);
+      const framing = definite && framesTheSentence(sentence, trigger.head, isMeetingNoun);
       const last =
         meetings.findLast((m) => m.trigger === reading.trigger) ??
         (bare || about || framing || DEMONSTRATIVE.has(determiner?.folded ?? '')
@@ -990,17 +1001,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const month = same?.date ? parseFuzzyDate(same.date.earliest.slice(0, 7)) : null;
     if (same?.date && typeof month !== 'string' && month && same.date.latest <= month.latest) m.date = month;
     if (m.place) continue;
-    const before = meetings
-      .slice(0, i)
-      .find(
-        (e) =>
-          e.place &&
-          'name' in e.place &&
-          e.status === m.status &&
-          ((e.date !== null && m.date !== null && compatible(e, m)) ||
-            ((!e.date || !m.date || compatible(e, m)) &&
-              m.participants.some((p) => e.participants.some((q) => sameActor(p.actor, q.actor))))),
-      );
+    const before = meetings.slice(0, i).find(
+      (e) =>
+        e.place &&
+        'name' in e.place &&
+        e.status === m.status &&
+        // Held within the other's days: a year that holds them ("before the end of the year")
+        // tells no meeting of the same days.
+        ((e.date !== null && m.date !== null && withinDays(m.date, e.date)) ||
+          ((!e.date || !m.date || compatible(e, m)) &&
+            m.participants.some((p) => e.participants.some((q) => sameActor(p.actor, q.actor))))),
+    );
     if (before) m.place = before.place;
   }
   for (const m of meetings) {
@@ -1019,7 +1030,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       m.participants.length > 1 ||
       m.convenedBy ||
       (m.participants.length === 1 && (m.date || m.place)) ||
-      (m.date && m.place) ||
+      (m.date && (m.place || (m.noun && m.status === 'planned'))) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
 }
@@ -1237,20 +1248,32 @@ const FRAMING = new Set([
 
 /**
  * True when a meeting's noun, saying nothing of its own but what a clause adds ("la rencontre, qui
- * a duré deux heures"), is the time of what its sentence tells: "lors de la réunion", "at the end of
- * the talks", "al término del encuentro".
+ * a duré deux heures"), is the time of what its sentence tells ("lors de la réunion", "at the end
+ * of the talks", "al término del encuentro") or completes what came of it ("según el acta de la
+ * reunión", "the minutes of the meeting"): the sentence's date and place are of what it tells.
  */
-function framesTheSentence(sentence: ParsedSentence, noun: Word): boolean {
+function framesTheSentence(
+  sentence: ParsedSentence,
+  noun: Word,
+  isMeetingNoun: (w: Word) => boolean,
+): boolean {
   const below = dependents(sentence, noun.i);
   if (!below.every((w) => BARE.has(w.dep) || CLAUSE.test(w.dep))) return false;
   const marks = below.filter((w) => w.dep === 'case').flatMap((c) => [c, ...dependents(sentence, c.i)]);
   const head = sentence.words[noun.head];
-  if (head && noun.dep.startsWith('nmod')) marks.push(head);
+  if (head && noun.dep.startsWith('nmod')) {
+    if (head.pos === 'NOUN' && !isMeetingNoun(head)) return true;
+    marks.push(head);
+  }
   return marks.some((w) => FRAMING.has(w.folded));
 }
 
 const sameDate = (a: MeetingReading, b: MeetingReading) =>
   a.date === null || b.date === null || a.date.text === b.date.text;
+
+/** True when a date's days are all days of another: "mardi" within "les 3 et 4 mars". */
+const withinDays = (inner: FuzzyDate, outer: FuzzyDate) =>
+  inner.earliest >= outer.earliest && inner.latest <= outer.latest;
 
 function compatible(a: MeetingReading, b: MeetingReading): boolean {
   const dates = !a.date || !b.date || (a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest);
