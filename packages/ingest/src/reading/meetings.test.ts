@@ -1054,6 +1054,32 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it('reads a meeting others agreed to hold as planned, named and dated with no place', () => {
+    // "Les deux parties ont convenu d'organiser une réunion en 2027."
+    const ctx = handContext([
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['parties', 'NOUN', 4, 'nsubj'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['convenu', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 6, 'mark'],
+      ['organiser', 'VERB', 4, 'xcomp'],
+      ['une', 'DET', 8, 'det'],
+      ['réunion', 'NOUN', 6, 'obj'],
+      ['en', 'ADP', 10, 'case'],
+      ['2027', 'NUM', 6, 'obl'],
+    ]);
+    const start = ctx.text.indexOf('2027');
+    ctx.dates.push({
+      start,
+      end: start + 4,
+      text: '2027',
+      date: { text: '2027', precision: 'year', earliest: '2027-01-01', latest: '2027-12-31' },
+      relative: false,
+    });
+    expect(readMeetings(ctx).map((m) => [m.status, m.date?.text])).toEqual([['planned', '2027']]);
+  });
+
   it('reads no signing in a signing verb whose object is counted in figures', () => {
     // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
     const ctx = handContext([
