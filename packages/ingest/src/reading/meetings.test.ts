@@ -1080,6 +1080,39 @@ describe('readMeetings', () => {
     expect(readMeetings(ctx).map((m) => [m.status, m.date?.text])).toEqual([['planned', '2027']]);
   });
 
+  it('reads the opening session of a meeting told before as that meeting', () => {
+    // "La conférence s'est tenue à Lille. La séance d'ouverture de la conférence a réuni Pierre Durand et Paul Martin."
+    const ctx = handArticle([
+      [
+        ['La', 'DET', 1, 'det'],
+        ['conférence', 'NOUN', 3, 'nsubj'],
+        ["s'est", 'AUX', 3, 'aux'],
+        ['tenue', 'VERB', -1, 'root'],
+        ['à', 'ADP', 5, 'case'],
+        ['Lille', 'PROPN', 3, 'obl', 'I-LOC'],
+      ],
+      [
+        ['La', 'DET', 1, 'det'],
+        ['séance', 'NOUN', 8, 'nsubj'],
+        ["d'", 'ADP', 3, 'case'],
+        ['ouverture', 'NOUN', 1, 'nmod'],
+        ['de', 'ADP', 6, 'case'],
+        ['la', 'DET', 6, 'det'],
+        ['conférence', 'NOUN', 1, 'nmod'],
+        ['a', 'AUX', 8, 'aux'],
+        ['réuni', 'VERB', -1, 'root'],
+        ['Pierre', 'PROPN', 8, 'obj', 'I-PER'],
+        ['Durand', 'PROPN', 9, 'flat:name', 'I-PER'],
+        ['et', 'CCONJ', 12, 'cc'],
+        ['Paul', 'PROPN', 9, 'conj', 'I-PER'],
+        ['Martin', 'PROPN', 12, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([['conference', [0, 1]]]);
+  });
+
   it('reads no signing in a signing verb whose object is counted in figures', () => {
     // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
     const ctx = handContext([

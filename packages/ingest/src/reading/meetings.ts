@@ -29,6 +29,7 @@ import { countriesIn, countryName } from './countries.js';
 import { headOf, toldOfMeeting } from './event-clauses.js';
 import { isFuture, isPast } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
+import { cityOfBuildings } from './meeting-cities.js';
 import { meetingDate } from './meeting-dates.js';
 import { editionsIn } from './meeting-editions.js';
 import {
@@ -486,6 +487,34 @@ function agreedTo(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): bo
   return findTriggers(sentence, entriesOf(ctx.lexicon.commitmentVerbs)).some((t) => t.head.i === governor.i);
 }
 
+/** Words that make a meeting's noun a part of another's: "la séance d'ouverture", "the closing session". */
+const PARTS = new Set([
+  'ouverture',
+  'cloture',
+  'inaugurale',
+  'pleniere',
+  'opening',
+  'closing',
+  'plenary',
+  'inaugural',
+  'apertura',
+  'clausura',
+  'plenaria',
+]);
+
+/**
+ * True when a meeting's noun names a part of the meeting its complement names: "la séance
+ * d'ouverture de la conférence", "the opening session of the summit", "la sesión de clausura del
+ * foro". What is told of the part is told of that meeting.
+ */
+function partOfAnother(sentence: ParsedSentence, noun: Word, others: Word[]): boolean {
+  const below = dependents(sentence, noun.i);
+  const part =
+    below.some((w) => PARTS.has(w.folded)) ||
+    sentence.words.some((w) => PARTS.has(w.folded) && w.i === noun.i - 1);
+  return part && below.some((w) => w.dep.startsWith('nmod') && others.includes(w) && w !== noun);
+}
+
 /**
  * "Le Maroc a pris part aux travaux de la conférence", "Spain and France attended the summit":
  * the actors a verb of taking part has for subject, when it governs the meeting's word or the
@@ -654,9 +683,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const signing = entriesOf(ctx.lexicon.signingVerbs);
   for (const sentence of ctx.sentences) {
     // A capitalized word inside a sentence is a name's, a noun: "the Senior Officials' Meeting".
-    const byNoun = findTriggers(sentence, nouns).filter(
+    const named = findTriggers(sentence, nouns).filter(
       (t) =>
         t.head.pos === 'NOUN' || t.head.pos === 'PROPN' || (t.head.i > 0 && /^\p{Lu}/u.test(t.head.text)),
+    );
+    const byNoun = named.filter(
+      (t) =>
+        !partOfAnother(
+          sentence,
+          t.head,
+          named.map((n) => n.head),
+        ),
     );
     const byVerb = meetingVerbsIn(ctx.lexicon, sentence);
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
@@ -985,6 +1022,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     joined.set(later, visit);
     meetings.splice(meetings.indexOf(later), 1);
   }
+  cityOfBuildings(ctx, meetings);
   for (const m of meetings) if (VISITS.has(m.kind)) m.place ??= visitedCountry(ctx, m);
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
@@ -1281,11 +1319,9 @@ function compatible(a: MeetingReading, b: MeetingReading): boolean {
 }
 
 function merge(into: MeetingReading, from: MeetingReading): void {
-  if (
-    from.date &&
-    (!into.date || (from.date.earliest >= into.date.earliest && from.date.latest <= into.date.latest))
-  )
-    into.date = from.date;
+  // A day told of a meeting of several days ("mardi et mercredi") is what happened that day.
+  const days = into.date?.precision === 'day' && into.date.earliest !== into.date.latest;
+  if (from.date && (!into.date || (!days && withinDays(from.date, into.date)))) into.date = from.date;
   if (from.place && (!into.place || ('country' in into.place && 'name' in from.place)))
     into.place = from.place;
   for (const p of from.participants) {
