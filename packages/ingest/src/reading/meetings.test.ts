@@ -1113,6 +1113,27 @@ describe('readMeetings', () => {
     expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([['conference', [0, 1]]]);
   });
 
+  it('reads no meeting in a verb of receiving whose object is a thing', () => {
+    const read = (tokens: HandToken[]) => {
+      const ctx = handContext(tokens);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Lyon');
+      return readMeetings(ctx).map((m) => m.trigger);
+    };
+    // "Jean Dupont reçoit le ministre à Lyon.", then "Jean Dupont reçoit une aide à Lyon."
+    const receives = (det: string, noun: string): HandToken[] => [
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['reçoit', 'VERB', -1, 'root'],
+      [det, 'DET', 4, 'det'],
+      [noun, 'NOUN', 2, 'obj'],
+      ['à', 'ADP', 6, 'case'],
+      ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+    ];
+    expect(read(receives('le', 'ministre'))).toEqual(['recoit']);
+    expect(read(receives('une', 'aide'))).toEqual([]);
+  });
+
   it('reads no signing in a signing verb whose object is counted in figures', () => {
     // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
     const ctx = handContext([
