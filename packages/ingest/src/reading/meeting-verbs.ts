@@ -67,7 +67,7 @@ const GROUPS = new Set([
  */
 function receivesThings(lexicon: Lexicon, sentence: ParsedSentence, verb: Word): boolean {
   const object = dependents(sentence, verb.i).find((w) => w.dep === 'obj');
-  if (!object || object.pos !== 'NOUN') return false;
+  if (object?.pos !== 'NOUN') return false;
   const someone = (w: Word) =>
     w.ner !== 'O' ||
     w.pos === 'PROPN' ||
