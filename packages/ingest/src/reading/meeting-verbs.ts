@@ -20,6 +20,9 @@ export function meetingVerbsIn(
     if (lexicon.reflexiveOnly.includes(t.value.stem) && !isReflexive(sentence, t.head)) return [];
     if (countedObject(sentence, t.head)) return [];
     if (t.value.roles[1] === 'visited' && receivesThings(lexicon, sentence, t.head)) return [];
+    // "before they travel": going nowhere told is no trip to someone.
+    if (t.value.roles[1] === null && t.value.roles[0] === 'visited' && !goesSomewhere(sentence, t.head))
+      return [];
     return [{ ...t, value: t.value.roles }];
   });
 }
@@ -76,6 +79,11 @@ function receivesThings(lexicon: Lexicon, sentence: ParsedSentence, verb: Word):
     lexicon.counterparts.includes(w.folded) ||
     GROUPS.has(w.folded);
   return !subtree(sentence, object.i).some(someone);
+}
+
+/** True when a verb of going says where or whom: an object, or an oblique ("travelled to Rabat"). */
+function goesSomewhere(sentence: ParsedSentence, verb: Word): boolean {
+  return dependents(sentence, verb.i).some((w) => w.dep === 'obj' || w.dep.startsWith('obl'));
 }
 
 function isReflexive(sentence: ParsedSentence, verb: Word): boolean {

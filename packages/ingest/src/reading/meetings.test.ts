@@ -1134,6 +1134,28 @@ describe('readMeetings', () => {
     expect(read(receives('une', 'aide'))).toEqual([]);
   });
 
+  it('reads no trip in a verb of going that says neither where nor whom', () => {
+    const read = (...more: HandToken[]) => {
+      // "Jean Dupont travels ( to Lyon ) with Paul Martin"
+      const ctx = inLanguage(
+        handContext([
+          ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+          ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['travels', 'VERB', -1, 'root'],
+          ...more,
+          ['Paul', 'PROPN', 2, 'conj', 'I-PER'],
+          ['Martin', 'PROPN', 3 + more.length, 'flat:name', 'I-PER'],
+        ]),
+        'en',
+      );
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Lyon');
+      return readMeetings(ctx).map((m) => m.trigger);
+    };
+    expect(read(['to', 'ADP', 4, 'case'], ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'])).toEqual(['travels']);
+    expect(read()).toEqual([]);
+  });
+
   it('reads no signing in a signing verb whose object is counted in figures', () => {
     // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
     const ctx = handContext([
