@@ -1156,6 +1156,53 @@ describe('readMeetings', () => {
     expect(read()).toEqual([]);
   });
 
+  it("gives the name in apposition to a joined subject the subject's role", () => {
+    // "Jean Dupont et son homologue , Paul Martin , ont coprésidé la réunion à Lyon ."
+    const ctx = handContext([
+      ['Jean', 'PROPN', 9, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 4, 'cc'],
+      ['son', 'DET', 4, 'det'],
+      ['homologue', 'NOUN', 0, 'conj'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['Paul', 'PROPN', 4, 'appos', 'I-PER'],
+      ['Martin', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ['ont', 'AUX', 9, 'aux'],
+      ['coprésidé', 'VERB', -1, 'root'],
+      ['la', 'DET', 11, 'det'],
+      ['réunion', 'NOUN', 9, 'obj'],
+      ['à', 'ADP', 13, 'case'],
+      ['Lyon', 'PROPN', 9, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
+  });
+
+  it('reads no meeting in an interview given to the press', () => {
+    // "Dans un entretien accordé à La Gazette , Jean Dupont a salué Paul Martin à Lyon ."
+    const ctx = handContext([
+      ['Dans', 'ADP', 2, 'case'],
+      ['un', 'DET', 2, 'det'],
+      ['entretien', 'NOUN', 10, 'obl'],
+      ['accordé', 'VERB', 2, 'acl'],
+      ['à', 'ADP', 6, 'case'],
+      ['La', 'DET', 6, 'det'],
+      ['Gazette', 'PROPN', 3, 'obl'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Jean', 'PROPN', 10, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ['salué', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 10, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 11, 'flat:name', 'I-PER'],
+      ['à', 'ADP', 14, 'case'],
+      ['Lyon', 'PROPN', 10, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx)).toEqual([]);
+  });
+
   it('reads no signing in a signing verb whose object is counted in figures', () => {
     // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
     const ctx = handContext([

@@ -194,10 +194,11 @@ function verbRoles(
         continue;
       }
       if (role) roles.set(actor, role);
-      // The names joined to a subject or object by "et" take its role.
+      // The names joined to a subject or object by "et" take its role, named in apposition too
+      // ("X and his Portuguese counterpart, Y, co-chaired").
       for (const c of sentence.words) {
         if (c.head === w.i && c.dep === 'conj') {
-          const joined = actorAt(actors, c);
+          const joined = actorAt(actors, c) ?? namedInApposition(sentence, c, actors);
           const role = roles.get(actor);
           if (joined && role) roles.set(joined, role);
         }
@@ -487,6 +488,17 @@ function agreedTo(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): bo
   return findTriggers(sentence, entriesOf(ctx.lexicon.commitmentVerbs)).some((t) => t.head.i === governor.i);
 }
 
+/** Participles of giving an interview: "un entretien accordé à La Tribune", "an interview given to". */
+const GRANTED = /^(accord|donn|given|grant|concedid|otorgad)/;
+
+/**
+ * True when a meeting's noun is an interview someone gave the press: "dans un entretien accordé
+ * au Monde", "en una entrevista concedida a El País". A newspaper is no party to a meeting.
+ */
+function isInterview(sentence: ParsedSentence, noun: Word): boolean {
+  return dependents(sentence, noun.i).some((w) => w.dep.startsWith('acl') && GRANTED.test(w.folded));
+}
+
 /** Words that make a meeting's noun a part of another's: "la séance d'ouverture", "the closing session". */
 const PARTS = new Set([
   'ouverture',
@@ -693,7 +705,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           sentence,
           t.head,
           named.map((n) => n.head),
-        ),
+        ) && !isInterview(sentence, t.head),
     );
     const byVerb = meetingVerbsIn(ctx.lexicon, sentence);
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
