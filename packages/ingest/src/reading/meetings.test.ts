@@ -1203,6 +1203,39 @@ describe('readMeetings', () => {
     expect(readMeetings(ctx)).toEqual([]);
   });
 
+  it('reads the previous session as another meeting than the next one told before', () => {
+    // "La prochaine session se tiendra à Lyon. La précédente session avait réuni Jean Dupont et Paul Martin."
+    const ctx = handArticle([
+      [
+        ['La', 'DET', 2, 'det'],
+        ['prochaine', 'ADJ', 2, 'amod'],
+        ['session', 'NOUN', 4, 'nsubj'],
+        ['se', 'PRON', 4, 'expl'],
+        ['tiendra', 'VERB', -1, 'root'],
+        ['à', 'ADP', 6, 'case'],
+        ['Lyon', 'PROPN', 4, 'obl', 'I-LOC'],
+      ],
+      [
+        ['La', 'DET', 2, 'det'],
+        ['précédente', 'ADJ', 2, 'amod'],
+        ['session', 'NOUN', 4, 'nsubj'],
+        ['avait', 'AUX', 4, 'aux'],
+        ['réuni', 'VERB', -1, 'root'],
+        ['Jean', 'PROPN', 4, 'obj', 'I-PER'],
+        ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+        ['et', 'CCONJ', 8, 'cc'],
+        ['Paul', 'PROPN', 5, 'conj', 'I-PER'],
+        ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => [m.status, m.sentences])).toEqual([
+      ['planned', [0]],
+      ['held', [1]],
+    ]);
+  });
+
   it('reads no signing in a signing verb whose object is counted in figures', () => {
     // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
     const ctx = handContext([

@@ -932,14 +932,20 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           : undefined);
       // "La reunión se celebró el martes", "X and Y took part in the talks": a bare definite meeting
       // the sentence is about, or tells who attended, is still the one told before, dated or
-      // placed, when that one could be it; not "pour préparer la visite", which only names it.
+      // placed, when that one could be it; not "pour préparer la visite", which only names it,
+      // nor "the visit follows talks in The Hague", whose date and place may be the other's.
       const toldOf =
         trigger.head.dep.startsWith('nsubj') || attendees(ctx, sentence, trigger.head, actors).length > 0;
+      // "lors de la précédente session", "the previous meeting": one held before, not the one to come.
+      const previousOne = dependents(sentence, trigger.head.i).some((w) => PREVIOUS.has(w.folded));
       const anaphoric =
         definite &&
         last &&
+        !(previousOne && last.status === 'planned') &&
         !related.includes(last) &&
-        ((!date && !place) || framing || (bare && toldOf && compatible(last, reading)))
+        ((!date && !place) ||
+          framing ||
+          (bare && toldOf && triggers.length === 1 && compatible(last, reading)))
           ? last
           : undefined;
       if (anaphoric && framing) {
@@ -971,7 +977,13 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         anaphoric ??
         told ??
         (previous && !kindWord && continues(previous, reading, both || proceedings) ? previous : undefined) ??
-        meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
+        meetings.find(
+          (m) =>
+            m.trigger === reading.trigger &&
+            !related.includes(m) &&
+            !(previousOne && m.status === 'planned') &&
+            compatible(m, reading),
+        );
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
       if (own) frameReadings.add(reading);
@@ -1272,6 +1284,9 @@ const DEFINITE = new Set([
 
 /** Words for what is done at a meeting, which a verb tells of: "les travaux", "the proceedings". */
 const PROCEEDINGS = new Set(['travaux', 'debats', 'proceedings', 'deliberations', 'trabajos', 'debates']);
+
+/** Words that make a meeting one held before another: "la précédente session", "the previous round". */
+const PREVIOUS = new Set(['precedente', 'precedent', 'previous', 'last', 'anterior', 'derniere', 'dernier']);
 
 /** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
 const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);
