@@ -1236,6 +1236,29 @@ describe('readMeetings', () => {
     ]);
   });
 
+  it('reads no signing in what two agreed to do', () => {
+    // "Jean Dupont and Paul Martin agreed in Lyon to launch patrols."
+    const ctx = inLanguage(
+      handContext([
+        ['Jean', 'PROPN', 5, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['and', 'CCONJ', 3, 'cc'],
+        ['Paul', 'PROPN', 0, 'conj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['agreed', 'VERB', -1, 'root'],
+        ['in', 'ADP', 7, 'case'],
+        ['Lyon', 'PROPN', 5, 'obl', 'I-LOC'],
+        ['to', 'PART', 9, 'mark'],
+        ['launch', 'VERB', 5, 'xcomp'],
+        ['patrols', 'NOUN', 9, 'obj'],
+      ]),
+      'en',
+    );
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx)).toEqual([]);
+  });
+
   it('reads no signing in a signing verb whose object is counted in figures', () => {
     // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
     const ctx = handContext([

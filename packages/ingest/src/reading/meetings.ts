@@ -717,6 +717,8 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       (t) =>
         t.head.pos === 'VERB' &&
         !countedObject(sentence, t.head) &&
+        // "agreed on Tuesday to launch patrols": what was agreed to be done, no text signed.
+        !dependents(sentence, t.head.i).some((w) => w.dep === 'xcomp') &&
         !toldAsHistory(ctx, sentence, t.head) &&
         (!isAdoptionClause(ctx.lexicon, sentence, t.head) || namesSigners(sentence, t.head)),
     );
