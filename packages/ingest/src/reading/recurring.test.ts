@@ -42,6 +42,20 @@ describe('isRecurring', () => {
     expect(recurs(s)).toBe(true);
   });
 
+  it('keeps a meeting with each of several parties', () => {
+    // "La ministra se reunirá con cada delegación."
+    const s = sentence([
+      ['La', 'DET', 1, 'det'],
+      ['ministra', 'NOUN', 3, 'nsubj'],
+      ['se', 'PRON', 3, 'expl'],
+      ['reunirá', 'VERB', -1, 'root'],
+      ['con', 'ADP', 6, 'case'],
+      ['cada', 'DET', 6, 'det'],
+      ['delegación', 'NOUN', 3, 'obl'],
+    ]);
+    expect(recurs(s)).toBe(false);
+  });
+
   it('keeps the first meeting of a body, told with its date', () => {
     // "El comité se reunirá por primera vez en junio."
     const s = sentence([

@@ -5,8 +5,20 @@ import { dependents, type ParsedSentence, subtree, type Word } from './parsed.js
  * par an", "twice a year", "every six months", "each year", "cada seis meses", "dos veces al año",
  * "annually", "regularly".
  */
-const FREQUENCY =
-  /(^|\s)(tous les( \S+)? (jours|semaines|mois|ans|annees|trimestres|semestres)|chaque (jour|semaine|mois|an|annee|trimestre|semestre)|fois par|every|each (day|week|month|year|quarter)|twice|times a|a year|per year|cada|veces (al|por)|annuellement|semestriellement|trimestriellement|mensuellement|regulierement|periodiquement|annually|yearly|quarterly|monthly|regularly|periodically|anualmente|semestralmente|trimestralmente|mensualmente|regularmente|periodicamente)(\s|$)/;
+const FREQUENCY = new RegExp(
+  [
+    '(^|\\s)(',
+    'tous les( \\S+)? (jours|semaines|mois|ans|annees|trimestres|semestres)',
+    '|chaque (jour|semaine|mois|an|annee|trimestre|semestre)',
+    '|(every|each)( \\S+)? (day|week|month|year|quarter|days|weeks|months|years)',
+    '|cada( \\S+)? (dia|semana|mes|ano|trimestre|semestre|dias|semanas|meses|anos)',
+    '|fois par|twice|times a|a year(?! ago)|per year|veces (al|por)',
+    '|annuellement|semestriellement|trimestriellement|mensuellement|regulierement|periodiquement',
+    '|annually|yearly|quarterly|monthly|regularly|periodically',
+    '|anualmente|semestralmente|trimestralmente|mensualmente|regularmente|periodicamente',
+    ')(\\s|$)',
+  ].join(''),
+);
 
 /** Relations by which a word says when or how often its head happens. */
 const WHEN = /^(obl|advmod|nmod:tmod|obl:tmod|nmod)/;
