@@ -254,6 +254,7 @@ describe('halves, ends and seasons of a year', () => {
       'next spring => 2027',
     ]);
     expect(read('Se reunirán en otoño.', 'es')).toEqual(['en otoño => 2026']);
+    expect(read('Depuis le printemps arabe, rien.', 'fr')).toEqual([]);
   });
 });
 

@@ -272,7 +272,7 @@ const SEASONS: Record<string, number> = {
 };
 
 /**
- * A season, read as the year it begins in, the precision the text gives no more of: "à l'automne",
+ * A season ("le printemps arabe" is none), read as the year it begins in, the precision the text gives no more of: "à l'automne",
  * "au printemps prochain", "in the autumn of 2025", "el pasado otoño". Without a year, the
  * reference's, or the one before or after when a word says the last or next one. Groups: anchor
  * before, season, anchor after, year.
@@ -411,7 +411,7 @@ const FOREIGN_RULES = {
     yearEnd(`\\bultimo +trimestre +(?:del +ano|de +este +ano|de +${YEAR})(?: +(proximo|pasado))?\\b`, true),
     yearEnd(`\\b(?:finales|fin|final) +(?:de|del) +(?:este +)?ano(?: +${YEAR})?(?! +(?:proximo|pasado))\\b`),
     season(
-      `\\b(?:en +(?:el +|la +)?|este +|esta +|el +|la +)(?:(proximo|pasado|proxima|pasada) +)?(primavera|verano|otono|invierno)(?: +(proximo|pasado|proxima|pasada))?(?: +de +${YEAR})?\\b`,
+      `\\b(?:en +(?:el +|la +)?|este +|esta +|el +|la +)(?:(proximo|pasado|proxima|pasada) +)?(primavera|verano|otono|invierno)(?! +arabe)(?: +(proximo|pasado|proxima|pasada))?(?: +de +${YEAR})?\\b`,
     ),
     weekRule('es'),
     yearRule('es'),
@@ -449,7 +449,7 @@ const FRENCH_RULES: DateRule[] = [
   yearEnd(`\\bdernier +trimestre +(?:de +l'annee(?: +(?:${YEAR}|(prochaine|derniere)))?|${YEAR})\\b`, true),
   yearEnd(`\\bfin +(?:de +l'annee|d'annee)(?: +(?:${YEAR}|(prochaine|derniere)))?(?! +passee)\\b`),
   season(
-    `(?<![\\p{L}])(?:a +l'|en +|cet +|l'|au +|ce +|le +)(?:()(printemps|ete|automne|hiver))(?: +(dernier|prochain))?(?: +${YEAR})?\\b`,
+    `(?<![\\p{L}])(?:a +l'|en +|cet +|l'|au +|ce +|le +)(?:()(printemps|ete|automne|hiver))(?! +arabe)(?: +(dernier|prochain))?(?: +${YEAR})?\\b`,
   ),
   weekRule('fr'),
   yearRule('fr'),
