@@ -77,10 +77,11 @@ export function meetingDate(
 
 /**
  * What sets a figure against another period's: "un 16 % más que el año pasado", "contre 8.000 l'an
- * dernier", "up from 3,140 last year". That period is the figure's, not a meeting's.
+ * dernier" (not "la lutte contre"), "up from 3,140 last year". That period is the figure's, not a
+ * meeting's.
  */
 const COMPARED =
-  /(\b(than|contre|compared (with|to)|up from|down from|par rapport a|frente a|respecto a)\b|\b(plus|moins|mas|menos)\b(?:[^,.;]|[,.]\d){0,25}\bque)(?:[^,.;]|[,.]\d){0,25}$/;
+  /(\b(than|contre(?= \d)|compared (with|to)|up from|down from|par rapport a|frente a|respecto a)\b|\b(plus|moins|mas|menos)\b(?:[^,.;]|[,.]\d){0,25}\bque)(?:[^,.;]|[,.]\d){0,25}$/;
 
 /** Words that open a clause of another time than its head's: "since taking office", "après avoir". */
 const TIME_MARKS = new Set([
