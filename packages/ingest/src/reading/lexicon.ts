@@ -113,6 +113,12 @@ const fr: Lexicon = {
     ['reunion de travail', 'working-session'],
     ['commission mixte', 'group-session'],
     ['haute commission', 'group-session'],
+    // "la cérémonie de signature", "reçu en audience par le Roi", "une tournée régionale".
+    ['ceremonie', 'bilateral-meeting'],
+    ['audience', 'bilateral-meeting'],
+    ['tournee', 'official-visit'],
+    ['concertations', 'bilateral-meeting'],
+    ['congres', 'seminar'],
   ],
   meetingVerbs: [
     ['recev*', 'received', 'visited'],
@@ -340,6 +346,10 @@ const en: Lexicon = {
     ['press conference', 'bilateral-meeting'],
     ['working meeting', 'working-session'],
     ['senior officials meeting', 'group-session'],
+    // "the signing ceremony", "a tour of the border post".
+    ['ceremony', 'bilateral-meeting'],
+    ['tour', 'official-visit'],
+    ['congress', 'seminar'],
   ],
   meetingVerbs: [
     ['receiv*', 'received', 'visited'],
@@ -541,6 +551,9 @@ const es: Lexicon = {
     ['rueda de prensa', 'bilateral-meeting'],
     ['reunion de trabajo', 'working-session'],
     ['conferencia de prensa', 'bilateral-meeting'],
+    // "la ceremonia de firma", "la cita de Rabat".
+    ['ceremonia', 'bilateral-meeting'],
+    ['cita', 'bilateral-meeting'],
   ],
   meetingVerbs: [
     ['recib*', 'received', 'visited'],

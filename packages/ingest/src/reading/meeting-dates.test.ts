@@ -101,3 +101,77 @@ describe('meetingDate', () => {
     expect(meetingDate(ctx, sentence, verb, 'past')?.text).toBe('2025-05');
   });
 });
+
+describe('dates of other times than the meeting', () => {
+  /** The date of "visite" in a hand-made sentence, each date given by its word. */
+  const dateOf = (tokens: HandToken[], dates: Array<[string, FuzzyDate]>) => {
+    const ctx = handContext(tokens);
+    ctx.published = day('2026-03-04');
+    ctx.dates = dates.map(([word, date]) => {
+      const start = ctx.text.indexOf(word);
+      return { start, end: start + word.length, text: word, date, relative: true };
+    });
+    const [sentence] = ctx.sentences;
+    const noun = sentence?.words.find((w) => w.text === 'visite');
+    if (!sentence || !noun) throw new Error('no visit');
+    return meetingDate(ctx, sentence, noun, 'past')?.text;
+  };
+
+  it('does not date a meeting by the period a figure is compared with', () => {
+    // "Lundi , 300 contrats , plus que l'an dernier , lors de la visite ."
+    expect(
+      dateOf(
+        [
+          ['Lundi', 'NOUN', 2, 'obl'],
+          [',', 'PUNCT', 0, 'punct'],
+          ['300', 'NUM', -1, 'root'],
+          ['contrats', 'NOUN', 2, 'nmod'],
+          [',', 'PUNCT', 2, 'punct'],
+          ['plus', 'ADV', 2, 'advmod'],
+          ['que', 'SCONJ', 7, 'mark'],
+          ["l'an", 'NOUN', 5, 'obl'],
+          ['dernier', 'ADJ', 7, 'amod'],
+          [',', 'PUNCT', 2, 'punct'],
+          ['lors', 'ADV', 13, 'case'],
+          ['de', 'ADP', 10, 'fixed'],
+          ['la', 'DET', 13, 'det'],
+          ['visite', 'NOUN', 2, 'obl'],
+        ],
+        [
+          ['Lundi', day('2026-03-02')],
+          ["l'an dernier", month('2025')],
+        ],
+      ),
+    ).toBe('2026-03-02');
+  });
+
+  it('does not date a meeting by a clause of another time within its phrase', () => {
+    // "Lundi , il est arrivé pour sa visite , la première depuis être nommé en 2023 ."
+    expect(
+      dateOf(
+        [
+          ['Lundi', 'NOUN', 4, 'obl'],
+          [',', 'PUNCT', 0, 'punct'],
+          ['il', 'PRON', 4, 'nsubj'],
+          ['est', 'AUX', 4, 'aux'],
+          ['arrivé', 'VERB', -1, 'root'],
+          ['pour', 'ADP', 7, 'case'],
+          ['sa', 'DET', 7, 'det'],
+          ['visite', 'NOUN', 4, 'obl'],
+          [',', 'PUNCT', 7, 'punct'],
+          ['la', 'DET', 10, 'det'],
+          ['première', 'ADJ', 7, 'appos'],
+          ['depuis', 'ADP', 13, 'mark'],
+          ['être', 'AUX', 13, 'aux:pass'],
+          ['nommé', 'VERB', 10, 'acl'],
+          ['en', 'ADP', 15, 'case'],
+          ['2023', 'NUM', 13, 'obl'],
+        ],
+        [
+          ['Lundi', day('2026-03-02')],
+          ['2023', month('2023')],
+        ],
+      ),
+    ).toBe('2026-03-02');
+  });
+});

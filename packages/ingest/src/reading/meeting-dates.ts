@@ -1,6 +1,7 @@
-import { type FuzzyDate, parseFuzzyDate } from '@diplograph/schema';
+import { type FuzzyDate, foldText, parseFuzzyDate } from '@diplograph/schema';
 import type { DateMention } from '../text/french-dates.js';
 import { type ArticleContext, inside } from './context.js';
+import { headOf } from './event-clauses.js';
 import type { ParsedSentence, Word } from './parsed.js';
 
 /** What joins two dates into the days from one to the other: "jeudi et vendredi", "Thursday and Friday". */
@@ -43,7 +44,15 @@ export function meetingDate(
 ): FuzzyDate | null {
   const future = tense === 'future';
   const span = { start: sentence.start, end: sentence.end };
-  const dates = ctx.dates.filter((d) => inside(span, d));
+  // "relancer les consultations, interrompues depuis 2023": what is still to come does not date
+  // from when something else began.
+  const dates = ctx.dates.filter(
+    (d) =>
+      inside(span, d) &&
+      !(future && SINCE.test(ctx.text.slice(Math.max(sentence.start, d.start - 12), d.start))) &&
+      !COMPARED.test(foldText(ctx.text.slice(Math.max(sentence.start, d.start - 30), d.start))) &&
+      !inClauseOfTime(sentence, trigger, d),
+  );
   const [chosen] = [...dates].sort(
     (a, b) => Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start),
   );
@@ -64,6 +73,47 @@ export function meetingDate(
   return length && opens && from.precision === 'day' && from.earliest === from.latest
     ? (days(from, dayAfter(from, length - 1)) ?? from)
     : from;
+}
+
+/**
+ * What sets a figure against another period's: "un 16 % más que el año pasado", "contre 8.000 l'an
+ * dernier" (not "la lutte contre"), "up from 3,140 last year". That period is the figure's, not a
+ * meeting's.
+ */
+const COMPARED =
+  /(\b(than|contre(?= \d)|compared (with|to)|up from|down from|par rapport a|frente a|respecto a)\b|\b(plus|moins|mas|menos)\b(?:[^,.;]|[,.]\d){0,25}\bque)(?:[^,.;]|[,.]\d){0,25}$/;
+
+/** Words that open a clause of another time than its head's: "since taking office", "après avoir". */
+const TIME_MARKS = new Set([
+  'since',
+  'depuis',
+  'desde',
+  'after',
+  'apres',
+  'despues',
+  'tras',
+  'before',
+  'avant',
+  'antes',
+]);
+
+/**
+ * True when a date is in a clause that tells another time than the meeting's, between the date
+ * and the meeting's word: "her first visit to Morocco since taking office in 2023", "reçu mardi,
+ * après avoir rencontré lundi ...". A date the mark governs itself ("depuis lundi") is not one.
+ */
+function inClauseOfTime(sentence: ParsedSentence, trigger: Word, d: DateMention): boolean {
+  const word = headOf(sentence, d);
+  const above = new Set<number>();
+  for (let at = sentence.words[trigger.i]; at && !above.has(at.i); at = sentence.words[at.head])
+    above.add(at.i);
+  for (let at = word && sentence.words[word.head]; at && !above.has(at.i); at = sentence.words[at.head]) {
+    const marked = sentence.words.some(
+      (w) => w.head === at?.i && (w.dep === 'mark' || w.dep === 'case') && TIME_MARKS.has(w.folded),
+    );
+    if (at.pos === 'VERB' && marked) return true;
+  }
+  return false;
 }
 
 /** "une visite de deux jours", "de dos días", "a two-day visit": the days the meeting's word says it lasts. */

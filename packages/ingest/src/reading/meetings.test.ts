@@ -1014,6 +1014,271 @@ describe('readMeetings', () => {
     ).toEqual(['Jean Dupont:attended', 'Pierre Durand:attended']);
   });
 
+  it('reads a bare definite meeting that frames its sentence as the meeting before, not dated by it', () => {
+    // "Jean Dupont reçoit Paul Martin à Lille. Lors de la réunion, Pierre Durand a présenté les chiffres de 2025."
+    const ctx = handArticle([
+      dupontMeetsMartin(['à', 'ADP', 6, 'case'], ['Lille', 'PROPN', 2, 'obl', 'I-LOC']),
+      [
+        ['Lors', 'ADP', 3, 'case'],
+        ['de', 'ADP', 0, 'fixed'],
+        ['la', 'DET', 3, 'det'],
+        ['réunion', 'NOUN', 8, 'obl'],
+        [',', 'PUNCT', 3, 'punct'],
+        ['Pierre', 'PROPN', 8, 'nsubj', 'I-PER'],
+        ['Durand', 'PROPN', 5, 'flat:name', 'I-PER'],
+        ['a', 'AUX', 8, 'aux'],
+        ['présenté', 'VERB', -1, 'root'],
+        ['les', 'DET', 10, 'det'],
+        ['chiffres', 'NOUN', 8, 'obj'],
+        ['de', 'ADP', 12, 'case'],
+        ['2025', 'NUM', 10, 'nmod'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const start = ctx.text.indexOf('2025');
+    ctx.dates.push({
+      start,
+      end: start + 4,
+      text: '2025',
+      date: { text: '2025', precision: 'year', earliest: '2025-01-01', latest: '2025-12-31' },
+      relative: false,
+    });
+    const [meeting, ...more] = readMeetings(ctx);
+    expect(more).toEqual([]);
+    expect(meeting?.date).toBeNull();
+    expect(meeting?.participants.map((p) => p.actor.kind === 'person' && p.actor.name)).toEqual([
+      'Jean Dupont',
+      'Paul Martin',
+      'Pierre Durand',
+    ]);
+  });
+
+  it('reads a meeting others agreed to hold as planned, named and dated with no place', () => {
+    // "Les deux parties ont convenu d'organiser une réunion en 2027."
+    const ctx = handContext([
+      ['Les', 'DET', 2, 'det'],
+      ['deux', 'NUM', 2, 'nummod'],
+      ['parties', 'NOUN', 4, 'nsubj'],
+      ['ont', 'AUX', 4, 'aux'],
+      ['convenu', 'VERB', -1, 'root'],
+      ["d'", 'ADP', 6, 'mark'],
+      ['organiser', 'VERB', 4, 'xcomp'],
+      ['une', 'DET', 8, 'det'],
+      ['réunion', 'NOUN', 6, 'obj'],
+      ['en', 'ADP', 10, 'case'],
+      ['2027', 'NUM', 6, 'obl'],
+    ]);
+    const start = ctx.text.indexOf('2027');
+    ctx.dates.push({
+      start,
+      end: start + 4,
+      text: '2027',
+      date: { text: '2027', precision: 'year', earliest: '2027-01-01', latest: '2027-12-31' },
+      relative: false,
+    });
+    expect(readMeetings(ctx).map((m) => [m.status, m.date?.text])).toEqual([['planned', '2027']]);
+  });
+
+  it('reads the opening session of a meeting told before as that meeting', () => {
+    // "La conférence s'est tenue à Lille. La séance d'ouverture de la conférence a réuni Pierre Durand et Paul Martin."
+    const ctx = handArticle([
+      [
+        ['La', 'DET', 1, 'det'],
+        ['conférence', 'NOUN', 3, 'nsubj'],
+        ["s'est", 'AUX', 3, 'aux'],
+        ['tenue', 'VERB', -1, 'root'],
+        ['à', 'ADP', 5, 'case'],
+        ['Lille', 'PROPN', 3, 'obl', 'I-LOC'],
+      ],
+      [
+        ['La', 'DET', 1, 'det'],
+        ['séance', 'NOUN', 8, 'nsubj'],
+        ["d'", 'ADP', 3, 'case'],
+        ['ouverture', 'NOUN', 1, 'nmod'],
+        ['de', 'ADP', 6, 'case'],
+        ['la', 'DET', 6, 'det'],
+        ['conférence', 'NOUN', 1, 'nmod'],
+        ['a', 'AUX', 8, 'aux'],
+        ['réuni', 'VERB', -1, 'root'],
+        ['Pierre', 'PROPN', 8, 'obj', 'I-PER'],
+        ['Durand', 'PROPN', 9, 'flat:name', 'I-PER'],
+        ['et', 'CCONJ', 12, 'cc'],
+        ['Paul', 'PROPN', 9, 'conj', 'I-PER'],
+        ['Martin', 'PROPN', 12, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lille');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => [m.trigger, m.sentences])).toEqual([['conference', [0, 1]]]);
+  });
+
+  it('reads no meeting in a verb of receiving whose object is a thing', () => {
+    const read = (tokens: HandToken[]) => {
+      const ctx = handContext(tokens);
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Lyon');
+      return readMeetings(ctx).map((m) => m.trigger);
+    };
+    // "Jean Dupont reçoit le ministre à Lyon.", then "Jean Dupont reçoit une aide à Lyon."
+    const receives = (det: string, noun: string): HandToken[] => [
+      ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['reçoit', 'VERB', -1, 'root'],
+      [det, 'DET', 4, 'det'],
+      [noun, 'NOUN', 2, 'obj'],
+      ['à', 'ADP', 6, 'case'],
+      ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'],
+    ];
+    expect(read(receives('le', 'ministre'))).toEqual(['recoit']);
+    expect(read(receives('une', 'aide'))).toEqual([]);
+  });
+
+  it('reads no trip in a verb of going that says neither where nor whom', () => {
+    const read = (...more: HandToken[]) => {
+      // "Jean Dupont travels ( to Lyon ) with Paul Martin"
+      const ctx = inLanguage(
+        handContext([
+          ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+          ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+          ['travels', 'VERB', -1, 'root'],
+          ...more,
+          ['Paul', 'PROPN', 2, 'conj', 'I-PER'],
+          ['Martin', 'PROPN', 3 + more.length, 'flat:name', 'I-PER'],
+        ]),
+        'en',
+      );
+      ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+      placeAll(ctx, 'Lyon');
+      return readMeetings(ctx).map((m) => m.trigger);
+    };
+    expect(read(['to', 'ADP', 4, 'case'], ['Lyon', 'PROPN', 2, 'obl', 'I-LOC'])).toEqual(['travels']);
+    expect(read()).toEqual([]);
+  });
+
+  it("gives the name in apposition to a joined subject the subject's role", () => {
+    // "Jean Dupont et son homologue , Paul Martin , ont coprésidé la réunion à Lyon ."
+    const ctx = handContext([
+      ['Jean', 'PROPN', 9, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 4, 'cc'],
+      ['son', 'DET', 4, 'det'],
+      ['homologue', 'NOUN', 0, 'conj'],
+      [',', 'PUNCT', 6, 'punct'],
+      ['Paul', 'PROPN', 4, 'appos', 'I-PER'],
+      ['Martin', 'PROPN', 6, 'flat:name', 'I-PER'],
+      ['ont', 'AUX', 9, 'aux'],
+      ['coprésidé', 'VERB', -1, 'root'],
+      ['la', 'DET', 11, 'det'],
+      ['réunion', 'NOUN', 9, 'obj'],
+      ['à', 'ADP', 13, 'case'],
+      ['Lyon', 'PROPN', 9, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(rolesOf(ctx)).toEqual([['Jean Dupont:co-chaired', 'Paul Martin:co-chaired']]);
+  });
+
+  it('reads no meeting in an interview given to the press', () => {
+    // "Dans un entretien accordé à La Gazette , Jean Dupont a salué Paul Martin à Lyon ."
+    const ctx = handContext([
+      ['Dans', 'ADP', 2, 'case'],
+      ['un', 'DET', 2, 'det'],
+      ['entretien', 'NOUN', 10, 'obl'],
+      ['accordé', 'VERB', 2, 'acl'],
+      ['à', 'ADP', 6, 'case'],
+      ['La', 'DET', 6, 'det'],
+      ['Gazette', 'PROPN', 3, 'obl'],
+      [',', 'PUNCT', 2, 'punct'],
+      ['Jean', 'PROPN', 10, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ['salué', 'VERB', -1, 'root'],
+      ['Paul', 'PROPN', 10, 'obj', 'I-PER'],
+      ['Martin', 'PROPN', 11, 'flat:name', 'I-PER'],
+      ['à', 'ADP', 14, 'case'],
+      ['Lyon', 'PROPN', 10, 'obl', 'I-LOC'],
+    ]);
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx)).toEqual([]);
+  });
+
+  it('reads the previous session as another meeting than the next one told before', () => {
+    // "La prochaine session se tiendra à Lyon. La précédente session avait réuni Jean Dupont et Paul Martin."
+    const ctx = handArticle([
+      [
+        ['La', 'DET', 2, 'det'],
+        ['prochaine', 'ADJ', 2, 'amod'],
+        ['session', 'NOUN', 4, 'nsubj'],
+        ['se', 'PRON', 4, 'expl'],
+        ['tiendra', 'VERB', -1, 'root'],
+        ['à', 'ADP', 6, 'case'],
+        ['Lyon', 'PROPN', 4, 'obl', 'I-LOC'],
+      ],
+      [
+        ['La', 'DET', 2, 'det'],
+        ['précédente', 'ADJ', 2, 'amod'],
+        ['session', 'NOUN', 4, 'nsubj'],
+        ['avait', 'AUX', 4, 'aux'],
+        ['réuni', 'VERB', -1, 'root'],
+        ['Jean', 'PROPN', 4, 'obj', 'I-PER'],
+        ['Dupont', 'PROPN', 5, 'flat:name', 'I-PER'],
+        ['et', 'CCONJ', 8, 'cc'],
+        ['Paul', 'PROPN', 5, 'conj', 'I-PER'],
+        ['Martin', 'PROPN', 8, 'flat:name', 'I-PER'],
+      ],
+    ]);
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx).map((m) => [m.status, m.sentences])).toEqual([
+      ['planned', [0]],
+      ['held', [1]],
+    ]);
+  });
+
+  it('reads no signing in what two agreed to do', () => {
+    // "Jean Dupont and Paul Martin agreed in Lyon to launch patrols."
+    const ctx = inLanguage(
+      handContext([
+        ['Jean', 'PROPN', 5, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['and', 'CCONJ', 3, 'cc'],
+        ['Paul', 'PROPN', 0, 'conj', 'I-PER'],
+        ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+        ['agreed', 'VERB', -1, 'root'],
+        ['in', 'ADP', 7, 'case'],
+        ['Lyon', 'PROPN', 5, 'obl', 'I-LOC'],
+        ['to', 'PART', 9, 'mark'],
+        ['launch', 'VERB', 5, 'xcomp'],
+        ['patrols', 'NOUN', 9, 'obj'],
+      ]),
+      'en',
+    );
+    placeAll(ctx, 'Lyon');
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    expect(readMeetings(ctx)).toEqual([]);
+  });
+
+  it('reads no signing in a signing verb whose object is counted in figures', () => {
+    // "Jean Dupont et Paul Martin ont conclu 300 contrats à Lyon."
+    const ctx = handContext([
+      ['Jean', 'PROPN', 6, 'nsubj', 'I-PER'],
+      ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+      ['et', 'CCONJ', 3, 'cc'],
+      ['Paul', 'PROPN', 0, 'conj', 'I-PER'],
+      ['Martin', 'PROPN', 3, 'flat:name', 'I-PER'],
+      ['ont', 'AUX', 6, 'aux'],
+      ['conclu', 'VERB', -1, 'root'],
+      ['300', 'NUM', 8, 'nummod'],
+      ['contrats', 'NOUN', 6, 'obj'],
+      ['à', 'ADP', 10, 'case'],
+      ['Lyon', 'PROPN', 6, 'obl', 'I-LOC'],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    placeAll(ctx, 'Lyon');
+    expect(readMeetings(ctx)).toEqual([]);
+  });
+
   it('reads no meeting in a meeting verb whose object is counted in figures', () => {
     const lyon: HandToken[] = [
       ['à', 'ADP', 6, 'case'],

@@ -30,6 +30,7 @@ import { countriesIn, countryName } from './countries.js';
 import { headOf, toldOfMeeting } from './event-clauses.js';
 import { isFuture, isPast } from './future-tense.js';
 import type { EventKind, Role } from './lexicon.js';
+import { cityOfBuildings } from './meeting-cities.js';
 import { meetingDate } from './meeting-dates.js';
 import { editionsIn } from './meeting-editions.js';
 import {
@@ -40,10 +41,11 @@ import {
   visitedCountry,
   visitRoles,
 } from './meeting-sides.js';
-import { meetingVerbsIn } from './meeting-verbs.js';
+import { countedObject, meetingVerbsIn } from './meeting-verbs.js';
 import { dateFromSentenceBefore } from './neighbour-dates.js';
 import { dependents, isAgent, isPassive, type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
+import { isRecurring } from './recurring.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 export interface Participation {
@@ -190,10 +192,11 @@ function verbRoles(
         continue;
       }
       if (role) roles.set(actor, role);
-      // The names joined to a subject or object by "et" take its role.
+      // The names joined to a subject or object by "et" take its role, named in apposition too
+      // ("X and his Portuguese counterpart, Y, co-chaired").
       for (const c of sentence.words) {
         if (c.head === w.i && c.dep === 'conj') {
-          const joined = actorAt(actors, c);
+          const joined = actorAt(actors, c) ?? namedInApposition(sentence, c, actors);
           const role = roles.get(actor);
           if (joined && role) roles.set(joined, role);
         }
@@ -473,6 +476,56 @@ function namedInMeeting(ctx: ArticleContext, sentence: ParsedSentence, noun: Wor
 }
 
 /**
+ * True when a verb is what others agreed or decided to do: "sont convenus de tenir une réunion",
+ * "agreed to hold the next round", "decidieron celebrar": a meeting still to come, whatever the
+ * tense of the agreeing.
+ */
+function agreedTo(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  const governor = sentence.words[verb.head];
+  if (!governor || verb.dep !== 'xcomp') return false;
+  return findTriggers(sentence, entriesOf(ctx.lexicon.commitmentVerbs)).some((t) => t.head.i === governor.i);
+}
+
+/** Participles of giving an interview: "un entretien accordé à La Tribune", "an interview given to". */
+const GRANTED = /^(accord|donn|given|grant|concedid|otorgad)/;
+
+/**
+ * True when a meeting's noun is an interview someone gave the press: "dans un entretien accordé
+ * au Monde", "en una entrevista concedida a El País". A newspaper is no party to a meeting.
+ */
+function isInterview(sentence: ParsedSentence, noun: Word): boolean {
+  return dependents(sentence, noun.i).some((w) => w.dep.startsWith('acl') && GRANTED.test(w.folded));
+}
+
+/** Words that make a meeting's noun a part of another's: "la séance d'ouverture", "the closing session". */
+const PARTS = new Set([
+  'ouverture',
+  'cloture',
+  'inaugurale',
+  'pleniere',
+  'opening',
+  'closing',
+  'plenary',
+  'inaugural',
+  'apertura',
+  'clausura',
+  'plenaria',
+]);
+
+/**
+ * True when a meeting's noun names a part of the meeting its complement names: "la séance
+ * d'ouverture de la conférence", "the opening session of the summit", "la sesión de clausura del
+ * foro". What is told of the part is told of that meeting.
+ */
+function partOfAnother(sentence: ParsedSentence, noun: Word, others: Word[]): boolean {
+  const below = dependents(sentence, noun.i);
+  const part =
+    below.some((w) => PARTS.has(w.folded)) ||
+    sentence.words.some((w) => PARTS.has(w.folded) && w.i === noun.i - 1);
+  return part && below.some((w) => w.dep.startsWith('nmod') && others.includes(w) && w !== noun);
+}
+
+/**
  * "Le Maroc a pris part aux travaux de la conférence", "Spain and France attended the summit":
  * the actors a verb of taking part has for subject, when it governs the meeting's word or the
  * words the meeting's word completes.
@@ -564,8 +617,10 @@ function placeOf(
   );
   const place = nearest(places, trigger);
   if (place) return { name: place.name };
+  // "at Morocco's Interior Ministry": a country that owns what follows is whose it is, not where.
+  const owner = (start: number) => sentence.words.find((w) => w.start === start)?.dep === 'nmod:poss';
   const countries = ctx.countries.filter(
-    (c) => inside(span, c) && introduced(c.start) && c.actor.kind === 'country',
+    (c) => inside(span, c) && introduced(c.start) && !owner(c.start) && c.actor.kind === 'country',
   );
   const country = nearest(countries, trigger);
   return country && country.actor.kind === 'country' ? { country: country.actor.id } : null;
@@ -638,9 +693,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
   const signing = entriesOf(ctx.lexicon.signingVerbs);
   for (const sentence of ctx.sentences) {
     // A capitalized word inside a sentence is a name's, a noun: "the Senior Officials' Meeting".
-    const byNoun = findTriggers(sentence, nouns).filter(
+    const named = findTriggers(sentence, nouns).filter(
       (t) =>
         t.head.pos === 'NOUN' || t.head.pos === 'PROPN' || (t.head.i > 0 && /^\p{Lu}/u.test(t.head.text)),
+    );
+    const byNoun = named.filter(
+      (t) =>
+        !partOfAnother(
+          sentence,
+          t.head,
+          named.map((n) => n.head),
+        ) && !isInterview(sentence, t.head),
     );
     const byVerb = meetingVerbsIn(ctx.lexicon, sentence);
     // Each meeting word of a sentence is its own meeting ("lors de sa visite", "leur conférence de
@@ -651,6 +714,9 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const bySigning = findTriggers(sentence, signing).filter(
       (t) =>
         t.head.pos === 'VERB' &&
+        !countedObject(sentence, t.head) &&
+        // "agreed on Tuesday to launch patrols": what was agreed to be done, no text signed.
+        !dependents(sentence, t.head.i).some((w) => w.dep === 'xcomp') &&
         !toldAsHistory(ctx, sentence, t.head) &&
         (!isAdoptionClause(ctx.lexicon, sentence, t.head) || namesSigners(sentence, t.head)),
     );
@@ -752,7 +818,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
           : trigger.head.dep.startsWith('nsubj')
             ? undefined
             : sentence.words[trigger.head.head];
-      const future = verb?.pos === 'VERB' && isFuture(ctx, sentence, verb);
+      const future = verb?.pos === 'VERB' && (isFuture(ctx, sentence, verb) || agreedTo(ctx, sentence, verb));
       // "après une réunion" in a sentence dated for what came after it: only the meeting's own
       // words date it ("après son déplacement du 26 octobre").
       const anchor = anchorOf(sentence, trigger.head);
@@ -834,6 +900,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         trigger.head.folded.endsWith('s') &&
         !nouns.some(([n]) => n === trigger.head.folded);
       if (plural && !date && !place) continue;
+      if (isRecurring(sentence, trigger.head)) continue;
       // "aura pour mission la sélection": a role, not an event.
       if (['pour', 'for', 'as', 'como', 'para'].includes(sentence.words[trigger.head.i - 1]?.folded ?? ''))
         continue;
@@ -854,10 +921,37 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         trigger.head.dep.startsWith('nsubj') &&
         adjacent !== undefined &&
         Math.max(...adjacent.sentences) === sentence.index - 1;
+      // "Durante la reunión, X presentó el balance de 2025", "à l'issue de la rencontre, qui ...":
+      // the meeting told before, as the time of what the sentence tells, whose date and place are
+      // not the meeting's.
+      const framing = definite && framesTheSentence(sentence, trigger.head, isMeetingNoun);
       const last =
         meetings.findLast((m) => m.trigger === reading.trigger) ??
-        (bare || about || DEMONSTRATIVE.has(determiner?.folded ?? '') ? meetings.at(-1) : undefined);
-      const anaphoric = !date && !place && definite && last && !related.includes(last) ? last : undefined;
+        (bare || about || framing || DEMONSTRATIVE.has(determiner?.folded ?? '')
+          ? meetings.at(-1)
+          : undefined);
+      // "La reunión se celebró el martes", "X and Y took part in the talks": a bare definite meeting
+      // the sentence is about, or tells who attended, is still the one told before, dated or
+      // placed, when that one could be it; not "pour préparer la visite", which only names it,
+      // nor "the visit follows talks in The Hague", whose date and place may be the other's.
+      const toldOf =
+        trigger.head.dep.startsWith('nsubj') || attendees(ctx, sentence, trigger.head, actors).length > 0;
+      // "lors de la précédente session", "the previous meeting": one held before, not the one to come.
+      const previousOne = dependents(sentence, trigger.head.i).some((w) => PREVIOUS.has(w.folded));
+      const anaphoric =
+        definite &&
+        last &&
+        !(previousOne && last.status === 'planned') &&
+        !related.includes(last) &&
+        ((!date && !place) ||
+          framing ||
+          (bare && toldOf && triggers.length === 1 && compatible(last, reading)))
+          ? last
+          : undefined;
+      if (anaphoric && framing) {
+        reading.date = null;
+        reading.place = null;
+      }
       // "après une réunion avec les syndicats" tells of a meeting not told before.
       const told =
         anchor && !INDEFINITE_ARTICLES.has(determiner?.folded ?? '') && ((!date && !place) || bare)
@@ -883,7 +977,13 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
         anaphoric ??
         told ??
         (previous && !kindWord && continues(previous, reading, both || proceedings) ? previous : undefined) ??
-        meetings.find((m) => m.trigger === reading.trigger && !related.includes(m) && compatible(m, reading));
+        meetings.find(
+          (m) =>
+            m.trigger === reading.trigger &&
+            !related.includes(m) &&
+            !(previousOne && m.status === 'planned') &&
+            compatible(m, reading),
+        );
       if (determiner && POSSESSIVE.has(determiner.folded)) theirs.add(reading);
       readingOf.set(trigger.head, reading);
       if (own) frameReadings.add(reading);
@@ -946,6 +1046,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     joined.set(later, visit);
     meetings.splice(meetings.indexOf(later), 1);
   }
+  cityOfBuildings(ctx, meetings);
   for (const m of meetings) if (VISITS.has(m.kind)) m.place ??= visitedCountry(ctx, m);
   // A meeting says who met, where or when: one participant with nothing else is a verb's chance
   // reading ("son pays accueille des travailleurs").
@@ -962,17 +1063,17 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
     const month = same?.date ? parseFuzzyDate(same.date.earliest.slice(0, 7)) : null;
     if (same?.date && typeof month !== 'string' && month && same.date.latest <= month.latest) m.date = month;
     if (m.place) continue;
-    const before = meetings
-      .slice(0, i)
-      .find(
-        (e) =>
-          e.place &&
-          'name' in e.place &&
-          e.status === m.status &&
-          ((e.date !== null && m.date !== null && compatible(e, m)) ||
-            ((!e.date || !m.date || compatible(e, m)) &&
-              m.participants.some((p) => e.participants.some((q) => sameActor(p.actor, q.actor))))),
-      );
+    const before = meetings.slice(0, i).find(
+      (e) =>
+        e.place &&
+        'name' in e.place &&
+        e.status === m.status &&
+        // Held within the other's days: a year that holds them ("before the end of the year")
+        // tells no meeting of the same days.
+        ((e.date !== null && m.date !== null && withinDays(m.date, e.date)) ||
+          ((!e.date || !m.date || compatible(e, m)) &&
+            m.participants.some((p) => e.participants.some((q) => sameActor(p.actor, q.actor))))),
+    );
     if (before) m.place = before.place;
   }
   for (const m of meetings) {
@@ -991,7 +1092,7 @@ export function readMeetings(ctx: ArticleContext): MeetingReading[] {
       m.participants.length > 1 ||
       m.convenedBy ||
       (m.participants.length === 1 && (m.date || m.place)) ||
-      (m.date && m.place) ||
+      (m.date && (m.place || (m.noun && m.status === 'planned'))) ||
       (m.place && (SELF_STANDING.has(m.kind) || m.named || m.noun)),
   );
 }
@@ -1165,6 +1266,11 @@ const DEFINITE = new Set([
   'that',
   'la',
   'le',
+  // Contractions of a preposition with the article: "al término del encuentro", "au cours du".
+  'du',
+  'au',
+  'del',
+  'al',
   "l'",
   'l’',
   'cette',
@@ -1179,14 +1285,60 @@ const DEFINITE = new Set([
 /** Words for what is done at a meeting, which a verb tells of: "les travaux", "the proceedings". */
 const PROCEEDINGS = new Set(['travaux', 'debats', 'proceedings', 'deliberations', 'trabajos', 'debates']);
 
+/** Words that make a meeting one held before another: "la précédente session", "the previous round". */
+const PREVIOUS = new Set(['precedente', 'precedent', 'previous', 'last', 'anterior', 'derniere', 'dernier']);
+
 /** Determiners that point back whatever follows: "cette rencontre de haut niveau". */
 const DEMONSTRATIVE = new Set(['this', 'that', 'cette', 'ce', 'esta', 'este', 'dicha', 'dicho']);
 
 /** What a meeting's noun may have and still say nothing of its own: "after the meeting". */
 const BARE = new Set(['det', 'case', 'punct', 'fixed']);
 
+/** Words that set what a sentence tells within a meeting's time: "lors de", "at the end of", "al término de". */
+const FRAMING = new Set([
+  'lors',
+  'pendant',
+  'durant',
+  'cours',
+  'issue',
+  'terme',
+  'during',
+  'end',
+  'close',
+  'course',
+  'durante',
+  'termino',
+  'transcurso',
+]);
+
+/**
+ * True when a meeting's noun, saying nothing of its own but what a clause adds ("la rencontre, qui
+ * a duré deux heures"), is the time of what its sentence tells ("lors de la réunion", "at the end
+ * of the talks", "al término del encuentro") or completes what came of it ("según el acta de la
+ * reunión", "the minutes of the meeting"): the sentence's date and place are of what it tells.
+ */
+function framesTheSentence(
+  sentence: ParsedSentence,
+  noun: Word,
+  isMeetingNoun: (w: Word) => boolean,
+): boolean {
+  const below = dependents(sentence, noun.i);
+  if (!below.every((w) => BARE.has(w.dep) || CLAUSE.test(w.dep))) return false;
+  const marks = below.filter((w) => w.dep === 'case').flatMap((c) => [c, ...dependents(sentence, c.i)]);
+  const head = sentence.words[noun.head];
+  if (head && noun.dep.startsWith('nmod')) {
+    if (head.pos === 'NOUN' && !isMeetingNoun(head)) return true;
+    marks.push(head);
+  }
+  return marks.some((w) => FRAMING.has(w.folded));
+}
+
 const sameDate = (a: MeetingReading, b: MeetingReading) =>
   a.date === null || b.date === null || a.date.text === b.date.text;
+
+/** True when a date's days are all days of another: "mardi" within "les 3 et 4 mars". */
+const withinDays = (inner: FuzzyDate, outer: FuzzyDate) =>
+  inner.earliest >= outer.earliest && inner.latest <= outer.latest;
 
 function compatible(a: MeetingReading, b: MeetingReading): boolean {
   const dates = !a.date || !b.date || (a.date.earliest <= b.date.latest && b.date.earliest <= a.date.latest);
@@ -1194,11 +1346,9 @@ function compatible(a: MeetingReading, b: MeetingReading): boolean {
 }
 
 function merge(into: MeetingReading, from: MeetingReading): void {
-  if (
-    from.date &&
-    (!into.date || (from.date.earliest >= into.date.earliest && from.date.latest <= into.date.latest))
-  )
-    into.date = from.date;
+  // A day told of a meeting of several days ("mardi et mercredi") is what happened that day.
+  const days = into.date?.precision === 'day' && into.date.earliest !== into.date.latest;
+  if (from.date && (!into.date || (!days && withinDays(from.date, into.date)))) into.date = from.date;
   if (from.place && (!into.place || ('country' in into.place && 'name' in from.place)))
     into.place = from.place;
   for (const p of from.participants) {

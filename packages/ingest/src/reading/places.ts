@@ -1,3 +1,4 @@
+import { foldText } from '@diplograph/schema';
 import { overlaps } from '../text/region.js';
 import { DEFINITE_ARTICLES } from './articles.js';
 import { AND } from './conjunctions.js';
@@ -58,6 +59,13 @@ const FACILITY = new Set([
   'campamento',
   'hotel',
 ]);
+/** True when a place's name is a building's or a crossing's: "Palacio de Viana", "the Viminale palace". */
+export function isBuilding(name: string): boolean {
+  return foldText(name)
+    .split(/[\s'’-]+/)
+    .some((w) => FACILITY.has(w));
+}
+
 /** Capitalized words that models take for places and are none: regions of speech, continents. */
 const NOT_PLACES = new Set([
   'etat',

@@ -208,6 +208,56 @@ describe('findDates in English and Spanish', () => {
   });
 });
 
+describe('halves, ends and seasons of a year', () => {
+  const read = (text: string, language: 'fr' | 'en' | 'es') =>
+    findDates(text, '2026-04-20', [], language).map((m) => `${m.text} => ${m.date.text}`);
+
+  it('reads half-years as their two quarters, and the end of a year as that year', () => {
+    expect(
+      read(
+        "Une réunion au premier semestre 2027, une autre avant la fin de l'année, puis au second semestre de l'année prochaine.",
+        'fr',
+      ),
+    ).toEqual([
+      'premier semestre 2027 => 2027-Q1/2027-Q2',
+      "fin de l'année => 2026",
+      "second semestre de l'année prochaine => 2027-Q3/2027-Q4",
+    ]);
+    expect(read('Talks in the first half of next year, a review by the end of the year.', 'en')).toEqual([
+      'first half of next year => 2027-Q1/2027-Q2',
+      'end of the year => 2026',
+    ]);
+    expect(read('Una reunión en el segundo semestre de 2026 y otra antes de finales de año.', 'es')).toEqual([
+      'segundo semestre de 2026 => 2026-Q3/2026-Q4',
+      'finales de año => 2026',
+    ]);
+  });
+
+  it('reads the last quarter of the year as its fourth', () => {
+    expect(read('A meeting in the last quarter of the year.', 'en')).toEqual([
+      'the last quarter of the year => 2026-Q4',
+    ]);
+    expect(read("Une session au dernier trimestre de l'année.", 'fr')).toEqual([
+      "dernier trimestre de l'année => 2026-Q4",
+    ]);
+  });
+
+  it('reads a season as the year it begins in, last or next by its word, and no past participle as summer', () => {
+    expect(
+      read(
+        "Il a été reçu. Une réunion à l'automne, une autre au printemps prochain, la dernière l'été dernier.",
+        'fr',
+      ),
+    ).toEqual(["à l'automne => 2026", 'au printemps prochain => 2027', "l'été dernier => 2025"]);
+    expect(read('They will meet in the autumn of 2027 and again next spring.', 'en')).toEqual([
+      'in the autumn of 2027 => 2027',
+      'next spring => 2027',
+    ]);
+    expect(read('Se reunirán en otoño.', 'es')).toEqual(['en otoño => 2026']);
+    expect(read('Depuis le printemps arabe, rien.', 'fr')).toEqual([]);
+  });
+});
+
 describe('months with the word that says their year', () => {
   const read = (text: string, language: 'en' | 'es') =>
     findDates(text, '2026-03-04', [], language).map((m) => `${m.text} => ${m.date.text}`);

@@ -183,6 +183,119 @@ function quarter(source: string, ordinals: Record<string, number>): DateRule {
   };
 }
 
+/** Halves of a year by their ordinal, in each language: "premier semestre", "second half", "segundo semestre". */
+const HALVES: Record<string, 1 | 2> = {
+  premier: 1,
+  '1er': 1,
+  second: 2,
+  deuxieme: 2,
+  '2e': 2,
+  '2eme': 2,
+  first: 1,
+  '1st': 1,
+  '2nd': 2,
+  primer: 1,
+  segundo: 2,
+};
+
+/** Words after a period that count its year from the reference's: "de l'année prochaine", "of next year". */
+const YEAR_SHIFTS: Record<string, number> = {
+  prochaine: 1,
+  derniere: -1,
+  next: 1,
+  last: -1,
+  proximo: 1,
+  pasado: -1,
+};
+
+/**
+ * The year a period is in: the one written, or the reference's moved by the word that counts
+ * from it ("de l'année prochaine"), or the reference's when the text names none ("d'ici la fin
+ * de l'année").
+ */
+function periodYear(
+  year: string | undefined,
+  shift: string | undefined,
+  reference: Date | null,
+): number | null {
+  if (year) return Number(year);
+  return reference ? reference.getUTCFullYear() + (YEAR_SHIFTS[shift ?? ''] ?? 0) : null;
+}
+
+/**
+ * A half-year, the two quarters it spans: "au premier semestre 2026", "in the first half of next
+ * year", "el segundo semestre del año". Groups: ordinal, then a year or a shifting word.
+ */
+function half(source: string): DateRule {
+  return {
+    pattern: pattern(source),
+    resolve: ([, ordinal, year, shift], reference) => {
+      const halfYear = periodYear(year, shift, reference);
+      const which = HALVES[ordinal ?? ''];
+      if (!halfYear || !which) return null;
+      return { first: `${halfYear}-Q${2 * which - 1}`, last: `${halfYear}-Q${2 * which}`, relative: !year };
+    },
+  };
+}
+
+/**
+ * A period that ends a year, read as that year: "avant la fin de l'année", "by the end of the
+ * year", "el último trimestre del año" (its quarter), "antes de fin de año". The text says no more
+ * than the year, or its last quarter. Groups: a year or a shifting word.
+ */
+function yearEnd(source: string, quarterOnly = false): DateRule {
+  return {
+    pattern: pattern(source),
+    resolve: ([, year, shift], reference) => {
+      const endYear = periodYear(year, shift, reference);
+      if (!endYear) return null;
+      return { first: quarterOnly ? `${endYear}-Q4` : String(endYear), relative: !year };
+    },
+  };
+}
+
+/** The month each season begins in, by its folded name. */
+const SEASONS: Record<string, number> = {
+  printemps: 3,
+  ete: 6,
+  automne: 9,
+  hiver: 12,
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12,
+  primavera: 3,
+  verano: 6,
+  otono: 9,
+  invierno: 12,
+};
+
+/**
+ * A season ("le printemps arabe" is none), read as the year it begins in, the precision the text gives no more of: "à l'automne",
+ * "au printemps prochain", "in the autumn of 2025", "el pasado otoño". Without a year, the
+ * reference's, or the one before or after when a word says the last or next one. Groups: anchor
+ * before, season, anchor after, year.
+ */
+function season(source: string): DateRule {
+  return {
+    pattern: pattern(source),
+    resolve: ([, before, name, after, year], reference) => {
+      const begins = SEASONS[name ?? ''];
+      if (!begins) return null;
+      if (year) return { first: year, relative: false };
+      if (!reference) return null;
+      const word = before || after || '';
+      const anchor = FOREIGN_ANCHORS[word] ?? word;
+      const now = reference.getUTCFullYear();
+      const started = begins <= reference.getUTCMonth() + 1;
+      const seasonYear =
+        anchor === 'dernier' && !started ? now - 1 : anchor === 'prochain' && started ? now + 1 : now;
+      return { first: String(seasonYear), relative: true };
+    },
+  };
+}
+
 /** English and Spanish words that say which year a month written without one is in. */
 const FOREIGN_ANCHORS: Record<string, string> = {
   last: 'dernier',
@@ -267,6 +380,12 @@ const FOREIGN_RULES = {
       `\\b(${Object.keys(FOREIGN_QUARTERS.en).join('|')}) +quarter(?: +of(?: +the +year)?(?: +${YEAR}))?\\b`,
       FOREIGN_QUARTERS.en,
     ),
+    half(`\\b(first|1st|second|2nd) +half +of +(?:(?:the|this) +year|${YEAR}|(next|last) +year)\\b`),
+    yearEnd(`\\b(?:the +)?last +quarter +of +(?:(?:the|this) +year|${YEAR}|(next|last) +year)\\b`, true),
+    yearEnd(`\\bend +of +(?:(?:the|this) +year|${YEAR}|(next|last) +year)\\b`),
+    season(
+      `\\b(?:in +(?:the +)?|this +|(next|last) +)(spring|summer|autumn|fall|winter)()(?: +of +${YEAR})?\\b`,
+    ),
     anchoredMonth(`\\b(?<anchor>last|next) +(?<month>${EN_MONTH})\\b`, FOREIGN_MONTHS.en),
     weekRule('en'),
     yearRule('en'),
@@ -286,6 +405,14 @@ const FOREIGN_RULES = {
       FOREIGN_MONTHS.es,
     ),
     anchoredMonth(`\\b(?<month>${ES_MONTH}) +(?<anchor>pasado|proximo)\\b`, FOREIGN_MONTHS.es),
+    half(
+      `\\b(primer|segundo) +semestre(?: +(?:de +${YEAR}|del +ano(?: +${YEAR}| +(proximo|pasado))?|de +este +ano|del +(proximo|pasado) +ano))?\\b`,
+    ),
+    yearEnd(`\\bultimo +trimestre +(?:del +ano|de +este +ano|de +${YEAR})(?: +(proximo|pasado))?\\b`, true),
+    yearEnd(`\\b(?:finales|fin|final) +(?:de|del) +(?:este +)?ano(?: +${YEAR})?(?! +(?:proximo|pasado))\\b`),
+    season(
+      `\\b(?:en +(?:el +|la +)?|este +|esta +|el +|la +)(?:(proximo|pasado|proxima|pasada) +)?(primavera|verano|otono|invierno)(?! +arabe)(?: +(proximo|pasado|proxima|pasada))?(?: +de +${YEAR})?\\b`,
+    ),
     weekRule('es'),
     yearRule('es'),
   ],
@@ -315,6 +442,14 @@ const FRENCH_RULES: DateRule[] = [
   quarter(
     `\\b(${Object.keys(QUARTERS).join('|')}) +trimestre(?: +(?:de +|de +l'annee +)?${YEAR})?\\b`,
     QUARTERS,
+  ),
+  half(
+    `\\b(premier|1er|second|deuxieme|2e|2eme) +semestre(?: +(?:de +l'annee +|de +)?${YEAR}| +de +l'annee(?: +(prochaine|derniere))?)?\\b`,
+  ),
+  yearEnd(`\\bdernier +trimestre +(?:de +l'annee(?: +(?:${YEAR}|(prochaine|derniere)))?|${YEAR})\\b`, true),
+  yearEnd(`\\bfin +(?:de +l'annee|d'annee)(?: +(?:${YEAR}|(prochaine|derniere)))?(?! +passee)\\b`),
+  season(
+    `(?<![\\p{L}])(?:a +l'|en +|cet +|l'|au +|ce +|le +)(?:()(printemps|ete|automne|hiver))(?! +arabe)(?: +(dernier|prochain))?(?: +${YEAR})?\\b`,
   ),
   weekRule('fr'),
   yearRule('fr'),
