@@ -148,6 +148,19 @@ export function speakerOf(ctx: ArticleContext, sentence: ParsedSentence, word: W
   return speakerAt(ctx, sentence, word) ?? personBefore(ctx, sentence, word.start);
 }
 
+/**
+ * The country a title's adjective gives: "le ministre marocain", or on the title's complement: "le
+ * chef de la diplomatie sénégalaise".
+ */
+function titleCountry(sentence: ParsedSentence, title: Word): string | undefined {
+  const complements = sentence.words.filter((w) => w.head === title.i && w.dep === 'nmod').map((w) => w.i);
+  const adjective = sentence.words.find(
+    (w) =>
+      (w.head === title.i || complements.includes(w.head)) && w.pos === 'ADJ' && countryOfAdjective(w.text),
+  );
+  return adjective ? countryOfAdjective(adjective.text) : undefined;
+}
+
 /** Definite articles: "le ministre" speaks of someone the reader knows of. */
 const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
 
@@ -164,13 +177,7 @@ export function titledPerson(
   word: Word,
 ): ActorRef | undefined {
   if (!ctx.lexicon.titles.includes(word.folded)) return undefined;
-  // "le ministre marocain", or on the title's complement: "le chef de la diplomatie sénégalaise".
-  const complements = sentence.words.filter((w) => w.head === word.i && w.dep === 'nmod').map((w) => w.i);
-  const adjective = sentence.words.find(
-    (w) =>
-      (w.head === word.i || complements.includes(w.head)) && w.pos === 'ADJ' && countryOfAdjective(w.text),
-  );
-  const country = adjective && countryOfAdjective(adjective.text);
+  const country = titleCountry(sentence, word);
   const candidates = ctx.people.filter(
     (p) =>
       p.title !== null &&
@@ -291,7 +298,11 @@ export function subjectActors(
   const inside = actorIn(sentence, subject, actors);
   if (inside) return [inside.actor];
   const titled = titledPerson(ctx, sentence, subject);
-  return titled ? [titled] : [];
+  if (titled) return [titled];
+  // "le ministre marocain" whom no title of the article's names: an official in office speaks
+  // for their state.
+  const country = ctx.lexicon.titles.includes(subject.folded) ? titleCountry(sentence, subject) : undefined;
+  return country ? [{ kind: 'country', id: country }] : [];
 }
 
 /** Words that cite a source: "selon le ministère", "according to a statement", "según el texto". */

@@ -355,6 +355,30 @@ describe('readCommitments', () => {
     ]);
   });
 
+  it('reads a verb with its own "se" joined to a clause with a subject as impersonal', () => {
+    // "Se revisó el plan que aplicaron los técnicos, y se decidió ampliar el programa."
+    const ctx = contextIn('es', [
+      ['Se', 'PRON', 1, 'obj'],
+      ['revisó', 'VERB', -1, 'root'],
+      ['el', 'DET', 3, 'det'],
+      ['plan', 'NOUN', 1, 'nsubj'],
+      ['que', 'PRON', 5, 'obj'],
+      ['aplicaron', 'VERB', 1, 'advcl'],
+      ['los', 'DET', 7, 'det'],
+      ['técnicos', 'NOUN', 5, 'nsubj'],
+      [',', 'PUNCT', 11, 'punct'],
+      ['y', 'CCONJ', 11, 'cc'],
+      ['se', 'PRON', 11, 'obj'],
+      ['decidió', 'VERB', 5, 'conj'],
+      ['ampliar', 'VERB', 11, 'xcomp'],
+      ['el', 'DET', 14, 'det'],
+      ['programa', 'NOUN', 12, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.kind, c.text, c.bothSides])).toEqual([
+      ['decision', 'decidió ampliar el programa', true],
+    ]);
+  });
+
   it('reads inviting others to act as a call, and accepting to act as a decision', () => {
     const says = (verb: string) =>
       readCommitments(
@@ -738,7 +762,8 @@ describe('readCommitments, clauses and subjects', () => {
     expect(readCommitments(withCountry).map((c) => c.makers)).toEqual([
       [{ kind: 'person', name: 'Jean Dupont' }],
     ]);
-    expect(readCommitments(ctx)).toEqual([]);
+    // Whom the title stands for unknown, the official speaks for the state the title gives.
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'portugal' }]]);
   });
 
   it("reads a relative clause on a document's complement as the document's, its signers committing", () => {

@@ -224,9 +224,17 @@ function impersonalPassive(sentence: ParsedSentence, verb: Word, subjects: Word[
   const below = sentence.words.filter((w) => w.head === verb.i);
   if (!below.some((w) => ['xcomp', 'ccomp', 'csubj'].includes(w.dep))) return false;
   const [subject, ...others] = subjects;
-  if (subject && others.length === 0)
-    return subject.pos === 'PRON' && IT.has(subject.folded) && subject.dep === 'nsubj:pass';
-  return !subject && below.some((w) => w.pos === 'PRON' && w.folded === 'se' && w.i < verb.i);
+  // "y se decidió estudiar": a verb with its own "se" and no subject of its own is impersonal,
+  // whatever subject the parser lets it share with the clause it is joined to.
+  const own = below.some((w) => w.dep.startsWith('nsubj'));
+  if (!own && below.some((w) => w.pos === 'PRON' && w.folded === 'se' && w.i < verb.i)) return true;
+  return (
+    subject !== undefined &&
+    others.length === 0 &&
+    subject.pos === 'PRON' &&
+    IT.has(subject.folded) &&
+    subject.dep === 'nsubj:pass'
+  );
 }
 
 /** The actor a name's head word names, with its title ("M. Schinas" for "M."), and nothing wider. */
