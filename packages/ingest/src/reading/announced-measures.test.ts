@@ -51,6 +51,28 @@ describe('announcedMeasures', () => {
     expect(read(passive)).toEqual([]);
   });
 
+  it("gives a passive future told after the meeting's record to the two countries", () => {
+    // "Selon le procès-verbal du Portugal et du Maroc, trois bureaux seront ouverts."
+    expect(
+      read([
+        ['Selon', 'ADP', 2, 'case'],
+        ['le', 'DET', 2, 'det'],
+        ['procès-verbal', 'NOUN', 13, 'obl:mod'],
+        ['du', 'ADP', 4, 'case'],
+        ['Portugal', 'PROPN', 2, 'nmod', 'I-LOC'],
+        ['et', 'CCONJ', 7, 'cc'],
+        ['du', 'ADP', 7, 'case'],
+        ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+        [',', 'PUNCT', 2, 'punct'],
+        ['trois', 'NUM', 10, 'nummod'],
+        ['bureaux', 'NOUN', 13, 'nsubj:pass'],
+        ['seront', 'AUX', 13, 'aux:pass'],
+        ['bientôt', 'ADV', 13, 'advmod'],
+        ['ouverts', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual([['bureaux seront bientôt ouverts', [...portugal, { kind: 'country', id: 'morocco' }]]]);
+  });
+
   it('reads no measure from a meeting still to come', () => {
     expect(
       read([

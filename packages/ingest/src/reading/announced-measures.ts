@@ -41,6 +41,8 @@ function announcer(ctx: ArticleContext, sentence: ParsedSentence, actors: ActorM
     const cited =
       (w.dep === 'obl:agent' && sentence.words[w.head]?.dep === 'acl') ||
       sentence.words.some((c) => c.head === w.i && c.dep === 'case' && ACCORDING.has(c.folded));
+    // "selon le procès-verbal", "según el acta": the meeting's record speaks for the two countries.
+    if (cited && STATEMENTS.has(w.folded)) return mainCountries(ctx);
     const found = cited ? subjectActors(ctx, sentence, w, actors) : [];
     if (found.length > 0) return found;
   }
@@ -64,8 +66,11 @@ function underDocument(ctx: ArticleContext, sentence: ParsedSentence): boolean {
   });
 }
 
-/** Statements that announce what the meeting's sides will do: "précise le communiqué". */
-const STATEMENTS = new Set(['communique', 'comunicado', 'statement']);
+/**
+ * Statements and records that tell what the meeting's sides will do: "précise le communiqué",
+ * "selon le procès-verbal", "según el acta de la reunión".
+ */
+const STATEMENTS = new Set(['communique', 'comunicado', 'statement', 'proces-verbal', 'acta', 'minutes']);
 
 /**
  * Measures a sentence announces in the future tense or as planned ("un exercice est prévu"),
