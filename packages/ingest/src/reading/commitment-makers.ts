@@ -6,6 +6,7 @@ import {
   actorAt,
   actorsIn,
   countryOfPerson,
+  inside,
   sameActor,
 } from './context.js';
 import { countryOfAdjective, countryOfCapital } from './countries.js';
@@ -271,6 +272,10 @@ export function subjectActors(
       const country = person?.kind === 'person' && ctx.people.find((p) => p.name === person.name)?.country;
       return country ? [{ kind: 'country', id: country }] : [];
     }
+    if (!actorIn(sentence, subject, actors)) {
+      const state = otherSide(ctx, sentence) ?? stateOfNoun(ctx, subject);
+      if (state) return [state];
+    }
   }
   // "L'accord permettra": the tokenizer may make the article the phrase's head.
   if (
@@ -310,6 +315,60 @@ export const ACCORDING = new Set(['selon', 'according', 'segun']);
 
 /** Words that deny a verb: "n'a pas signé", "did not sign", "no firmaron". */
 export const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
+
+/** Phrases that set a side against the one told before: "pour sa part", "por su parte". */
+const CONTRAST = /\b(pour sa part|de son cote|por su parte|for its part|on its part)\b/;
+
+/**
+ * "Le gouvernement français a annoncé ... Le gouvernement s'est engagé": a state's noun with no
+ * country of its own is the one country the article gives that noun elsewhere, by its adjective.
+ */
+function stateOfNoun(ctx: ArticleContext, noun: Word): ActorRef | undefined {
+  const ids = new Set(
+    ctx.sentences.flatMap((s) =>
+      s.words.flatMap((w) => {
+        const head = s.words[w.head];
+        const given = w.inStory && w.pos === 'ADJ' && head?.folded === noun.folded && head.inStory;
+        return given ? (countryOfAdjective(w.text) ?? []) : [];
+      }),
+    ),
+  );
+  const [only] = ids;
+  return ids.size === 1 && only ? { kind: 'country', id: only } : undefined;
+}
+
+/** How many sentences of the story back a side set against another may have been told. */
+const CONTRAST_BACK = 3;
+
+/**
+ * "La parte marroquí se comprometió a ... El Gobierno, por su parte, se ha comprometido a": a state
+ * the sentence sets against the side told just before, with no country of its own, is the other
+ * of the two countries the article is about. The side told before is the one of them the nearest
+ * sentence of the story naming either names (a caption or page noise between names none).
+ */
+function otherSide(ctx: ArticleContext, sentence: ParsedSentence): ActorRef | undefined {
+  if (!CONTRAST.test(sentence.words.map((w) => w.folded).join(' '))) return undefined;
+  const sides = mainCountries(ctx).flatMap((c) => (c.kind === 'country' ? [c.id] : []));
+  if (sides.length !== 2) return undefined;
+  const before = ctx.sentences
+    .filter((s) => s.index < sentence.index && s.words.some((w) => w.inStory))
+    .slice(-CONTRAST_BACK)
+    .reverse();
+  for (const s of before) {
+    // Names and adjectives or demonyms: "Marruecos", "la parte marroquí", "las marroquíes".
+    const told = new Set([
+      ...ctx.countries.flatMap((c) => (inside(s, c) && c.actor.kind === 'country' ? [c.actor.id] : [])),
+      ...s.words.flatMap((w) =>
+        w.inStory && ['ADJ', 'NOUN'].includes(w.pos) ? (countryOfAdjective(w.text) ?? []) : [],
+      ),
+    ]);
+    const others = sides.filter((id) => !told.has(id));
+    const [other] = others;
+    if (others.length === 1 && other) return { kind: 'country', id: other };
+    if (others.length === 0) return undefined;
+  }
+  return undefined;
+}
 
 /** Relative pronouns that can be a clause's subject: "qui", "who", "quien". */
 export const RELATIVE = new Set([

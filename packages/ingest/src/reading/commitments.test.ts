@@ -893,4 +893,63 @@ describe('readCommitments, clauses and subjects', () => {
       'italy',
     ]);
   });
+
+  /** "Le gouvernement promet de financer les bureaux", with what is between subject and verb. */
+  const governmentPromises = (between: HandToken[]): HandToken[] => [
+    ['Le', 'DET', 1, 'det'],
+    ['gouvernement', 'NOUN', 2 + between.length, 'nsubj'],
+    ...between,
+    ['promet', 'VERB', -1, 'root'],
+    ['de', 'ADP', 4 + between.length, 'mark'],
+    ['financer', 'VERB', 2 + between.length, 'xcomp'],
+    ['les', 'DET', 6 + between.length, 'det'],
+    ['bureaux', 'NOUN', 4 + between.length, 'obj'],
+  ];
+  /** "La partie <adjective> promet de former les agents". */
+  const sidePromises = (adjective: string): HandToken[] => [
+    ['La', 'DET', 1, 'det'],
+    ['partie', 'NOUN', 3, 'nsubj'],
+    [adjective, 'ADJ', 1, 'amod'],
+    ['promet', 'VERB', -1, 'root'],
+    ['de', 'ADP', 5, 'mark'],
+    ['former', 'VERB', 3, 'xcomp'],
+    ['les', 'DET', 7, 'det'],
+    ['agents', 'NOUN', 5, 'obj'],
+  ];
+  const twoCountries: HandToken[] = [
+    ['Le', 'DET', 1, 'det'],
+    ['Maroc', 'PROPN', 5, 'nsubj', 'I-LOC'],
+    ['et', 'CCONJ', 4, 'cc'],
+    ['le', 'DET', 4, 'det'],
+    ['Portugal', 'PROPN', 1, 'conj', 'I-LOC'],
+    ['parlent', 'VERB', -1, 'root'],
+  ];
+  const makersOf = (ctx: ReturnType<typeof handArticle>) =>
+    readCommitments(ctx).map((c) => c.makers.map((m) => (m.kind === 'country' ? m.id : m.name)));
+
+  it('reads "le gouvernement, pour sa part" after one side as the other of the two countries', () => {
+    const forItsPart: HandToken[] = [
+      [',', 'PUNCT', 5, 'punct'],
+      ['pour', 'ADP', 5, 'case'],
+      ['sa', 'DET', 5, 'det'],
+      ['part', 'NOUN', 7, 'obl'],
+      [',', 'PUNCT', 5, 'punct'],
+    ];
+    const ctx = handArticle([twoCountries, sidePromises('marocaine'), governmentPromises(forItsPart)]);
+    expect(makersOf(ctx)).toEqual([['morocco'], ['portugal']]);
+    // With no side set against it, the government is no one's.
+    expect(makersOf(handArticle([twoCountries, sidePromises('marocaine'), governmentPromises([])]))).toEqual([
+      ['morocco'],
+    ]);
+  });
+
+  it('reads "le gouvernement" as the one country the article gives its government elsewhere', () => {
+    const portuguese: HandToken[] = [
+      ['Le', 'DET', 1, 'det'],
+      ['gouvernement', 'NOUN', 3, 'nsubj'],
+      ['portugais', 'ADJ', 1, 'amod'],
+      ['parle', 'VERB', -1, 'root'],
+    ];
+    expect(makersOf(handArticle([portuguese, governmentPromises([])]))).toEqual([['portugal']]);
+  });
 });
