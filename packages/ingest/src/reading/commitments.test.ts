@@ -379,6 +379,47 @@ describe('readCommitments', () => {
     ]);
   });
 
+  it('reads wanting to act as a commitment, but not wanting a thing or that others act', () => {
+    const wanted = (complement: HandToken[]) =>
+      readCommitments(
+        context([['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'], ['voulait', 'VERB', -1, 'root'], ...complement]),
+      ).map((c) => c.text);
+    expect(
+      wanted([
+        ['former', 'VERB', 1, 'xcomp'],
+        ['les', 'DET', 4, 'det'],
+        ['agents', 'NOUN', 2, 'obj'],
+      ]),
+    ).toEqual(['voulait former les agents']);
+    expect(
+      wanted([
+        ['des', 'DET', 3, 'det'],
+        ['procédures', 'NOUN', 1, 'obj'],
+        ['rapides', 'ADJ', 3, 'amod'],
+      ]),
+    ).toEqual([]);
+    expect(
+      wanted([
+        ['que', 'SCONJ', 4, 'mark'],
+        ['Paris', 'PROPN', 4, 'nsubj', 'I-LOC'],
+        ['coopère', 'VERB', 1, 'ccomp'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads no commitment from a verb negated by "ne" alone: "ne promet plus"', () => {
+    const ctx = context([
+      ['Rome', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['ne', 'ADV', 2, 'advmod'],
+      ['promet', 'VERB', -1, 'root'],
+      ['plus', 'ADV', 2, 'advmod'],
+      ['de', 'ADP', 5, 'mark'],
+      ['coopérer', 'VERB', 2, 'xcomp'],
+      ['davantage', 'ADV', 5, 'advmod'],
+    ]);
+    expect(readCommitments(ctx)).toEqual([]);
+  });
+
   it('reads inviting others to act as a call, and accepting to act as a decision', () => {
     const says = (verb: string) =>
       readCommitments(

@@ -86,7 +86,11 @@ const STRESSES = /^stress/;
 const ARGUES = /^(souten|soutien|defend|defiend|support|apoy|respald)/;
 /** "Entendre" intends only with what is intended: "entend renforcer". */
 const HEARS = /^entend/;
+/** A commitment verb is denied by "ne" alone too: "ne ... plus", "ne ... guère", whatever ends it. */
+const DENIED = new Set([...NEGATIONS, 'ne', "n'", 'n’']);
 const WISHES = /^(souhait|wish|dese)/;
+/** "Vouloir" intends only what its subject will do itself: "voulons attirer", not "voulons que". */
+const WANTS = /^(voul|want|quier|quer)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
 
 /** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
@@ -265,9 +269,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const verb = trigger.head;
       if (verb.pos !== 'VERB' && !readyPredicate(verb)) continue;
       const below = sentence.words.filter((w) => w.head === verb.i);
-      if (below.some((w) => NEGATIONS.has(w.folded))) continue;
+      if (below.some((w) => DENIED.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
+      // "nous voulons attirer" intends; "nous voulons des procédures", "voulons que" wish.
+      if (WANTS.test(verb.folded) && !below.some((w) => w.dep === 'xcomp' && w.pos === 'VERB')) continue;
       // "a soutenu que", "defended that": an opinion argued, not a support given.
       if (ARGUES.test(verb.folded) && below.some((w) => w.dep === 'ccomp')) continue;
       // "entend renforcer" intends; "a entendu les témoignages" hears.
