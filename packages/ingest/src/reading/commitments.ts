@@ -32,6 +32,7 @@ import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { reportedFutures, sourcedFuture } from './reported-commitments.js';
 import { reportedObligations } from './reported-obligations.js';
+import { statedAims } from './stated-aims.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
@@ -409,6 +410,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
     for (const r of reportedObligations(ctx, sentence)) {
       if (!overlapsFound(r.evidence))
         found.push({ ...r, kind: 'intention', bothSides: r.bothSides ?? false, sentence: sentence.index });
+    }
+    // "l'objectif est de renforcer": an aim no commitment verb carries.
+    for (const a of statedAims(ctx, sentence, actors)) {
+      if (!overlapsFound(a.evidence))
+        found.push({ ...a, kind: 'intention', bothSides: a.bothSides ?? false, sentence: sentence.index });
     }
     // "un officier de liaison sera présent à Rabat": a measure announced in the future.
     for (const m of announcedMeasures(ctx, sentence, actors)) {

@@ -37,6 +37,8 @@ export interface Lexicon {
   commitmentNouns: string[];
   /** Nouns of support whose complement is what is supported: "son soutien à l'initiative". */
   supportNouns: string[];
+  /** Nouns of an aim, whose subject's verb is what is aimed at: "l'objectif est de renforcer". */
+  aimNouns: string[];
   /** Phrases before a document that say a fact derives from it: "dans le cadre de". */
   derivationMarkers: string[];
   /**
@@ -271,6 +273,7 @@ const fr: Lexicon = {
     'determination',
   ],
   supportNouns: ['soutien', 'appui'],
+  aimNouns: ['objectif', 'but', 'ambition'],
   derivationMarkers: [
     'dans le cadre de',
     'conformement a',
@@ -466,6 +469,7 @@ const en: Lexicon = {
     'determination',
   ],
   supportNouns: ['support', 'backing'],
+  aimNouns: ['objective', 'aim', 'goal', 'ambition'],
   derivationMarkers: [
     'within the framework of',
     'in the framework of',
@@ -679,6 +683,7 @@ const es: Lexicon = {
     'determinacion',
   ],
   supportNouns: ['apoyo', 'respaldo'],
+  aimNouns: ['objetivo', 'meta', 'finalidad', 'proposito', 'ambicion'],
   derivationMarkers: [
     'en el marco de',
     'conforme a',
