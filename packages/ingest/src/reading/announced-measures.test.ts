@@ -73,6 +73,34 @@ describe('announcedMeasures', () => {
     ).toEqual([['bureaux seront bientôt ouverts', [...portugal, { kind: 'country', id: 'morocco' }]]]);
   });
 
+  it('reads a clause set against the first by "while" as the other side\'s measure', () => {
+    // "Spain will open offices for those who stay, while Portugal will train officers."
+    expect(
+      read(
+        [
+          ['Spain', 'PROPN', 2, 'nsubj', 'LOCATION'],
+          ['will', 'AUX', 2, 'aux'],
+          ['open', 'VERB', -1, 'root'],
+          ['offices', 'NOUN', 2, 'obj'],
+          ['for', 'ADP', 5, 'case'],
+          ['those', 'PRON', 2, 'obl'],
+          ['who', 'PRON', 7, 'nsubj'],
+          ['stay', 'VERB', 5, 'acl:relcl'],
+          [',', 'PUNCT', 12, 'punct'],
+          ['while', 'SCONJ', 12, 'mark'],
+          ['Portugal', 'PROPN', 12, 'nsubj', 'LOCATION'],
+          ['will', 'AUX', 12, 'aux'],
+          ['train', 'VERB', 7, 'advcl'],
+          ['officers', 'NOUN', 12, 'obj'],
+        ],
+        'en',
+      ),
+    ).toEqual([
+      ['Spain will open offices for those who stay', [{ kind: 'country', id: 'spain' }]],
+      ['Portugal will train officers', portugal],
+    ]);
+  });
+
   it('reads no measure from a meeting still to come', () => {
     expect(
       read([

@@ -49,6 +49,21 @@ function announcer(ctx: ArticleContext, sentence: ParsedSentence, actors: ActorM
   return [];
 }
 
+/** What sets a clause against another: "while", "whereas", "tandis que", "mientras que". */
+const WHILE = new Set(['while', 'whereas', 'tandis', 'mientras']);
+
+/**
+ * "Morocco will issue documents, while the UK will expand legal routes": the clauses of the other
+ * side's measures, set against the first, wherever the parser hangs them.
+ */
+const setAgainst = (sentence: ParsedSentence) =>
+  sentence.words.filter(
+    (w) =>
+      w.dep === 'advcl' &&
+      w.pos === 'VERB' &&
+      sentence.words.some((m) => m.head === w.i && m.dep === 'mark' && WHILE.has(m.folded)),
+  );
+
 /** Words between a derivation marker and its document: "aux termes de ce protocole". */
 const DOCUMENT_WITHIN = 3;
 
@@ -100,7 +115,7 @@ export function announcedMeasures(
       ? sentence.words.filter((w) => w.head === root.i && w.dep === 'ccomp' && w.i < root.i)
       : [];
   const main = root ? [...told, root] : [];
-  return [...main, ...relatives].flatMap((head) => {
+  return [...main, ...relatives, ...setAgainst(sentence)].flatMap((head) => {
     const found = measureAt(ctx, sentence, actors, head, main.includes(head));
     return found ? [found] : [];
   });
@@ -156,9 +171,10 @@ function measureAt(
   const bothSides = makers.length === 0 && main && underDocument(ctx, sentence);
   if (makers.length === 0 && !bothSides) return undefined;
   const outside = new Set(
-    sentence.words
-      .filter((w) => w.head === root.i && OUTSIDE.has(w.dep))
-      .flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
+    [
+      ...sentence.words.filter((w) => w.head === root.i && OUTSIDE.has(w.dep)),
+      ...setAgainst(sentence).filter((w) => w !== root),
+    ].flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
   );
   const clause = subtree(sentence, root.i)
     .filter((w) => w.i >= subject.i && w.inStory && !outside.has(w.i))
