@@ -215,7 +215,8 @@ function phrase(sentence: ParsedSentence, root: Word): Word[] {
   return sentence.words.filter((w) => inside.has(w.i));
 }
 
-const actorIn = (sentence: ParsedSentence, word: Word, actors: ActorMention[]) =>
+/** The actor a noun phrase names, in any of its words: "organisations, including the group X". */
+export const actorIn = (sentence: ParsedSentence, word: Word, actors: ActorMention[]) =>
   actors.find((a) => phrase(sentence, word).some((w) => a.start <= w.start && w.end <= a.end));
 
 /**

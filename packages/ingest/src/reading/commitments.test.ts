@@ -420,6 +420,26 @@ describe('readCommitments', () => {
     expect(readCommitments(ctx)).toEqual([]);
   });
 
+  it('reads a call the parser hung on a root subject as the call of the actor its phrase names', () => {
+    // "Several states, including Portugal, called for talks to resume."
+    const ctx = contextIn('en', [
+      ['Several', 'ADJ', 1, 'amod'],
+      ['states', 'NOUN', -1, 'root'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['including', 'VERB', 4, 'case'],
+      ['Portugal', 'PROPN', 1, 'nmod', 'LOCATION'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['called', 'VERB', 1, 'acl'],
+      ['for', 'ADP', 10, 'mark'],
+      ['talks', 'NOUN', 10, 'nsubj'],
+      ['to', 'ADP', 10, 'mark'],
+      ['resume', 'VERB', 6, 'advcl'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['called for talks to resume', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
+
   it('reads inviting others to act as a call, and accepting to act as a decision', () => {
     const says = (verb: string) =>
       readCommitments(

@@ -3,6 +3,7 @@ import { foldText } from '@diplograph/schema';
 import { overlaps } from '../text/region.js';
 import { announcedMeasures } from './announced-measures.js';
 import {
+  actorIn,
   addActors,
   droppedPluralSubject,
   FIRST_PLURAL,
@@ -352,6 +353,18 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const onActor =
         governor && ['acl', 'advcl'].includes(verb.dep) ? nameAt(sentence, governor, actors) : undefined;
       if (makers.length === 0 && !bothSides && onActor) makers.push(onActor.actor);
+      // "Several organisations, including the group X, called for": the parser may make the
+      // subject the sentence's root, and its verb a participle on it; the actor its phrase names.
+      // A root with a copula or a subject of its own ("X est une plateforme visant à") is no subject.
+      const predicated = sentence.words.some(
+        (w) => w.head === governor?.i && (w.dep === 'cop' || w.dep.startsWith('nsubj')),
+      );
+      const within =
+        governor?.pos === 'NOUN' && governor.dep === 'root' && !predicated && verb.dep === 'acl' && !passive
+          ? actorIn(sentence, governor, actors)
+          : undefined;
+      if (makers.length === 0 && !bothSides && within && governor && !inside(within, governor))
+        makers.push(within.actor);
       if (makers.length === 0 && !bothSides) continue;
       // "en établissant des procédures ... et en soutenant le recrutement": one commitment.
       if (verb.dep === 'conj' && committed.has(verb.head) && !ownClause(sentence, verb)) continue;
