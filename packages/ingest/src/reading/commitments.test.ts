@@ -440,6 +440,20 @@ describe('readCommitments', () => {
     ]);
   });
 
+  it('reads no commitment from an invitation to take part in a meeting', () => {
+    // "Rome invite Lisbonne à participer au sommet".
+    const ctx = context([
+      ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['invite', 'VERB', -1, 'root'],
+      ['Lisbonne', 'PROPN', 1, 'obj', 'I-LOC'],
+      ['à', 'ADP', 4, 'mark'],
+      ['participer', 'VERB', 1, 'xcomp'],
+      ['au', 'ADP', 6, 'case'],
+      ['sommet', 'NOUN', 4, 'obl'],
+    ]);
+    expect(readCommitments(ctx)).toEqual([]);
+  });
+
   it('reads inviting others to act as a call, and accepting to act as a decision', () => {
     const says = (verb: string) =>
       readCommitments(

@@ -26,7 +26,7 @@ import {
   sameActor,
 } from './context.js';
 import { inFuture } from './future-tense.js';
-import { meetingVerbsIn } from './meeting-verbs.js';
+import { meetingVerbsIn, meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -94,6 +94,15 @@ const WISHES = /^(souhait|wish|dese)/;
 /** "Vouloir" intends only what its subject will do itself: "voulons attirer", not "voulons que". */
 const WANTS = /^(voul|want|quier|quer)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
+
+const INVITES = /^invit/;
+
+/** True when what follows a verb, within its clause, tells of a meeting or of taking part in one. */
+function toMeeting(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  const meeting = meetingWordsIn(ctx.lexicon, sentence);
+  for (const t of findTriggers(sentence, entriesOf(ctx.lexicon.attendingVerbs))) meeting.add(t.head.i);
+  return subtree(sentence, verb.i).some((w) => w.i > verb.i && meeting.has(w.i));
+}
 
 /** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
 function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {
@@ -274,6 +283,9 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (below.some((w) => DENIED.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
+      // "a invité son homologue à y prendre part", "invitó a X a presidir esa sesión": an
+      // invitation to a meeting, which the meeting's reading tells, commits no one.
+      if (INVITES.test(verb.folded) && toMeeting(ctx, sentence, verb)) continue;
       // "nous voulons attirer" intends; "nous voulons des procédures", "voulons que" wish.
       if (WANTS.test(verb.folded) && !below.some((w) => w.dep === 'xcomp' && w.pos === 'VERB')) continue;
       // "a soutenu que", "defended that": an opinion argued, not a support given.
