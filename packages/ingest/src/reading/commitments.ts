@@ -450,14 +450,14 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
 }
 
 /**
- * A headline sums up what the body then tells in full ("Rabat et Madrid renforcent leur
+ * A headline (and the standfirst over the byline) sums up what the body then tells in full ("Rabat et Madrid renforcent leur
  * coordination", over "les deux parties ont convenu de renforcer les patrouilles"), in other words
  * and often with other makers: when the body tells commitments, the headline's are theirs again.
  */
 function bodyFirst(ctx: ArticleContext, found: CommitmentReading[]): CommitmentReading[] {
-  const { headline } = ctx;
-  if (headline === null) return found;
-  const inBody = found.filter((c) => !inside(headline, c.evidence));
+  const tops = [ctx.headline, ctx.lead].filter((p) => p !== null);
+  if (tops.length === 0) return found;
+  const inBody = found.filter((c) => !tops.some((top) => inside(top, c.evidence)));
   return inBody.length > 0 ? inBody : found;
 }
 

@@ -7,7 +7,7 @@ import { type CommitmentReading, readCommitments } from './commitments.js';
 import { type ArticleContext, countryMentions, inside, sameActor } from './context.js';
 import { readDates } from './dates.js';
 import { type DocumentReading, readDocuments } from './documents.js';
-import { headlineOf } from './headline.js';
+import { headlineOf, leadOf } from './headline.js';
 import { type Known, knownCountriesOf } from './known.js';
 import { LEXICONS } from './lexicon.js';
 import { meetingWordsIn } from './meeting-verbs.js';
@@ -68,6 +68,7 @@ export function readArticle(
     countries: countryMentions(sentences),
     quotations: quotationsOf(article.text),
     headline: headlineOf(article.text, article.regions),
+    lead: leadOf(article.text, article.regions),
     knownCountries: knownCountriesOf(
       known,
       people.map((p) => p.name),
