@@ -440,6 +440,29 @@ describe('readCommitments', () => {
     ]);
   });
 
+  it('reads launching and creating as a measure only with what is launched or created', () => {
+    const launches = (object: HandToken[]) =>
+      readCommitments(
+        context([
+          ['Rome', 'PROPN', 2, 'nsubj', 'I-LOC'],
+          ['a', 'AUX', 2, 'aux'],
+          ['lancé', 'VERB', -1, 'root'],
+          ...object,
+          ['à', 'ADP', 5 + object.length, 'case'],
+          ["l'", 'DET', 5 + object.length, 'det'],
+          ['ouverture', 'NOUN', 2, 'obl'],
+        ]),
+      ).map((c) => c.kind);
+    // "« ... », a lancé Rome à l'ouverture": said, not launched.
+    expect(launches([])).toEqual([]);
+    expect(
+      launches([
+        ['un', 'DET', 4, 'det'],
+        ['programme', 'NOUN', 2, 'obj'],
+      ]),
+    ).toEqual(['measure']);
+  });
+
   it('reads no commitment from an invitation to take part in a meeting', () => {
     // "Rome invite Lisbonne à participer au sommet".
     const ctx = context([

@@ -80,8 +80,11 @@ const READY =
  */
 const readyPredicate = (word: Word) =>
   READY.test(word.folded) && (word.pos === 'ADJ' || (word.pos === 'NOUN' && word.dep === 'xcomp'));
-/** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
-const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
+/**
+ * Verbs that commit only with a noun object: "stressed the need", "annonce la création", "a lancé un
+ * programme"; "« ... », a lancé M. X" says, "Créé en 2006, le Processus" tells a past.
+ */
+const OBJECT_ONLY = /^(stress|annonc|announc|anunci|lanc|launch|lanz|cree|creat|crea)/;
 /** Verbs that commit only when their object is a need: "stressed the need to", not "the importance of". */
 const STRESSES = /^stress/;
 /** Verbs of support that, with a clause, argue instead: "soutenir que", "defender que". */
