@@ -463,6 +463,37 @@ describe('readCommitments', () => {
     ).toEqual(['measure']);
   });
 
+  it("reads agreements reached in the passive for a purpose as both sides' and the two countries'", () => {
+    // "La France et l'Italie parlent ; des accords ont été conclus pour renforcer le dialogue".
+    const ctx = context([
+      ['La', 'DET', 1, 'det'],
+      ['France', 'PROPN', 4, 'nsubj', 'I-LOC'],
+      ['et', 'CCONJ', 3, 'cc'],
+      ['Italie', 'PROPN', 1, 'conj', 'I-LOC'],
+      ['parlent', 'VERB', -1, 'root'],
+      [';', 'PUNCT', 4, 'punct'],
+      ['des', 'DET', 7, 'det'],
+      ['accords', 'NOUN', 10, 'nsubj:pass'],
+      ['ont', 'AUX', 10, 'aux'],
+      ['été', 'AUX', 10, 'aux:pass'],
+      ['conclus', 'VERB', 4, 'parataxis'],
+      ['pour', 'ADP', 12, 'mark'],
+      ['renforcer', 'VERB', 10, 'advcl'],
+      ['le', 'DET', 14, 'det'],
+      ['dialogue', 'NOUN', 12, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.bothSides, c.makers])).toEqual([
+      [
+        'accords ont été conclus pour renforcer le dialogue',
+        true,
+        [
+          { kind: 'country', id: 'france' },
+          { kind: 'country', id: 'italy' },
+        ],
+      ],
+    ]);
+  });
+
   it('reads no commitment from an invitation to take part in a meeting', () => {
     // "Rome invite Lisbonne à participer au sommet".
     const ctx = context([

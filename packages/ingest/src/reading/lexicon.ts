@@ -266,6 +266,8 @@ const fr: Lexicon = {
     'engagement',
     'decision',
     'accord',
+    // The French model gives no lemmas: plurals are listed.
+    'accords',
     'appel',
     'mesure',
     'necessite',
@@ -463,6 +465,7 @@ const en: Lexicon = {
     'pledge',
     'decision',
     'agreement',
+    'agreements',
     'call',
     'need',
     'willingness',
@@ -677,6 +680,8 @@ const es: Lexicon = {
     'compromiso',
     'decision',
     'acuerdo',
+    // The Spanish model gives no lemmas: plurals are listed.
+    'acuerdos',
     'llamamiento',
     'necesidad',
     'voluntad',
