@@ -105,6 +105,13 @@ function personBefore(ctx: ArticleContext, sentence: ParsedSentence, at: number)
   return best && { kind: 'person', name: best.name };
 }
 
+/** "a-t-il annoncé", "précise-t-elle": a subject pronoun put after its verb, as the tokenizer cuts it. */
+const INVERTED = /^-(?:t-)?(il|elle|ils|elles|on)$/;
+
+/** The subject pronoun put after a verb ("a-t-il annoncé"), which the parser may take for its object. */
+export const invertedSubject = (sentence: ParsedSentence, verb: Word) =>
+  sentence.words.find((w) => w.head === verb.i && w.pos === 'PRON' && INVERTED.test(w.folded));
+
 /** Who a reporting verb of the sentence gives as speaker: the subject of "a déclaré", "said". */
 function sayerIn(ctx: ArticleContext, sentence: ParsedSentence): ActorRef | undefined {
   const actors = actorsIn(ctx, sentence);
@@ -285,7 +292,9 @@ export function subjectActors(
       .some((w) => isDocument(ctx, w))
   )
     return mainCountries(ctx);
-  if (HE.has(subject.folded) && subject.pos === 'PRON') {
+  // "-t-il" is "il".
+  const pronoun = INVERTED.exec(subject.folded)?.[1] ?? subject.folded;
+  if (HE.has(pronoun) && subject.pos === 'PRON') {
     const person = personBefore(ctx, sentence, subject.start);
     return person ? [person] : [];
   }
