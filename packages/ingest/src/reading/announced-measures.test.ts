@@ -29,6 +29,26 @@ describe('announcedMeasures', () => {
     expect(read(opens('ouvrira'))).toEqual([['Portugal ouvrira trois bureaux', portugal]]);
   });
 
+  it('reads nothing from what may be done, nor from what will be done on a condition', () => {
+    expect(read(opens('pourrait'))).toEqual([]);
+    // "Si l'accord est signé, le Portugal ouvrira trois bureaux".
+    expect(
+      read([
+        ['Si', 'SCONJ', 4, 'mark'],
+        ["l'", 'DET', 2, 'det'],
+        ['accord', 'NOUN', 4, 'nsubj:pass'],
+        ['est', 'AUX', 4, 'aux:pass'],
+        ['signé', 'VERB', 8, 'advcl'],
+        [',', 'PUNCT', 4, 'punct'],
+        ['le', 'DET', 7, 'det'],
+        ['Portugal', 'PROPN', 8, 'nsubj', 'I-LOC'],
+        ['ouvrira', 'VERB', -1, 'root'],
+        ['trois', 'NUM', 10, 'nummod'],
+        ['bureaux', 'NOUN', 8, 'obj'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads nothing from what was done', () => {
     expect(read(opens('ouvert', 'a'))).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { ACCORDING, addActors, isDocument, mainCountries, SAYS, subjectActors } from './commitment-makers.js';
 import { type ActorMention, type ActorRef, type ArticleContext, actorAt } from './context.js';
 import { countriesIn } from './countries.js';
-import { inFuture } from './future-tense.js';
+import { inFuture, onlyPossible } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { isPassive, type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -139,7 +139,7 @@ function measureAt(
   main: boolean,
 ): (ReportedCommitment & { bothSides: boolean }) | undefined {
   const plannedHere = planned(ctx, sentence, root);
-  if (!inFuture(ctx, sentence, root) && !plannedHere) return undefined;
+  if ((!inFuture(ctx, sentence, root) && !plannedHere) || onlyPossible(sentence, root)) return undefined;
   if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return undefined;
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));

@@ -8,7 +8,7 @@ import {
 } from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
 import { actorsIn } from './context.js';
-import { inFuture } from './future-tense.js';
+import { inFuture, onlyPossible } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -122,7 +122,7 @@ function reportedFuture(
   fromSubject: boolean,
 ): ReportedCommitment | undefined {
   const subject = sentence.words.find((w) => w.head === verb.i && w.dep.startsWith('nsubj'));
-  if (!subject || !inFuture(ctx, sentence, verb)) return undefined;
+  if (!subject || !inFuture(ctx, sentence, verb) || onlyPossible(sentence, verb)) return undefined;
   // "a annoncé que les délais seraient ramenés": who says it will be done commits to doing it;
   // a meeting to come ("que la réunion serait organisée") is no commitment.
   const passive = subject.dep.includes('pass');
@@ -150,7 +150,8 @@ const SOURCES = new Set(['selon', 'according', 'segun']);
  */
 export function sourcedFuture(ctx: ArticleContext, sentence: ParsedSentence): Word | undefined {
   const root = sentence.words.find((w) => w.dep === 'root');
-  if (root?.pos !== 'VERB' || !inFuture(ctx, sentence, root)) return undefined;
+  if (root?.pos !== 'VERB' || !inFuture(ctx, sentence, root) || onlyPossible(sentence, root))
+    return undefined;
   if (!sentence.words.some((w) => SOURCES.has(w.folded))) return undefined;
   const subject = sentence.words.find((w) => w.head === root.i && w.dep === 'nsubj');
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
