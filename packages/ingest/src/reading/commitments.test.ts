@@ -494,6 +494,23 @@ describe('readCommitments', () => {
     ]);
   });
 
+  it.each(['disposition', 'promesse'])('reads "sa %s à" as a commitment noun', (noun) => {
+    // "Rome a réitéré sa disposition à coopérer".
+    const ctx = context([
+      ['Rome', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['réitéré', 'VERB', -1, 'root'],
+      ['sa', 'DET', 4, 'det'],
+      [noun, 'NOUN', 2, 'obj'],
+      ['à', 'ADP', 6, 'mark'],
+      ['coopérer', 'VERB', 4, 'acl'],
+      ['davantage', 'ADV', 6, 'advmod'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      [`${noun} à coopérer davantage`, [{ kind: 'country', id: 'italy' }]],
+    ]);
+  });
+
   it('reads no commitment from an invitation to take part in a meeting', () => {
     // "Rome invite Lisbonne à participer au sommet".
     const ctx = context([
