@@ -379,7 +379,7 @@ describe('readCommitments', () => {
     ]);
   });
 
-  it('reads wanting to act as a commitment, but not wanting a thing or that others act', () => {
+  it('reads wanting to act or to have as a commitment, but not wanting that others act', () => {
     const wanted = (complement: HandToken[]) =>
       readCommitments(
         context([['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'], ['voulait', 'VERB', -1, 'root'], ...complement]),
@@ -397,7 +397,7 @@ describe('readCommitments', () => {
         ['procédures', 'NOUN', 1, 'obj'],
         ['rapides', 'ADJ', 3, 'amod'],
       ]),
-    ).toEqual([]);
+    ).toEqual(['voulait des procédures rapides']);
     expect(
       wanted([
         ['que', 'SCONJ', 4, 'mark'],

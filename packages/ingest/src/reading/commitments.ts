@@ -94,7 +94,7 @@ const HEARS = /^entend/;
 /** A commitment verb is denied by "ne" alone too: "ne ... plus", "ne ... guère", whatever ends it. */
 const DENIED = new Set([...NEGATIONS, 'ne', "n'", 'n’']);
 const WISHES = /^(souhait|wish|dese)/;
-/** "Vouloir" intends only what its subject will do itself: "voulons attirer", not "voulons que". */
+/** "Vouloir" intends what its subject will do or have, not what others will: "voulons que". */
 const WANTS = /^(voul|want|quier|quer)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
 
@@ -289,8 +289,8 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       // "a invité son homologue à y prendre part", "invitó a X a presidir esa sesión": an
       // invitation to a meeting, which the meeting's reading tells, commits no one.
       if (INVITES.test(verb.folded) && toMeeting(ctx, sentence, verb)) continue;
-      // "nous voulons attirer" intends; "nous voulons des procédures", "voulons que" wish.
-      if (WANTS.test(verb.folded) && !below.some((w) => w.dep === 'xcomp' && w.pos === 'VERB')) continue;
+      // "nous voulons attirer", "wants more visas" intend; "voulons que" wishes others would act.
+      if (WANTS.test(verb.folded) && below.some((w) => w.dep === 'ccomp')) continue;
       // "a soutenu que", "defended that": an opinion argued, not a support given.
       if (ARGUES.test(verb.folded) && below.some((w) => w.dep === 'ccomp')) continue;
       // "entend renforcer" intends; "a entendu les témoignages" hears.
