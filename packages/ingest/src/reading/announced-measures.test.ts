@@ -29,6 +29,26 @@ describe('announcedMeasures', () => {
     expect(read(opens('ouvrira'))).toEqual([['Portugal ouvrira trois bureaux', portugal]]);
   });
 
+  it('reads nothing from what may be done, nor from what will be done on a condition', () => {
+    expect(read(opens('pourrait'))).toEqual([]);
+    // "Si l'accord est signé, le Portugal ouvrira trois bureaux".
+    expect(
+      read([
+        ['Si', 'SCONJ', 4, 'mark'],
+        ["l'", 'DET', 2, 'det'],
+        ['accord', 'NOUN', 4, 'nsubj:pass'],
+        ['est', 'AUX', 4, 'aux:pass'],
+        ['signé', 'VERB', 8, 'advcl'],
+        [',', 'PUNCT', 4, 'punct'],
+        ['le', 'DET', 7, 'det'],
+        ['Portugal', 'PROPN', 8, 'nsubj', 'I-LOC'],
+        ['ouvrira', 'VERB', -1, 'root'],
+        ['trois', 'NUM', 10, 'nummod'],
+        ['bureaux', 'NOUN', 8, 'obj'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('reads nothing from what was done', () => {
     expect(read(opens('ouvert', 'a'))).toEqual([]);
   });
@@ -49,6 +69,56 @@ describe('announcedMeasures', () => {
     ];
     expect(read(announced)).toEqual([['bureaux seront ouverts', portugal]]);
     expect(read(passive)).toEqual([]);
+  });
+
+  it("gives a passive future told after the meeting's record to the two countries", () => {
+    // "Selon le procès-verbal du Portugal et du Maroc, trois bureaux seront ouverts."
+    expect(
+      read([
+        ['Selon', 'ADP', 2, 'case'],
+        ['le', 'DET', 2, 'det'],
+        ['procès-verbal', 'NOUN', 13, 'obl:mod'],
+        ['du', 'ADP', 4, 'case'],
+        ['Portugal', 'PROPN', 2, 'nmod', 'I-LOC'],
+        ['et', 'CCONJ', 7, 'cc'],
+        ['du', 'ADP', 7, 'case'],
+        ['Maroc', 'PROPN', 4, 'conj', 'I-LOC'],
+        [',', 'PUNCT', 2, 'punct'],
+        ['trois', 'NUM', 10, 'nummod'],
+        ['bureaux', 'NOUN', 13, 'nsubj:pass'],
+        ['seront', 'AUX', 13, 'aux:pass'],
+        ['bientôt', 'ADV', 13, 'advmod'],
+        ['ouverts', 'VERB', -1, 'root'],
+      ]),
+    ).toEqual([['bureaux seront bientôt ouverts', [...portugal, { kind: 'country', id: 'morocco' }]]]);
+  });
+
+  it('reads a clause set against the first by "while" as the other side\'s measure', () => {
+    // "Spain will open offices for those who stay, while Portugal will train officers."
+    expect(
+      read(
+        [
+          ['Spain', 'PROPN', 2, 'nsubj', 'LOCATION'],
+          ['will', 'AUX', 2, 'aux'],
+          ['open', 'VERB', -1, 'root'],
+          ['offices', 'NOUN', 2, 'obj'],
+          ['for', 'ADP', 5, 'case'],
+          ['those', 'PRON', 2, 'obl'],
+          ['who', 'PRON', 7, 'nsubj'],
+          ['stay', 'VERB', 5, 'acl:relcl'],
+          [',', 'PUNCT', 12, 'punct'],
+          ['while', 'SCONJ', 12, 'mark'],
+          ['Portugal', 'PROPN', 12, 'nsubj', 'LOCATION'],
+          ['will', 'AUX', 12, 'aux'],
+          ['train', 'VERB', 7, 'advcl'],
+          ['officers', 'NOUN', 12, 'obj'],
+        ],
+        'en',
+      ),
+    ).toEqual([
+      ['Spain will open offices for those who stay', [{ kind: 'country', id: 'spain' }]],
+      ['Portugal will train officers', portugal],
+    ]);
   });
 
   it('reads no measure from a meeting still to come', () => {

@@ -1,7 +1,7 @@
 import { ACCORDING, addActors, isDocument, mainCountries, SAYS, subjectActors } from './commitment-makers.js';
 import { type ActorMention, type ActorRef, type ArticleContext, actorAt } from './context.js';
 import { countriesIn } from './countries.js';
-import { inFuture } from './future-tense.js';
+import { inFuture, onlyPossible } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { isPassive, type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -41,11 +41,28 @@ function announcer(ctx: ArticleContext, sentence: ParsedSentence, actors: ActorM
     const cited =
       (w.dep === 'obl:agent' && sentence.words[w.head]?.dep === 'acl') ||
       sentence.words.some((c) => c.head === w.i && c.dep === 'case' && ACCORDING.has(c.folded));
+    // "selon le procès-verbal", "según el acta": the meeting's record speaks for the two countries.
+    if (cited && STATEMENTS.has(w.folded)) return mainCountries(ctx);
     const found = cited ? subjectActors(ctx, sentence, w, actors) : [];
     if (found.length > 0) return found;
   }
   return [];
 }
+
+/** What sets a clause against another: "while", "whereas", "tandis que", "mientras que". */
+const WHILE = new Set(['while', 'whereas', 'tandis', 'mientras']);
+
+/**
+ * "Morocco will issue documents, while the UK will expand legal routes": the clauses of the other
+ * side's measures, set against the first, wherever the parser hangs them.
+ */
+const setAgainst = (sentence: ParsedSentence) =>
+  sentence.words.filter(
+    (w) =>
+      w.dep === 'advcl' &&
+      w.pos === 'VERB' &&
+      sentence.words.some((m) => m.head === w.i && m.dep === 'mark' && WHILE.has(m.folded)),
+  );
 
 /** Words between a derivation marker and its document: "aux termes de ce protocole". */
 const DOCUMENT_WITHIN = 3;
@@ -64,8 +81,11 @@ function underDocument(ctx: ArticleContext, sentence: ParsedSentence): boolean {
   });
 }
 
-/** Statements that announce what the meeting's sides will do: "précise le communiqué". */
-const STATEMENTS = new Set(['communique', 'comunicado', 'statement']);
+/**
+ * Statements and records that tell what the meeting's sides will do: "précise le communiqué",
+ * "selon le procès-verbal", "según el acta de la reunión".
+ */
+const STATEMENTS = new Set(['communique', 'comunicado', 'statement', 'proces-verbal', 'acta', 'minutes']);
 
 /**
  * Measures a sentence announces in the future tense or as planned ("un exercice est prévu"),
@@ -95,7 +115,7 @@ export function announcedMeasures(
       ? sentence.words.filter((w) => w.head === root.i && w.dep === 'ccomp' && w.i < root.i)
       : [];
   const main = root ? [...told, root] : [];
-  return [...main, ...relatives].flatMap((head) => {
+  return [...main, ...relatives, ...setAgainst(sentence)].flatMap((head) => {
     const found = measureAt(ctx, sentence, actors, head, main.includes(head));
     return found ? [found] : [];
   });
@@ -119,7 +139,7 @@ function measureAt(
   main: boolean,
 ): (ReportedCommitment & { bothSides: boolean }) | undefined {
   const plannedHere = planned(ctx, sentence, root);
-  if (!inFuture(ctx, sentence, root) && !plannedHere) return undefined;
+  if ((!inFuture(ctx, sentence, root) && !plannedHere) || onlyPossible(sentence, root)) return undefined;
   if (ctx.quotations.some((q) => q.start <= root.start && root.end <= q.end)) return undefined;
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   const subject = sentence.words.find((w) => w.head === root.i && w.dep.startsWith('nsubj'));
@@ -151,9 +171,10 @@ function measureAt(
   const bothSides = makers.length === 0 && main && underDocument(ctx, sentence);
   if (makers.length === 0 && !bothSides) return undefined;
   const outside = new Set(
-    sentence.words
-      .filter((w) => w.head === root.i && OUTSIDE.has(w.dep))
-      .flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
+    [
+      ...sentence.words.filter((w) => w.head === root.i && OUTSIDE.has(w.dep)),
+      ...setAgainst(sentence).filter((w) => w !== root),
+    ].flatMap((w) => subtree(sentence, w.i).map((x) => x.i)),
   );
   const clause = subtree(sentence, root.i)
     .filter((w) => w.i >= subject.i && w.inStory && !outside.has(w.i))

@@ -6,6 +6,7 @@ import {
   actorAt,
   actorsIn,
   countryOfPerson,
+  inside,
   sameActor,
 } from './context.js';
 import { countryOfAdjective, countryOfCapital } from './countries.js';
@@ -104,6 +105,13 @@ function personBefore(ctx: ArticleContext, sentence: ParsedSentence, at: number)
   return best && { kind: 'person', name: best.name };
 }
 
+/** "a-t-il annoncé", "précise-t-elle": a subject pronoun put after its verb, as the tokenizer cuts it. */
+const INVERTED = /^-(?:t-)?(il|elle|ils|elles|on)$/;
+
+/** The subject pronoun put after a verb ("a-t-il annoncé"), which the parser may take for its object. */
+export const invertedSubject = (sentence: ParsedSentence, verb: Word) =>
+  sentence.words.find((w) => w.head === verb.i && w.pos === 'PRON' && INVERTED.test(w.folded));
+
 /** Who a reporting verb of the sentence gives as speaker: the subject of "a déclaré", "said". */
 function sayerIn(ctx: ArticleContext, sentence: ParsedSentence): ActorRef | undefined {
   const actors = actorsIn(ctx, sentence);
@@ -148,6 +156,19 @@ export function speakerOf(ctx: ArticleContext, sentence: ParsedSentence, word: W
   return speakerAt(ctx, sentence, word) ?? personBefore(ctx, sentence, word.start);
 }
 
+/**
+ * The country a title's adjective gives: "le ministre marocain", or on the title's complement: "le
+ * chef de la diplomatie sénégalaise".
+ */
+function titleCountry(sentence: ParsedSentence, title: Word): string | undefined {
+  const complements = sentence.words.filter((w) => w.head === title.i && w.dep === 'nmod').map((w) => w.i);
+  const adjective = sentence.words.find(
+    (w) =>
+      (w.head === title.i || complements.includes(w.head)) && w.pos === 'ADJ' && countryOfAdjective(w.text),
+  );
+  return adjective ? countryOfAdjective(adjective.text) : undefined;
+}
+
 /** Definite articles: "le ministre" speaks of someone the reader knows of. */
 const DEFINITE = new Set(['le', 'la', "l'", 'l’', 'the', 'el']);
 
@@ -164,13 +185,7 @@ export function titledPerson(
   word: Word,
 ): ActorRef | undefined {
   if (!ctx.lexicon.titles.includes(word.folded)) return undefined;
-  // "le ministre marocain", or on the title's complement: "le chef de la diplomatie sénégalaise".
-  const complements = sentence.words.filter((w) => w.head === word.i && w.dep === 'nmod').map((w) => w.i);
-  const adjective = sentence.words.find(
-    (w) =>
-      (w.head === word.i || complements.includes(w.head)) && w.pos === 'ADJ' && countryOfAdjective(w.text),
-  );
-  const country = adjective && countryOfAdjective(adjective.text);
+  const country = titleCountry(sentence, word);
   const candidates = ctx.people.filter(
     (p) =>
       p.title !== null &&
@@ -207,7 +222,8 @@ function phrase(sentence: ParsedSentence, root: Word): Word[] {
   return sentence.words.filter((w) => inside.has(w.i));
 }
 
-const actorIn = (sentence: ParsedSentence, word: Word, actors: ActorMention[]) =>
+/** The actor a noun phrase names, in any of its words: "organisations, including the group X". */
+export const actorIn = (sentence: ParsedSentence, word: Word, actors: ActorMention[]) =>
   actors.find((a) => phrase(sentence, word).some((w) => a.start <= w.start && w.end <= a.end));
 
 /**
@@ -264,6 +280,10 @@ export function subjectActors(
       const country = person?.kind === 'person' && ctx.people.find((p) => p.name === person.name)?.country;
       return country ? [{ kind: 'country', id: country }] : [];
     }
+    if (!actorIn(sentence, subject, actors)) {
+      const state = otherSide(ctx, sentence) ?? stateOfNoun(ctx, subject);
+      if (state) return [state];
+    }
   }
   // "L'accord permettra": the tokenizer may make the article the phrase's head.
   if (
@@ -272,7 +292,9 @@ export function subjectActors(
       .some((w) => isDocument(ctx, w))
   )
     return mainCountries(ctx);
-  if (HE.has(subject.folded) && subject.pos === 'PRON') {
+  // "-t-il" is "il".
+  const pronoun = INVERTED.exec(subject.folded)?.[1] ?? subject.folded;
+  if (HE.has(pronoun) && subject.pos === 'PRON') {
     const person = personBefore(ctx, sentence, subject.start);
     return person ? [person] : [];
   }
@@ -291,7 +313,11 @@ export function subjectActors(
   const inside = actorIn(sentence, subject, actors);
   if (inside) return [inside.actor];
   const titled = titledPerson(ctx, sentence, subject);
-  return titled ? [titled] : [];
+  if (titled) return [titled];
+  // "le ministre marocain" whom no title of the article's names: an official in office speaks
+  // for their state.
+  const country = ctx.lexicon.titles.includes(subject.folded) ? titleCountry(sentence, subject) : undefined;
+  return country ? [{ kind: 'country', id: country }] : [];
 }
 
 /** Words that cite a source: "selon le ministère", "according to a statement", "según el texto". */
@@ -299,6 +325,60 @@ export const ACCORDING = new Set(['selon', 'according', 'segun']);
 
 /** Words that deny a verb: "n'a pas signé", "did not sign", "no firmaron". */
 export const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca']);
+
+/** Phrases that set a side against the one told before: "pour sa part", "por su parte". */
+const CONTRAST = /\b(pour sa part|de son cote|por su parte|for its part|on its part)\b/;
+
+/**
+ * "Le gouvernement français a annoncé ... Le gouvernement s'est engagé": a state's noun with no
+ * country of its own is the one country the article gives that noun elsewhere, by its adjective.
+ */
+function stateOfNoun(ctx: ArticleContext, noun: Word): ActorRef | undefined {
+  const ids = new Set(
+    ctx.sentences.flatMap((s) =>
+      s.words.flatMap((w) => {
+        const head = s.words[w.head];
+        const given = w.inStory && w.pos === 'ADJ' && head?.folded === noun.folded && head.inStory;
+        return given ? (countryOfAdjective(w.text) ?? []) : [];
+      }),
+    ),
+  );
+  const [only] = ids;
+  return ids.size === 1 && only ? { kind: 'country', id: only } : undefined;
+}
+
+/** How many sentences of the story back a side set against another may have been told. */
+const CONTRAST_BACK = 3;
+
+/**
+ * "La parte marroquí se comprometió a ... El Gobierno, por su parte, se ha comprometido a": a state
+ * the sentence sets against the side told just before, with no country of its own, is the other
+ * of the two countries the article is about. The side told before is the one of them the nearest
+ * sentence of the story naming either names (a caption or page noise between names none).
+ */
+function otherSide(ctx: ArticleContext, sentence: ParsedSentence): ActorRef | undefined {
+  if (!CONTRAST.test(sentence.words.map((w) => w.folded).join(' '))) return undefined;
+  const sides = mainCountries(ctx).flatMap((c) => (c.kind === 'country' ? [c.id] : []));
+  if (sides.length !== 2) return undefined;
+  const before = ctx.sentences
+    .filter((s) => s.index < sentence.index && s.words.some((w) => w.inStory))
+    .slice(-CONTRAST_BACK)
+    .reverse();
+  for (const s of before) {
+    // Names and adjectives or demonyms: "Marruecos", "la parte marroquí", "las marroquíes".
+    const told = new Set([
+      ...ctx.countries.flatMap((c) => (inside(s, c) && c.actor.kind === 'country' ? [c.actor.id] : [])),
+      ...s.words.flatMap((w) =>
+        w.inStory && ['ADJ', 'NOUN'].includes(w.pos) ? (countryOfAdjective(w.text) ?? []) : [],
+      ),
+    ]);
+    const others = sides.filter((id) => !told.has(id));
+    const [other] = others;
+    if (others.length === 1 && other) return { kind: 'country', id: other };
+    if (others.length === 0) return undefined;
+  }
+  return undefined;
+}
 
 /** Relative pronouns that can be a clause's subject: "qui", "who", "quien". */
 export const RELATIVE = new Set([

@@ -355,6 +355,176 @@ describe('readCommitments', () => {
     ]);
   });
 
+  it('reads a verb with its own "se" joined to a clause with a subject as impersonal', () => {
+    // "Se revisó el plan que aplicaron los técnicos, y se decidió ampliar el programa."
+    const ctx = contextIn('es', [
+      ['Se', 'PRON', 1, 'obj'],
+      ['revisó', 'VERB', -1, 'root'],
+      ['el', 'DET', 3, 'det'],
+      ['plan', 'NOUN', 1, 'nsubj'],
+      ['que', 'PRON', 5, 'obj'],
+      ['aplicaron', 'VERB', 1, 'advcl'],
+      ['los', 'DET', 7, 'det'],
+      ['técnicos', 'NOUN', 5, 'nsubj'],
+      [',', 'PUNCT', 11, 'punct'],
+      ['y', 'CCONJ', 11, 'cc'],
+      ['se', 'PRON', 11, 'obj'],
+      ['decidió', 'VERB', 5, 'conj'],
+      ['ampliar', 'VERB', 11, 'xcomp'],
+      ['el', 'DET', 14, 'det'],
+      ['programa', 'NOUN', 12, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.kind, c.text, c.bothSides])).toEqual([
+      ['decision', 'decidió ampliar el programa', true],
+    ]);
+  });
+
+  it('reads wanting to act or to have as a commitment, but not wanting that others act', () => {
+    const wanted = (complement: HandToken[]) =>
+      readCommitments(
+        context([['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'], ['voulait', 'VERB', -1, 'root'], ...complement]),
+      ).map((c) => c.text);
+    expect(
+      wanted([
+        ['former', 'VERB', 1, 'xcomp'],
+        ['les', 'DET', 4, 'det'],
+        ['agents', 'NOUN', 2, 'obj'],
+      ]),
+    ).toEqual(['voulait former les agents']);
+    expect(
+      wanted([
+        ['des', 'DET', 3, 'det'],
+        ['procédures', 'NOUN', 1, 'obj'],
+        ['rapides', 'ADJ', 3, 'amod'],
+      ]),
+    ).toEqual(['voulait des procédures rapides']);
+    expect(
+      wanted([
+        ['que', 'SCONJ', 4, 'mark'],
+        ['Paris', 'PROPN', 4, 'nsubj', 'I-LOC'],
+        ['coopère', 'VERB', 1, 'ccomp'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads no commitment from a verb negated by "ne" alone: "ne promet plus"', () => {
+    const ctx = context([
+      ['Rome', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['ne', 'ADV', 2, 'advmod'],
+      ['promet', 'VERB', -1, 'root'],
+      ['plus', 'ADV', 2, 'advmod'],
+      ['de', 'ADP', 5, 'mark'],
+      ['coopérer', 'VERB', 2, 'xcomp'],
+      ['davantage', 'ADV', 5, 'advmod'],
+    ]);
+    expect(readCommitments(ctx)).toEqual([]);
+  });
+
+  it('reads a call the parser hung on a root subject as the call of the actor its phrase names', () => {
+    // "Several states, including Portugal, called for talks to resume."
+    const ctx = contextIn('en', [
+      ['Several', 'ADJ', 1, 'amod'],
+      ['states', 'NOUN', -1, 'root'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['including', 'VERB', 4, 'case'],
+      ['Portugal', 'PROPN', 1, 'nmod', 'LOCATION'],
+      [',', 'PUNCT', 1, 'punct'],
+      ['called', 'VERB', 1, 'acl'],
+      ['for', 'ADP', 10, 'mark'],
+      ['talks', 'NOUN', 10, 'nsubj'],
+      ['to', 'ADP', 10, 'mark'],
+      ['resume', 'VERB', 6, 'advcl'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      ['called for talks to resume', [{ kind: 'country', id: 'portugal' }]],
+    ]);
+  });
+
+  it('reads launching and creating as a measure only with what is launched or created', () => {
+    const launches = (object: HandToken[]) =>
+      readCommitments(
+        context([
+          ['Rome', 'PROPN', 2, 'nsubj', 'I-LOC'],
+          ['a', 'AUX', 2, 'aux'],
+          ['lancé', 'VERB', -1, 'root'],
+          ...object,
+          ['à', 'ADP', 5 + object.length, 'case'],
+          ["l'", 'DET', 5 + object.length, 'det'],
+          ['ouverture', 'NOUN', 2, 'obl'],
+        ]),
+      ).map((c) => c.kind);
+    // "« ... », a lancé Rome à l'ouverture": said, not launched.
+    expect(launches([])).toEqual([]);
+    expect(
+      launches([
+        ['un', 'DET', 4, 'det'],
+        ['programme', 'NOUN', 2, 'obj'],
+      ]),
+    ).toEqual(['measure']);
+  });
+
+  it("reads agreements reached in the passive for a purpose as both sides' and the two countries'", () => {
+    // "La France et l'Italie parlent ; des accords ont été conclus pour renforcer le dialogue".
+    const ctx = context([
+      ['La', 'DET', 1, 'det'],
+      ['France', 'PROPN', 4, 'nsubj', 'I-LOC'],
+      ['et', 'CCONJ', 3, 'cc'],
+      ['Italie', 'PROPN', 1, 'conj', 'I-LOC'],
+      ['parlent', 'VERB', -1, 'root'],
+      [';', 'PUNCT', 4, 'punct'],
+      ['des', 'DET', 7, 'det'],
+      ['accords', 'NOUN', 10, 'nsubj:pass'],
+      ['ont', 'AUX', 10, 'aux'],
+      ['été', 'AUX', 10, 'aux:pass'],
+      ['conclus', 'VERB', 4, 'parataxis'],
+      ['pour', 'ADP', 12, 'mark'],
+      ['renforcer', 'VERB', 10, 'advcl'],
+      ['le', 'DET', 14, 'det'],
+      ['dialogue', 'NOUN', 12, 'obj'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.bothSides, c.makers])).toEqual([
+      [
+        'accords ont été conclus pour renforcer le dialogue',
+        true,
+        [
+          { kind: 'country', id: 'france' },
+          { kind: 'country', id: 'italy' },
+        ],
+      ],
+    ]);
+  });
+
+  it.each(['disposition', 'promesse'])('reads "sa %s à" as a commitment noun', (noun) => {
+    // "Rome a réitéré sa disposition à coopérer".
+    const ctx = context([
+      ['Rome', 'PROPN', 2, 'nsubj', 'I-LOC'],
+      ['a', 'AUX', 2, 'aux'],
+      ['réitéré', 'VERB', -1, 'root'],
+      ['sa', 'DET', 4, 'det'],
+      [noun, 'NOUN', 2, 'obj'],
+      ['à', 'ADP', 6, 'mark'],
+      ['coopérer', 'VERB', 4, 'acl'],
+      ['davantage', 'ADV', 6, 'advmod'],
+    ]);
+    expect(readCommitments(ctx).map((c) => [c.text, c.makers])).toEqual([
+      [`${noun} à coopérer davantage`, [{ kind: 'country', id: 'italy' }]],
+    ]);
+  });
+
+  it('reads no commitment from an invitation to take part in a meeting', () => {
+    // "Rome invite Lisbonne à participer au sommet".
+    const ctx = context([
+      ['Rome', 'PROPN', 1, 'nsubj', 'I-LOC'],
+      ['invite', 'VERB', -1, 'root'],
+      ['Lisbonne', 'PROPN', 1, 'obj', 'I-LOC'],
+      ['à', 'ADP', 4, 'mark'],
+      ['participer', 'VERB', 1, 'xcomp'],
+      ['au', 'ADP', 6, 'case'],
+      ['sommet', 'NOUN', 4, 'obl'],
+    ]);
+    expect(readCommitments(ctx)).toEqual([]);
+  });
+
   it('reads inviting others to act as a call, and accepting to act as a decision', () => {
     const says = (verb: string) =>
       readCommitments(
@@ -738,7 +908,8 @@ describe('readCommitments, clauses and subjects', () => {
     expect(readCommitments(withCountry).map((c) => c.makers)).toEqual([
       [{ kind: 'person', name: 'Jean Dupont' }],
     ]);
-    expect(readCommitments(ctx)).toEqual([]);
+    // Whom the title stands for unknown, the official speaks for the state the title gives.
+    expect(readCommitments(ctx).map((c) => c.makers)).toEqual([[{ kind: 'country', id: 'portugal' }]]);
   });
 
   it("reads a relative clause on a document's complement as the document's, its signers committing", () => {
@@ -867,5 +1038,64 @@ describe('readCommitments, clauses and subjects', () => {
       'france',
       'italy',
     ]);
+  });
+
+  /** "Le gouvernement promet de financer les bureaux", with what is between subject and verb. */
+  const governmentPromises = (between: HandToken[]): HandToken[] => [
+    ['Le', 'DET', 1, 'det'],
+    ['gouvernement', 'NOUN', 2 + between.length, 'nsubj'],
+    ...between,
+    ['promet', 'VERB', -1, 'root'],
+    ['de', 'ADP', 4 + between.length, 'mark'],
+    ['financer', 'VERB', 2 + between.length, 'xcomp'],
+    ['les', 'DET', 6 + between.length, 'det'],
+    ['bureaux', 'NOUN', 4 + between.length, 'obj'],
+  ];
+  /** "La partie <adjective> promet de former les agents". */
+  const sidePromises = (adjective: string): HandToken[] => [
+    ['La', 'DET', 1, 'det'],
+    ['partie', 'NOUN', 3, 'nsubj'],
+    [adjective, 'ADJ', 1, 'amod'],
+    ['promet', 'VERB', -1, 'root'],
+    ['de', 'ADP', 5, 'mark'],
+    ['former', 'VERB', 3, 'xcomp'],
+    ['les', 'DET', 7, 'det'],
+    ['agents', 'NOUN', 5, 'obj'],
+  ];
+  const twoCountries: HandToken[] = [
+    ['Le', 'DET', 1, 'det'],
+    ['Maroc', 'PROPN', 5, 'nsubj', 'I-LOC'],
+    ['et', 'CCONJ', 4, 'cc'],
+    ['le', 'DET', 4, 'det'],
+    ['Portugal', 'PROPN', 1, 'conj', 'I-LOC'],
+    ['parlent', 'VERB', -1, 'root'],
+  ];
+  const makersOf = (ctx: ReturnType<typeof handArticle>) =>
+    readCommitments(ctx).map((c) => c.makers.map((m) => (m.kind === 'country' ? m.id : m.name)));
+
+  it('reads "le gouvernement, pour sa part" after one side as the other of the two countries', () => {
+    const forItsPart: HandToken[] = [
+      [',', 'PUNCT', 5, 'punct'],
+      ['pour', 'ADP', 5, 'case'],
+      ['sa', 'DET', 5, 'det'],
+      ['part', 'NOUN', 7, 'obl'],
+      [',', 'PUNCT', 5, 'punct'],
+    ];
+    const ctx = handArticle([twoCountries, sidePromises('marocaine'), governmentPromises(forItsPart)]);
+    expect(makersOf(ctx)).toEqual([['morocco'], ['portugal']]);
+    // With no side set against it, the government is no one's.
+    expect(makersOf(handArticle([twoCountries, sidePromises('marocaine'), governmentPromises([])]))).toEqual([
+      ['morocco'],
+    ]);
+  });
+
+  it('reads "le gouvernement" as the one country the article gives its government elsewhere', () => {
+    const portuguese: HandToken[] = [
+      ['Le', 'DET', 1, 'det'],
+      ['gouvernement', 'NOUN', 3, 'nsubj'],
+      ['portugais', 'ADJ', 1, 'amod'],
+      ['parle', 'VERB', -1, 'root'],
+    ];
+    expect(makersOf(handArticle([portuguese, governmentPromises([])]))).toEqual([['portugal']]);
   });
 });

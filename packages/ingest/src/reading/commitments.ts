@@ -3,6 +3,7 @@ import { foldText } from '@diplograph/schema';
 import { overlaps } from '../text/region.js';
 import { announcedMeasures } from './announced-measures.js';
 import {
+  actorIn,
   addActors,
   droppedPluralSubject,
   FIRST_PLURAL,
@@ -25,13 +26,14 @@ import {
   sameActor,
 } from './context.js';
 import { inFuture } from './future-tense.js';
-import { meetingVerbsIn } from './meeting-verbs.js';
+import { meetingVerbsIn, meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { nominalCommitments } from './nominal-commitments.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
 import type { Passage } from './people.js';
 import { reportedFutures, sourcedFuture } from './reported-commitments.js';
 import { reportedObligations } from './reported-obligations.js';
+import { statedAims } from './stated-aims.js';
 import { entriesOf, findTriggers } from './triggers.js';
 
 type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
@@ -78,16 +80,32 @@ const READY =
  */
 const readyPredicate = (word: Word) =>
   READY.test(word.folded) && (word.pos === 'ADJ' || (word.pos === 'NOUN' && word.dep === 'xcomp'));
-/** Verbs that commit only with a noun object: "stressed the need", "annonce la création". */
-const OBJECT_ONLY = /^(stress|annonc|announc|anunci)/;
+/**
+ * Verbs that commit only with a noun object: "stressed the need", "annonce la création", "a lancé un
+ * programme"; "« ... », a lancé M. X" says, "Créé en 2006, le Processus" tells a past.
+ */
+const OBJECT_ONLY = /^(stress|annonc|announc|anunci|lanc|launch|lanz|cree|creat|crea)/;
 /** Verbs that commit only when their object is a need: "stressed the need to", not "the importance of". */
 const STRESSES = /^stress/;
 /** Verbs of support that, with a clause, argue instead: "soutenir que", "defender que". */
 const ARGUES = /^(souten|soutien|defend|defiend|support|apoy|respald)/;
 /** "Entendre" intends only with what is intended: "entend renforcer". */
 const HEARS = /^entend/;
+/** A commitment verb is denied by "ne" alone too: "ne ... plus", "ne ... guère", whatever ends it. */
+const DENIED = new Set([...NEGATIONS, 'ne', "n'", 'n’']);
 const WISHES = /^(souhait|wish|dese)/;
+/** "Vouloir" intends what its subject will do or have, not what others will: "voulons que". */
+const WANTS = /^(voul|want|quier|quer)/;
 const IMPERSONAL = /^(convient|faut|agit)/;
+
+const INVITES = /^invit/;
+
+/** True when what follows a verb, within its clause, tells of a meeting or of taking part in one. */
+function toMeeting(ctx: ArticleContext, sentence: ParsedSentence, verb: Word): boolean {
+  const meeting = meetingWordsIn(ctx.lexicon, sentence);
+  for (const t of findTriggers(sentence, entriesOf(ctx.lexicon.attendingVerbs))) meeting.add(t.head.i);
+  return subtree(sentence, verb.i).some((w) => w.i > verb.i && meeting.has(w.i));
+}
 
 /** True when a word is a verb that reports a meeting: "a reçu", "met", "se reunió". */
 function meetsAt(ctx: ArticleContext, sentence: ParsedSentence, word: Word | undefined): boolean {
@@ -224,9 +242,17 @@ function impersonalPassive(sentence: ParsedSentence, verb: Word, subjects: Word[
   const below = sentence.words.filter((w) => w.head === verb.i);
   if (!below.some((w) => ['xcomp', 'ccomp', 'csubj'].includes(w.dep))) return false;
   const [subject, ...others] = subjects;
-  if (subject && others.length === 0)
-    return subject.pos === 'PRON' && IT.has(subject.folded) && subject.dep === 'nsubj:pass';
-  return !subject && below.some((w) => w.pos === 'PRON' && w.folded === 'se' && w.i < verb.i);
+  // "y se decidió estudiar": a verb with its own "se" and no subject of its own is impersonal,
+  // whatever subject the parser lets it share with the clause it is joined to.
+  const own = below.some((w) => w.dep.startsWith('nsubj'));
+  if (!own && below.some((w) => w.pos === 'PRON' && w.folded === 'se' && w.i < verb.i)) return true;
+  return (
+    subject !== undefined &&
+    others.length === 0 &&
+    subject.pos === 'PRON' &&
+    IT.has(subject.folded) &&
+    subject.dep === 'nsubj:pass'
+  );
 }
 
 /** The actor a name's head word names, with its title ("M. Schinas" for "M."), and nothing wider. */
@@ -257,9 +283,14 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const verb = trigger.head;
       if (verb.pos !== 'VERB' && !readyPredicate(verb)) continue;
       const below = sentence.words.filter((w) => w.head === verb.i);
-      if (below.some((w) => NEGATIONS.has(w.folded))) continue;
+      if (below.some((w) => DENIED.has(w.folded))) continue;
       // "souhaiter plein succès" is a wish; "souhaiter approfondir" an intention.
       if (WISHES.test(verb.folded) && !below.some((w) => ['xcomp', 'ccomp'].includes(w.dep))) continue;
+      // "a invité son homologue à y prendre part", "invitó a X a presidir esa sesión": an
+      // invitation to a meeting, which the meeting's reading tells, commits no one.
+      if (INVITES.test(verb.folded) && toMeeting(ctx, sentence, verb)) continue;
+      // "nous voulons attirer", "wants more visas" intend; "voulons que" wishes others would act.
+      if (WANTS.test(verb.folded) && below.some((w) => w.dep === 'ccomp')) continue;
       // "a soutenu que", "defended that": an opinion argued, not a support given.
       if (ARGUES.test(verb.folded) && below.some((w) => w.dep === 'ccomp')) continue;
       // "entend renforcer" intends; "a entendu les témoignages" hears.
@@ -337,6 +368,18 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       const onActor =
         governor && ['acl', 'advcl'].includes(verb.dep) ? nameAt(sentence, governor, actors) : undefined;
       if (makers.length === 0 && !bothSides && onActor) makers.push(onActor.actor);
+      // "Several organisations, including the group X, called for": the parser may make the
+      // subject the sentence's root, and its verb a participle on it; the actor its phrase names.
+      // A root with a copula or a subject of its own ("X est une plateforme visant à") is no subject.
+      const predicated = sentence.words.some(
+        (w) => w.head === governor?.i && (w.dep === 'cop' || w.dep.startsWith('nsubj')),
+      );
+      const within =
+        governor?.pos === 'NOUN' && governor.dep === 'root' && !predicated && verb.dep === 'acl' && !passive
+          ? actorIn(sentence, governor, actors)
+          : undefined;
+      if (makers.length === 0 && !bothSides && within && governor && !inside(within, governor))
+        makers.push(within.actor);
       if (makers.length === 0 && !bothSides) continue;
       // "en établissant des procédures ... et en soutenant le recrutement": one commitment.
       if (verb.dep === 'conj' && committed.has(verb.head) && !ownClause(sentence, verb)) continue;
@@ -396,6 +439,11 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
       if (!overlapsFound(r.evidence))
         found.push({ ...r, kind: 'intention', bothSides: r.bothSides ?? false, sentence: sentence.index });
     }
+    // "l'objectif est de renforcer": an aim no commitment verb carries.
+    for (const a of statedAims(ctx, sentence, actors)) {
+      if (!overlapsFound(a.evidence))
+        found.push({ ...a, kind: 'intention', bothSides: a.bothSides ?? false, sentence: sentence.index });
+    }
     // "un officier de liaison sera présent à Rabat": a measure announced in the future.
     for (const m of announcedMeasures(ctx, sentence, actors)) {
       if (!overlapsFound(m.evidence)) found.push({ ...m, kind: 'measure', sentence: sentence.index });
@@ -405,14 +453,14 @@ export function readCommitments(ctx: ArticleContext): CommitmentReading[] {
 }
 
 /**
- * A headline sums up what the body then tells in full ("Rabat et Madrid renforcent leur
+ * A headline (and the standfirst over the byline) sums up what the body then tells in full ("Rabat et Madrid renforcent leur
  * coordination", over "les deux parties ont convenu de renforcer les patrouilles"), in other words
  * and often with other makers: when the body tells commitments, the headline's are theirs again.
  */
 function bodyFirst(ctx: ArticleContext, found: CommitmentReading[]): CommitmentReading[] {
-  const { headline } = ctx;
-  if (headline === null) return found;
-  const inBody = found.filter((c) => !inside(headline, c.evidence));
+  const tops = [ctx.headline, ctx.lead].filter((p) => p !== null);
+  if (tops.length === 0) return found;
+  const inBody = found.filter((c) => !tops.some((top) => inside(top, c.evidence)));
   return inBody.length > 0 ? inBody : found;
 }
 

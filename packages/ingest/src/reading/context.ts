@@ -39,6 +39,8 @@ export interface ArticleContext {
   quotations: Passage[];
   /** The page's headline, when it has one over its body (headline.ts). */
   headline: Passage | null;
+  /** The title and standfirst over the page's byline or dateline, if any (headline.ts). */
+  lead: Passage | null;
   /**
    * The country the curated graph ties a person the article names to, by the name read: what
    * the text may leave unsaid ("Abdelouafi Laftit a reçu son homologue").

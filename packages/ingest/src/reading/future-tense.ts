@@ -92,3 +92,22 @@ export function isPast(ctx: ArticleContext, sentence: ParsedSentence, verb: Word
     (w) => w.head === verb.i && ['aux', 'aux:pass', 'cop'].includes(w.dep) && PAST_AUXILIARIES.has(w.folded),
   );
 }
+
+/** "pourrait ouvrir", "podría abrir": the conditional of "can" tells what may be, not what will. */
+const MAY = /^(pourrai[st]|pourraient|pourrions|pourriez|podria|podrian|podriamos)$/;
+/** What puts a condition on a clause: "si l'accord est signé", "if the deal is approved". */
+const IF = new Set(['si', 'if', 'unless']);
+
+/**
+ * True when a clause in the future tells only what may be done ("le Maroc pourrait ouvrir"), or
+ * what will be done on a condition ("si l'accord est signé, la France ouvrira"): no commitment.
+ */
+export function onlyPossible(sentence: ParsedSentence, head: Word): boolean {
+  if (MAY.test(head.folded)) return true;
+  return sentence.words.some(
+    (w) =>
+      w.head === head.i &&
+      w.dep === 'advcl' &&
+      sentence.words.some((m) => m.head === w.i && m.dep === 'mark' && IF.has(m.folded)),
+  );
+}

@@ -13,3 +13,19 @@ export function headlineOf(text: string, regions: Region[]): Passage | null {
   if (!title || !regions.some((r) => r.kind === 'body')) return null;
   return text.slice(title.start, title.end).trim().length <= MAX_HEADLINE_LENGTH ? title : null;
 }
+
+/**
+ * The lines over a page's byline or dateline ("By X", "23/01/2026 - 07:30"), when the body follows
+ * them, each short: its title and standfirst, whatever the page's layout made of them (a site menu
+ * read as the title, the headline read as body). They sum up the body as the headline does.
+ */
+export function leadOf(text: string, regions: Region[]): Passage | null {
+  const credits = regions.findIndex((r) => r.kind === 'byline' || r.kind === 'dateline');
+  if (credits < 0 || !regions.slice(credits).some((r) => r.kind === 'body')) return null;
+  const above = regions.slice(0, credits).filter((r) => r.kind === 'title' || r.kind === 'body');
+  const [first] = above;
+  const last = above.at(-1);
+  if (!first || !last || above.some((r) => text.slice(r.start, r.end).trim().length > MAX_HEADLINE_LENGTH))
+    return null;
+  return { start: first.start, end: last.end };
+}

@@ -37,6 +37,8 @@ export interface Lexicon {
   commitmentNouns: string[];
   /** Nouns of support whose complement is what is supported: "son soutien à l'initiative". */
   supportNouns: string[];
+  /** Nouns of an aim, whose subject's verb is what is aimed at: "l'objectif est de renforcer". */
+  aimNouns: string[];
   /** Phrases before a document that say a fact derives from it: "dans le cadre de". */
   derivationMarkers: string[];
   /**
@@ -264,13 +266,19 @@ const fr: Lexicon = {
     'engagement',
     'decision',
     'accord',
+    // The French model gives no lemmas: plurals are listed.
+    'accords',
     'appel',
     'mesure',
     'necessite',
     'volonte',
     'determination',
+    'disposition',
+    'disponibilite',
+    'promesse',
   ],
   supportNouns: ['soutien', 'appui'],
+  aimNouns: ['objectif', 'but', 'ambition'],
   derivationMarkers: [
     'dans le cadre de',
     'conformement a',
@@ -460,12 +468,16 @@ const en: Lexicon = {
     'pledge',
     'decision',
     'agreement',
+    'agreements',
     'call',
     'need',
     'willingness',
     'determination',
+    'readiness',
+    'promise',
   ],
   supportNouns: ['support', 'backing'],
+  aimNouns: ['objective', 'aim', 'goal', 'ambition'],
   derivationMarkers: [
     'within the framework of',
     'in the framework of',
@@ -673,12 +685,18 @@ const es: Lexicon = {
     'compromiso',
     'decision',
     'acuerdo',
+    // The Spanish model gives no lemmas: plurals are listed.
+    'acuerdos',
     'llamamiento',
     'necesidad',
     'voluntad',
     'determinacion',
+    'disposicion',
+    'disponibilidad',
+    'promesa',
   ],
   supportNouns: ['apoyo', 'respaldo'],
+  aimNouns: ['objetivo', 'meta', 'finalidad', 'proposito', 'ambicion'],
   derivationMarkers: [
     'en el marco de',
     'conforme a',

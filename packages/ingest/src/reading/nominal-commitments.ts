@@ -1,6 +1,7 @@
 import {
   addActors,
   droppedPluralSubject,
+  mainCountries,
   speakerOf,
   standsForBothSides,
   subjectActors,
@@ -94,6 +95,24 @@ function committedTo(sentence: ParsedSentence, noun: Word, governor: Word): Word
   return loose ?? below(noun).find((w) => w.i > noun.i && w.dep.startsWith('nmod') && introduced(w));
 }
 
+/** What introduces a purpose: "pour", "afin de", "to", "para". */
+const PURPOSE = new Set(['pour', 'afin', 'to', 'para']);
+
+/**
+ * What an agreement told in the passive was reached for: "des accords ont été conclus pour
+ * maintenir le dialogue", "an agreement was reached to share data", "se alcanzaron acuerdos para".
+ */
+function reachedFor(sentence: ParsedSentence, noun: Word, governor: Word): Word | undefined {
+  if (noun.dep !== 'nsubj:pass' || governor.pos !== 'VERB') return undefined;
+  return sentence.words.find(
+    (w) =>
+      w.head === governor.i &&
+      w.pos === 'VERB' &&
+      ['advcl', 'xcomp'].includes(w.dep) &&
+      sentence.words.some((m) => m.head === w.i && m.dep === 'mark' && PURPOSE.has(m.folded)),
+  );
+}
+
 /**
  * Commitments a noun carries: "l'engagement du Maroc à lutter contre", "her country's commitment
  * to adopting", "su compromiso de reforzar". It takes a verb for what was committed (a noun alone,
@@ -124,10 +143,12 @@ export function nominalCommitments(
           )
         : undefined;
     const governor = sentence.words[noun.head];
+    const reached = governor ? reachedFor(sentence, noun, governor) : undefined;
     const verb =
       below(noun).find((w) => w.pos === 'VERB' && w.i > noun.i && COMPLEMENTS.has(w.dep)) ??
       supported ??
-      (TAKEN.has(noun.dep) && governor ? committedTo(sentence, noun, governor) : undefined);
+      (TAKEN.has(noun.dep) && governor ? committedTo(sentence, noun, governor) : undefined) ??
+      reached;
     if (!verb) continue;
     const makers: ActorRef[] = [];
     // "comptez sur mon engagement personnel pour veiller": the speaker's own commitment.
@@ -141,7 +162,10 @@ export function nominalCommitments(
     for (const possessor of possessors) addActors(makers, subjectActors(ctx, sentence, possessor, actors));
     // A possessor the article does not resolve ("her country", of a person whose country it does
     // not give) stays unknown: the reporting verb's subject is not who committed.
-    let bothSides = false;
+    // "Des accords ont été conclus pour maintenir le dialogue": what was reached, both sides, and
+    // the two countries they speak for, reached.
+    let bothSides = verb === reached && makers.length === 0;
+    if (bothSides) addActors(makers, mainCountries(ctx));
     if (!speaker && possessors.length === 0 && governor && noun.dep === 'obj') {
       const subjects = below(governor).filter((w) => w.dep === 'nsubj');
       if (subjects.length === 0 && droppedPluralSubject(ctx, sentence, governor)) bothSides = true;

@@ -80,6 +80,7 @@ export function handArticle(
     countries: countryMentions(sentences),
     quotations: quotationsOf(text),
     headline: null,
+    lead: null,
     knownCountries: new Map(),
   };
 }

@@ -124,4 +124,54 @@ describe('readArticle', () => {
       ],
     ]);
   });
+
+  it('gives what both sides agreed at a meeting to the one held before, not to the meeting agreed on', () => {
+    const { text, parse } = annotated([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'PERSON'],
+        ['Dupont', 'PROPN', 0, 'flat', 'PERSON'],
+        ['met', 'VERB', -1, 'root'],
+        ['Pedro', 'PROPN', 2, 'obj', 'PERSON'],
+        ['Costa', 'PROPN', 3, 'flat', 'PERSON'],
+        ['in', 'ADP', 6, 'case'],
+        ['Lisbon', 'PROPN', 2, 'obl', 'LOCATION'],
+        ['on', 'ADP', 9, 'case'],
+        ['3', 'NUM', 9, 'nummod'],
+        ['March', 'PROPN', 2, 'obl', 'DATE'],
+        ['2025', 'NUM', 9, 'nummod', 'DATE'],
+      ],
+      [
+        ['The', 'DET', 2, 'det'],
+        ['two', 'NUM', 2, 'nummod'],
+        ['ministers', 'NOUN', 3, 'nsubj'],
+        ['agreed', 'VERB', -1, 'root'],
+        ['to', 'ADP', 5, 'mark'],
+        ['hold', 'VERB', 3, 'xcomp'],
+        ['a', 'DET', 8, 'det'],
+        ['working', 'NOUN', 8, 'compound'],
+        ['group', 'NOUN', 5, 'obj'],
+        ['meeting', 'NOUN', 8, 'compound'],
+        ['in', 'ADP', 11, 'case'],
+        ['Rabat', 'PROPN', 5, 'obl', 'LOCATION'],
+      ],
+    ]);
+    const reading = readArticle(
+      { text, regions: [{ kind: 'body', start: 0, end: text.length }] },
+      parse,
+      null,
+      'en',
+      knownOf({ nodes: [], relationships: [] }),
+    );
+    // The meeting agreed on is read as held, as the parser gives no tense to tell it by.
+    expect(reading.meetings.map((m) => m.status)).toEqual(['held', 'held']);
+    expect(reading.commitments.map((c) => [c.madeAt, c.makers])).toEqual([
+      [
+        0,
+        [
+          { kind: 'person', name: 'Jean Dupont' },
+          { kind: 'person', name: 'Pedro Costa' },
+        ],
+      ],
+    ]);
+  });
 });

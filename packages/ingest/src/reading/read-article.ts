@@ -4,12 +4,13 @@ import type { DateMention } from '../text/french-dates.js';
 import type { Region } from '../text/region.js';
 import { mainCountries } from './commitment-makers.js';
 import { type CommitmentReading, readCommitments } from './commitments.js';
-import { type ArticleContext, countryMentions, sameActor } from './context.js';
+import { type ArticleContext, countryMentions, inside, sameActor } from './context.js';
 import { readDates } from './dates.js';
 import { type DocumentReading, readDocuments } from './documents.js';
-import { headlineOf } from './headline.js';
+import { headlineOf, leadOf } from './headline.js';
 import { type Known, knownCountriesOf } from './known.js';
 import { LEXICONS } from './lexicon.js';
+import { meetingWordsIn } from './meeting-verbs.js';
 import { type MeetingReading, readMeetings } from './meetings.js';
 import { type OrganizationReading, readOrganizations } from './organizations.js';
 import { storyOf } from './parsed.js';
@@ -67,6 +68,7 @@ export function readArticle(
     countries: countryMentions(sentences),
     quotations: quotationsOf(article.text),
     headline: headlineOf(article.text, article.regions),
+    lead: leadOf(article.text, article.regions),
     knownCountries: knownCountriesOf(
       known,
       people.map((p) => p.name),
@@ -84,7 +86,7 @@ export function readArticle(
     documents: documents.map((d) => ({ ...d, adoptedAt: meetingOfSentence(meetings, d.sentence) })),
     commitments: commitments.map((c) => {
       const from = derivesFrom(ctx, documents, c);
-      const at = madeAt(meetings, c, from === null ? undefined : documents[from]);
+      const at = madeAt(ctx, meetings, c, from === null ? undefined : documents[from]);
       // "Les deux ministres ont convenu" with no meeting held to be made at: who "both" are is
       // still who the article has meet, in the sentence's meeting or its first one.
       const met = at === null ? meetings[meetingOfSentence(meetings, c.sentence) ?? 0] : meetings[at];
@@ -130,20 +132,49 @@ function meetingOfSentence(meetings: MeetingReading[], sentence: number): number
  * ("dans le cadre de l'accord signé à Lisbonne en 2022").
  */
 function madeAt(
+  ctx: ArticleContext,
   meetings: MeetingReading[],
   c: CommitmentReading,
   from: DocumentReading | undefined,
 ): number | null {
   const here = meetingOfSentence(meetings, c.sentence);
   const signing = from && here !== null && meetingOfSentence(meetings, from.sentence) === here && from.signed;
+  const meeting = here === null ? undefined : meetings[here];
   // "They agreed to hold the next meeting in Brussels": a meeting still to come is what was
-  // agreed, not where; the agreement was made at a meeting held.
-  if (here !== null && !signing && meetings[here]?.status !== 'planned') return here;
+  // agreed, not where; the agreement was made at a meeting held, the one told last before.
+  const agreed = meeting && (meeting.status === 'planned' || agreedOn(ctx, meeting, c));
+  const before = agreed && c.bothSides ? lastHeldBefore(meetings, c) : null;
+  if (before !== null) return before;
+  if (here !== null && !signing && !agreed) return here;
   const first = meetings.findIndex((m) => m.status === 'held');
   const held = meetings[first];
   if (!held) return null;
   const tookPart = c.makers.some((m) => held.participants.some((p) => sameActor(p.actor, m)));
   return c.bothSides || tookPart ? first : null;
+}
+
+/**
+ * True when a meeting no one is read to take part in is told within what a commitment commits to
+ * ("ont convenu de tenir à Rabat la première réunion de la commission"), whatever tense it was
+ * read in.
+ */
+function agreedOn(ctx: ArticleContext, meeting: MeetingReading, c: CommitmentReading): boolean {
+  const sentence = ctx.sentences[c.sentence];
+  if (!sentence || meeting.participants.length > 0) return false;
+  const words = meetingWordsIn(ctx.lexicon, sentence);
+  return sentence.words.some((w) => words.has(w.i) && w.start > c.evidence.start && inside(c.evidence, w));
+}
+
+/** The held meeting with someone taking part told last before a commitment's sentence, if any. */
+function lastHeldBefore(meetings: MeetingReading[], c: CommitmentReading): number | null {
+  let best: number | null = null;
+  let bestSentence = -1;
+  for (const [at, m] of meetings.entries()) {
+    if (m.status !== 'held' || m.participants.length === 0) continue;
+    const sentence = Math.max(-1, ...m.sentences.filter((s) => s < c.sentence));
+    if (sentence >= 0 && sentence >= bestSentence) [best, bestSentence] = [at, sentence];
+  }
+  return best;
 }
 
 /** The document a commitment derives from: one its sentence names after "dans le cadre de". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleContext } from './context.js';
 import { LEXICONS } from './lexicon.js';
-import { type HandToken, handContext } from './parsed-sentence.fixture.js';
+import { type HandToken, handArticle, handContext } from './parsed-sentence.fixture.js';
+import { readPeople } from './people.js';
 import { reportedFutures } from './reported-commitments.js';
 
 const context = (tokens: HandToken[]) => handContext(tokens);
@@ -149,5 +150,53 @@ describe('reportedFutures', () => {
       ['encore', 'ADV', 6, 'advmod'],
     ]);
     expect(read(forecast)).toEqual([]);
+  });
+
+  /** "« Nous ouvrirons trois bureaux », a précisé <sayer>": the parser's root is the words reported. */
+  const quoted = (sayer: HandToken[]): HandToken[] => [
+    ['«', 'PUNCT', 2, 'punct'],
+    ['Nous', 'PRON', 2, 'nsubj'],
+    ['ouvrirons', 'VERB', -1, 'root'],
+    ['trois', 'NUM', 4, 'nummod'],
+    ['bureaux', 'NOUN', 2, 'obj'],
+    ['»', 'PUNCT', 2, 'punct'],
+    [',', 'PUNCT', 2, 'punct'],
+    ['a', 'AUX', 8, 'aux'],
+    ['précisé', 'VERB', 2, 'parataxis'],
+    ...sayer,
+  ];
+
+  it("reads words reported before their reporting verb as the sayer's commitment", () => {
+    expect(
+      read(context(quoted([['Lisbonne', 'PROPN', 8, 'nsubj', 'I-LOC']]))).map((c) => [c.text, c.makers]),
+    ).toEqual([['ouvrirons trois bureaux', [{ kind: 'country', id: 'portugal' }]]]);
+  });
+
+  it('reads the pronoun put after the reporting verb ("a-t-il précisé") as its subject', () => {
+    const ctx = handArticle([
+      [
+        ['Jean', 'PROPN', 2, 'nsubj', 'I-PER'],
+        ['Dupont', 'PROPN', 0, 'flat:name', 'I-PER'],
+        ['parle', 'VERB', -1, 'root'],
+      ],
+      [
+        ['«', 'PUNCT', 2, 'punct'],
+        ['Nous', 'PRON', 2, 'nsubj'],
+        ['ouvrirons', 'VERB', -1, 'root'],
+        ['trois', 'NUM', 4, 'nummod'],
+        ['bureaux', 'NOUN', 2, 'obj'],
+        ['»', 'PUNCT', 2, 'punct'],
+        [',', 'PUNCT', 2, 'punct'],
+        ['a', 'AUX', 9, 'aux'],
+        ['-t-il', 'PRON', 9, 'obj'],
+        ['précisé', 'VERB', 2, 'parataxis'],
+      ],
+    ]);
+    ctx.people = readPeople(ctx.sentences, ctx.text, ctx.lexicon);
+    const [, sentence] = ctx.sentences;
+    if (!sentence) throw new Error('no sentence');
+    expect(reportedFutures(ctx, sentence).map((c) => [c.text, c.makers])).toEqual([
+      ['ouvrirons trois bureaux', [{ kind: 'person', name: 'Jean Dupont' }]],
+    ]);
   });
 });

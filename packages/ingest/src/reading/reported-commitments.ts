@@ -1,7 +1,14 @@
-import { addActors, SAYS, sidesOf, standsForBothSides, subjectActors } from './commitment-makers.js';
+import {
+  addActors,
+  invertedSubject,
+  SAYS,
+  sidesOf,
+  standsForBothSides,
+  subjectActors,
+} from './commitment-makers.js';
 import type { ActorMention, ActorRef, ArticleContext } from './context.js';
 import { actorsIn } from './context.js';
-import { inFuture } from './future-tense.js';
+import { inFuture, onlyPossible } from './future-tense.js';
 import { meetingWordsIn } from './meeting-verbs.js';
 import { spanText } from './names.js';
 import { type ParsedSentence, subtree, type Word } from './parsed.js';
@@ -39,11 +46,15 @@ export function reportedFutures(
     const sayer = sayerOf(sentence, say);
     const sayers = sayer ? subjectActors(ctx, sentence, sayer, actors) : [];
     for (const reported of sentence.words) {
-      if (reportingVerb(sentence, reported) !== say || reported.dep !== 'ccomp' || reported.pos !== 'VERB')
-        continue;
+      // "« Nous ouvrirons un bureau », a-t-il précisé": the parser may make the words reported the
+      // root, and the reporting verb after them its parataxis.
+      const after = reported.dep === 'root' && say.dep === 'parataxis' && say.head === reported.i;
+      const below = reportingVerb(sentence, reported) === say && reported.dep === 'ccomp';
+      if (!(after || below) || reported.pos !== 'VERB') continue;
       const joined = ownClauses(sentence, reported);
       for (const verb of [reported, ...joined]) {
-        const apart = verb === reported ? joined : [];
+        // The reporting verb after the words reported is not what is told.
+        const apart = verb === reported ? [...joined, ...(after ? [say] : [])] : [];
         const told = reportedFuture(ctx, sentence, verb, sayers, actors, apart, joined.length > 0);
         if (told) found.push(told);
       }
@@ -64,9 +75,13 @@ export function reportedFutures(
   return found;
 }
 
-/** The subject of a reporting verb, or of the verb it is joined to ("a salué ... et a indiqué que"). */
+/**
+ * The subject of a reporting verb, put after it or not ("a-t-il annoncé"), or of the verb it is
+ * joined to ("a salué ... et a indiqué que").
+ */
 function sayerOf(sentence: ParsedSentence, say: Word): Word | undefined {
-  const own = sentence.words.find((w) => w.head === say.i && w.dep === 'nsubj');
+  const own =
+    sentence.words.find((w) => w.head === say.i && w.dep === 'nsubj') ?? invertedSubject(sentence, say);
   const first = say.dep === 'conj' ? sentence.words[say.head] : undefined;
   return own ?? (first && sentence.words.find((w) => w.head === first.i && w.dep === 'nsubj'));
 }
@@ -107,7 +122,7 @@ function reportedFuture(
   fromSubject: boolean,
 ): ReportedCommitment | undefined {
   const subject = sentence.words.find((w) => w.head === verb.i && w.dep.startsWith('nsubj'));
-  if (!subject || !inFuture(ctx, sentence, verb)) return undefined;
+  if (!subject || !inFuture(ctx, sentence, verb) || onlyPossible(sentence, verb)) return undefined;
   // "a annoncé que les délais seraient ramenés": who says it will be done commits to doing it;
   // a meeting to come ("que la réunion serait organisée") is no commitment.
   const passive = subject.dep.includes('pass');
@@ -135,7 +150,8 @@ const SOURCES = new Set(['selon', 'according', 'segun']);
  */
 export function sourcedFuture(ctx: ArticleContext, sentence: ParsedSentence): Word | undefined {
   const root = sentence.words.find((w) => w.dep === 'root');
-  if (root?.pos !== 'VERB' || !inFuture(ctx, sentence, root)) return undefined;
+  if (root?.pos !== 'VERB' || !inFuture(ctx, sentence, root) || onlyPossible(sentence, root))
+    return undefined;
   if (!sentence.words.some((w) => SOURCES.has(w.folded))) return undefined;
   const subject = sentence.words.find((w) => w.head === root.i && w.dep === 'nsubj');
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
