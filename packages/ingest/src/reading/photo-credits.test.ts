@@ -12,6 +12,12 @@ describe('photoCreditStart', () => {
     expect(photoCreditStart(tokens('Two ministers in Rabat . ( Photo : Reuters )'))).toBe(5);
     expect(photoCreditStart(tokens('Two ministers in Rabat . ( Photo by Jane Doe/Reuters )'))).toBe(5);
     expect(photoCreditStart(tokens('Les deux ministres à Rabat . Photo AFP'))).toBe(6);
+    expect(photoCreditStart(tokens('Les deux ministres à Rabat . Photo J. Doe / Le Courrier'))).toBe(6);
+    expect(
+      photoCreditStart(
+        tokens('Les ministres à Bruxelles . © Union européenne , 2026 – Source : CE – Service photo'),
+      ),
+    ).toBe(5);
   });
 
   it("finds an agency's credit or a slash after the caption's last sentence", () => {

@@ -5,8 +5,8 @@ interface Token {
 }
 
 /**
- * Words that open a photo credit when a colon, "by" or an agency in capitals follows: "Photo : X",
- * "Crédit photo :", "Foto:", "Photo by Jane Doe", "Photo AFP".
+ * Words that open a photo credit when a colon, "by", an agency in capitals or an initial follows:
+ * "Photo : X", "Crédit photo :", "Foto:", "Photo by Jane Doe", "Photo AFP", "Photo J. Doe".
  */
 const CREDIT_WORDS = new Set([
   'photo',
@@ -19,8 +19,11 @@ const CREDIT_WORDS = new Set([
   'image',
   'images',
 ]);
-/** The longest credit: "© AFP / Fadel Senna", "Ph. DR", "(Photo: Reuters/Jane Doe)". */
-const MAX_CREDIT_WORDS = 10;
+/**
+ * The longest credit: "© AFP / Fadel Senna", "Ph. DR", "(Photo: Reuters/Jane Doe)", "© Union
+ * européenne, 2026 – Source : CE – Service audiovisuel".
+ */
+const MAX_CREDIT_WORDS = 13;
 
 /**
  * Where a photo credit starts in a parsed sentence, with the "/" or "(" before it: "© MAP",
@@ -36,7 +39,9 @@ export function photoCreditStart(words: Token[]): number | undefined {
       next?.text === ':' ||
       words[i + 2]?.text === ':' ||
       next?.folded === 'by' ||
-      /^\p{Lu}{2,}$/u.test(next?.text ?? '');
+      /^\p{Lu}{2,}$/u.test(next?.text ?? '') ||
+      // A photographer by initial and surname: "Photo G. Lacombe".
+      (/^\p{Lu}\.$/u.test(next?.text ?? '') && /^\p{Lu}/u.test(words[i + 2]?.text ?? ''));
     return (
       CREDIT_WORDS.has(w.folded) &&
       opens &&

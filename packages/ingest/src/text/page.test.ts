@@ -460,6 +460,39 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('makes noise of a banner of official sites, a note’s references and handles of readers', () => {
+    const raw = page(
+      'An official website of the European Union | How do you know?',
+      'This site uses cookies to measure traffic. Read our Privacy Policy. [I agree] [Settings]',
+      'Brussels and Rabat open a mobility office for students',
+      'Nadia Amrani, chercheuse associée, programme Méditerranée et mobilités',
+      'The Commission and Morocco opened on Monday in Rabat an office that guides students to European universities.',
+      '[1] Déclaration sur la mobilité des étudiants, Rabat, mars 2019.',
+      'Pour citer cette note : N. Amrani, « Étudier en Europe », Note n° 12, 2026.',
+      'Omar_T: About time, the waiting lists were endless.',
+      'Sara K.: My cousin waited a whole year for her visa.',
+      'Show more comments | Leave a comment',
+      'Nadia Amrani couvre les politiques migratoires pour le centre depuis 2020.',
+      '(Información de Nadia Amrani; edición de Pablo Ruiz)',
+      'Pour plus d’informations',
+      'Déclaration commune sur la mobilité des étudiants',
+    );
+    expect(described(raw)).toEqual([
+      'noise (official site banner): An official website of the European Union | How do you know?',
+      'noise (cookie banner): This site uses cookies to measure traffic. Read our Privacy Policy. [I agree] [Settings]',
+      'title: Brussels and Rabat open a mobility office for students',
+      'byline (author and post): Nadia Amrani, chercheuse associée, programme Méditerranée et mobilités',
+      'body: The Commission and Morocco opened on Monday in Rabat an office that guides students to European universities.',
+      'noise (references): [1] Déclaration sur la mobilité des étudiants, Rabat, mars 2019.\nPour citer cette note : N. Amrani, « Étudier en Europe », Note n° 12, 2026.',
+      'noise (reader comment): Omar_T: About time, the waiting lists were endless.\nSara K.: My cousin waited a whole year for her visa.',
+      'noise (comment form): Show more comments | Leave a comment',
+      'noise (author bio): Nadia Amrani couvre les politiques migratoires pour le centre depuis 2020.',
+      'byline (signature): (Información de Nadia Amrani; edición de Pablo Ruiz)',
+      'noise (sidebar header): Pour plus d’informations',
+      'noise (sidebar): Déclaration commune sur la mobilité des étudiants',
+    ]);
+  });
+
   it('keeps a date over the title out of it, and finds headings of other articles with or without a mark', () => {
     const raw = page(
       "Se connecter | S'abonner",

@@ -117,11 +117,11 @@ function isPersonName({ text }: Line): boolean {
  */
 function isAuthorAndPost({ text }: Line): boolean {
   const post =
-    '(?:envoyée? spéciale?|correspondante?|journaliste|reporter|correspondent|staff writer|enviad[oa] especial|corresponsal|periodista)';
+    '(?:envoyée? spéciale?|correspondante?|journaliste|reporter|correspondent|staff writer|enviad[oa] especial|corresponsal|periodista|chercheu(?:r|se)|researcher|investigador[a]?)';
   const place = '(?:à|in|en|desde|depuis|from)';
   const from = `${PERSON_NAME} ${place} \\p{Lu}[\\p{L}-]+`;
   return new RegExp(
-    `^${PERSON_NAME}(?:, ${post}\\b[^.()]{0,40}|, \\p{Lu}{2,6}| \\(${place} [^.()]{1,40}\\)| \\(${post}\\)(?: [|·] [^.|]{1,30})?)$|^${from}(?: (?:and|et|y) ${from})?$`,
+    `^${PERSON_NAME}(?:, ${post}\\b[^.()]{0,60}|, \\p{Lu}{2,6}| \\(${place} [^.()]{1,40}\\)| \\(${post}\\)(?: [|·] [^.|]{1,30})?)$|^${from}(?: (?:and|et|y) ${from})?$`,
     'u',
   ).test(text);
 }
@@ -142,7 +142,7 @@ function isAuthorBio({ text, folded }: Line): boolean {
   const job =
     '(?:an? |une? )?(?:\\p{L}+ )?(?:journaliste|journalist|reporter|correspondante?|correspondent|rédact(?:eur|rice)|redactora?|periodista|corresponsal|editor|chroniqueu(?:r|se))';
   return new RegExp(
-    `^${PERSON_NAME} (?:est|is|es) ${job} (?:au|à|aux|chez|pour|de|du|des|at|for|with|on|covering|en|del) `,
+    `^${PERSON_NAME} (?:(?:est|is|es) ${job} (?:au|à|aux|chez|pour|de|du|des|at|for|with|on|covering|en|del)|couvre|covers|cubre) `,
     'u',
   ).test(text);
 }
@@ -241,7 +241,7 @@ function isBreadcrumb({ text }: Line): boolean {
 
 /** Headings of lists of other articles, folded, in the three languages. */
 const OTHER_ARTICLES =
-  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous aimerez (aussi|egalement)|vous pourriez (aussi |egalement )?aimer|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|flash( info)?|en (direct|directo|continu)|breaking( news)?|ultima hora|more from [^.]{1,40}|top stories|editor.s picks|popular( now)?|(les )?plus populaires|(nos|les) lecteurs ont (aussi |egalement )?lu( aussi)?|actualites liees|dernieres (infos|informations|actualites)|pour aller plus loin|en lien avec cet article|a decouvrir( aussi)?|keep reading|te recomendamos|mas informacion|lo ultimo|otras noticias|contenidos? relacionados?|notre selection|nuestra seleccion|our (selection|picks)|a ne pas manquer|no te lo pierdas|further reading';
+  'derniers? articles?|(les )?(articles? )?les plus (lus?|consultes|partages|commentes)|voir plus|(les )?(articles|tags|sujets) en relation|articles? similaires|sur le meme (sujet|theme)|(a )?(lire|voir) (aussi|egalement)|(read|see) also|also read|(lea|lee|ver) tambien|related|dans la meme rubrique|related (articles?|stories|news|content|posts|coverage)|(articles?|contenus?) en lien|(the )?most (read|popular|viewed|shared|commented)|latest (news|articles|stories)|read more|more (news|stories)|you (may|might) also like|recommended( for you)?|noticias relacionadas|(articulos|temas|contenidos) relacionados|lo mas (leido|visto|compartido|comentado)|(tambien )?te puede interesar|mas noticias|ultimas noticias|a la une|articles? lies|ailleurs sur le web|vous aimerez (aussi|egalement)|vous pourriez (aussi |egalement )?aimer|trending( now)?|tendances|tendencias|contenus? sponsorises|sponsored (content|stories)|contenido patrocinado|le fil (info|d.actu)|flash( info)?|en (direct|directo|continu)|breaking( news)?|ultima hora|more from [^.]{1,40}|top stories|editor.s picks|popular( now)?|(les )?plus populaires|(nos|les) lecteurs ont (aussi |egalement )?lu( aussi)?|actualites liees|dernieres (infos|informations|actualites)|pour aller plus loin|en lien avec cet article|a decouvrir( aussi)?|keep reading|te recomendamos|mas informacion|lo ultimo|otras noticias|contenidos? relacionados?|notre selection|nuestra seleccion|our (selection|picks)|a ne pas manquer|no te lo pierdas|further reading|pour plus d.informations?|for more information|contacts? (pour la )?presse|press contacts?|contactos? de prensa';
 
 /** The first rule a line passes classifies it; a line no rule claims is body text. */
 const LINE_RULES: LineRule[] = [
@@ -270,7 +270,7 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'cookie banner',
     test: phrase(
-      /\bcookies?\b.*\b(accept|consent|acept|navigation|navega|parametr|preferences|configur)|\b(accept|consent|acept)\w*\b.*\bcookies?\b/,
+      /\bcookies?\b.*\b(accept|consent|acept|agree|navigation|navega|parametr|preferences|settings|configur)|\b(accept|consent|acept)\w*\b.*\bcookies?\b/,
     ),
   },
   {
@@ -292,6 +292,26 @@ const LINE_RULES: LineRule[] = [
     // A reader's name, when they wrote, then what: "Karim_S · il y a 2 heures : …", "Nadia B. — 16/10/2025 à 09h14 : …".
     test: phrase(
       /^[^\s:]{2,20}( [^\s:]{1,3})? [·—–-] (il y a \d+ \w+|hace \d+ \w+|\d+ (hours?|minutes?|days?) ago|\d{1,2}\/\d{1,2}\/\d{4}( a \d{1,2}[h:]\d{2})?) ?: /,
+    ),
+  },
+  {
+    kind: 'noise',
+    reason: 'reader comment',
+    // A reader's handle, then what they wrote: "Karim_B: Good news…", "Lina M.: Let's hope…".
+    test: ({ text }) => /^(\p{L}+_\w+|\p{Lu}\p{Ll}+ \p{Lu}\.) ?: \S/u.test(text),
+  },
+  {
+    kind: 'noise',
+    reason: 'references',
+    // A note's sources and how to cite it: "[1] Déclaration de Rabat, 2006.", "Pour citer cette note : …".
+    test: ({ text, folded }) =>
+      /^\[\d+\] /.test(text) || /^(pour citer|to cite|para citar|citation) /.test(folded),
+  },
+  {
+    kind: 'noise',
+    reason: 'official site banner',
+    test: phrase(
+      /^(une communication officielle|un site (web )?officiel|an official (website|communication)|un sitio web oficial|una comunicacion oficial) (de|of) (l'union europeenne|the european union|la union europea)/,
     ),
   },
   {
@@ -345,7 +365,7 @@ const LINE_RULES: LineRule[] = [
     kind: 'noise',
     reason: 'comment form',
     test: phrase(
-      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)|^leave a (comment|reply)|^your email address will not be published|^deja (un|tu) comentario|^tu (direccion de )?correo( electronico)? no sera publicad|^reagissez a cet article|^pour (reagir|commenter),? (vous devez|connectez|identifiez)|^(votre|your|tu) (nom|pseudo|commentaire|name|comment|nombre|comentario)\b.{0,20}$|^(post comment|envoyer|publier|enviar)$|^soyez le premier a (commenter|reagir)|^(repondre|reply|responder|signaler( un abus)?)$|^be the first to comment|^se el primero en comentar/,
+      /^laisse[rz] un commentaire|^votre adresse (e-mail|email|mail|de messagerie) ne sera pas publiee|^poster (le |un |votre )?commentaire|^champs (requis|obligatoires)|^leave a (comment|reply)|^your email address will not be published|^deja (un|tu) comentario|^tu (direccion de )?correo( electronico)? no sera publicad|^reagissez a cet article|^pour (reagir|commenter),? (vous devez|connectez|identifiez)|^(votre|your|tu) (nom|pseudo|commentaire|name|comment|nombre|comentario)\b.{0,20}$|^(post comment|envoyer|publier|enviar)$|^soyez le premier a (commenter|reagir)|^(repondre|reply|responder|signaler( un abus)?)$|^((show|load|see) more comments|(voir|afficher) plus de commentaires|ver mas comentarios)\b|^be the first to comment|^se el primero en comentar/,
     ),
   },
   {
@@ -418,7 +438,9 @@ const LINE_RULES: LineRule[] = [
         !line.text.endsWith('.')) ||
       /^(la )?(redaction|redaccion)$/.test(line.folded) ||
       // A wire's credits, however many: "Reporting by A; Writing by B; Editing by C".
-      /^\(?((additional )?reporting|writing|editing) by [^.]{0,120}\)?$/.test(line.folded),
+      /^\(?((additional )?reporting|writing|editing) by [^.]{0,120}\)?$|^\((informacion|redaccion|edicion|reportage|redaction) de [^.]{0,120}\)$/.test(
+        line.folded,
+      ),
   },
   {
     kind: 'noise',
