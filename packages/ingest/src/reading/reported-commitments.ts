@@ -1,4 +1,5 @@
 import {
+  ACCORDING,
   addActors,
   invertedSubject,
   SAYS,
@@ -140,9 +141,6 @@ function reportedFuture(
   return reportedClause(ctx, sentence, verb, passive || fromSubject ? subject : verb, makers, apart);
 }
 
-/** Words that cite who a statement comes from: "selon le ministère", "according to", "según". */
-const SOURCES = new Set(['selon', 'according', 'segun']);
-
 /**
  * "Selon un communiqué, l'UE mobilisera 200 millions": a main clause in the future whose source
  * the sentence cites is told as that source's announcement; its named subject commits to it. A
@@ -152,7 +150,7 @@ export function sourcedFuture(ctx: ArticleContext, sentence: ParsedSentence): Wo
   const root = sentence.words.find((w) => w.dep === 'root');
   if (root?.pos !== 'VERB' || !inFuture(ctx, sentence, root) || onlyPossible(sentence, root))
     return undefined;
-  if (!sentence.words.some((w) => SOURCES.has(w.folded))) return undefined;
+  if (!sentence.words.some((w) => ACCORDING.has(w.folded))) return undefined;
   const subject = sentence.words.find((w) => w.head === root.i && w.dep === 'nsubj');
   const meetingAt = meetingWordsIn(ctx.lexicon, sentence);
   if (!subject || subject.pos === 'PRON' || meetingAt.has(root.i) || meetingAt.has(subject.i))

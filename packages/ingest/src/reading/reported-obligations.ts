@@ -1,4 +1,4 @@
-import { RELATIVE, SAYS, subjectActors } from './commitment-makers.js';
+import { NEGATIONS, RELATIVE, SAYS, subjectActors } from './commitment-makers.js';
 import { type ArticleContext, actorsIn } from './context.js';
 import type { ParsedSentence, Word } from './parsed.js';
 import { type ReportedCommitment, reportedClause } from './reported-commitments.js';
@@ -6,7 +6,8 @@ import { type ReportedCommitment, reportedClause } from './reported-commitments.
 /** Modals of obligation: "doit", "devrait", "il faut", "must", "should", "debe", "debería". */
 const MUST =
   /^(doi[st]|doivent|dev(ait|aient|rait|raient|ra|ront)|fa(ut|llait|udrait|udra)|must|should|ought|deb(e|en|ia|ian|eria|erian|era|eran))$/;
-const NEGATIONS = new Set(['pas', 'jamais', 'not', "n't", 'never', 'no', 'nunca', 'plus']);
+/** A negation, or "ne … plus": an obligation no longer held. */
+const DENIES = new Set([...NEGATIONS, 'plus']);
 /** Words that open a reported clause: "a souligné que", "said that", "afirmó que". */
 const THAT = new Set(['que', "qu'", 'qu’', 'that']);
 
@@ -26,7 +27,7 @@ export function reportedObligations(ctx: ArticleContext, sentence: ParsedSentenc
     // "must" is the auxiliary of the verb it obliges; "doit" governs its infinitive.
     const clause = modal.dep === 'aux' ? (sentence.words[modal.head] ?? modal) : modal;
     const below = sentence.words.filter((w) => w.head === modal.i || w.head === clause.i);
-    if (below.some((w) => NEGATIONS.has(w.folded))) continue;
+    if (below.some((w) => DENIES.has(w.folded))) continue;
     const say = governingSpeech(sentence, modal) ?? speechBefore(sentence, modal);
     const sayer = say && sentence.words.find((w) => w.head === say.i && w.dep === 'nsubj');
     if (!sayer) continue;

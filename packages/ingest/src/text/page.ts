@@ -233,6 +233,18 @@ function isAccountLine({ folded }: Line): boolean {
   );
 }
 
+/**
+ * A reader's comment: their name and when they wrote ("Karim_S · il y a 2 heures : …", "Nadia B. —
+ * 16/10/2025 à 09h14 : …"), or their handle alone ("Karim_B: Good news…", "Lina M.: Let's hope…").
+ */
+function isReaderComment({ text, folded }: Line): boolean {
+  return (
+    /^[^\s:]{2,20}( [^\s:]{1,3})? [·—–-] (il y a \d+ \w+|hace \d+ \w+|\d+ (hours?|minutes?|days?) ago|\d{1,2}\/\d{1,2}\/\d{4}( a \d{1,2}[h:]\d{2})?) ?: /.test(
+      folded,
+    ) || /^(\p{L}+_\w+|\p{Lu}\p{Ll}+ \p{Lu}\.) ?: \S/u.test(text)
+  );
+}
+
 /** The path of sections over an article: "Société > Migration", "Emploi / International". */
 function isBreadcrumb({ text }: Line): boolean {
   const items = text.replace(/^(vous êtes ici|you are here|estás en) ?: /iu, '').split(/\s+[>»›/]\s+/);
@@ -286,20 +298,7 @@ const LINE_RULES: LineRule[] = [
     // An arrow opens a link in a list: "→ Réadmissions : …", "► …".
     test: ({ text }) => /^[→►▸➜]\s/u.test(text),
   },
-  {
-    kind: 'noise',
-    reason: 'reader comment',
-    // A reader's name, when they wrote, then what: "Karim_S · il y a 2 heures : …", "Nadia B. — 16/10/2025 à 09h14 : …".
-    test: phrase(
-      /^[^\s:]{2,20}( [^\s:]{1,3})? [·—–-] (il y a \d+ \w+|hace \d+ \w+|\d+ (hours?|minutes?|days?) ago|\d{1,2}\/\d{1,2}\/\d{4}( a \d{1,2}[h:]\d{2})?) ?: /,
-    ),
-  },
-  {
-    kind: 'noise',
-    reason: 'reader comment',
-    // A reader's handle, then what they wrote: "Karim_B: Good news…", "Lina M.: Let's hope…".
-    test: ({ text }) => /^(\p{L}+_\w+|\p{Lu}\p{Ll}+ \p{Lu}\.) ?: \S/u.test(text),
-  },
+  { kind: 'noise', reason: 'reader comment', test: isReaderComment },
   {
     kind: 'noise',
     reason: 'references',
